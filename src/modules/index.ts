@@ -1,0 +1,17 @@
+import type { AppDeps, ZodApp } from '../platform/http/context.ts';
+import { healthRoutes } from './health/routes.ts';
+import { authRoutes } from './accounts/auth-routes.ts';
+import { userRoutes } from './accounts/user-routes.ts';
+import { organisationRoutes } from './organisations/routes.ts';
+import { peopleRoutes } from './people/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+
+/** Every module's HTTP surface, mounted under /api. */
+export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
+  await healthRoutes(app, deps);
+  await authRoutes(app, deps);
+  await userRoutes(app, deps);
+  await organisationRoutes(app, deps);
+  await peopleRoutes(app, deps);
+  await auditRoutes(app, deps);
+}

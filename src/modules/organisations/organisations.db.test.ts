@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../testing/database.ts';
+import { buildOrganisation, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
+import { signIn, startTestApp, type Session } from '../../testing/app.ts';
+import type { DatabaseHandle } from '../../platform/db/database.ts';
+import type { FastifyInstance } from 'fastify';
+import { countedUnder, currentSuccessor, listOrganisations } from './store.ts';
+
+let handle: DatabaseHandle;
+let app: FastifyInstance;
+let tenantId: string;
+let province: BuiltOrganisation, homeAffairs: BuiltOrganisation, district: BuiltOrganisation;
+let oldCommune: BuiltOrganisation, newCommune: BuiltOrganisation, districtOffice: BuiltOrganisation;
+let admin: Session;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  ({ app } = await startTestApp(handle));
+  const db = handle.db;
+  tenantId = (await buildTenant(db)).id;
+  province = await buildOrganisation(db, tenantId, null, { name: 'Ủy ban nhân dân tỉnh Sơn Hà' });
+  homeAffairs = await buildOrganisation(db, tenantId, province, { name: 'Sở Nội vụ' });
+  newCommune = await buildOrganisation(db, tenantId, province, { name: 'Ủy ban nhân dân xã An Biên', level: 'commune', validFrom: '2025-07-01' });
+  district = await buildOrganisation(db, tenantId, province, {
+    name: 'Ủy ban nhân dân huyện An Biên', level: 'district', validTo: '2025-06-30', successorId: newCommune.id });
+  districtOffice = await buildOrganisation(db, tenantId, district, { name: 'Phòng Nội vụ huyện An Biên', kind: 'sub_unit', level: 'district', validTo: '2025-06-30' });
+  oldCommune = await buildOrganisation(db, tenantId, district, {
+    name: 'Ủy ban nhân dân xã Thứ Ba', level: 'commune', validTo: '2025-06-30', successorId: newCommune.id });
+  await buildUser(db, tenantId, 'system_admin', province, { username: 'admin.org' });
+  admin = await signIn(app, 'admin.org');
+});
+afterAll(async () => { await app.close(); await handle.close(); });
+
+describe('the organisation tree across the 2025 reorganisation', () => {
+  it('on a 2022 date shows the district and its commune, and not the commune created in 2025', async () => {
+    const rows = await listOrganisations(handle.db, tenantId, [province.path], { asOf: '2022-06-01' });
+    const names = rows.map((r) => r.name);
+    expect(names).toContain('Ủy ban nhân dân huyện An Biên');
+    expect(names).toContain('Ủy ban nhân dân xã Thứ Ba');
+    expect(names).not.toContain('Ủy ban nhân dân xã An Biên');
+  });
+
+  it('on a 2026 date shows the merged commune and no longer the abolished district', async () => {
+    const names = (await listOrganisations(handle.db, tenantId, [province.path], { asOf: '2026-01-01' })).map((r) => r.name);
+    expect(names).toContain('Ủy ban nhân dân xã An Biên');
+    expect(names).not.toContain('Ủy ban nhân dân huyện An Biên');
+  });
+
+  it('the last day of validity still counts, the day after does not', async () => {
+    const on = (d: string) => listOrganisations(handle.db, tenantId, [district.path], { asOf: d }).then((r) => r.length);
+    expect(await on('2025-06-30')).toBe(3);
+    expect(await on('2025-07-01')).toBe(0);
+  });
+
+  it('a district abolished in 2025 still counts in 2022 figures, under its successor\'s subtree', async () => {
+    const counted = await countedUnder(handle.db, tenantId, newCommune.path, '2022-12-31');
+    expect(counted.map((o) => o.name).sort()).toEqual(
+      ['Phòng Nội vụ huyện An Biên', 'Ủy ban nhân dân huyện An Biên', 'Ủy ban nhân dân xã Thứ Ba'].sort());
+    const countedNow = await countedUnder(handle.db, tenantId, newCommune.path, '2026-01-01');
+    expect(countedNow.map((o) => o.name)).toEqual(['Ủy ban nhân dân xã An Biên']);
+  });
+
+  it('follows successor links to the organisation that exists today', async () => {
+    expect((await currentSuccessor(handle.db, tenantId, oldCommune.id))?.id).toBe(newCommune.id);
+    expect(await currentSuccessor(handle.db, tenantId, homeAffairs.id)).toBeNull();
+  });
+
+  it('the detail shows predecessors and the current successor', async () => {
+    const detail = (await admin.request({ method: 'GET', url: `/api/organisations/${newCommune.id}` })).json();
+    expect(detail.predecessors.map((p: { name: string }) => p.name).sort()).toEqual(['Ủy ban nhân dân huyện An Biên', 'Ủy ban nhân dân xã Thứ Ba']);
+    const old = (await admin.request({ method: 'GET', url: `/api/organisations/${districtOffice.id}` })).json();
+    expect(old.parent.name).toBe('Ủy ban nhân dân huyện An Biên');
+  });
+});
+
+describe('changing the tree', () => {
+  it('refuses a parent that would make a cycle, in the user\'s language, and changes nothing', async () => {
+    const response = await admin.request({ method: 'PATCH', url: `/api/organisations/${district.id}`, payload: { parentId: oldCommune.id } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('organisation.cycle');
+    expect(response.json().error.message).toMatch(/đơn vị cấp trên/);
+    const english = await admin.request({ method: 'PATCH', url: `/api/organisations/${district.id}`, payload: { parentId: district.id },
+      headers: { 'accept-language': 'en' } });
+    expect(english.json().error.message).toMatch(/cannot be placed under itself/);
+    const after = (await admin.request({ method: 'GET', url: `/api/organisations/${district.id}` })).json();
+    expect(after.parentId).toBe(province.id);
+  });
+
+  it('moves a subtree: every descendant gets the new path in one statement', async () => {
+    const unit = await buildOrganisation(handle.db, tenantId, homeAffairs, { name: 'Ban Thi đua – Khen thưởng', kind: 'sub_unit' });
+    const team = await buildOrganisation(handle.db, tenantId, unit, { name: 'Tổ Tổng hợp', kind: 'sub_unit' });
+    const response = await admin.request({ method: 'PATCH', url: `/api/organisations/${unit.id}`, payload: { parentId: province.id } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().path).toBe(`${province.path}${unit.id}/`);
+    const moved = (await admin.request({ method: 'GET', url: `/api/organisations/${team.id}` })).json();
+    expect(moved.path).toBe(`${province.path}${unit.id}/${team.id}/`);
+    expect(moved.depth).toBe(2);
+  });
+
+  it('creates a sub-unit, audits it, and rejects malformed bodies and unknown ids', async () => {
+    const created = await admin.request({ method: 'POST', url: '/api/organisations', payload: {
+      parentId: homeAffairs.id, name: 'Phòng Công chức, viên chức', kind: 'sub_unit', level: 'province', validFrom: '2020-01-01' } });
+    expect(created.statusCode).toBe(201);
+    const audit = (await admin.request({ method: 'GET', url: '/api/audit?entityType=organisation' })).json();
+    expect(audit.items[0]).toMatchObject({ action: 'organisation.create', entityId: created.json().id });
+
+    const malformed = await admin.request({ method: 'POST', url: '/api/organisations', payload: { parentId: 'x', name: '' } });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.code).toBe('validation');
+    expect(malformed.json().error.details.issues.length).toBeGreaterThan(0);
+
+    const unknown = await admin.request({ method: 'GET', url: '/api/organisations/0190a000-0000-7000-8000-000000000000' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.message).toBe('Không tìm thấy đơn vị.');
+
+    const badPeriod = await admin.request({ method: 'POST', url: '/api/organisations', payload: {
+      parentId: homeAffairs.id, name: 'Phòng thử', kind: 'sub_unit', level: 'province', validFrom: '2020-01-01', validTo: '2019-01-01' } });
+    expect(badPeriod.statusCode).toBe(400);
+    const count = (await admin.request({ method: 'GET', url: '/api/organisations/tree?includeEnded=true' })).json().items
+      .filter((o: { name: string }) => o.name === 'Phòng thử').length;
+    expect(count).toBe(0);
+  });
+});

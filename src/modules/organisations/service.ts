@@ -1,0 +1,117 @@
+import type { Kysely } from 'kysely';
+import type { Database, OrganisationRow } from '../../platform/db/schema.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { recordAudit, changedFields } from '../../platform/audit.ts';
+import { assertCan, canReach, type Actor } from '../../platform/auth/policy.ts';
+import type { CommandContext } from '../../platform/command.ts';
+import { foldVietnamese } from '../../platform/vn/fold.ts';
+import { textSortKey } from '../../platform/vn/sort.ts';
+import { isPeriodValid, pathFor, wouldCreateCycle, type OrganisationInput } from './model.ts';
+import { findOrganisation, insertOrganisation, organisationRow, rebaseSubtree } from './store.ts';
+
+type Db = Kysely<Database>;
+type Ctx = CommandContext;
+
+/** An organisation the actor may read, or 404 — existence outside one's scope is not revealed. */
+export async function visibleOrganisation(db: Db, actor: Actor, id: string): Promise<OrganisationRow> {
+  const org = await findOrganisation(db, actor.tenantId, id);
+  if (!org || !canReach(actor, 'organisation.read', org.path)) throw notFound('organisation');
+  return org;
+}
+
+
+async function assertCodesFree(db: Db, tenantId: string, input: { adminCode?: string | null | undefined; agencyCode?: string | null | undefined }, selfId: string | null) {
+  for (const [field, column, code] of [['hành chính', 'admin_code', input.adminCode], ['định danh', 'agency_code', input.agencyCode]] as const) {
+    if (!code) continue;
+    const other = await db.selectFrom('organisations').select('id').where('tenant_id', '=', tenantId)
+      .where(column, '=', code).executeTakeFirst();
+    if (other && other.id !== selfId) throw new AppError('organisation.code_taken', 409, { field, code });
+  }
+}
+
+/** A related organisation (successor, standing agency) must exist in the same tenant and be visible. */
+async function assertRelated(db: Db, actor: Actor, id: string | null | undefined) {
+  if (id) await visibleOrganisation(db, actor, id);
+}
+
+export async function createOrganisation(ctx: Ctx, input: OrganisationInput & { parentId: string }): Promise<OrganisationRow> {
+  const { db, actor } = ctx;
+  const parent = await visibleOrganisation(db, actor, input.parentId);
+  assertCan(actor, 'organisation.write', parent.path);
+  if (!isPeriodValid({ validFrom: input.validFrom, validTo: input.validTo ?? null })) {
+    throw new AppError('organisation.invalid_period', 400);
+  }
+  await assertRelated(db, actor, input.successorId);
+  await assertRelated(db, actor, input.standingAgencyId);
+  const id = uuidv7(ctx.now.getTime());
+  const path = pathFor(parent.path, id);
+  return db.transaction().execute(async (trx) => {
+    await assertCodesFree(trx, actor.tenantId, input, null);
+    await insertOrganisation(trx, organisationRow(actor.tenantId, id, parent.path,
+      { ...input, standingAgencyId: input.standingAgencyId ?? parent.standing_agency_id }, ctx.now));
+    const created = (await findOrganisation(trx, actor.tenantId, id))!;
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'organisation.create', entityType: 'organisation',
+      entityId: id, organisationPath: path, changes: { created: presentForAudit(created) }, requestId: ctx.requestId, at: ctx.now,
+    });
+    return created;
+  });
+}
+
+export type OrganisationPatch = Partial<Omit<OrganisationInput, 'parentId'>> & { parentId?: string | undefined };
+
+export async function updateOrganisation(ctx: Ctx, id: string, patch: OrganisationPatch): Promise<OrganisationRow> {
+  const { db, actor } = ctx;
+  const org = await visibleOrganisation(db, actor, id);
+  assertCan(actor, 'organisation.write', org.path);
+  const validFrom = patch.validFrom ?? org.valid_from;
+  const validTo = patch.validTo === undefined ? org.valid_to : patch.validTo;
+  if (!isPeriodValid({ validFrom, validTo })) throw new AppError('organisation.invalid_period', 400);
+  if (patch.successorId === id) throw new AppError('organisation.successor_self', 400);
+  await assertRelated(db, actor, patch.successorId);
+  await assertRelated(db, actor, patch.standingAgencyId);
+
+  let newParentPath: string | null = null;
+  if (patch.parentId !== undefined && patch.parentId !== org.parent_id) {
+    const parent = await visibleOrganisation(db, actor, patch.parentId);
+    if (wouldCreateCycle(org.path, parent.path)) throw new AppError('organisation.cycle', 400);
+    assertCan(actor, 'organisation.write', parent.path);
+    newParentPath = parent.path;
+  }
+
+  return db.transaction().execute(async (trx) => {
+    await assertCodesFree(trx, actor.tenantId, patch, id);
+    const set = {
+      ...(patch.name !== undefined && { name: patch.name, name_fold: foldVietnamese(patch.name), sort_key: textSortKey(patch.name) }),
+      ...(patch.shortName !== undefined && { short_name: patch.shortName }),
+      ...(patch.kind !== undefined && { kind: patch.kind }),
+      ...(patch.level !== undefined && { level: patch.level }),
+      ...(patch.adminCode !== undefined && { admin_code: patch.adminCode }),
+      ...(patch.agencyCode !== undefined && { agency_code: patch.agencyCode }),
+      ...(patch.validFrom !== undefined && { valid_from: patch.validFrom }),
+      ...(patch.validTo !== undefined && { valid_to: patch.validTo }),
+      ...(patch.successorId !== undefined && { successor_id: patch.successorId }),
+      ...(patch.standingAgencyId !== undefined && { standing_agency_id: patch.standingAgencyId }),
+      ...(newParentPath !== null && { parent_id: patch.parentId! }),
+      updated_at: ctx.now,
+    };
+    await trx.updateTable('organisations').set(set).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
+    if (newParentPath !== null) await rebaseSubtree(trx, actor.tenantId, org.path, pathFor(newParentPath, id));
+    const updated = (await findOrganisation(trx, actor.tenantId, id))!;
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: newParentPath ? 'organisation.move' : 'organisation.update',
+      entityType: 'organisation', entityId: id, organisationPath: updated.path,
+      changes: changedFields(presentForAudit(org), presentForAudit(updated)), requestId: ctx.requestId, at: ctx.now,
+    });
+    return updated;
+  });
+}
+
+function presentForAudit(o: OrganisationRow): Record<string, unknown> {
+  return {
+    name: o.name, shortName: o.short_name, kind: o.kind, level: o.level, parentId: o.parent_id,
+    adminCode: o.admin_code, agencyCode: o.agency_code, validFrom: o.valid_from, validTo: o.valid_to,
+    successorId: o.successor_id, standingAgencyId: o.standing_agency_id,
+  };
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
+import { reachablePaths } from '../../platform/auth/policy.ts';
+import { foldQuery } from '../../platform/vn/fold.ts';
+import { todayInVietnam } from '../../platform/vn/dates.ts';
+import { isoDate } from '../organisations/schemas.ts';
+import { visibleOrganisation } from '../organisations/service.ts';
+import { searchPeople } from './store.ts';
+import { addEmployment, createPerson, removeEmployment, updateEmployment, updatePerson, visiblePerson } from './service.ts';
+
+const tags = ['people'];
+const gender = z.enum(['male', 'female']);
+const personParams = z.object({ id: z.uuid() });
+const employmentParams = z.object({ id: z.uuid(), employmentId: z.uuid() });
+
+const listQuery = z.object({
+  q: z.string().max(100).optional(),
+  organisationId: z.uuid().optional(),
+  gender: gender.optional(),
+  leader: z.enum(['true', 'false']).optional(),
+  asOf: isoDate.optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+const personListItem = z.object({
+  id: z.uuid(), fullName: z.string(), gender, birthYear: z.number().int().nullable(), ethnicity: z.string(),
+  organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(), position: z.string().nullable(), isLeader: z.boolean(),
+});
+
+const employmentSchema = z.object({
+  id: z.uuid(), organisationId: z.uuid(), organisationName: z.string(), position: z.string(), isLeader: z.boolean(),
+  startDate: isoDate, endDate: isoDate.nullable(),
+});
+
+const personSchema = z.object({
+  id: z.uuid(), familyName: z.string(), middleName: z.string(), givenName: z.string(), fullName: z.string(), gender,
+  birthYear: z.number().int().nullable(), ethnicity: z.string(), employments: z.array(employmentSchema),
+});
+
+const employmentBody = z.object({
+  organisationId: z.uuid(),
+  position: z.string().trim().min(2).max(200),
+  isLeader: z.boolean().default(false),
+  startDate: isoDate,
+  endDate: isoDate.nullable().optional(),
+}).strict();
+
+const personFields = {
+  fullName: z.string().trim().min(2).max(150).regex(/^[\p{L}\s'.-]+$/u),
+  gender,
+  birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
+  ethnicity: z.string().trim().min(1).max(50).optional(),
+};
+const createBody = z.object({ ...personFields, employment: employmentBody }).strict();
+const updateBody = z.object(personFields).partial().strict();
+const updateEmploymentBody = employmentBody.omit({ organisationId: true }).partial().strict();
+
+export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
+  const { db, clock } = deps;
+
+  async function presentPerson(actorId: ReturnType<typeof actorOf>, id: string): Promise<z.infer<typeof personSchema>> {
+    const { person, employments } = await visiblePerson(db, actorId, id);
+    return {
+      id: person.id, familyName: person.family_name, middleName: person.middle_name, givenName: person.given_name,
+      fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity,
+      employments: employments.map((e) => ({
+        id: e.id, organisationId: e.organisation_id, organisationName: e.organisation_name, position: e.position,
+        isLeader: e.is_leader, startDate: e.start_date, endDate: e.end_date,
+      })),
+    };
+  }
+
+  app.get('/people', {
+    schema: { tags, summary: 'Search people in my scope (diacritics ignored), in Vietnamese name order', querystring: listQuery,
+      response: { 200: z.object({ items: z.array(personListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }) } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const q = request.query;
+    let prefixes = reachablePaths(actor, 'person.read');
+    if (q.organisationId) {
+      const org = await visibleOrganisation(db, actor, q.organisationId);
+      prefixes = prefixes.some((p) => org.path.startsWith(p)) ? [org.path] : [];
+    }
+    const tokens = foldQuery(q.q ?? '').split(' ').filter(Boolean).slice(0, 6);
+    const { rows, total } = await searchPeople(db, actor.tenantId, {
+      tokens, prefixes, gender: q.gender, leader: q.leader === undefined ? undefined : q.leader === 'true',
+      asOf: q.asOf ?? todayInVietnam(clock.now()), page: q.page, pageSize: q.pageSize,
+    });
+    return {
+      items: rows.map((r) => ({
+        id: r.id, fullName: r.full_name, gender: r.gender, birthYear: r.birth_year, ethnicity: r.ethnicity,
+        organisation: { id: r.organisation_id, name: r.organisation_name }, position: r.position, isLeader: r.is_leader,
+      })),
+      total, page: q.page, pageSize: q.pageSize,
+    };
+  });
+
+  app.get('/people/:id', {
+    schema: { tags, summary: 'A person with their employment history', params: personParams, response: { 200: personSchema } },
+  }, async (request) => presentPerson(actorOf(request), request.params.id));
+
+  app.post('/people', {
+    schema: { tags, summary: 'Add a person with their current employment', body: createBody, response: { 201: personSchema } },
+  }, async (request, reply) => {
+    const id = await createPerson(commandContext(request, deps), request.body);
+    return reply.status(201).send(await presentPerson(actorOf(request), id));
+  });
+
+  app.patch('/people/:id', {
+    schema: { tags, summary: 'Correct a person\'s name, gender, birth year or ethnicity', params: personParams, body: updateBody,
+      response: { 200: personSchema } },
+  }, async (request) => {
+    await updatePerson(commandContext(request, deps), request.params.id, request.body);
+    return presentPerson(actorOf(request), request.params.id);
+  });
+
+  app.post('/people/:id/employments', {
+    schema: { tags, summary: 'Add an employment period (periods may not overlap)', params: personParams, body: employmentBody,
+      response: { 201: personSchema } },
+  }, async (request, reply) => {
+    await addEmployment(commandContext(request, deps), request.params.id, request.body);
+    return reply.status(201).send(await presentPerson(actorOf(request), request.params.id));
+  });
+
+  app.patch('/people/:id/employments/:employmentId', {
+    schema: { tags, summary: 'Change an employment period (e.g. set its end date)', params: employmentParams,
+      body: updateEmploymentBody, response: { 200: personSchema } },
+  }, async (request) => {
+    await updateEmployment(commandContext(request, deps), request.params.id, request.params.employmentId, request.body);
+    return presentPerson(actorOf(request), request.params.id);
+  });
+
+  app.delete('/people/:id/employments/:employmentId', {
+    schema: { tags, summary: 'Remove an employment period entered by mistake', params: employmentParams },
+  }, async (request, reply) => {
+    await removeEmployment(commandContext(request, deps), request.params.id, request.params.employmentId);
+    return reply.status(204).send();
+  });
+
+}

@@ -1,0 +1,164 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { CommandContext } from '../../platform/command.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { changedFields, recordAudit } from '../../platform/audit.ts';
+import { assertCan, canReach, type Actor, type Permission } from '../../platform/auth/policy.ts';
+import { formatDate } from '../../platform/vn/dates.ts';
+import { visibleOrganisation } from '../organisations/service.ts';
+import { findOverlap } from './model.ts';
+import { employmentsOf, findPerson, lockPerson, nameColumns } from './store.ts';
+
+type Db = Kysely<Database>;
+
+type Employments = Awaited<ReturnType<typeof employmentsOf>>;
+
+/** A person is reached through the organisations that employ or employed them; one may always read oneself. */
+function reaches(actor: Actor, permission: Permission, personId: string, employments: Employments): boolean {
+  if (permission === 'person.read' && actor.personId === personId) return true;
+  return employments.some((e) => canReach(actor, permission, e.organisation_path));
+}
+
+export async function visiblePerson(db: Db, actor: Actor, id: string) {
+  const person = await findPerson(db, actor.tenantId, id);
+  if (!person) throw notFound('person');
+  const employments = await employmentsOf(db, actor.tenantId, id);
+  if (!reaches(actor, 'person.read', id, employments)) throw notFound('person');
+  return { person, employments };
+}
+
+async function writablePerson(db: Db, actor: Actor, id: string) {
+  const found = await visiblePerson(db, actor, id);
+  if (!reaches(actor, 'person.write', id, found.employments)) throw new AppError('forbidden', 403);
+  return found;
+}
+
+/** The audit entry of a person belongs to the subtree of their latest employer. */
+function auditPath(employments: Employments): string {
+  return employments.at(-1)?.organisation_path ?? '/';
+}
+
+export interface EmploymentInput { organisationId: string; position: string; isLeader: boolean; startDate: string; endDate?: string | null | undefined }
+export interface PersonInput { fullName: string; gender: 'male' | 'female'; birthYear?: number | null | undefined; ethnicity?: string | undefined }
+
+async function checkEmployment(ctx: CommandContext, existing: Employments, input: EmploymentInput, selfId?: string) {
+  const endDate = input.endDate ?? null;
+  if (endDate !== null && endDate < input.startDate) throw new AppError('employment.invalid_period', 400);
+  const org = await visibleOrganisation(ctx.db, ctx.actor, input.organisationId);
+  assertCan(ctx.actor, 'person.write', org.path);
+  const clash = findOverlap(existing.map((e) => ({ ...e, startDate: e.start_date, endDate: e.end_date })),
+    { id: selfId, startDate: input.startDate, endDate });
+  if (clash) {
+    throw new AppError('employment.overlap', 409, {
+      start: formatDate(clash.start_date), end: clash.end_date ? formatDate(clash.end_date) : '…', organisation: clash.organisation_name,
+    });
+  }
+  return org;
+}
+
+export async function createPerson(ctx: CommandContext, input: PersonInput & { employment: EmploymentInput }) {
+  const { actor } = ctx;
+  const org = await checkEmployment(ctx, [], input.employment);
+  const id = uuidv7(ctx.now.getTime());
+  return ctx.db.transaction().execute(async (trx) => {
+    await trx.insertInto('people').values({
+      tenant_id: actor.tenantId, id, ...nameColumns(input.fullName), gender: input.gender,
+      birth_year: input.birthYear ?? null, ethnicity: input.ethnicity ?? 'Kinh', created_at: ctx.now, updated_at: ctx.now,
+    }).execute();
+    const employmentId = uuidv7(ctx.now.getTime());
+    await trx.insertInto('employments').values({
+      tenant_id: actor.tenantId, id: employmentId, person_id: id, organisation_id: org.id, position: input.employment.position,
+      is_leader: input.employment.isLeader, start_date: input.employment.startDate, end_date: input.employment.endDate ?? null,
+      created_at: ctx.now,
+    }).execute();
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'person.create', entityType: 'person', entityId: id,
+      organisationPath: org.path, changes: { created: { ...input } }, requestId: ctx.requestId, at: ctx.now,
+    });
+    return id;
+  });
+}
+
+export async function updatePerson(ctx: CommandContext, id: string, patch: Partial<PersonInput>) {
+  const { actor } = ctx;
+  const { person, employments } = await writablePerson(ctx.db, actor, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('people').set({
+      ...(patch.fullName !== undefined && nameColumns(patch.fullName)),
+      ...(patch.gender !== undefined && { gender: patch.gender }),
+      ...(patch.birthYear !== undefined && { birth_year: patch.birthYear }),
+      ...(patch.ethnicity !== undefined && { ethnicity: patch.ethnicity }),
+      updated_at: ctx.now,
+    }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
+    const before = { fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity };
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'person.update', entityType: 'person', entityId: id,
+      organisationPath: auditPath(employments), changes: changedFields(before, { ...before, ...patch }), requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}
+
+export async function addEmployment(ctx: CommandContext, personId: string, input: EmploymentInput) {
+  const { actor } = ctx;
+  await visiblePerson(ctx.db, actor, personId);
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockPerson(trx, actor.tenantId, personId);
+    const existing = await employmentsOf(trx, actor.tenantId, personId);
+    const org = await checkEmployment({ ...ctx, db: trx }, existing, input);
+    const id = uuidv7(ctx.now.getTime());
+    await trx.insertInto('employments').values({
+      tenant_id: actor.tenantId, id, person_id: personId, organisation_id: org.id, position: input.position,
+      is_leader: input.isLeader, start_date: input.startDate, end_date: input.endDate ?? null, created_at: ctx.now,
+    }).execute();
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'employment.create', entityType: 'employment', entityId: id,
+      organisationPath: org.path, changes: { personId, ...input }, requestId: ctx.requestId, at: ctx.now,
+    });
+    return id;
+  });
+}
+
+export async function updateEmployment(ctx: CommandContext, personId: string, employmentId: string,
+  patch: Partial<Omit<EmploymentInput, 'organisationId'>>) {
+  const { actor } = ctx;
+  await visiblePerson(ctx.db, actor, personId);
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockPerson(trx, actor.tenantId, personId);
+    const existing = await employmentsOf(trx, actor.tenantId, personId);
+    const current = existing.find((e) => e.id === employmentId);
+    if (!current) throw notFound('employment');
+    const next = {
+      organisationId: current.organisation_id, position: patch.position ?? current.position,
+      isLeader: patch.isLeader ?? current.is_leader, startDate: patch.startDate ?? current.start_date,
+      endDate: patch.endDate === undefined ? current.end_date : patch.endDate,
+    };
+    await checkEmployment({ ...ctx, db: trx }, existing, next, employmentId);
+    await trx.updateTable('employments').set({
+      position: next.position, is_leader: next.isLeader, start_date: next.startDate, end_date: next.endDate,
+    }).where('tenant_id', '=', actor.tenantId).where('id', '=', employmentId).execute();
+    const before = { position: current.position, isLeader: current.is_leader, startDate: current.start_date, endDate: current.end_date };
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'employment.update', entityType: 'employment',
+      entityId: employmentId, organisationPath: current.organisation_path, changes: changedFields(before, next),
+      requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}
+
+export async function removeEmployment(ctx: CommandContext, personId: string, employmentId: string) {
+  const { actor } = ctx;
+  const { employments } = await visiblePerson(ctx.db, actor, personId);
+  const target = employments.find((e) => e.id === employmentId);
+  if (!target) throw notFound('employment');
+  assertCan(actor, 'person.write', target.organisation_path);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('employments').where('tenant_id', '=', actor.tenantId).where('id', '=', employmentId).execute();
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'employment.delete', entityType: 'employment',
+      entityId: employmentId, organisationPath: target.organisation_path,
+      changes: { removed: { personId, organisationId: target.organisation_id, position: target.position, startDate: target.start_date, endDate: target.end_date } },
+      requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}

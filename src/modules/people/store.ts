@@ -1,0 +1,88 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { pathUnder, validOn } from '../organisations/store.ts';
+
+import { foldVietnamese } from '../../platform/vn/fold.ts';
+import { splitVietnameseName } from '../../platform/vn/names.ts';
+import { personSortKey } from '../../platform/vn/sort.ts';
+
+type Db = Kysely<Database>;
+
+/** Name columns of a person: the parts, the folded name searched on, and the Vietnamese sort key. */
+export function nameColumns(fullName: string) {
+  const parts = splitVietnameseName(fullName);
+  const normalised = [parts.family, parts.middle, parts.given].filter(Boolean).join(' ');
+  return {
+    family_name: parts.family, middle_name: parts.middle, given_name: parts.given, full_name: normalised,
+    name_fold: foldVietnamese(normalised), sort_key: personSortKey(parts),
+  };
+}
+
+export interface PeopleFilter {
+  /** folded search tokens, each must appear in the folded name */
+  tokens: string[];
+  /** subtree roots the list is limited to (scope ∩ chosen organisation) */
+  prefixes: string[];
+  gender?: 'male' | 'female' | undefined;
+  leader?: boolean | undefined;
+  asOf: string;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * People employed on a date somewhere under the given subtrees, in Vietnamese name order.
+ * The folded-name search uses the trigram index (people_name_fold); the scope uses the path btree.
+ */
+export async function searchPeople(db: Db, tenantId: string, f: PeopleFilter) {
+  let query = db.selectFrom('people as p')
+    .innerJoin('employments as e', (j) => j.onRef('e.tenant_id', '=', 'p.tenant_id').onRef('e.person_id', '=', 'p.id'))
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
+    .where('p.tenant_id', '=', tenantId)
+    .where(validOn('e.start_date', 'e.end_date', f.asOf))
+    .where(pathUnder('o.path', f.prefixes));
+  for (const token of f.tokens) query = query.where('p.name_fold', 'like', `%${token}%`);
+  if (f.gender) query = query.where('p.gender', '=', f.gender);
+  if (f.leader !== undefined) query = query.where('e.is_leader', '=', f.leader);
+  const rows = await query
+    .select(['p.id', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'e.position', 'e.is_leader',
+      'o.id as organisation_id', 'o.name as organisation_name', sql<number>`count(*) over ()`.as('total')])
+    .orderBy('p.sort_key').orderBy('p.id')
+    .limit(f.pageSize).offset((f.page - 1) * f.pageSize)
+    .execute();
+  return { rows, total: rows[0]?.total ?? (f.page > 1 ? await countPeople(db, tenantId, f) : 0) };
+}
+
+async function countPeople(db: Db, tenantId: string, f: PeopleFilter): Promise<number> {
+  const { rows } = await searchPeople(db, tenantId, { ...f, page: 1, pageSize: 1 });
+  return rows[0]?.total ?? 0;
+}
+
+export async function findPerson(db: Db, tenantId: string, id: string) {
+  return db.selectFrom('people').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+/** Employment history, oldest first, with the organisation's name and path (for scope checks). */
+export async function employmentsOf(db: Db, tenantId: string, personId: string) {
+  return db.selectFrom('employments as e')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
+    .select(['e.id', 'e.organisation_id', 'o.name as organisation_name', 'o.path as organisation_path', 'e.position',
+      'e.is_leader', 'e.start_date', 'e.end_date'])
+    .where('e.tenant_id', '=', tenantId).where('e.person_id', '=', personId)
+    .orderBy('e.start_date').execute();
+}
+
+/** The organisation that employs the person on a date — the one that nominates them. */
+export async function employerOn(db: Db, tenantId: string, personId: string, date: string) {
+  return db.selectFrom('employments as e')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
+    .select(['o.id', 'o.name', 'o.path', 'e.position', 'e.is_leader'])
+    .where('e.tenant_id', '=', tenantId).where('e.person_id', '=', personId)
+    .where(validOn('e.start_date', 'e.end_date', date))
+    .executeTakeFirst();
+}
+
+/** Serialises writes to one person's history (two overlapping employments cannot slip in together). */
+export async function lockPerson(db: Db, tenantId: string, personId: string) {
+  await sql`SELECT 1 FROM people WHERE tenant_id = ${tenantId} AND id = ${personId} FOR UPDATE`.execute(db);
+}

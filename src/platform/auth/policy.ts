@@ -1,0 +1,65 @@
+import type { Role } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+
+/**
+ * The one permission layer. Every role is held at an organisation and reaches that organisation's
+ * subtree only (materialized path prefix). Routes and list queries both ask this file.
+ */
+export type Permission =
+  | 'organisation.read'
+  | 'organisation.write'
+  | 'person.read'
+  | 'person.write'
+  | 'user.manage'
+  | 'audit.read';
+
+export const ROLES: readonly Role[] = [
+  'system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member', 'individual',
+];
+
+const GRANTED_TO: Record<Permission, readonly Role[]> = {
+  'organisation.read': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'],
+  'organisation.write': ['system_admin', 'standing_officer'],
+  'person.read': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'],
+  'person.write': ['system_admin', 'standing_officer', 'unit_officer'],
+  'user.manage': ['system_admin'],
+  'audit.read': ['system_admin', 'standing_officer'],
+};
+
+export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }
+
+export interface Actor {
+  userId: string;
+  tenantId: string;
+  username: string;
+  displayName: string;
+  personId: string | null;
+  grants: Grant[];
+}
+
+export function rolesFor(permission: Permission): readonly Role[] {
+  return GRANTED_TO[permission];
+}
+
+/** The subtree roots (path prefixes) where the actor holds the permission, without nested duplicates. */
+export function reachablePaths(actor: Actor, permission: Permission): string[] {
+  const roles = GRANTED_TO[permission];
+  const paths = actor.grants.filter((g) => roles.includes(g.role)).map((g) => g.path).sort();
+  return paths.filter((p, i) => !paths.slice(0, i).some((outer) => p.startsWith(outer)));
+}
+
+export function canReach(actor: Actor, permission: Permission, path: string): boolean {
+  return reachablePaths(actor, permission).some((prefix) => path.startsWith(prefix));
+}
+
+export function hasPermissionSomewhere(actor: Actor, permission: Permission): boolean {
+  return reachablePaths(actor, permission).length > 0;
+}
+
+export function assertCan(actor: Actor, permission: Permission, path: string): void {
+  if (!canReach(actor, permission, path)) throw new AppError('forbidden', 403);
+}
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.grants.some((g) => g.role === role);
+}

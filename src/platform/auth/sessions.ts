@@ -1,0 +1,83 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Actor } from './policy.ts';
+
+export const SESSION_COOKIE = 'thidua_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+export interface SessionPolicy { idleMinutes: number; maxHours: number }
+
+const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
+const newToken = () => randomBytes(32).toString('base64url');
+
+export async function createSession(db: Kysely<Database>, userId: string, now: Date, policy: SessionPolicy) {
+  const token = newToken();
+  const csrfToken = newToken();
+  await db.insertInto('sessions').values({
+    token_hash: sha256(token), user_id: userId, csrf_token: csrfToken,
+    created_at: now, last_seen_at: now, expires_at: expiry(now, now, policy),
+  }).execute();
+  return { token, csrfToken };
+}
+
+function expiry(createdAt: Date, now: Date, policy: SessionPolicy): Date {
+  const idle = now.getTime() + policy.idleMinutes * 60_000;
+  const max = createdAt.getTime() + policy.maxHours * 3_600_000;
+  return new Date(Math.min(idle, max));
+}
+
+export interface ActiveSession { tokenHash: string; csrfToken: string; actor: Actor }
+
+/** Finds the live session for a cookie token and slides its idle expiry; null if expired or unknown. */
+export async function resumeSession(
+  db: Kysely<Database>, token: string, now: Date, policy: SessionPolicy,
+): Promise<ActiveSession | null> {
+  const tokenHash = sha256(token);
+  const row = await db.selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.expires_at',
+      'users.id as user_id', 'users.tenant_id', 'users.username', 'users.display_name', 'users.person_id', 'users.disabled'])
+    .where('sessions.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  if (!row || row.disabled || row.expires_at.getTime() <= now.getTime()) {
+    if (row) await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+    return null;
+  }
+  // write at most once a minute, not on every request
+  if (now.getTime() - row.last_seen_at.getTime() > 60_000) {
+    await db.updateTable('sessions')
+      .set({ last_seen_at: now, expires_at: expiry(row.created_at, now, policy) })
+      .where('token_hash', '=', tokenHash).execute();
+  }
+  const grants = await db.selectFrom('role_grants')
+    .innerJoin('organisations', (join) => join
+      .onRef('organisations.tenant_id', '=', 'role_grants.tenant_id')
+      .onRef('organisations.id', '=', 'role_grants.organisation_id'))
+    .select(['role_grants.id', 'role_grants.role', 'role_grants.organisation_id', 'organisations.name', 'organisations.path'])
+    .where('role_grants.user_id', '=', row.user_id)
+    .where('role_grants.tenant_id', '=', row.tenant_id)
+    .where('role_grants.revoked_at', 'is', null)
+    .orderBy('organisations.path')
+    .execute();
+  return {
+    tokenHash,
+    csrfToken: row.csrf_token,
+    actor: {
+      userId: row.user_id, tenantId: row.tenant_id, username: row.username, displayName: row.display_name,
+      personId: row.person_id,
+      grants: grants.map((g) => ({ id: g.id, role: g.role, organisationId: g.organisation_id, organisationName: g.name, path: g.path })),
+    },
+  };
+}
+
+export async function destroySession(db: Kysely<Database>, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export function csrfMatches(expected: string, given: string | undefined): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,28 @@
+import path from 'node:path';
+
+/** Everything the app reads from its environment, read once. No secret has a default. */
+export interface Config {
+  port: number;
+  host: string;
+  /** postgres://… for a PostgreSQL server; undefined means embedded PGlite (single-office mode) */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** session lifetime without activity */
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  secureCookies: boolean;
+  loadDemoData: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 60),
+    sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
+    secureCookies: env.COOKIE_SECURE === 'true',
+    loadDemoData: env.DEMO_DATA !== 'false',
+  };
+}

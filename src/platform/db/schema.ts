@@ -1,0 +1,102 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/**
+ * Row types of the tables in migrations/. Keep in step with the SQL: the migration is the source,
+ * this file its TypeScript mirror (a test compares both, see schema.test.ts).
+ * Dates of the domain are calendar dates, read and written as 'YYYY-MM-DD' strings.
+ */
+type IsoDate = string;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface TenantsTable { id: string; code: string; name: string; kind: 'province' | 'ministry'; created_at: Timestamp }
+
+export interface OrganisationsTable {
+  tenant_id: string; id: string; parent_id: string | null; path: string; depth: number;
+  name: string; short_name: string | null; name_fold: string; sort_key: string;
+  kind: string; level: 'central' | 'province' | 'district' | 'commune';
+  admin_code: string | null; agency_code: string | null;
+  valid_from: IsoDate; valid_to: IsoDate | null; successor_id: string | null; standing_agency_id: string | null;
+  created_at: Timestamp; updated_at: Timestamp;
+}
+
+export interface ClustersTable {
+  tenant_id: string; id: string; organiser_id: string; kind: 'cluster' | 'block'; name: string; name_fold: string; created_at: Timestamp;
+}
+export interface ClusterMembersTable {
+  tenant_id: string; cluster_id: string; year: number; organisation_id: string; role: 'head' | 'deputy' | 'member';
+}
+export interface ClusterFollowersTable { tenant_id: string; cluster_id: string; year: number; person_id: string }
+
+export interface PeopleTable {
+  tenant_id: string; id: string; family_name: string; middle_name: string; given_name: string; full_name: string;
+  name_fold: string; sort_key: string; gender: 'male' | 'female'; birth_year: number | null; ethnicity: string;
+  created_at: Timestamp; updated_at: Timestamp;
+}
+
+export interface EmploymentsTable {
+  tenant_id: string; id: string; person_id: string; organisation_id: string; position: string; is_leader: boolean;
+  start_date: IsoDate; end_date: IsoDate | null; created_at: Timestamp;
+}
+
+export interface HouseholdsTable {
+  tenant_id: string; id: string; organisation_id: string; head_name: string; name_fold: string; address: string; created_at: Timestamp;
+}
+
+export interface CouncilsTable {
+  tenant_id: string; id: string; organisation_id: string; name: string; established_by: string; valid_from: IsoDate; valid_to: IsoDate | null;
+}
+export interface CouncilMembersTable {
+  tenant_id: string; council_id: string; person_id: string;
+  role: 'chair' | 'vice_chair' | 'standing_member' | 'member' | 'secretary'; title: string;
+}
+
+export interface UsersTable {
+  id: string; tenant_id: string; username: string; display_name: string; password_hash: string; person_id: string | null;
+  locale: Generated<'vi' | 'en'>; disabled: Generated<boolean>; failed_logins: Generated<number>; locked_until: Date | null; created_at: Timestamp;
+}
+
+export type Role = 'system_admin' | 'standing_officer' | 'unit_officer' | 'unit_head' | 'council_member' | 'individual';
+export interface RoleGrantsTable {
+  tenant_id: string; id: string; user_id: string; role: Role; organisation_id: string; granted_by: string | null;
+  created_at: Timestamp; revoked_at: Date | null;
+}
+
+export interface SessionsTable {
+  token_hash: string; user_id: string; csrf_token: string; created_at: Date; last_seen_at: Date; expires_at: Date;
+}
+
+export interface AuditLogTable {
+  tenant_id: string; id: string; at: Date; actor_user_id: string | null; action: string; entity_type: string;
+  entity_id: string | null; organisation_path: string; changes: Json; request_id: string | null;
+}
+
+export interface OutboxTable {
+  tenant_id: string; id: string; topic: string; payload: Json; created_at: Timestamp; published_at: Date | null;
+}
+
+export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
+
+export interface Database {
+  tenants: TenantsTable;
+  organisations: OrganisationsTable;
+  clusters: ClustersTable;
+  cluster_members: ClusterMembersTable;
+  cluster_followers: ClusterFollowersTable;
+  people: PeopleTable;
+  employments: EmploymentsTable;
+  households: HouseholdsTable;
+  councils: CouncilsTable;
+  council_members: CouncilMembersTable;
+  users: UsersTable;
+  role_grants: RoleGrantsTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  outbox: OutboxTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type PersonRow = Selectable<PeopleTable>;
+export type EmploymentRow = Selectable<EmploymentsTable>;
+export type NewOrganisation = Insertable<OrganisationsTable>;

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { uuidv7 } from '../ids.ts';
+import { AppError } from '../errors.ts';
+import { localeFrom } from '../i18n/messages.ts';
+import { CSRF_HEADER, SESSION_COOKIE, csrfMatches, resumeSession } from '../auth/sessions.ts';
+import { installErrorHandling, sendNotFound } from './errors.ts';
+import { zodValidatorCompiler } from './validation.ts';
+import type { AppDeps } from './context.ts';
+import { registerModules } from '../../modules/index.ts';
+
+export type App = FastifyInstance;
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface BuildOptions { logger?: boolean; webDist?: string | null }
+
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger
+      ? { level: 'info', redact: ['req.headers.cookie', `req.headers["${CSRF_HEADER}"]`, 'req.headers.authorization'] }
+      : false,
+    genReqId: () => uuidv7(),
+    bodyLimit: 1_048_576,
+    trustProxy: false,
+  });
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'thidua API', version: '0.1.0', description: 'Thi đua – khen thưởng' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionTokenHash', null);
+  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('locale', 'vi');
+
+  app.addHook('onRequest', async (request) => {
+    request.locale = localeFrom(request.headers['accept-language']);
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await resumeSession(deps.db, token, deps.clock.now(), {
+        idleMinutes: deps.config.sessionIdleMinutes, maxHours: deps.config.sessionMaxHours,
+      });
+      if (session) {
+        request.actor = session.actor;
+        request.sessionTokenHash = session.tokenHash;
+        request.csrfToken = session.csrfToken;
+      }
+    }
+  });
+
+  // Authentication and CSRF are decided here for every route; authorisation by scope in each module.
+  app.addHook('preHandler', async (request) => {
+    if (request.routeOptions.config.public) return;
+    if (!request.actor) throw new AppError('unauthenticated', 401);
+    if (UNSAFE.has(request.method) && !csrfMatches(request.csrfToken!, request.headers[CSRF_HEADER] as string | undefined)) {
+      throw new AppError('csrf', 403);
+    }
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    else reply.header('content-security-policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'");
+  });
+
+  await app.register(async (scope) => {
+    await registerModules(scope.withTypeProvider<ZodTypeProvider>(), deps);
+  }, { prefix: '/api' });
+
+  app.withTypeProvider<ZodTypeProvider>().get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
+  const indexHtml = webDist ? path.join(webDist, 'index.html') : null;
+  if (webDist && indexHtml && fs.existsSync(indexHtml)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    // the browser app routes client-side: any non-API GET gets the shell
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method !== 'GET' || request.url.startsWith('/api/')) return sendNotFound(request, reply);
+      return reply.type('text/html').send(fs.createReadStream(indexHtml));
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));
+  }
+  return app;
+}

@@ -1,0 +1,35 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../errors.ts';
+import { translate, type MessageKey } from '../i18n/messages.ts';
+import { describeIssues, zodIssuesOf } from './validation.ts';
+
+export interface ErrorBody { error: { code: string; message: string; details?: unknown } }
+
+function send(reply: FastifyReply, request: FastifyRequest, status: number, code: MessageKey,
+  params: Record<string, string | number> = {}, details?: unknown) {
+  const body: ErrorBody = { error: { code, message: translate(code, request.locale ?? 'vi', params) } };
+  if (details !== undefined) body.error.details = details;
+  return reply.status(status).send(body);
+}
+
+/** Maps every error, once, to a response in the user's language. Nothing internal leaks out. */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return send(reply, request, error.status, error.code, error.params, error.details);
+    const issues = zodIssuesOf(error);
+    if (issues) return send(reply, request, 400, 'validation', {}, { issues: describeIssues(issues, request.locale ?? 'vi') });
+    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+      || error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_VALIDATION') {
+      return send(reply, request, 400, 'validation');
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, request, 413, 'validation');
+    if (error.statusCode === 429) return send(reply, request, 429, 'rate_limited');
+    if (/timeout exceeded when trying to connect/i.test(error.message)) return send(reply, request, 503, 'busy');
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, request, 500, 'internal');
+  });
+}
+
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, request, 404, 'not_found', { entity: 'route' });
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { FastifySchemaCompiler } from 'fastify';
+import type { Locale } from '../i18n/messages.ts';
+
+/**
+ * The one validation path: every body, query and params object is a zod schema on its route.
+ * Issues keep their input so the error handler can word them in the user's language.
+ */
+export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema }) => (data) => {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return { value: result.data };
+  return { error: Object.assign(new Error('validation'), { zodIssues: result.error.issues }) };
+};
+
+export interface FieldIssue { path: string; message: string }
+
+const localeErrors = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
+
+export function describeIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldIssue[] {
+  return issues.map((issue) => {
+    const worded = localeErrors[locale](issue as unknown as z.core.$ZodRawIssue);
+    const message = typeof worded === 'string' ? worded : (worded?.message ?? issue.message);
+    return { path: issue.path.join('.'), message };
+  });
+}
+
+/** Fastify hands our validator's error through unchanged (an Error is not re-wrapped). */
+export function zodIssuesOf(error: unknown): readonly z.core.$ZodIssue[] | null {
+  const issues = (error as { zodIssues?: unknown } | null)?.zodIssues;
+  return Array.isArray(issues) ? issues : null;
+}

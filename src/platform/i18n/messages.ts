@@ -1,0 +1,88 @@
+/** Server messages, Vietnamese first. Keys are the error codes clients see. */
+export type Locale = 'vi' | 'en';
+
+const vi = {
+  not_found: 'Không tìm thấy {entity}.',
+  forbidden: 'Bạn không có quyền thực hiện thao tác này với dữ liệu ngoài phạm vi được giao.',
+  unauthenticated: 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.',
+  csrf: 'Yêu cầu bị từ chối vì thiếu hoặc sai mã chống giả mạo (CSRF). Vui lòng tải lại trang.',
+  validation: 'Dữ liệu gửi lên không hợp lệ.',
+  bad_credentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+  locked_out: 'Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+  account_disabled: 'Tài khoản đã bị vô hiệu hóa.',
+  rate_limited: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',
+  internal: 'Đã có lỗi hệ thống. Dữ liệu chưa bị thay đổi; vui lòng thử lại hoặc báo quản trị.',
+  busy: 'Cơ sở dữ liệu đang bận (chế độ một cơ quan). Vui lòng thử lại sau giây lát.',
+  'organisation.cycle': 'Không thể chọn đơn vị cấp trên là chính đơn vị này hoặc một đơn vị trực thuộc nó.',
+  'organisation.parent_required': 'Phải chọn đơn vị cấp trên.',
+  'organisation.invalid_period': 'Ngày kết thúc hiệu lực phải sau ngày bắt đầu.',
+  'organisation.code_taken': 'Mã {field} "{code}" đã được dùng cho đơn vị khác.',
+  'organisation.successor_self': 'Đơn vị kế thừa không thể là chính đơn vị này.',
+  'employment.overlap': 'Thời gian công tác trùng với quá trình công tác từ {start} đến {end} tại {organisation}.',
+  'employment.invalid_period': 'Ngày kết thúc phải sau ngày bắt đầu.',
+  'user.username_taken': 'Tên đăng nhập "{username}" đã tồn tại.',
+  'user.weak_password': 'Mật khẩu phải có ít nhất 10 ký tự.',
+  'grant.self_admin_revoke': 'Không thể tự thu hồi quyền quản trị của chính mình.',
+  entity_organisation: 'đơn vị',
+  entity_person: 'cá nhân',
+  entity_employment: 'quá trình công tác',
+  entity_user: 'tài khoản',
+  entity_grant: 'quyền',
+  entity_route: 'đường dẫn',
+} as const;
+
+export type MessageKey = keyof typeof vi;
+
+const en: Record<MessageKey, string> = {
+  not_found: 'The {entity} was not found.',
+  forbidden: 'You are not allowed to do this with data outside the scope you were granted.',
+  unauthenticated: 'Your session has expired or you are not signed in. Please sign in again.',
+  csrf: 'The request was refused: the anti-forgery (CSRF) token is missing or wrong. Please reload the page.',
+  validation: 'The data sent is not valid.',
+  bad_credentials: 'Wrong username or password.',
+  locked_out: 'The account is locked after repeated failed sign-ins. Try again in {minutes} minutes.',
+  account_disabled: 'The account has been disabled.',
+  rate_limited: 'Too many requests. Please try again later.',
+  internal: 'A system error occurred. Nothing was changed; please try again or tell an administrator.',
+  busy: 'The database is busy (single-office mode). Please try again in a moment.',
+  'organisation.cycle': 'An organisation cannot be placed under itself or one of its own sub-units.',
+  'organisation.parent_required': 'A parent organisation is required.',
+  'organisation.invalid_period': 'The end of validity must not be before its start.',
+  'organisation.code_taken': 'The {field} code "{code}" is already used by another organisation.',
+  'organisation.successor_self': 'An organisation cannot be its own successor.',
+  'employment.overlap': 'This period overlaps the employment from {start} to {end} at {organisation}.',
+  'employment.invalid_period': 'The end date must not be before the start date.',
+  'user.username_taken': 'The username "{username}" already exists.',
+  'user.weak_password': 'The password must have at least 10 characters.',
+  'grant.self_admin_revoke': 'You cannot revoke your own administrator role.',
+  entity_organisation: 'organisation',
+  entity_person: 'person',
+  entity_employment: 'employment',
+  entity_user: 'account',
+  entity_grant: 'role grant',
+  entity_route: 'path',
+};
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in vi;
+}
+
+export function translate(key: MessageKey, locale: Locale, params: Record<string, string | number> = {}): string {
+  const template = catalogues[locale][key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    // entity names are themselves message keys ('person' → 'cá nhân')
+    const entityKey = `entity_${value}`;
+    return name === 'entity' && isMessageKey(entityKey) ? catalogues[locale][entityKey] : String(value);
+  });
+}
+
+/** Picks the user's language from Accept-Language; Vietnamese unless English is asked for first. */
+export function localeFrom(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) return 'vi';
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'vi';
+}

@@ -1,0 +1,42 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../platform/http/app.ts';
+import { readConfig } from '../platform/config.ts';
+import type { DatabaseHandle } from '../platform/db/database.ts';
+import type { Clock } from '../platform/vn/clock.ts';
+import { TEST_PASSWORD } from './factories.ts';
+
+/** A clock tests can move: sessions expire, lockouts end. */
+export class TestClock implements Clock {
+  constructor(private current = new Date('2026-11-21T03:00:00Z')) {}
+  now() { return new Date(this.current); }
+  advanceMinutes(minutes: number) { this.current = new Date(this.current.getTime() + minutes * 60_000); }
+}
+
+/** The real app on a real database, driven through Fastify's request injection (the full HTTP stack). */
+export async function startTestApp(handle: DatabaseHandle) {
+  const clock = new TestClock();
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock, config: { ...readConfig({}), loadDemoData: false } }, { webDist: null });
+  await app.ready();
+  return { app, clock };
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  request(options: InjectOptions & { method: InjectOptions['method']; url: string }): Promise<LightMyRequestResponse>;
+}
+
+export async function signIn(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Session> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.statusCode} ${response.body}`);
+  const setCookie = response.headers['set-cookie'];
+  const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)!.split(';')[0]!;
+  const csrfToken = response.json().csrfToken as string;
+  return {
+    cookie, csrfToken,
+    request: (options) => app.inject({
+      ...options,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) },
+    }),
+  };
+}
