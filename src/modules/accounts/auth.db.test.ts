@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { openTestDatabase } from '../../testing/database.ts';
+import { buildOrganisation, buildTenant, buildUser, TEST_PASSWORD, type BuiltOrganisation } from '../../testing/factories.ts';
+import { signIn, startTestApp, type TestClock } from '../../testing/app.ts';
+import type { DatabaseHandle } from '../../platform/db/database.ts';
+
+let handle: DatabaseHandle;
+let app: FastifyInstance;
+let clock: TestClock;
+let tenantId: string;
+let province: BuiltOrganisation;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  ({ app, clock } = await startTestApp(handle));
+  tenantId = (await buildTenant(handle.db)).id;
+  province = await buildOrganisation(handle.db, tenantId, null, { name: 'Ủy ban nhân dân tỉnh Sơn Hà' });
+  await buildUser(handle.db, tenantId, 'system_admin', province, { username: 'quantri' });
+  await buildUser(handle.db, tenantId, 'unit_officer', province, { username: 'canbo' });
+  await buildUser(handle.db, tenantId, 'unit_officer', province, { username: 'bikhoa' });
+});
+afterAll(async () => { await app.close(); await handle.close(); });
+
+const login = (username: string, password: string) =>
+  app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+
+describe('signing in', () => {
+  it('sets an httpOnly SameSite session cookie and never returns the password or its hash', async () => {
+    const response = await login('canbo', TEST_PASSWORD);
+    expect(response.statusCode).toBe(200);
+    const cookie = String(response.headers['set-cookie']);
+    expect(cookie).toMatch(/thidua_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(response.body).not.toContain(TEST_PASSWORD);
+    expect(response.body).not.toContain('argon2');
+    expect(response.json().grants[0]).toMatchObject({ role: 'unit_officer', organisationId: province.id });
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const response = await login('canbo', TEST_PASSWORD);
+    const token = String(response.headers['set-cookie']).split(';')[0]!.split('=')[1]!;
+    const rows = await handle.db.selectFrom('sessions').select('token_hash').execute();
+    expect(rows.some((r) => r.token_hash === token)).toBe(false);
+  });
+
+  it('answers a wrong password and an unknown user the same way', async () => {
+    const wrong = await login('canbo', 'sai-mat-khau-roi');
+    const unknown = await login('khongco', 'sai-mat-khau-roi');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    expect(wrong.json().error.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+  });
+
+  it('locks the account after five failures, even for the right password, until the lock-out ends', async () => {
+    for (let i = 0; i < 4; i++) expect((await login('bikhoa', 'sai-mat-khau-roi')).statusCode).toBe(401);
+    const fifth = await login('bikhoa', 'sai-mat-khau-roi');
+    expect(fifth.statusCode).toBe(429);
+    expect(fifth.json().error.message).toMatch(/15 phút/);
+    expect((await login('bikhoa', TEST_PASSWORD)).statusCode).toBe(429);
+    clock.advanceMinutes(16);
+    expect((await login('bikhoa', TEST_PASSWORD)).statusCode).toBe(200);
+    const audit = await handle.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'user').execute();
+    expect(audit.map((a) => a.action)).toContain('auth.locked_out');
+  });
+});
+
+describe('sessions and CSRF', () => {
+  it('refuses a state-changing request without the CSRF token, and with a wrong one', async () => {
+    const session = await signIn(app, 'quantri');
+    const body = { parentId: province.id, name: 'Sở Tư pháp', kind: 'department', level: 'province', validFrom: '2008-01-01' };
+    const missing = await app.inject({ method: 'POST', url: '/api/organisations', payload: body, headers: { cookie: session.cookie } });
+    expect(missing.statusCode).toBe(403);
+    expect(missing.json().error.code).toBe('csrf');
+    const wrong = await app.inject({ method: 'POST', url: '/api/organisations', payload: body,
+      headers: { cookie: session.cookie, 'x-csrf-token': 'x'.repeat(43) } });
+    expect(wrong.statusCode).toBe(403);
+    const names = await handle.db.selectFrom('organisations').select('name').where('name', '=', 'Sở Tư pháp').execute();
+    expect(names).toHaveLength(0);
+    expect((await session.request({ method: 'POST', url: '/api/organisations', payload: body })).statusCode).toBe(201);
+  });
+
+  it('a session expires after an hour without activity, and activity keeps it alive', async () => {
+    const session = await signIn(app, 'canbo');
+    clock.advanceMinutes(50);
+    expect((await session.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    clock.advanceMinutes(50);
+    expect((await session.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    clock.advanceMinutes(61);
+    const expired = await session.request({ method: 'GET', url: '/api/auth/me' });
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().error.code).toBe('unauthenticated');
+  });
+
+  it('signing out ends the session on the server', async () => {
+    const session = await signIn(app, 'canbo');
+    expect((await session.request({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);
+    expect((await session.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+  });
+
+  it('a disabled account loses its open sessions', async () => {
+    const admin = await signIn(app, 'quantri');
+    const victim = await signIn(app, 'canbo');
+    const users = (await admin.request({ method: 'GET', url: '/api/users?q=canbo' })).json().items;
+    const canbo = users.find((u: { username: string }) => u.username === 'canbo');
+    expect((await admin.request({ method: 'PATCH', url: `/api/users/${canbo.id}`, payload: { disabled: true } })).statusCode).toBe(200);
+    expect((await victim.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    expect((await login('canbo', TEST_PASSWORD)).statusCode).toBe(403);
+  });
+});

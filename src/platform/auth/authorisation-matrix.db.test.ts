@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { openTestDatabase } from '../../testing/database.ts';
+import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
+import { signIn, startTestApp, type Session } from '../../testing/app.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import type { Role } from '../db/schema.ts';
+import { uuidv7 } from '../ids.ts';
+
+/**
+ * Every route, called as every role, on data inside the role's subtree and outside it (a sibling
+ * department, and another province). Inside, exactly the roles in the table succeed; outside, nobody
+ * does and no outside record appears in any answer. A route missing from the table fails the test.
+ */
+const ROLES: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member', 'individual'];
+const READERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'];
+const ORG_WRITERS: Role[] = ['system_admin', 'standing_officer'];
+const PERSON_WRITERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];
+const ADMINS: Role[] = ['system_admin'];
+const AUDITORS: Role[] = ['system_admin', 'standing_officer'];
+
+interface World {
+  inside: BuiltOrganisation; outside: BuiltOrganisation; foreign: BuiltOrganisation;
+  insidePerson: string; outsidePerson: string; foreignPerson: string;
+  insideUser: string; outsideUser: string; foreignUser: string;
+}
+type Side = 'inside' | 'outside' | 'foreign';
+interface Call { url: string; payload?: unknown }
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  route: string;
+  allowed: Role[];
+  /** builds a fresh call on data of the given side (fresh rows where the call consumes them) */
+  call(side: Side): Promise<Call>;
+  /** for lists: the answer must not mention anything of the other sides */
+  list?: boolean;
+}
+
+let handle: DatabaseHandle;
+let app: FastifyInstance;
+let w: World;
+let tenantId: string;
+let foreignTenantId: string;
+const sessions = new Map<Role, Session>();
+let counter = 0;
+const next = () => ++counter;
+
+const orgId = (side: Side) => w[side].id;
+const personId = (side: Side) => ({ inside: w.insidePerson, outside: w.outsidePerson, foreign: w.foreignPerson })[side];
+const userId = (side: Side) => ({ inside: w.insideUser, outside: w.outsideUser, foreign: w.foreignUser })[side];
+const tenantOf = (side: Side) => (side === 'foreign' ? foreignTenantId : tenantId);
+
+async function freshEmployment(side: Side) {
+  const id = uuidv7();
+  const year = 1900 + next();
+  await handle.db.insertInto('employments').values({
+    tenant_id: tenantOf(side), id, person_id: personId(side), organisation_id: orgId(side), position: 'Tạm',
+    is_leader: false, start_date: `${year}-01-01`, end_date: `${year}-06-30`, created_at: new Date(),
+  }).execute();
+  return id;
+}
+
+async function freshGrant(side: Side) {
+  const id = uuidv7();
+  await handle.db.insertInto('role_grants').values({
+    tenant_id: tenantOf(side), id, user_id: userId(side), role: 'unit_head', organisation_id: orgId(side), granted_by: null, created_at: new Date(),
+  }).execute();
+  return id;
+}
+
+const ROUTES: RouteCase[] = [
+  { method: 'GET', route: '/api/organisations/tree', allowed: READERS, list: true, call: async () => ({ url: '/api/organisations/tree?includeEnded=true' }) },
+  { method: 'GET', route: '/api/organisations/{id}', allowed: READERS, call: async (s) => ({ url: `/api/organisations/${orgId(s)}` }) },
+  { method: 'GET', route: '/api/organisations/{id}/members', allowed: READERS, call: async (s) => ({ url: `/api/organisations/${orgId(s)}/members` }) },
+  { method: 'GET', route: '/api/organisations/{id}/council', allowed: READERS, call: async (s) => ({ url: `/api/organisations/${orgId(s)}/council` }) },
+  { method: 'GET', route: '/api/organisations/{id}/clusters', allowed: READERS, call: async (s) => ({ url: `/api/organisations/${orgId(s)}/clusters` }) },
+  { method: 'POST', route: '/api/organisations', allowed: ORG_WRITERS, call: async (s) => ({ url: '/api/organisations', payload: {
+    parentId: orgId(s), name: `Phòng số ${next()}`, kind: 'sub_unit', level: 'province', validFrom: '2020-01-01' } }) },
+  { method: 'PATCH', route: '/api/organisations/{id}', allowed: ORG_WRITERS, call: async (s) => ({ url: `/api/organisations/${orgId(s)}`,
+    payload: { shortName: `Tên tắt ${next()}` } }) },
+  { method: 'GET', route: '/api/people', allowed: READERS, list: true, call: async () => ({ url: '/api/people?pageSize=200' }) },
+  { method: 'GET', route: '/api/people/{id}', allowed: READERS, call: async (s) => ({ url: `/api/people/${personId(s)}` }) },
+  { method: 'POST', route: '/api/people', allowed: PERSON_WRITERS, call: async (s) => ({ url: '/api/people', payload: {
+    fullName: 'Nguyễn Thị Mới', gender: 'female', employment: { organisationId: orgId(s), position: 'Chuyên viên', startDate: '2024-01-01' } } }) },
+  { method: 'PATCH', route: '/api/people/{id}', allowed: PERSON_WRITERS, call: async (s) => ({ url: `/api/people/${personId(s)}`, payload: { birthYear: 1970 + (next() % 20) } }) },
+  { method: 'POST', route: '/api/people/{id}/employments', allowed: PERSON_WRITERS, call: async (s) => {
+    const year = 1800 + next();
+    return { url: `/api/people/${personId(s)}/employments`, payload: { organisationId: orgId(s), position: 'Tạm', startDate: `${year}-01-01`, endDate: `${year}-12-31` } };
+  } },
+  { method: 'PATCH', route: '/api/people/{id}/employments/{employmentId}', allowed: PERSON_WRITERS, call: async (s) =>
+    ({ url: `/api/people/${personId(s)}/employments/${await freshEmployment(s)}`, payload: { position: 'Đổi' } }) },
+  { method: 'DELETE', route: '/api/people/{id}/employments/{employmentId}', allowed: PERSON_WRITERS, call: async (s) =>
+    ({ url: `/api/people/${personId(s)}/employments/${await freshEmployment(s)}` }) },
+  { method: 'GET', route: '/api/users', allowed: ADMINS, list: true, call: async () => ({ url: '/api/users' }) },
+  { method: 'POST', route: '/api/users', allowed: ADMINS, call: async (s) => ({ url: '/api/users', payload: {
+    username: `moi.${next()}`, displayName: 'Tài khoản mới', password: 'mot-mat-khau-dai', role: 'unit_officer', organisationId: orgId(s) } }) },
+  { method: 'PATCH', route: '/api/users/{id}', allowed: ADMINS, call: async (s) => ({ url: `/api/users/${userId(s)}`, payload: { displayName: `Tên ${next()}` } }) },
+  { method: 'POST', route: '/api/users/{id}/grants', allowed: ADMINS, call: async (s) => ({ url: `/api/users/${userId(s)}/grants`,
+    payload: { role: 'council_member', organisationId: orgId(s) } }) },
+  { method: 'DELETE', route: '/api/users/{id}/grants/{grantId}', allowed: ADMINS, call: async (s) =>
+    ({ url: `/api/users/${userId(s)}/grants/${await freshGrant(s)}` }) },
+  { method: 'GET', route: '/api/audit', allowed: AUDITORS, list: true, call: async () => ({ url: '/api/audit?limit=200' }) },
+];
+
+/** Routes every signed-in account may call about itself, or that are public. */
+const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me'];
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  ({ app } = await startTestApp(handle));
+  const db = handle.db;
+  tenantId = (await buildTenant(db)).id;
+  foreignTenantId = (await buildTenant(db)).id;
+  const province = await buildOrganisation(db, tenantId, null, { name: 'Ủy ban nhân dân tỉnh A' });
+  const inside = await buildOrganisation(db, tenantId, province, { name: 'Sở Trong' });
+  const outside = await buildOrganisation(db, tenantId, province, { name: 'Sở Ngoài' });
+  const foreignRoot = await buildOrganisation(db, foreignTenantId, null, { name: 'Ủy ban nhân dân tỉnh B' });
+  const foreign = await buildOrganisation(db, foreignTenantId, foreignRoot, { name: 'Sở Tỉnh Khác' });
+  const insidePerson = (await buildPerson(db, tenantId, 'Trần Văn Trong', [{ organisation: inside }])).id;
+  const outsidePerson = (await buildPerson(db, tenantId, 'Lê Văn Ngoài', [{ organisation: outside }])).id;
+  const foreignPerson = (await buildPerson(db, foreignTenantId, 'Phạm Văn Khác', [{ organisation: foreign }])).id;
+  w = {
+    inside, outside, foreign, insidePerson, outsidePerson, foreignPerson,
+    insideUser: (await buildUser(db, tenantId, 'unit_officer', inside, { username: 'nguoi.trong' })).id,
+    outsideUser: (await buildUser(db, tenantId, 'unit_officer', outside, { username: 'nguoi.ngoai' })).id,
+    foreignUser: (await buildUser(db, foreignTenantId, 'system_admin', foreignRoot, { username: 'nguoi.khac' })).id,
+  };
+  // each role is held at the inside department; the individual is a person employed there
+  for (const role of ROLES) {
+    const self = role === 'individual' ? (await buildPerson(db, tenantId, 'Đỗ Thị Cá Nhân', [{ organisation: inside }])).id : null;
+    await buildUser(db, tenantId, role, inside, { username: `vai.${role}`, personId: self });
+    sessions.set(role, await signIn(app, `vai.${role}`));
+  }
+  // audit entries exist on both sides
+  await sessions.get('system_admin')!.request({ method: 'PATCH', url: `/api/organisations/${inside.id}`, payload: { shortName: 'Trong' } });
+  const outsideAdmin = await buildUser(db, tenantId, 'system_admin', outside, { username: 'quantri.ngoai' });
+  void outsideAdmin;
+  await (await signIn(app, 'quantri.ngoai')).request({ method: 'PATCH', url: `/api/organisations/${outside.id}`, payload: { shortName: 'Ngoài' } });
+});
+afterAll(async () => { await app.close(); await handle.close(); });
+
+describe('the authorisation matrix', () => {
+  it('covers every route in the OpenAPI document', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    const covered = [...ROUTES.map((r) => `${r.method} ${r.route}`), ...SELF_OR_PUBLIC];
+    expect(documented.filter((route) => !covered.includes(route))).toEqual([]);
+  });
+
+  it('refuses every non-public route without a session', async () => {
+    for (const r of ROUTES) {
+      const call = await r.call('inside');
+      const response = await app.inject({ method: r.method, url: call.url, payload: call.payload as object });
+      expect(response.statusCode, `${r.method} ${r.route}`).toBe(401);
+    }
+  });
+
+  for (const r of ROUTES) {
+    for (const role of ROLES) {
+      const allowed = r.allowed.includes(role);
+      it(`${r.method} ${r.route} as ${role}: ${allowed ? 'allowed' : 'refused'} inside, refused outside`, async () => {
+        const session = sessions.get(role)!;
+        const inside = await r.call('inside');
+        const insideResponse = await session.request({ method: r.method, url: inside.url, payload: inside.payload as object });
+        if (allowed) {
+          expect(insideResponse.statusCode, insideResponse.body).toBeGreaterThanOrEqual(200);
+          expect(insideResponse.statusCode, insideResponse.body).toBeLessThan(300);
+        } else if (r.list && insideResponse.statusCode === 200) {
+          expect(insideResponse.json().items, 'a refused list is empty').toEqual([]);
+        } else {
+          expect([403, 404], insideResponse.body).toContain(insideResponse.statusCode);
+        }
+        if (r.list) {
+          // nothing of the sibling department or the other province shows up in any list
+          const body = insideResponse.body;
+          for (const secret of [w.outside.id, w.foreign.id, w.outsidePerson, w.foreignPerson, w.outsideUser, w.foreignUser, 'Sở Ngoài', 'Ngoài']) {
+            expect(body, `${r.route} leaks ${secret}`).not.toContain(secret);
+          }
+          return;
+        }
+        for (const side of ['outside', 'foreign'] as const) {
+          const call = await r.call(side);
+          const response = await session.request({ method: r.method, url: call.url, payload: call.payload as object });
+          expect([403, 404], `${side}: ${response.body}`).toContain(response.statusCode);
+          expect(response.json().error).toBeDefined();
+        }
+      });
+    }
+  }
+
+  it('an individual reads their own record and nobody else\'s', async () => {
+    const session = sessions.get('individual')!;
+    const me = (await session.request({ method: 'GET', url: '/api/auth/me' })).json();
+    expect(me.user.personId).toBeTruthy();
+    expect((await session.request({ method: 'GET', url: `/api/people/${me.user.personId}` })).statusCode).toBe(200);
+    expect((await session.request({ method: 'GET', url: `/api/people/${w.insidePerson}` })).statusCode).toBe(404);
+  });
+});
