@@ -3,15 +3,18 @@ import type { Database } from '../../platform/db/schema.ts';
 import { pathUnder, validOn } from '../organisations/store.ts';
 
 import { foldVietnamese } from '../../platform/vn/fold.ts';
-import { splitVietnameseName } from '../../platform/vn/names.ts';
+import { splitVietnameseName, type VietnameseName } from '../../platform/vn/names.ts';
 import { personSortKey } from '../../platform/vn/sort.ts';
 
 type Db = Kysely<Database>;
 
-/** Name columns of a person: the parts, the folded name searched on, and the Vietnamese sort key. */
-export function nameColumns(fullName: string) {
-  const parts = splitVietnameseName(fullName);
-  const normalised = [parts.family, parts.middle, parts.given].filter(Boolean).join(' ');
+/**
+ * Name columns of a person: the parts, the folded name searched on, and the Vietnamese sort key.
+ * Parts are split from the full name unless given (Ê Đê names put the clan name last: Y Bhin Niê).
+ */
+export function nameColumns(fullName: string, given?: VietnameseName) {
+  const parts = given ?? splitVietnameseName(fullName);
+  const normalised = given ? fullName.trim().replace(/\s+/g, ' ') : [parts.family, parts.middle, parts.given].filter(Boolean).join(' ');
   return {
     family_name: parts.family, middle_name: parts.middle, given_name: parts.given, full_name: normalised,
     name_fold: foldVietnamese(normalised), sort_key: personSortKey(parts),

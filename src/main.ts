@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { readConfig } from './platform/config.ts';
+import { openDatabase } from './platform/db/database.ts';
+import { DataDirLockedError } from './platform/db/lock.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { buildApp } from './platform/http/app.ts';
+import { systemClock } from './platform/vn/clock.ts';
+import { loadDemoDataOnce } from './modules/demo/load.ts';
+import { buildDemoProvince, DEMO_PASSWORD } from './modules/demo/demo-data.ts';
+
+/** Starts thidua: database (PGlite under ./data, or DATABASE_URL), migrations, demo data once, HTTP. */
+async function main() {
+  const config = readConfig();
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
+  const applied = await migrate(handle.db);
+  const loaded = config.loadDemoData ? await loadDemoDataOnce(handle.db, systemClock.now()) : false;
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock: systemClock, config }, { logger: process.env.LOG_LEVEL !== 'silent' });
+  app.log.level = process.env.LOG_LEVEL ?? 'warn';
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`\n${signal}: đang dừng… / stopping…`);
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const mode = handle.kind === 'pglite' ? `PGlite (chế độ một cơ quan / single-office mode), ${config.dataDir}` : 'PostgreSQL';
+  const lines = [
+    '',
+    `  Thi đua – Khen thưởng đang chạy tại / is running at  http://localhost:${config.port}`,
+    `  Cơ sở dữ liệu / database: ${mode}; migrations applied now: ${applied.length}${loaded ? '; demo data loaded' : ''}`,
+    `  API: http://localhost:${config.port}/api/openapi.json`,
+  ];
+  if (config.loadDemoData) {
+    lines.push('', `  Tài khoản mẫu / demo accounts (mật khẩu / password: ${DEMO_PASSWORD}):`);
+    for (const a of buildDemoProvince().accounts) lines.push(`    ${a.username.padEnd(16)} ${a.description}`);
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    console.error(`\n${error.message}\n`);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,461 @@
+// A pure, deterministic demo province for thi đua – khen thưởng: organisations (with the 2025 reform),
+// about 300 people with employment histories, households, emulation clusters and blocks, TĐKT councils
+// and one demo account per role. No I/O, no clock, no Math.random: a seeded mulberry32 drives every choice.
+import type {
+  DemoAccount, DemoCluster, DemoClusterYear, DemoCouncil, DemoEmployment, DemoHousehold,
+  DemoOrganisation, DemoPerson, DemoProvince,
+} from './types.ts';
+import {
+  BAN_TDKT, HIGHLAND_ORGS, PROVINCE_NAME, REFORM_END, ROOT, TENANT_CODE, buildOrganisations,
+} from './organisations.ts';
+import {
+  FEMALE_SECOND_MIDDLE, HIGHLAND_ETHNICITIES, KINH_FAMILY, KINH_GIVEN, KINH_MIDDLE, LOWLAND_ETHNICITIES,
+  MINORITY_NAMES, type Gender,
+} from './names.ts';
+import { FEEDER_ORGS, FIXED_PEOPLE, SLOTS, isLeaderPosition, type Slot } from './staffing.ts';
+
+export type * from './types.ts';
+
+/** The password of every demo account; printed when the demo starts. Not a secret. */
+export const DEMO_PASSWORD = 'thidua2026';
+
+const SEED = 0x54_44_4b_54; // "TDKT"
+const LAST_START_YEAR = 2024;
+const NOW = '2025-12-01';
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Rng {
+  private readonly next: () => number;
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  pick<T>(items: readonly T[]): T {
+    return item(items, Math.floor(this.next() * items.length));
+  }
+  weighted<T>(items: readonly (readonly [T, number])[]): T {
+    const total = items.reduce((s, [, w]) => s + w, 0);
+    let r = this.next() * total;
+    for (const [v, w] of items) {
+      r -= w;
+      if (r < 0) return v;
+    }
+    return item(items, items.length - 1)[0];
+  }
+}
+
+function item<T>(items: readonly T[], i: number): T {
+  const v = items[i];
+  if (v === undefined) throw new Error(`index ${i} out of range (${items.length})`);
+  return v;
+}
+
+/** Calendar arithmetic on YYYY-MM-DD strings (UTC, no clock involved). */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+const maxDate = (a: string, b: string) => (a > b ? a : b);
+
+interface NameParts { familyName: string; middleName: string; givenName: string; fullName: string }
+
+function makeName(rng: Rng, gender: Gender, ethnicity: string): NameParts {
+  if (ethnicity === 'Kinh') {
+    const familyName = rng.weighted(KINH_FAMILY);
+    let middleName = rng.pick(KINH_MIDDLE[gender]);
+    if (gender === 'female' && middleName === 'Thị' && rng.chance(0.35)) middleName = `Thị ${rng.pick(FEMALE_SECOND_MIDDLE)}`;
+    let givenName = rng.pick(KINH_GIVEN[gender]);
+    while (middleName.split(' ').includes(givenName)) givenName = rng.pick(KINH_GIVEN[gender]);
+    return { familyName, middleName, givenName, fullName: `${familyName} ${middleName} ${givenName}` };
+  }
+  const table = MINORITY_NAMES.find((t) => t.ethnicity === ethnicity);
+  if (!table) throw new Error(`no names for ${ethnicity}`);
+  const familyName = rng.pick(table.family);
+  const middle = rng.pick(table.middle[gender]);
+  const given = rng.pick(table.given[gender]);
+  if (table.order === 'clan-last') {
+    // Ê Đê: Y Bhin Niê (men), H'Hen Niê (women).
+    return gender === 'male'
+      ? { familyName, middleName: middle, givenName: given, fullName: `${middle} ${given} ${familyName}` }
+      : { familyName, middleName: '', givenName: `${middle}${given}`, fullName: `${middle}${given} ${familyName}` };
+  }
+  return { familyName, middleName: middle, givenName: given, fullName: [familyName, middle, given].filter((s) => s).join(' ') };
+}
+
+function fixedFullName(p: { familyName: string; middleName: string; givenName: string; clanLast?: boolean }): string {
+  return p.clanLast
+    ? `${p.middleName} ${p.givenName} ${p.familyName}`
+    : [p.familyName, p.middleName, p.givenName].filter((s) => s).join(' ');
+}
+
+interface Post { org: string; position: string }
+
+class Tree {
+  readonly byKey = new Map<string, DemoOrganisation>();
+  readonly children = new Map<string, DemoOrganisation[]>();
+  constructor(orgs: readonly DemoOrganisation[]) {
+    for (const o of orgs) {
+      this.byKey.set(o.key, o);
+      if (o.parentKey) this.children.set(o.parentKey, [...(this.children.get(o.parentKey) ?? []), o]);
+    }
+  }
+  get(key: string): DemoOrganisation {
+    const o = this.byKey.get(key);
+    if (!o) throw new Error(`unknown organisation ${key}`);
+    return o;
+  }
+}
+
+/** The rank-and-file post of an organisation. */
+function baseStaff(o: DemoOrganisation): string {
+  if (o.kind === 'peoples_committee' && o.level === 'commune') return 'Công chức Văn phòng – Thống kê';
+  if (o.name.startsWith('Trường')) return 'Giáo viên';
+  if (o.name.startsWith('Bệnh viện') || o.name.startsWith('Trung tâm Y tế')) return 'Bác sĩ';
+  if (o.kind === 'armed_forces') return 'Trợ lý';
+  if (o.kind === 'enterprise') return 'Nhân viên';
+  if (o.kind === 'cooperative') return 'Thành viên Hợp tác xã';
+  if (o.kind === 'public_service_unit') return 'Viên chức';
+  return 'Chuyên viên';
+}
+
+function headTitle(o: DemoOrganisation): string {
+  const heads: [string, string][] = [
+    ['Văn phòng', 'Chánh Văn phòng'], ['Ban', 'Trưởng ban'], ['Phòng', 'Trưởng phòng'], ['Trung tâm', 'Giám đốc Trung tâm'],
+    ['Trường', 'Hiệu trưởng'], ['Bệnh viện', 'Giám đốc Bệnh viện'], ['Bảo tàng', 'Giám đốc Bảo tàng'], ['Sở', 'Giám đốc Sở'],
+  ];
+  const hit = heads.find(([prefix]) => o.name.startsWith(`${prefix} `));
+  if (!hit) throw new Error(`no head title for ${o.name}`);
+  return hit[1];
+}
+
+/** "Trưởng phòng" + "Phòng Nội vụ huyện X" → "Trưởng phòng Nội vụ huyện X". */
+export function titleOf(position: string, o: DemoOrganisation): string {
+  const name = o.kind === 'peoples_committee' ? (o.shortName ?? o.name) : o.name;
+  const pw = position.split(' ');
+  const nw = name.split(' ');
+  for (let n = Math.min(3, pw.length, nw.length); n >= 1; n--) {
+    if (pw.slice(-n).join(' ').toLowerCase() === nw.slice(0, n).join(' ').toLowerCase()) {
+      return [...pw, ...nw.slice(n)].join(' ');
+    }
+  }
+  return `${position} ${name}`;
+}
+
+class Generator {
+  readonly rng = new Rng(SEED);
+  readonly tree: Tree;
+  readonly people: DemoPerson[] = [];
+  readonly employments: DemoEmployment[] = [];
+  private readonly usedNames = new Set<string>();
+
+  constructor(readonly organisations: DemoOrganisation[]) {
+    this.tree = new Tree(organisations);
+  }
+
+  addFixedPeople(): void {
+    for (const f of FIXED_PEOPLE) {
+      const fullName = fixedFullName(f);
+      this.usedNames.add(fullName);
+      this.people.push({
+        key: f.key, fullName, gender: f.gender, birthYear: f.birthYear, ethnicity: f.ethnicity,
+        familyName: f.familyName, middleName: f.middleName, givenName: f.givenName,
+      });
+      for (const [org, position, startDate, endDate] of f.jobs) {
+        this.tree.get(org);
+        this.employments.push({ personKey: f.key, organisationKey: org, position, isLeader: isLeaderPosition(position), startDate, endDate });
+      }
+    }
+  }
+
+  addSlotPeople(): void {
+    let n = 0;
+    for (const slot of SLOTS) {
+      for (let i = 0; i < slot.count; i++) {
+        n += 1;
+        this.addSlotPerson(`p-${String(n).padStart(3, '0')}`, slot, i);
+      }
+    }
+  }
+
+  private addSlotPerson(key: string, slot: Slot, index: number): void {
+    const { rng } = this;
+    const leader = isLeaderPosition(slot.position);
+    const head = leader && !slot.position.startsWith('Phó ');
+    const gender: Gender = rng.chance(slot.female ?? (leader ? 0.35 : 0.52)) ? 'female' : 'male';
+    const birthYear = head ? rng.int(1966, 1980)
+      : leader ? rng.int(1968, 1985)
+      : /chính|trưởng|Trưởng/.test(slot.position) ? rng.int(1968, 1988)
+      : rng.int(1972, 2000);
+    const minority = rng.chance(HIGHLAND_ORGS.has(slot.org) ? 0.6 : 0.07);
+    const ethnicity = minority ? rng.weighted(HIGHLAND_ORGS.has(slot.org) ? HIGHLAND_ETHNICITIES : LOWLAND_ETHNICITIES) : 'Kinh';
+    let name = makeName(rng, gender, ethnicity);
+    for (let tries = 0; this.usedNames.has(name.fullName) && tries < 20; tries++) name = makeName(rng, gender, ethnicity);
+    this.usedNames.add(name.fullName);
+    this.people.push({
+      key, fullName: name.fullName, gender, birthYear, ethnicity,
+      familyName: name.familyName, middleName: name.middleName, givenName: name.givenName,
+    });
+    this.addCareer(key, birthYear, slot, index, head);
+  }
+
+  private previousPost(post: Post): Post | null {
+    const { rng, tree } = this;
+    const o = tree.get(post.org);
+    if (post.position.startsWith('Phó ')) {
+      if (o.key === ROOT) return null;
+      const subs = (tree.children.get(o.key) ?? []).filter((c) => c.kind === 'sub_unit');
+      if (subs.length > 0 && (o.kind === 'department' || o.kind === 'peoples_committee')) {
+        const c = rng.pick(subs);
+        return { org: c.key, position: `Phó ${headTitle(c)}` };
+      }
+      const base = baseStaff(o);
+      return { org: o.key, position: base === 'Chuyên viên' ? 'Chuyên viên chính' : base };
+    }
+    if (isLeaderPosition(post.position)) return { org: o.key, position: `Phó ${post.position}` };
+    if (post.position === 'Chuyên viên chính') return { org: o.key, position: 'Chuyên viên' };
+    if (post.position === 'Chuyên viên' && o.validTo === null && rng.chance(0.4)) {
+      const f = tree.get(rng.pick(FEEDER_ORGS));
+      return { org: f.key, position: baseStaff(f) };
+    }
+    if (post.position === 'Bác sĩ' && o.key === 'syt-bvdk' && rng.chance(0.4)) return { org: 'syt-ttyt', position: 'Bác sĩ' };
+    return null;
+  }
+
+  private addCareer(personKey: string, birthYear: number, slot: Slot, index: number, head: boolean): void {
+    const { rng, tree } = this;
+    const main: Post = { org: slot.org, position: slot.position };
+    const mainOrg = tree.get(main.org);
+    const next = mainOrg.validTo === null ? null : slot.next?.[index % slot.next.length];
+    if (mainOrg.validTo !== null && !next) throw new Error(`no successor post for ${slot.org} ${slot.position}`);
+    const firstYear = Math.min(Math.max(birthYear + 22 + rng.int(0, 4), 2008), LAST_START_YEAR);
+
+    const roll = rng.int(0, 99);
+    let wanted = head || isLeaderPosition(main.position) ? (roll < 50 ? 1 : 2) : roll < 50 ? 0 : roll < 85 ? 1 : 2;
+    if (next) wanted = Math.min(wanted, 1);
+    const priors: Post[] = []; // backwards: priors[0] is the post just before main
+    for (let p: Post | null = main; priors.length < wanted; ) {
+      p = this.previousPost(p);
+      if (!p) break;
+      priors.push(p);
+    }
+
+    const vfYear = (post: Post) => yearOf(tree.get(post.org).validFrom);
+    // Start years, backwards from main; drop the earliest prior post until they fit between firstYear and LAST_START_YEAR.
+    const allocate = (): number[] | null => {
+      const lb = Math.min(Math.max(vfYear(main), firstYear + priors.length, head ? 2012 : 2008), LAST_START_YEAR);
+      const years = [rng.int(lb, LAST_START_YEAR)];
+      for (const p of priors) {
+        const later = item(years, years.length - 1);
+        const y = Math.max(later - rng.int(1, 5), firstYear, vfYear(p));
+        if (y >= later) return null;
+        years.push(y);
+      }
+      return years;
+    };
+    let years = allocate();
+    while (!years) {
+      priors.pop();
+      years = allocate();
+    }
+
+    const posts = [...priors].reverse().concat(main);
+    const starts = [...years].reverse().map((y, i) => {
+      const month = String(rng.int(1, 12)).padStart(2, '0');
+      return maxDate(`${y}-${month}-01`, tree.get(item(posts, i).org).validFrom);
+    });
+    posts.forEach((post, i) => {
+      const following = starts[i + 1];
+      const endDate = following ? addDays(following, -1) : mainOrg.validTo;
+      this.employments.push({
+        personKey, organisationKey: post.org, position: post.position,
+        isLeader: isLeaderPosition(post.position), startDate: item(starts, i), endDate,
+      });
+    });
+    if (next && mainOrg.validTo) {
+      const [org, position] = next;
+      this.tree.get(org);
+      this.employments.push({
+        personKey, organisationKey: org, position, isLeader: isLeaderPosition(position),
+        startDate: addDays(mainOrg.validTo, 1), endDate: null,
+      });
+    }
+  }
+
+  /** The person holding `position` in `org` on `date` (the first one, for posts with several holders). */
+  holder(org: string, position: string, date: string): string {
+    const e = this.employments.find(
+      (x) => x.organisationKey === org && x.position === position && x.startDate <= date && (x.endDate === null || x.endDate >= date),
+    );
+    if (!e) throw new Error(`nobody is ${position} of ${org} on ${date}`);
+    return e.personKey;
+  }
+
+  title(personKey: string, date: string): string {
+    const e = this.employments.find(
+      (x) => x.personKey === personKey && x.startDate <= date && (x.endDate === null || x.endDate >= date),
+    );
+    if (!e) throw new Error(`${personKey} has no post on ${date}`);
+    return titleOf(e.position, this.tree.get(e.organisationKey));
+  }
+}
+
+function buildHouseholds(g: Generator): DemoHousehold[] {
+  const places: [string, string, string][] = [
+    ['x-mk', 'Bản Nà Pục', 'Mường Khoa'], ['x-mk', 'Bản Huổi Một', 'Mường Khoa'], ['x-mk', 'Bản Co Sản', 'Mường Khoa'],
+    ['x-nl', 'Thôn Tân Lập', 'Ngọc Lâm'], ['x-nl', 'Thôn Đồng Tâm', 'Ngọc Lâm'],
+    ['x-pl', 'Thôn Phú Thịnh', 'Phú Lộc'], ['x-pl', 'Bản Pá Hốc', 'Phú Lộc'], ['x-pl', 'Thôn Bình Minh', 'Phú Lộc'],
+  ];
+  return places.map(([org, village, commune], i) => {
+    const highland = village.startsWith('Bản');
+    const ethnicity = highland ? g.rng.weighted(HIGHLAND_ETHNICITIES) : 'Kinh';
+    const gender: Gender = g.rng.chance(0.3) ? 'female' : 'male';
+    return {
+      key: `hgd-${String(i + 1).padStart(2, '0')}`,
+      organisationKey: org,
+      headName: makeName(g.rng, gender, ethnicity).fullName,
+      address: `${village}, xã ${commune}, tỉnh ${PROVINCE_NAME}`,
+    };
+  });
+}
+
+const CLUSTER_YEARS = [2022, 2023, 2024, 2025];
+
+/** Council members who follow clusters, with the organisation each one leads. */
+const FOLLOWERS: readonly (readonly [string, string])[] = [
+  ['p-gd-sgd', 'sgddt'], ['p-gd-syt', 'syt'], ['p-gd-svh', 'svh'],
+  ['p-cht-qs', 'bchqs'], ['p-cvp-ubnd', 'vp-ubnd'], ['p-gd-stc', 'stc'],
+];
+
+function buildClusters(): DemoCluster[] {
+  const specs: [string, 'cluster' | 'block', string, (year: number) => string[]][] = [
+    ['cum-huyen', 'cluster', 'Cụm thi đua các huyện, thành phố', (y) => (y < 2025 ? ['h-mk', 'h-nl'] : ['x-mk', 'x-nl', 'x-pl'])],
+    ['cum-dn', 'cluster', 'Cụm thi đua các doanh nghiệp, hợp tác xã', () => ['cty-xskt', 'cty-capnuoc', 'htx-che']],
+    ['khoi-tonghop', 'block', 'Khối các sở, ban, ngành tổng hợp',
+      (y) => (y < 2025 ? ['vp-ubnd', 'snv', 'stc', 'snnptnt', 'stnmt'] : ['vp-ubnd', 'snv', 'stc', 'snnmt'])],
+    ['khoi-vhxh', 'block', 'Khối các sở, ngành văn hóa – xã hội', () => ['sgddt', 'syt', 'svh']],
+  ];
+  return specs.map(([key, kind, name, membersOf], c) => ({
+    key, organiserKey: ROOT, kind, name,
+    years: CLUSTER_YEARS.map((year, j): DemoClusterYear => {
+      const members = membersOf(year);
+      const headAt = j % members.length;
+      const deputyAt = (j + 1) % members.length;
+      const candidates = FOLLOWERS.filter(([, org]) => !members.includes(org));
+      return {
+        year,
+        members: members.map((organisationKey, i) => ({
+          organisationKey,
+          role: i === headAt ? 'head' : i === deputyAt ? 'deputy' : 'member',
+        })),
+        followerPersonKey: item(candidates, (c + j) % candidates.length)[0],
+      };
+    }),
+  }));
+}
+
+function buildCouncils(g: Generator): DemoCouncil[] {
+  type Role = DemoCouncil['members'][number]['role'];
+  const members = (date: string, list: [string, Role][]) =>
+    list.map(([personKey, role]) => ({ personKey, role, title: g.title(personKey, date) }));
+  const h = (org: string, position: string, date: string) => g.holder(org, position, date);
+  const D = REFORM_END;
+  return [
+    {
+      key: 'hd-tinh', organisationKey: ROOT, name: `Hội đồng Thi đua – Khen thưởng tỉnh ${PROVINCE_NAME}`,
+      establishedBy: 'Quyết định số 1234/QĐ-UBND ngày 15/9/2021 của Chủ tịch UBND tỉnh', validFrom: '2021-09-15', validTo: null,
+      members: members(NOW, [
+        ['p-ct-tinh', 'chair'], ['p-pct-tinh', 'vice_chair'], ['p-gd-snv', 'vice_chair'], ['p-ct-ldld', 'vice_chair'],
+        ['p-tb-tdkt', 'standing_member'], ['p-cvp-ubnd', 'member'], ['p-gd-sgd', 'member'], ['p-gd-syt', 'member'],
+        ['p-gd-stc', 'member'], ['p-gd-svh', 'member'], ['p-cht-qs', 'member'], ['p-ptb-tdkt', 'secretary'],
+      ]),
+    },
+    {
+      key: 'hd-mk', organisationKey: 'h-mk', name: 'Hội đồng Thi đua – Khen thưởng huyện Mường Khoa',
+      establishedBy: 'Quyết định số 215/QĐ-UBND ngày 10/4/2020 của Chủ tịch UBND huyện Mường Khoa', validFrom: '2020-04-10', validTo: D,
+      members: members(D, [
+        [h('h-mk', 'Chủ tịch UBND huyện', D), 'chair'], [h('h-mk', 'Phó Chủ tịch UBND huyện', D), 'vice_chair'],
+        [h('h-mk-pnv', 'Trưởng phòng', D), 'standing_member'], [h('h-mk-vp', 'Chánh Văn phòng', D), 'member'],
+        [h('h-mk-pgd', 'Trưởng phòng', D), 'member'], [h('x-ck', 'Chủ tịch UBND xã', D), 'member'], ['p-cb-huyen', 'secretary'],
+      ]),
+    },
+    {
+      key: 'hd-nl', organisationKey: 'h-nl', name: 'Hội đồng Thi đua – Khen thưởng huyện Ngọc Lâm',
+      establishedBy: 'Quyết định số 187/QĐ-UBND ngày 22/5/2020 của Chủ tịch UBND huyện Ngọc Lâm', validFrom: '2020-05-22', validTo: D,
+      members: members(D, [
+        [h('h-nl', 'Chủ tịch UBND huyện', D), 'chair'], [h('h-nl', 'Phó Chủ tịch UBND huyện', D), 'vice_chair'],
+        [h('h-nl-pnv', 'Trưởng phòng', D), 'standing_member'], [h('h-nl-vp', 'Chánh Văn phòng', D), 'member'],
+        [h('x-nl-cu', 'Chủ tịch UBND xã', D), 'member'], [h('h-nl-pnv', 'Chuyên viên', D), 'secretary'],
+      ]),
+    },
+    {
+      key: 'hd-sgd', organisationKey: 'sgddt', name: 'Hội đồng Thi đua – Khen thưởng Sở Giáo dục và Đào tạo',
+      establishedBy: 'Quyết định số 356/QĐ-SGDĐT ngày 20/02/2022 của Giám đốc Sở Giáo dục và Đào tạo', validFrom: '2022-02-20', validTo: null,
+      members: members(NOW, [
+        ['p-gd-sgd', 'chair'], [h('sgddt', 'Phó Giám đốc Sở', NOW), 'vice_chair'],
+        [h('sgd-vp', 'Chánh Văn phòng', NOW), 'standing_member'], [h('sgd-gdtrh', 'Trưởng phòng', NOW), 'member'],
+        [h('sgd-thpt', 'Hiệu trưởng', NOW), 'member'], ['p-cb-sgd', 'secretary'],
+      ]),
+    },
+  ];
+}
+
+function buildAccounts(g: Generator): DemoAccount[] {
+  const name = (key: string) => {
+    const p = g.people.find((x) => x.key === key);
+    if (!p) throw new Error(`unknown person ${key}`);
+    return p.fullName;
+  };
+  const account = (username: string, role: DemoAccount['role'], personKey: string, organisationKey: string, description: string): DemoAccount =>
+    ({ username, displayName: name(personKey), personKey, role, organisationKey, description });
+  return [
+    { username: 'quantri', displayName: 'Quản trị hệ thống', personKey: null, role: 'system_admin', organisationKey: ROOT,
+      description: `Quản trị hệ thống – UBND tỉnh ${PROVINCE_NAME}` },
+    account('thuongtruc', 'standing_officer', 'p-cv-tdkt', ROOT,
+      'Cán bộ Ban Thi đua – Khen thưởng, cơ quan thường trực Hội đồng Thi đua – Khen thưởng tỉnh'),
+    account('canbo.sgd', 'unit_officer', 'p-cb-sgd', 'sgddt', 'Cán bộ TĐKT Sở Giáo dục và Đào tạo'),
+    account('thutruong.sgd', 'unit_head', 'p-gd-sgd', 'sgddt', 'Giám đốc Sở Giáo dục và Đào tạo (thủ trưởng đơn vị)'),
+    account('hoidong', 'council_member', 'p-gd-svh', ROOT,
+      'Thành viên Hội đồng Thi đua – Khen thưởng tỉnh, Giám đốc Sở Văn hóa, Thể thao và Du lịch'),
+    account('canhan', 'individual', 'p-cv-sgd', 'sgd-gdtrh', 'Chuyên viên Phòng Giáo dục Trung học, Sở Giáo dục và Đào tạo'),
+    account('canbo.huyen', 'unit_officer', 'p-cb-huyen', 'h-mk', 'Cán bộ TĐKT Phòng Nội vụ huyện Mường Khoa (đến 30/6/2025)'),
+    account('canbo.xa', 'unit_officer', 'p-cb-xa', 'x-mk', 'Cán bộ TĐKT UBND xã Mường Khoa'),
+  ];
+}
+
+export function buildDemoProvince(): DemoProvince {
+  const g = new Generator(buildOrganisations());
+  g.addFixedPeople();
+  g.addSlotPeople();
+  const byPerson = (a: DemoEmployment, b: DemoEmployment) =>
+    (a.personKey < b.personKey ? -1 : a.personKey > b.personKey ? 1 : 0) || (a.startDate < b.startDate ? -1 : 1);
+  return {
+    tenant: { code: TENANT_CODE, name: `Tỉnh ${PROVINCE_NAME}`, kind: 'province' },
+    organisations: g.organisations,
+    people: g.people,
+    employments: [...g.employments].sort(byPerson),
+    households: buildHouseholds(g),
+    clusters: buildClusters(),
+    councils: buildCouncils(g),
+    accounts: buildAccounts(g),
+  };
+}
+
+/** The standing agency of the province (Ban Thi đua – Khen thưởng). */
+export const DEMO_STANDING_AGENCY_KEY = BAN_TDKT;

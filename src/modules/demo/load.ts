@@ -1,0 +1,103 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { foldVietnamese } from '../../platform/vn/fold.ts';
+import { organisationRow } from '../organisations/store.ts';
+import { nameColumns } from '../people/store.ts';
+import { buildDemoProvince, DEMO_PASSWORD, type DemoProvince } from './demo-data.ts';
+
+/**
+ * Loads the demo province into an empty database, once, in one transaction, with set-based inserts.
+ * Returns false when any tenant already exists (the data is never loaded twice or over real data).
+ */
+export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province: DemoProvince = buildDemoProvince()): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('tenants').select('id').limit(1).executeTakeFirst();
+    if (existing) return false;
+    const tenantId = uuidv7(now.getTime());
+    const ids = new Map<string, string>();
+    const id = (key: string) => {
+      let value = ids.get(key);
+      if (!value) ids.set(key, (value = uuidv7(now.getTime())));
+      return value;
+    };
+    const ref = (key: string | null) => (key ? id(key) : null);
+    await trx.insertInto('tenants').values({ id: tenantId, code: province.tenant.code, name: province.tenant.name, kind: 'province' }).execute();
+
+    // paths need parents first; every reference (successor, standing agency) is checked at the end of the statement
+    const byKey = new Map(province.organisations.map((o) => [o.key, o]));
+    const paths = new Map<string, string>();
+    const pathOf = (key: string): string => {
+      const known = paths.get(key);
+      if (known) return known;
+      const org = byKey.get(key)!;
+      const path = `${org.parentKey ? pathOf(org.parentKey) : '/'}${id(key)}/`;
+      paths.set(key, path);
+      return path;
+    };
+    const organisations = province.organisations.map((o) => organisationRow(tenantId, id(o.key),
+      o.parentKey ? pathOf(o.parentKey) : null, {
+        parentId: ref(o.parentKey), name: o.name, shortName: o.shortName, kind: o.kind, level: o.level, adminCode: o.adminCode,
+        agencyCode: o.agencyCode, validFrom: o.validFrom, validTo: o.validTo, successorId: ref(o.successorKey),
+        standingAgencyId: ref(o.standingAgencyKey),
+      }, now));
+    await trx.insertInto('organisations').values(organisations).execute();
+
+    await trx.insertInto('people').values(province.people.map((p) => ({
+      tenant_id: tenantId, id: id(p.key),
+      ...nameColumns(p.fullName, { family: p.familyName, middle: p.middleName, given: p.givenName }),
+      gender: p.gender, birth_year: p.birthYear, ethnicity: p.ethnicity, created_at: now, updated_at: now,
+    }))).execute();
+    await trx.insertInto('employments').values(province.employments.map((e) => ({
+      tenant_id: tenantId, id: uuidv7(now.getTime()), person_id: id(e.personKey), organisation_id: id(e.organisationKey),
+      position: e.position, is_leader: e.isLeader, start_date: e.startDate, end_date: e.endDate, created_at: now,
+    }))).execute();
+    if (province.households.length) {
+      await trx.insertInto('households').values(province.households.map((h) => ({
+        tenant_id: tenantId, id: id(h.key), organisation_id: id(h.organisationKey), head_name: h.headName,
+        name_fold: foldVietnamese(h.headName), address: h.address, created_at: now,
+      }))).execute();
+    }
+
+    await trx.insertInto('clusters').values(province.clusters.map((c) => ({
+      tenant_id: tenantId, id: id(c.key), organiser_id: id(c.organiserKey), kind: c.kind, name: c.name,
+      name_fold: foldVietnamese(c.name), created_at: now,
+    }))).execute();
+    const members = province.clusters.flatMap((c) => c.years.flatMap((y) => y.members.map((m) => ({
+      tenant_id: tenantId, cluster_id: id(c.key), year: y.year, organisation_id: id(m.organisationKey), role: m.role,
+    }))));
+    if (members.length) await trx.insertInto('cluster_members').values(members).execute();
+    const followers = province.clusters.flatMap((c) => c.years.filter((y) => y.followerPersonKey).map((y) => ({
+      tenant_id: tenantId, cluster_id: id(c.key), year: y.year, person_id: id(y.followerPersonKey!),
+    })));
+    if (followers.length) await trx.insertInto('cluster_followers').values(followers).execute();
+
+    await trx.insertInto('councils').values(province.councils.map((c) => ({
+      tenant_id: tenantId, id: id(c.key), organisation_id: id(c.organisationKey), name: c.name, established_by: c.establishedBy,
+      valid_from: c.validFrom, valid_to: c.validTo,
+    }))).execute();
+    await trx.insertInto('council_members').values(province.councils.flatMap((c) => c.members.map((m) => ({
+      tenant_id: tenantId, council_id: id(c.key), person_id: id(m.personKey), role: m.role, title: m.title,
+    })))).execute();
+
+    await trx.insertInto('users').values(province.accounts.map((a) => ({
+      id: id(`user:${a.username}`), tenant_id: tenantId, username: a.username, display_name: a.displayName,
+      password_hash: passwordHash, person_id: ref(a.personKey), created_at: now,
+    }))).execute();
+    await trx.insertInto('role_grants').values(province.accounts.map((a) => ({
+      tenant_id: tenantId, id: uuidv7(now.getTime()), user_id: id(`user:${a.username}`), role: a.role,
+      organisation_id: id(a.organisationKey), granted_by: null, created_at: now,
+    }))).execute();
+
+    const root = organisations.find((o) => o.parent_id === null)!;
+    await recordAudit(trx, {
+      tenantId, actorUserId: null, action: 'demo.load', entityType: 'organisation', entityId: root.id,
+      organisationPath: root.path, at: now,
+      changes: { organisations: organisations.length, people: province.people.length, accounts: province.accounts.length },
+    });
+    return true;
+  });
+}
