@@ -37,7 +37,7 @@ export interface PeopleFilter {
  * People employed on a date somewhere under the given subtrees, in Vietnamese name order.
  * The folded-name search uses the trigram index (people_name_fold); the scope uses the path btree.
  */
-export async function searchPeople(db: Db, tenantId: string, f: PeopleFilter) {
+export function peopleSearchQuery(db: Db, tenantId: string, f: PeopleFilter) {
   let query = db.selectFrom('people as p')
     .innerJoin('employments as e', (j) => j.onRef('e.tenant_id', '=', 'p.tenant_id').onRef('e.person_id', '=', 'p.id'))
     .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
@@ -47,12 +47,15 @@ export async function searchPeople(db: Db, tenantId: string, f: PeopleFilter) {
   for (const token of f.tokens) query = query.where('p.name_fold', 'like', `%${token}%`);
   if (f.gender) query = query.where('p.gender', '=', f.gender);
   if (f.leader !== undefined) query = query.where('e.is_leader', '=', f.leader);
-  const rows = await query
+  return query
     .select(['p.id', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'e.position', 'e.is_leader',
       'o.id as organisation_id', 'o.name as organisation_name', sql<number>`count(*) over ()`.as('total')])
     .orderBy('p.sort_key').orderBy('p.id')
-    .limit(f.pageSize).offset((f.page - 1) * f.pageSize)
-    .execute();
+    .limit(f.pageSize).offset((f.page - 1) * f.pageSize);
+}
+
+export async function searchPeople(db: Db, tenantId: string, f: PeopleFilter) {
+  const rows = await peopleSearchQuery(db, tenantId, f).execute();
   return { rows, total: rows[0]?.total ?? (f.page > 1 ? await countPeople(db, tenantId, f) : 0) };
 }
 
