@@ -6,15 +6,15 @@ import type {
   DemoOrganisation, DemoPerson, DemoProvince,
 } from './types.ts';
 import {
-  BAN_TDKT, HIGHLAND_ORGS, PROVINCE_NAME, REFORM_END, ROOT, TENANT_CODE, buildOrganisations,
+  HIGHLAND_ORGS, PROVINCE_NAME, REFORM_END, ROOT, TENANT_CODE, baseStaff, buildOrganisations, headTitle, titleOf,
 } from './organisations.ts';
-import {
-  FEMALE_SECOND_MIDDLE, HIGHLAND_ETHNICITIES, KINH_FAMILY, KINH_GIVEN, KINH_MIDDLE, LOWLAND_ETHNICITIES,
-  MINORITY_NAMES, type Gender,
-} from './names.ts';
+import { HIGHLAND_ETHNICITIES, LOWLAND_ETHNICITIES, fixedFullName, makeName, type Gender } from './names.ts';
+import { Rng, addDays, item, maxDate, yearOf } from './random.ts';
 import { FEEDER_ORGS, FIXED_PEOPLE, SLOTS, isLeaderPosition, type Slot } from './staffing.ts';
 
 export type * from './types.ts';
+export { addDays } from './random.ts';
+export { titleOf } from './organisations.ts';
 
 /** The password of every demo account; printed when the demo starts. Not a secret. */
 export const DEMO_PASSWORD = 'thidua2026';
@@ -22,88 +22,6 @@ export const DEMO_PASSWORD = 'thidua2026';
 const SEED = 0x54_44_4b_54; // "TDKT"
 const LAST_START_YEAR = 2024;
 const NOW = '2025-12-01';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Rng {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return item(items, Math.floor(this.next() * items.length));
-  }
-  weighted<T>(items: readonly (readonly [T, number])[]): T {
-    const total = items.reduce((s, [, w]) => s + w, 0);
-    let r = this.next() * total;
-    for (const [v, w] of items) {
-      r -= w;
-      if (r < 0) return v;
-    }
-    return item(items, items.length - 1)[0];
-  }
-}
-
-function item<T>(items: readonly T[], i: number): T {
-  const v = items[i];
-  if (v === undefined) throw new Error(`index ${i} out of range (${items.length})`);
-  return v;
-}
-
-/** Calendar arithmetic on YYYY-MM-DD strings (UTC, no clock involved). */
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-const yearOf = (date: string) => Number(date.slice(0, 4));
-const maxDate = (a: string, b: string) => (a > b ? a : b);
-
-interface NameParts { familyName: string; middleName: string; givenName: string; fullName: string }
-
-function makeName(rng: Rng, gender: Gender, ethnicity: string): NameParts {
-  if (ethnicity === 'Kinh') {
-    const familyName = rng.weighted(KINH_FAMILY);
-    let middleName = rng.pick(KINH_MIDDLE[gender]);
-    if (gender === 'female' && middleName === 'Thị' && rng.chance(0.35)) middleName = `Thị ${rng.pick(FEMALE_SECOND_MIDDLE)}`;
-    let givenName = rng.pick(KINH_GIVEN[gender]);
-    while (middleName.split(' ').includes(givenName)) givenName = rng.pick(KINH_GIVEN[gender]);
-    return { familyName, middleName, givenName, fullName: `${familyName} ${middleName} ${givenName}` };
-  }
-  const table = MINORITY_NAMES.find((t) => t.ethnicity === ethnicity);
-  if (!table) throw new Error(`no names for ${ethnicity}`);
-  const familyName = rng.pick(table.family);
-  const middle = rng.pick(table.middle[gender]);
-  const given = rng.pick(table.given[gender]);
-  if (table.order === 'clan-last') {
-    // Ê Đê: Y Bhin Niê (men), H'Hen Niê (women).
-    return gender === 'male'
-      ? { familyName, middleName: middle, givenName: given, fullName: `${middle} ${given} ${familyName}` }
-      : { familyName, middleName: '', givenName: `${middle}${given}`, fullName: `${middle}${given} ${familyName}` };
-  }
-  return { familyName, middleName: middle, givenName: given, fullName: [familyName, middle, given].filter((s) => s).join(' ') };
-}
-
-function fixedFullName(p: { familyName: string; middleName: string; givenName: string; clanLast?: boolean }): string {
-  return p.clanLast
-    ? `${p.middleName} ${p.givenName} ${p.familyName}`
-    : [p.familyName, p.middleName, p.givenName].filter((s) => s).join(' ');
-}
 
 interface Post { org: string; position: string }
 
@@ -124,39 +42,6 @@ class Tree {
 }
 
 /** The rank-and-file post of an organisation. */
-function baseStaff(o: DemoOrganisation): string {
-  if (o.kind === 'peoples_committee' && o.level === 'commune') return 'Công chức Văn phòng – Thống kê';
-  if (o.name.startsWith('Trường')) return 'Giáo viên';
-  if (o.name.startsWith('Bệnh viện') || o.name.startsWith('Trung tâm Y tế')) return 'Bác sĩ';
-  if (o.kind === 'armed_forces') return 'Trợ lý';
-  if (o.kind === 'enterprise') return 'Nhân viên';
-  if (o.kind === 'cooperative') return 'Thành viên Hợp tác xã';
-  if (o.kind === 'public_service_unit') return 'Viên chức';
-  return 'Chuyên viên';
-}
-
-function headTitle(o: DemoOrganisation): string {
-  const heads: [string, string][] = [
-    ['Văn phòng', 'Chánh Văn phòng'], ['Ban', 'Trưởng ban'], ['Phòng', 'Trưởng phòng'], ['Trung tâm', 'Giám đốc Trung tâm'],
-    ['Trường', 'Hiệu trưởng'], ['Bệnh viện', 'Giám đốc Bệnh viện'], ['Bảo tàng', 'Giám đốc Bảo tàng'], ['Sở', 'Giám đốc Sở'],
-  ];
-  const hit = heads.find(([prefix]) => o.name.startsWith(`${prefix} `));
-  if (!hit) throw new Error(`no head title for ${o.name}`);
-  return hit[1];
-}
-
-/** "Trưởng phòng" + "Phòng Nội vụ huyện X" → "Trưởng phòng Nội vụ huyện X". */
-export function titleOf(position: string, o: DemoOrganisation): string {
-  const name = o.kind === 'peoples_committee' ? (o.shortName ?? o.name) : o.name;
-  const pw = position.split(' ');
-  const nw = name.split(' ');
-  for (let n = Math.min(3, pw.length, nw.length); n >= 1; n--) {
-    if (pw.slice(-n).join(' ').toLowerCase() === nw.slice(0, n).join(' ').toLowerCase()) {
-      return [...pw, ...nw.slice(n)].join(' ');
-    }
-  }
-  return `${position} ${name}`;
-}
 
 class Generator {
   readonly rng = new Rng(SEED);
@@ -212,14 +97,17 @@ class Generator {
       key, fullName: name.fullName, gender, birthYear, ethnicity,
       familyName: name.familyName, middleName: name.middleName, givenName: name.givenName,
     });
-    this.addCareer(key, birthYear, slot, index, head);
+    this.addCareer(key, birthYear, slot, index, leader);
   }
 
   private previousPost(post: Post): Post | null {
     const { rng, tree } = this;
     const o = tree.get(post.org);
     if (post.position.startsWith('Phó ')) {
-      if (o.key === ROOT) return null;
+      if (o.key === ROOT) {
+        const d = rng.pick((tree.children.get(ROOT) ?? []).filter((c) => c.kind === 'department' && c.validTo === null));
+        return { org: d.key, position: `Phó ${headTitle(d)}` };
+      }
       const subs = (tree.children.get(o.key) ?? []).filter((c) => c.kind === 'sub_unit');
       if (subs.length > 0 && (o.kind === 'department' || o.kind === 'peoples_committee')) {
         const c = rng.pick(subs);
@@ -238,7 +126,7 @@ class Generator {
     return null;
   }
 
-  private addCareer(personKey: string, birthYear: number, slot: Slot, index: number, head: boolean): void {
+  private addCareer(personKey: string, birthYear: number, slot: Slot, index: number, leader: boolean): void {
     const { rng, tree } = this;
     const main: Post = { org: slot.org, position: slot.position };
     const mainOrg = tree.get(main.org);
@@ -247,7 +135,7 @@ class Generator {
     const firstYear = Math.min(Math.max(birthYear + 22 + rng.int(0, 4), 2008), LAST_START_YEAR);
 
     const roll = rng.int(0, 99);
-    let wanted = head || isLeaderPosition(main.position) ? (roll < 50 ? 1 : 2) : roll < 50 ? 0 : roll < 85 ? 1 : 2;
+    let wanted = leader ? (roll < 50 ? 1 : 2) : roll < 50 ? 0 : roll < 85 ? 1 : 2;
     if (next) wanted = Math.min(wanted, 1);
     const priors: Post[] = []; // backwards: priors[0] is the post just before main
     for (let p: Post | null = main; priors.length < wanted; ) {
@@ -257,17 +145,20 @@ class Generator {
     }
 
     const vfYear = (post: Post) => yearOf(tree.get(post.org).validFrom);
-    // Start years, backwards from main; drop the earliest prior post until they fit between firstYear and LAST_START_YEAR.
+    // Records start in 2008: older people appear from then on, some join later from outside the province.
+    const firstStart = Math.min(firstYear + rng.int(0, 3) + (rng.chance(0.25) ? rng.int(0, 8) : 0), LAST_START_YEAR);
+    // Start years, forwards from the first post; drop the earliest prior post until they fit before LAST_START_YEAR.
     const allocate = (): number[] | null => {
-      const lb = Math.min(Math.max(vfYear(main), firstYear + priors.length, head ? 2012 : 2008), LAST_START_YEAR);
-      const years = [rng.int(lb, LAST_START_YEAR)];
-      for (const p of priors) {
-        const later = item(years, years.length - 1);
-        const y = Math.max(later - rng.int(1, 5), firstYear, vfYear(p));
-        if (y >= later) return null;
+      const forwards = [...priors].reverse().concat(main);
+      let y = Math.max(firstStart, vfYear(item(forwards, 0)));
+      const years = [y];
+      for (let k = 1; k < forwards.length; k++) {
+        const step = Math.floor((LAST_START_YEAR - y) / (forwards.length - k));
+        if (step < 1) return null;
+        y = Math.max(y + rng.int(1, step), vfYear(item(forwards, k)));
         years.push(y);
       }
-      return years;
+      return y <= LAST_START_YEAR ? years : null;
     };
     let years = allocate();
     while (!years) {
@@ -276,7 +167,7 @@ class Generator {
     }
 
     const posts = [...priors].reverse().concat(main);
-    const starts = [...years].reverse().map((y, i) => {
+    const starts = years.map((y, i) => {
       const month = String(rng.int(1, 12)).padStart(2, '0');
       return maxDate(`${y}-${month}-01`, tree.get(item(posts, i).org).validFrom);
     });
@@ -456,6 +347,3 @@ export function buildDemoProvince(): DemoProvince {
     accounts: buildAccounts(g),
   };
 }
-
-/** The standing agency of the province (Ban Thi đua – Khen thưởng). */
-export const DEMO_STANDING_AGENCY_KEY = BAN_TDKT;

@@ -2,6 +2,8 @@
 // family names among the Kinh; the minority tables give family names, gendered middle names or
 // prefixes, and given names by ethnicity.
 
+import type { Rng } from './random.ts';
+
 export type Gender = 'male' | 'female';
 
 export const KINH_FAMILY: readonly (readonly [string, number])[] = [
@@ -126,3 +128,34 @@ export const HIGHLAND_ETHNICITIES: readonly (readonly [string, number])[] = [
 export const LOWLAND_ETHNICITIES: readonly (readonly [string, number])[] = [
   ['Tày', 22], ['Nùng', 15], ['Thái', 22], ['Mường', 15], ['Khmer', 14], ['Ê Đê', 12],
 ];
+
+export interface NameParts { familyName: string; middleName: string; givenName: string; fullName: string }
+
+export function makeName(rng: Rng, gender: Gender, ethnicity: string): NameParts {
+  if (ethnicity === 'Kinh') {
+    const familyName = rng.weighted(KINH_FAMILY);
+    let middleName = rng.pick(KINH_MIDDLE[gender]);
+    if (gender === 'female' && middleName === 'Thị' && rng.chance(0.35)) middleName = `Thị ${rng.pick(FEMALE_SECOND_MIDDLE)}`;
+    let givenName = rng.pick(KINH_GIVEN[gender]);
+    while (middleName.split(' ').includes(givenName)) givenName = rng.pick(KINH_GIVEN[gender]);
+    return { familyName, middleName, givenName, fullName: `${familyName} ${middleName} ${givenName}` };
+  }
+  const table = MINORITY_NAMES.find((t) => t.ethnicity === ethnicity);
+  if (!table) throw new Error(`no names for ${ethnicity}`);
+  const familyName = rng.pick(table.family);
+  const middle = rng.pick(table.middle[gender]);
+  const given = rng.pick(table.given[gender]);
+  if (table.order === 'clan-last') {
+    // Ê Đê: Y Bhin Niê (men), H'Hen Niê (women).
+    return gender === 'male'
+      ? { familyName, middleName: middle, givenName: given, fullName: `${middle} ${given} ${familyName}` }
+      : { familyName, middleName: '', givenName: `${middle}${given}`, fullName: `${middle}${given} ${familyName}` };
+  }
+  return { familyName, middleName: middle, givenName: given, fullName: [familyName, middle, given].filter((s) => s).join(' ') };
+}
+
+export function fixedFullName(p: { familyName: string; middleName: string; givenName: string; clanLast?: boolean }): string {
+  return p.clanLast
+    ? `${p.middleName} ${p.givenName} ${p.familyName}`
+    : [p.familyName, p.middleName, p.givenName].filter((s) => s).join(' ');
+}

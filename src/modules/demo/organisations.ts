@@ -224,3 +224,37 @@ export const HIGHLAND_ORGS: ReadonlySet<string> = new Set([
   'h-mk', 'h-mk-pnv', 'h-mk-vp', 'h-mk-pgd', 'x-ck', 'x-nt', 'x-ph', 'tdp-napuc', 'tdp-napuc-2',
   'x-mk', 'x-mk-vp', 'x-mk-kt', 'x-mk-vhxh', 'syt-ttyt', 'htx-che',
 ]);
+
+export function baseStaff(o: DemoOrganisation): string {
+  if (o.kind === 'peoples_committee' && o.level === 'commune') return 'Công chức Văn phòng – Thống kê';
+  if (o.name.startsWith('Trường')) return 'Giáo viên';
+  if (o.name.startsWith('Bệnh viện') || o.name.startsWith('Trung tâm Y tế')) return 'Bác sĩ';
+  if (o.kind === 'armed_forces') return 'Trợ lý';
+  if (o.kind === 'enterprise') return 'Nhân viên';
+  if (o.kind === 'cooperative') return 'Thành viên Hợp tác xã';
+  if (o.kind === 'public_service_unit') return 'Viên chức';
+  return 'Chuyên viên';
+}
+
+export function headTitle(o: DemoOrganisation): string {
+  const heads: [string, string][] = [
+    ['Văn phòng', 'Chánh Văn phòng'], ['Ban', 'Trưởng ban'], ['Phòng', 'Trưởng phòng'], ['Trung tâm', 'Giám đốc Trung tâm'],
+    ['Trường', 'Hiệu trưởng'], ['Bệnh viện', 'Giám đốc Bệnh viện'], ['Bảo tàng', 'Giám đốc Bảo tàng'], ['Sở', 'Giám đốc Sở'],
+  ];
+  const hit = heads.find(([prefix]) => o.name.startsWith(`${prefix} `));
+  if (!hit) throw new Error(`no head title for ${o.name}`);
+  return hit[1];
+}
+
+/** "Trưởng phòng" + "Phòng Nội vụ huyện X" → "Trưởng phòng Nội vụ huyện X". */
+export function titleOf(position: string, o: DemoOrganisation): string {
+  const name = o.kind === 'peoples_committee' ? (o.shortName ?? o.name) : o.name;
+  const pw = position.split(' ');
+  const nw = name.split(' ');
+  for (let n = Math.min(3, pw.length, nw.length); n >= 1; n--) {
+    if (pw.slice(-n).join(' ').toLowerCase() === nw.slice(0, n).join(' ').toLowerCase()) {
+      return [...pw, ...nw.slice(n)].join(' ');
+    }
+  }
+  return `${position} ${name}`;
+}

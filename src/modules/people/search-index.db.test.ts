@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type CompiledQuery } from 'kysely';
 import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildTenant, type BuiltOrganisation } from '../../testing/factories.ts';
+import { bulkId, fillProvince } from '../../testing/bulk.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { peopleSearchQuery } from './store.ts';
 
@@ -14,24 +15,7 @@ beforeAll(async () => {
   handle = await openTestDatabase();
   tenantId = (await buildTenant(handle.db)).id;
   root = await buildOrganisation(handle.db, tenantId, null);
-  await sql`
-    INSERT INTO organisations (tenant_id, id, parent_id, path, depth, name, name_fold, sort_key, kind, level, valid_from)
-    SELECT ${tenantId}::uuid, ('00000000-0000-7000-8000-' || lpad(i::text, 12, '0'))::uuid, ${root.id}::uuid,
-           ${root.path} || '00000000-0000-7000-8000-' || lpad(i::text, 12, '0') || '/', 1,
-           'Phòng ' || i, 'phong ' || i, 'p' || lpad(i::text, 4, '0'), 'sub_unit', 'province', '2000-01-01'
-    FROM generate_series(1, 50) AS i`.execute(handle.db);
-  await sql`
-    INSERT INTO people (tenant_id, id, family_name, middle_name, given_name, full_name, name_fold, sort_key, gender)
-    SELECT ${tenantId}::uuid, ('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid, 'Họ', 'Đệm', 'Tên ' || i,
-           'Họ Đệm Tên ' || i, 'ho dem ten ' || md5(i::text), md5(i::text), 'male'
-    FROM generate_series(1, 5000) AS i`.execute(handle.db);
-  await sql`
-    INSERT INTO employments (tenant_id, id, person_id, organisation_id, position, start_date)
-    SELECT ${tenantId}::uuid, ('00000000-0000-7000-a000-' || lpad(i::text, 12, '0'))::uuid,
-           ('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid,
-           ('00000000-0000-7000-8000-' || lpad((1 + i % 50)::text, 12, '0'))::uuid, 'Chuyên viên', '2010-01-01'
-    FROM generate_series(1, 5000) AS i`.execute(handle.db);
-  await sql`ANALYZE`.execute(handle.db);
+  await fillProvince(handle.db, tenantId, root, 50, 5000);
 });
 afterAll(async () => { await handle.close(); });
 
@@ -60,7 +44,7 @@ describe('every search the people list offers has an index', () => {
   });
 
   it('one unit\'s list is found through the path index, not by reading every organisation', async () => {
-    const unitPath = `${root.path}00000000-0000-7000-8000-000000000007/`;
+    const unitPath = `${root.path}${bulkId('8', 7)}/`;
     const query = peopleSearchQuery(handle.db, tenantId, { tokens: [], prefixes: [unitPath], asOf: '2026-01-01', page: 1, pageSize: 20 }).compile();
     const text = await plan(query);
     expect(text).toMatch(/Index (Only )?Scan using organisations_path/);
