@@ -70,7 +70,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   // Authentication and CSRF are decided here for every route; authorisation by scope in each module.
   app.addHook('preHandler', async (request) => {
     // unknown paths fall through to the not-found handler, which reveals nothing
-    if (request.routeOptions.config.public || request.routeOptions.url === undefined) return;
+    const route = request.routeOptions.url;
+    if (request.routeOptions.config.public || route === undefined || !route.startsWith('/api/')) return;
     if (!request.actor) throw new AppError('unauthenticated', 401);
     if (UNSAFE.has(request.method) && !csrfMatches(request.csrfToken!, request.headers[CSRF_HEADER] as string | undefined)) {
       throw new AppError('csrf', 403);
