@@ -1,14 +1,25 @@
 import { randomBytes } from 'node:crypto';
 
+let lastMs = 0;
+let sequence = 0;
+
 /**
- * UUIDv7 (RFC 9562): 48-bit Unix milliseconds, then random bits. Made in the app so ids sort by
- * creation time, index well, and need no database round trip or sequence (Citus-friendly).
+ * UUIDv7 (RFC 9562): 48-bit Unix milliseconds, a 12-bit sequence, then random bits. Made in the app so
+ * ids sort by creation time, index well, and need no database round trip (Citus-friendly). Within this
+ * process ids are strictly increasing (RFC 9562 §6.2 method 1): the audit log's order is its id order.
  */
 export function uuidv7(now: number = Date.now()): string {
+  if (now > lastMs) {
+    lastMs = now;
+    sequence = randomBytes(2).readUInt16BE(0) & 0x3ff; // start low, leaving room to count up
+  } else if (++sequence > 0xfff) {
+    lastMs += 1; // borrow the next millisecond rather than wrap
+    sequence = 0;
+  }
   const bytes = randomBytes(16);
-  const ms = BigInt(now);
-  for (let i = 0; i < 6; i++) bytes[i] = Number((ms >> BigInt(8 * (5 - i))) & 0xffn);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70; // version 7
+  for (let i = 0; i < 6; i++) bytes[i] = Math.floor(lastMs / 2 ** (8 * (5 - i))) & 0xff;
+  bytes[6] = 0x70 | (sequence >> 8); // version 7 + sequence high bits
+  bytes[7] = sequence & 0xff;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80; // variant 10
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
