@@ -82,6 +82,19 @@ describe('sessions and CSRF', () => {
     expect((await session.request({ method: 'POST', url: '/api/organisations', payload: body })).statusCode).toBe(201);
   });
 
+  it('refuses a write, sign-in included, sent from another site\'s page', async () => {
+    const session = await signIn(app, 'quantri');
+    const crossSite = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'quantri', password: TEST_PASSWORD },
+      headers: { origin: 'https://evil.example', host: 'localhost:3000' } });
+    expect(crossSite.statusCode).toBe(403);
+    const sameSite = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'quantri', password: TEST_PASSWORD },
+      headers: { origin: 'http://localhost:3000', host: 'localhost:3000' } });
+    expect(sameSite.statusCode).toBe(200);
+    const write = await session.request({ method: 'PATCH', url: `/api/organisations/${province.id}`, payload: { shortName: 'X' },
+      headers: { origin: 'https://evil.example', host: 'localhost:3000' } });
+    expect(write.statusCode).toBe(403);
+  });
+
   it('a session expires after an hour without activity, and activity keeps it alive', async () => {
     const session = await signIn(app, 'canbo');
     clock.advanceMinutes(50);

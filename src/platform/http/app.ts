@@ -20,6 +20,15 @@ export type App = FastifyInstance;
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 export interface BuildOptions { logger?: boolean; webDist?: string | null }
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -69,6 +78,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   // Authentication and CSRF are decided here for every route; authorisation by scope in each module.
   app.addHook('preHandler', async (request) => {
+    // a browser always names the page that sent a cross-site write; refuse when it is not us (also guards sign-in)
+    if (UNSAFE.has(request.method) && !sameOrigin(request.headers.origin, request.headers.host)) throw new AppError('csrf', 403);
     // unknown paths fall through to the not-found handler, which reveals nothing
     const route = request.routeOptions.url;
     if (request.routeOptions.config.public || route === undefined || !route.startsWith('/api/')) return;

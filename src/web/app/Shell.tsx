@@ -1,0 +1,110 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { AppShell, Burger, Button, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, useLocation, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth, useLogout } from './auth.tsx';
+import { HealthFooter } from './HealthFooter.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NavLinkLink } from './links.tsx';
+import { navItems, type NavItem } from './nav.ts';
+
+function isActive(item: NavItem, pathname: string): boolean {
+  if (item.key === 'myProfile') return pathname === `/ca-nhan/${item.personId}`;
+  if (item.to === '/') return pathname === '/';
+  return pathname === item.to || pathname.startsWith(`${item.to}/`);
+}
+
+/** The signed-in layout: header (app name, language, sign-out), navbar (a burger on phones), main, footer. */
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const items = navItems(me);
+  const mainRef = useRef<HTMLElement>(null);
+
+  // After choosing a page in the navbar (which collapses on phones), continue reading at the new page.
+  useEffect(() => {
+    if (document.activeElement?.closest('#main-nav')) mainRef.current?.focus();
+  }, [pathname]);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      footer={{ height: 32 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('app.closeNav') : t('app.openNav')}
+              aria-expanded={opened}
+              aria-controls="main-nav"
+            />
+            <UnstyledButton component={Link} to="/" fw={700} fz="lg" c="blue.9">
+              <Text span inherit visibleFrom="xs">
+                {t('app.name')}
+              </Text>
+              <Text span inherit hiddenFrom="xs">
+                {t('app.shortName')}
+              </Text>
+            </UnstyledButton>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" visibleFrom="md">
+              {t('app.signedInAs', { name: me.user.displayName })}
+            </Text>
+            <LanguageSwitch />
+            <Button
+              size="xs"
+              variant="outline"
+              data-testid="logout"
+              loading={logout.isPending}
+              onClick={() => logout.mutate(undefined, { onSettled: () => void navigate({ to: '/dang-nhap' }) })}
+            >
+              {t('app.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" id="main-nav" aria-label={t('app.mainNav')}>
+        <Stack gap={2}>
+          <Text size="sm" hiddenFrom="md" px="sm" py="xs">
+            {t('app.signedInAs', { name: me.user.displayName })}
+          </Text>
+          {items.map((item) => (
+            <NavLinkLink
+              key={item.key}
+              to={item.to}
+              params={item.key === 'myProfile' ? { id: item.personId } : undefined}
+              label={t(`nav.${item.key}`)}
+              active={isActive(item, pathname)}
+              aria-current={isActive(item, pathname) ? 'page' : undefined}
+              onClick={close}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1} ref={mainRef} style={{ outline: 'none' }}>
+        {children}
+      </AppShell.Main>
+      <AppShell.Footer px="md">
+        <Group h="100%" align="center">
+          <HealthFooter />
+        </Group>
+      </AppShell.Footer>
+    </AppShell>
+  );
+}

@@ -1,0 +1,42 @@
+import { Alert, Button, Container, Stack, Title } from '@mantine/core';
+import { Navigate, Outlet } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AuthProvider, useMe } from './auth.tsx';
+import { Loading } from './Loading.tsx';
+import { Shell } from './Shell.tsx';
+
+/** Layout route for everything behind sign-in: 401 on /me → the sign-in page. */
+export function SignedIn() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isPending) {
+    return (
+      <Container component="main" py="xl">
+        <Loading />
+      </Container>
+    );
+  }
+  if (me.error) {
+    return (
+      <Container component="main" py="xl">
+        <Stack>
+          <Title order={1}>{t('app.name')}</Title>
+          <Alert color="red" variant="light" title={t('app.serverUnavailable')} role="alert">
+            {me.error.message}
+          </Alert>
+          <Button w="fit-content" onClick={() => void me.refetch()}>
+            {t('app.retry')}
+          </Button>
+        </Stack>
+      </Container>
+    );
+  }
+  if (!me.data) return <Navigate to="/dang-nhap" replace />;
+  return (
+    <AuthProvider me={me.data}>
+      <Shell>
+        <Outlet />
+      </Shell>
+    </AuthProvider>
+  );
+}

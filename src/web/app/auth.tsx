@@ -1,0 +1,97 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, setCsrfToken } from './api.ts';
+
+export const ROLES = [
+  'system_admin',
+  'standing_officer',
+  'unit_officer',
+  'unit_head',
+  'council_member',
+  'individual',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Grant {
+  id: string;
+  role: Role;
+  organisationId: string;
+  organisationName: string;
+}
+
+export interface Me {
+  user: { id: string; username: string; displayName: string; locale: string; personId: string | null };
+  grants: Grant[];
+  csrfToken: string;
+}
+
+export const meQueryKey = ['auth', 'me'] as const;
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api.get<Me>('/api/auth/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The signed-in user, or null when the server says 401. */
+export function useMe() {
+  return useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { username: string; password: string }) => api.post<Me>('/api/auth/login', body),
+    onSuccess: (me) => {
+      setCsrfToken(me.csrfToken);
+      queryClient.setQueryData(meQueryKey, me);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/api/auth/logout'),
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.clear();
+      queryClient.setQueryData(meQueryKey, null);
+    },
+  });
+}
+
+export interface Auth {
+  me: Me;
+  roles: ReadonlySet<Role>;
+  /** true when the user holds at least one of the roles, at any organisation */
+  hasRole: (...roles: Role[]) => boolean;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function AuthProvider({ me, children }: { me: Me; children: ReactNode }) {
+  const roles = new Set(me.grants.map((g) => g.role));
+  const auth: Auth = { me, roles, hasRole: (...wanted) => wanted.some((r) => roles.has(r)) };
+  return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
+}
+
+/** Only inside the signed-in part of the app. */
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}
+
+/** Who may change organisations (the server enforces scope anyway). */
+export const ORG_EDITORS: Role[] = ['system_admin', 'standing_officer'];
+/** Who may change people and employments. */
+export const PEOPLE_EDITORS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];

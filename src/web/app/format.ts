@@ -1,0 +1,37 @@
+/** Display formats: calendar dates dd/mm/yyyy, instants in Asia/Ho_Chi_Minh. */
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** 'YYYY-MM-DD' (a calendar date, no time zone) → 'dd/mm/yyyy'. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+const instantFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** ISO instant → 'dd/mm/yyyy HH:mm' as seen in Vietnam. */
+export function formatInstant(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    instantFormat.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
+}
+
+/** Today's calendar date in Vietnam, 'YYYY-MM-DD'. */
+export function todayIso(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
+}
+
+export function currentYear(): number {
+  return Number(todayIso().slice(0, 4));
+}

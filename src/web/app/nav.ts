@@ -1,0 +1,23 @@
+import type { Me, Role } from './auth.tsx';
+
+export type NavItem =
+  | { key: 'home' | 'organisations' | 'people' | 'users' | 'audit'; to: '/' | '/to-chuc' | '/ca-nhan' | '/quan-tri/nguoi-dung' | '/nhat-ky' }
+  | { key: 'myProfile'; to: '/ca-nhan/$id'; personId: string };
+
+const STAFF: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'];
+
+/** Navigation shown per role; an individual-only user sees just their own profile. */
+export function navItems(me: Me): NavItem[] {
+  const roles = new Set(me.grants.map((g) => g.role));
+  const has = (...wanted: Role[]) => wanted.some((r) => roles.has(r));
+  const items: NavItem[] = [];
+  if (has(...STAFF)) {
+    items.push({ key: 'home', to: '/' });
+    items.push({ key: 'organisations', to: '/to-chuc' });
+    items.push({ key: 'people', to: '/ca-nhan' });
+  }
+  if (me.user.personId) items.push({ key: 'myProfile', to: '/ca-nhan/$id', personId: me.user.personId });
+  if (has('system_admin')) items.push({ key: 'users', to: '/quan-tri/nguoi-dung' });
+  if (has('system_admin', 'standing_officer')) items.push({ key: 'audit', to: '/nhat-ky' });
+  return items;
+}

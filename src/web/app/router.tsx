@@ -1,0 +1,78 @@
+import { Container } from '@mantine/core';
+import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { UsersPage } from '../features/admin/UsersPage.tsx';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { ORG_TABS, OrgDetailPage, type OrgTab } from '../features/organisations/OrgDetailPage.tsx';
+import { OrgTreePage } from '../features/organisations/OrgTreePage.tsx';
+import { PeopleListPage } from '../features/people/PeopleListPage.tsx';
+import { PersonPage } from '../features/people/PersonPage.tsx';
+import type { PeopleSearch } from '../features/people/types.ts';
+import { NotFound } from './NotFound.tsx';
+import { SignedIn } from './SignedIn.tsx';
+
+// Code-based route tree; Vietnamese paths are the public addresses of the screens.
+
+const rootRoute = createRootRoute({
+  component: Outlet,
+  notFoundComponent: () => (
+    <Container component="main" py="xl">
+      <NotFound />
+    </Container>
+  ),
+});
+
+const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dang-nhap', component: LoginPage });
+
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: '_app', component: SignedIn });
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const orgTreeRoute = createRoute({ getParentRoute: () => appRoute, path: '/to-chuc', component: OrgTreePage });
+
+const orgDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/to-chuc/$id',
+  component: OrgDetailPage,
+  validateSearch: (search: Record<string, unknown>): { tab?: OrgTab } => ({
+    tab: (ORG_TABS as readonly unknown[]).includes(search.tab) ? (search.tab as OrgTab) : undefined,
+  }),
+});
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ca-nhan',
+  component: PeopleListPage,
+  validateSearch: (search: Record<string, unknown>): PeopleSearch => {
+    const page = Number(search.page);
+    return {
+      q: text(search.q),
+      org: text(search.org),
+      gender: search.gender === 'male' || search.gender === 'female' ? search.gender : undefined,
+      leader: search.leader === true || search.leader === 'true' ? true : search.leader === false || search.leader === 'false' ? false : undefined,
+      page: Number.isInteger(page) && page > 1 ? page : undefined,
+    };
+  },
+});
+
+const personRoute = createRoute({ getParentRoute: () => appRoute, path: '/ca-nhan/$id', component: PersonPage });
+
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/quan-tri/nguoi-dung', component: UsersPage });
+
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([homeRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute, usersRoute, auditRoute]),
+]);
+
+export const router = createRouter({ routeTree, scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AppSelect } from '../../app/AppSelect.tsx';
+import { AppModal } from '../../app/AppModal.tsx';
+import { ROLES, type Role } from '../../app/auth.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { OrgSelect } from '../organisations/OrgSelect.tsx';
+import { useGrantRole, type UserAccount } from './api.ts';
+
+function GrantForm({ user, onDone }: { user: UserAccount; onDone: () => void }) {
+  const { t } = useTranslation();
+  const grant = useGrantRole();
+  const [role, setRole] = useState<Role | null>(null);
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
+  const missing = (value: string | null) => (tried && !value ? t('common.required') : undefined);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (!role || !organisationId) return;
+    grant.mutate({ userId: user.id, role, organisationId }, { onSuccess: onDone });
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <Stack>
+        <AppSelect
+          label={t('admin.role')}
+          required
+          value={role}
+          error={missing(role)}
+          onChange={(v) => setRole(v as Role | null)}
+          data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        />
+        <OrgSelect label={t('admin.organisation')} value={organisationId} onChange={setOrganisationId} required error={missing(organisationId)} />
+        <ErrorAlert error={grant.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={grant.isPending}>
+            {t('admin.grant')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function GrantButton({ user }: { user: UserAccount }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button size="xs" variant="light" aria-label={t('admin.grantFor', { name: user.displayName })} onClick={() => setOpened(true)}>
+        {t('admin.grant')}
+      </Button>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('admin.grantTitle', { name: user.displayName })}>
+        <GrantForm user={user} onDone={() => setOpened(false)} />
+      </AppModal>
+    </>
+  );
+}

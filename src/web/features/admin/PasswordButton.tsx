@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../app/AppModal.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useUpdateUser, type UserAccount } from './api.ts';
+
+export function PasswordButton({ user }: { user: UserAccount }) {
+  const { t } = useTranslation();
+  const update = useUpdateUser();
+  const [opened, setOpened] = useState(false);
+  const [password, setPassword] = useState('');
+  const close = () => {
+    setOpened(false);
+    setPassword('');
+    update.reset();
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    update.mutate({ id: user.id, password }, { onSuccess: close });
+  };
+
+  return (
+    <>
+      <Button size="xs" variant="default" aria-label={t('admin.resetPasswordLabel', { name: user.displayName })} onClick={() => setOpened(true)}>
+        {t('admin.resetPassword')}
+      </Button>
+      <AppModal opened={opened} onClose={close} title={t('admin.resetPasswordTitle', { name: user.displayName })}>
+        <form onSubmit={submit}>
+          <Stack>
+            <TextInput
+              type="password"
+              label={t('admin.newPassword')}
+              description={t('admin.passwordHint')}
+              required
+              minLength={10}
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              data-autofocus
+            />
+            <ErrorAlert error={update.error} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={update.isPending}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </AppModal>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { Loading } from '../../app/Loading.tsx';
+import { RequireRole } from '../../app/RequireRole.tsx';
+import { usePageTitle } from '../../app/usePageTitle.ts';
+import { useUsers } from './api.ts';
+import { CreateUserButton } from './CreateUserButton.tsx';
+import { UserRow } from './UserRow.tsx';
+
+function UsersList() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const query = useUsers(q);
+  const users = query.data ?? [];
+
+  return (
+    <Stack>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1}>{t('admin.title')}</Title>
+        <CreateUserButton />
+      </Group>
+      <TextInput type="search" label={t('admin.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={400} />
+      {query.isPending && <Loading />}
+      <ErrorAlert error={query.error} />
+      {query.isSuccess && users.length === 0 && <Text>{t('admin.empty')}</Text>}
+      {users.length > 0 && (
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped verticalSpacing="sm" aria-label={t('admin.caption')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('admin.username')}</Table.Th>
+                <Table.Th scope="col">{t('admin.displayName')}</Table.Th>
+                <Table.Th scope="col">{t('admin.status')}</Table.Th>
+                <Table.Th scope="col">{t('admin.grants')}</Table.Th>
+                <Table.Th scope="col">{t('admin.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {users.map((u) => (
+                <UserRow key={u.id} user={u} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('admin.title'));
+  return (
+    <RequireRole roles={['system_admin']}>
+      <UsersList />
+    </RequireRole>
+  );
+}

@@ -1,0 +1,69 @@
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../app/auth.tsx';
+import { AnchorLink, ButtonLink } from '../../app/links.tsx';
+import { navItems } from '../../app/nav.ts';
+import { usePageTitle } from '../../app/usePageTitle.ts';
+
+/** A placeholder dashboard: who you are here, and where to go. */
+export function HomePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('home.title'));
+  const { me } = useAuth();
+  const links = navItems(me).filter((i) => i.key !== 'home');
+
+  return (
+    <Stack gap="lg">
+      <Title order={1}>{t('home.greeting', { name: me.user.displayName })}</Title>
+      <section aria-labelledby="grants-heading">
+        <Title order={2} size="h3" id="grants-heading" mb="sm">
+          {t('home.grantsHeading')}
+        </Title>
+        {me.grants.length === 0 ? (
+          <Text>{t('home.noGrants')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={360}>
+            <Table striped aria-label={t('home.grantsHeading')} maw={800}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('home.role')}</Table.Th>
+                  <Table.Th scope="col">{t('home.organisation')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {me.grants.map((g) => (
+                  <Table.Tr key={g.id}>
+                    <Table.Td>{t(`roles.${g.role}`)}</Table.Td>
+                    <Table.Td>
+                      <AnchorLink to="/to-chuc/$id" params={{ id: g.organisationId }}>
+                        {g.organisationName}
+                      </AnchorLink>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </section>
+      <section aria-labelledby="links-heading">
+        <Title order={2} size="h3" id="links-heading" mb="sm">
+          {t('home.quickLinks')}
+        </Title>
+        <Group gap="sm">
+          {links.map((item) =>
+            item.key === 'myProfile' ? (
+              <ButtonLink key={item.key} variant="light" to="/ca-nhan/$id" params={{ id: item.personId }}>
+                {t('nav.myProfile')}
+              </ButtonLink>
+            ) : (
+              <ButtonLink key={item.key} variant="light" to={item.to}>
+                {t(`nav.${item.key}`)}
+              </ButtonLink>
+            ),
+          )}
+        </Group>
+      </section>
+    </Stack>
+  );
+}

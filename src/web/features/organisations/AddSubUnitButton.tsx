@@ -1,0 +1,86 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../app/AppModal.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { todayIso } from '../../app/format.ts';
+import { useCreateOrganisation } from './api.ts';
+import { KindSelect, LevelSelect, optional } from './OrgFields.tsx';
+import type { Org, OrgKind, OrgLevel } from './types.ts';
+
+function AddSubUnitForm({ parent, onDone }: { parent: Org; onDone: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateOrganisation();
+  const [name, setName] = useState('');
+  const [shortName, setShortName] = useState('');
+  const [kind, setKind] = useState<OrgKind>('sub_unit');
+  const [level, setLevel] = useState<OrgLevel>(parent.level);
+  const [adminCode, setAdminCode] = useState('');
+  const [agencyCode, setAgencyCode] = useState('');
+  const [validFrom, setValidFrom] = useState(todayIso());
+  const [validTo, setValidTo] = useState('');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    create.mutate(
+      {
+        parentId: parent.id,
+        name: name.trim(),
+        shortName: optional(shortName),
+        kind,
+        level,
+        adminCode: optional(adminCode),
+        agencyCode: optional(agencyCode),
+        validFrom,
+        validTo: optional(validTo),
+      },
+      {
+        onSuccess: (org) => {
+          onDone();
+          void navigate({ to: '/to-chuc/$id', params: { id: org.id }, search: {} });
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <Stack>
+        <TextInput label={t('org.fields.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
+        <TextInput label={t('org.fields.shortName')} value={shortName} onChange={(e) => setShortName(e.currentTarget.value)} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <KindSelect value={kind} onChange={setKind} />
+          <LevelSelect value={level} onChange={setLevel} />
+          <TextInput label={t('org.fields.adminCode')} value={adminCode} onChange={(e) => setAdminCode(e.currentTarget.value)} />
+          <TextInput label={t('org.fields.agencyCode')} value={agencyCode} onChange={(e) => setAgencyCode(e.currentTarget.value)} />
+          <TextInput type="date" label={t('org.fields.validFrom')} required value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)} />
+          <TextInput type="date" label={t('org.fields.validTo')} value={validTo} onChange={(e) => setValidTo(e.currentTarget.value)} />
+        </SimpleGrid>
+        <ErrorAlert error={create.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('common.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function AddSubUnitButton({ parent }: { parent: Org }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpened(true)}>{t('org.detail.addChild')}</Button>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('org.detail.addChildTitle', { name: parent.name })} size="lg">
+        <AddSubUnitForm parent={parent} onDone={() => setOpened(false)} />
+      </AppModal>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../app/AppModal.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useUpdateOrganisation } from './api.ts';
+import { KindSelect } from './OrgFields.tsx';
+import { OrgSelect } from './OrgSelect.tsx';
+import type { OrganisationChanges, OrgDetail, OrgKind } from './types.ts';
+
+function EditOrgForm({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateOrganisation(org.id);
+  const [name, setName] = useState(org.name);
+  const [shortName, setShortName] = useState(org.shortName ?? '');
+  const [kind, setKind] = useState<OrgKind>(org.kind);
+  const [parentId, setParentId] = useState<string | null>(org.parentId);
+  const [validTo, setValidTo] = useState(org.validTo ?? '');
+  const [successorId, setSuccessorId] = useState<string | null>(org.successorId);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    // Send only what changed; an emptied date or successor becomes null.
+    const changes: OrganisationChanges = {};
+    if (name.trim() !== org.name) changes.name = name.trim();
+    if (shortName.trim() !== (org.shortName ?? '')) changes.shortName = shortName.trim() || null;
+    if (kind !== org.kind) changes.kind = kind;
+    if (parentId && parentId !== org.parentId) changes.parentId = parentId;
+    if (validTo !== (org.validTo ?? '')) changes.validTo = validTo || null;
+    if (successorId !== org.successorId) changes.successorId = successorId;
+    if (Object.keys(changes).length === 0) return onDone();
+    update.mutate(changes, { onSuccess: onDone });
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <Stack>
+        <TextInput label={t('org.fields.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('org.fields.shortName')} value={shortName} onChange={(e) => setShortName(e.currentTarget.value)} />
+          <KindSelect value={kind} onChange={setKind} />
+        </SimpleGrid>
+        {org.parentId !== null && (
+          <OrgSelect label={t('org.fields.parent')} value={parentId} onChange={setParentId} exclude={[org.id]} />
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput type="date" label={t('org.fields.validTo')} value={validTo} onChange={(e) => setValidTo(e.currentTarget.value)} />
+          <OrgSelect label={t('org.fields.successor')} value={successorId} onChange={setSuccessorId} exclude={[org.id]} clearable />
+        </SimpleGrid>
+        <ErrorAlert error={update.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function EditOrgButton({ org }: { org: OrgDetail }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button variant="default" onClick={() => setOpened(true)}>
+        {t('common.edit')}
+      </Button>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('org.detail.editTitle', { name: org.name })} size="lg">
+        <EditOrgForm org={org} onDone={() => setOpened(false)} />
+      </AppModal>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { Badge, Group, Stack, Tabs, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ORG_EDITORS, useAuth } from '../../app/auth.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { formatDate, todayIso } from '../../app/format.ts';
+import { Loading } from '../../app/Loading.tsx';
+import { usePageTitle } from '../../app/usePageTitle.ts';
+import { useOrganisation } from './api.ts';
+import { AddSubUnitButton } from './AddSubUnitButton.tsx';
+import { EditOrgButton } from './EditOrgButton.tsx';
+import { OrgClustersTab } from './OrgClustersTab.tsx';
+import { OrgCouncilTab } from './OrgCouncilTab.tsx';
+import { OrgInfoTab } from './OrgInfoTab.tsx';
+import { OrgMembersTab } from './OrgMembersTab.tsx';
+import { isEnded } from './types.ts';
+
+export const ORG_TABS = ['info', 'members', 'council', 'clusters'] as const;
+export type OrgTab = (typeof ORG_TABS)[number];
+
+const route = getRouteApi('/_app/to-chuc/$id');
+
+export function OrgDetailPage() {
+  const { t } = useTranslation();
+  const { id } = route.useParams();
+  const { tab = 'info' } = route.useSearch();
+  const navigate = route.useNavigate();
+  const { hasRole } = useAuth();
+  const query = useOrganisation(id);
+  const org = query.data;
+  usePageTitle(org?.name ?? t('nav.organisations'));
+
+  if (query.isPending) return <Loading />;
+  if (!org) return <ErrorAlert error={query.error} />;
+
+  const ended = isEnded(org, todayIso());
+  return (
+    <Stack>
+      <div>
+        <Title order={1}>{org.name}</Title>
+        <Group gap="xs" mt="xs">
+          <Badge variant="light">{t(`org.kinds.${org.kind}`)}</Badge>
+          <Badge variant="light" color="gray">{t(`org.levels.${org.level}`)}</Badge>
+          {ended && org.validTo && (
+            <Badge variant="light" color="red">{t('org.detail.dissolvedOn', { date: formatDate(org.validTo) })}</Badge>
+          )}
+        </Group>
+      </div>
+      {hasRole(...ORG_EDITORS) && (
+        <Group gap="xs">
+          <AddSubUnitButton parent={org} />
+          <EditOrgButton org={org} />
+        </Group>
+      )}
+      <Tabs
+        value={tab}
+        onChange={(value) => void navigate({ search: { tab: (value ?? 'info') as OrgTab }, replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List aria-label={t('org.detail.tabsLabel')}>
+          <Tabs.Tab value="info">{t('org.detail.tabInfo')}</Tabs.Tab>
+          <Tabs.Tab value="members">{t('org.detail.tabMembers')}</Tabs.Tab>
+          <Tabs.Tab value="council">{t('org.detail.tabCouncil')}</Tabs.Tab>
+          <Tabs.Tab value="clusters">{t('org.detail.tabClusters')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="info" pt="md">
+          <OrgInfoTab org={org} />
+        </Tabs.Panel>
+        <Tabs.Panel value="members" pt="md">
+          <OrgMembersTab id={org.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="council" pt="md">
+          <OrgCouncilTab id={org.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="clusters" pt="md">
+          <OrgClustersTab id={org.id} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import type { ComboboxItem } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AppSelect } from '../../app/AppSelect.tsx';
+import { todayIso } from '../../app/format.ts';
+import { fold } from '../../app/text.ts';
+import { useOrgTree } from './api.ts';
+
+interface Props {
+  label: string;
+  value: string | null;
+  onChange: (id: string | null) => void;
+  required?: boolean;
+  clearable?: boolean;
+  description?: string;
+  error?: string;
+  placeholder?: string;
+  /** ids that may not be chosen (e.g. the organisation itself) */
+  exclude?: readonly string[];
+  'data-testid'?: string;
+}
+
+type OrgOption = ComboboxItem & { depth: number };
+
+/** Pick an organisation existing today, from the tree in path order, indented; search ignores diacritics. */
+export function OrgSelect({ label, value, onChange, required, clearable, description, error, placeholder, exclude, ...rest }: Props) {
+  const { t } = useTranslation();
+  const tree = useOrgTree(todayIso());
+  const options = useMemo<OrgOption[]>(() => {
+    const items = tree.data ?? [];
+    const minDepth = Math.min(...items.map((o) => o.depth));
+    return items
+      .filter((o) => !exclude?.includes(o.id))
+      .map((o) => ({ value: o.id, label: o.name, depth: o.depth - minDepth }));
+  }, [tree.data, exclude]);
+
+  return (
+    <AppSelect
+      label={label}
+      description={description}
+      error={error ?? (tree.error ? tree.error.message : undefined)}
+      required={required}
+      clearable={clearable}
+      searchable
+      value={value}
+      onChange={(v) => onChange(v)}
+      data={options}
+      limit={300}
+      nothingFoundMessage={t('common.nothingFound')}
+      placeholder={tree.isPending ? t('common.loading') : placeholder}
+      filter={({ options: all, search }) => {
+        const needle = fold(search);
+        return needle ? all.filter((o) => 'label' in o && fold(o.label).includes(needle)) : all;
+      }}
+      renderOption={({ option }) => (
+        <span style={{ paddingInlineStart: `${((option as OrgOption).depth ?? 0) * 0.75}rem` }}>{option.label}</span>
+      )}
+      data-testid={rest['data-testid']}
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import { useMemo, useState } from 'react';
+import { Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { Loading } from '../../app/Loading.tsx';
+import { todayIso } from '../../app/format.ts';
+import { usePageTitle } from '../../app/usePageTitle.ts';
+import { useOrgTree } from './api.ts';
+import { buildTree, filterTree } from './tree.ts';
+import { OrgTreeNode } from './OrgTreeNode.tsx';
+import classes from './organisations.module.css';
+
+export function OrgTreePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('org.tree.title'));
+  const [asOf, setAsOf] = useState(todayIso());
+  const [includeEnded, setIncludeEnded] = useState(false);
+  const [filter, setFilter] = useState('');
+  const [expanded, setExpanded] = useState<Set<string> | null>(null);
+
+  const query = useOrgTree(asOf || todayIso(), includeEnded);
+  const tree = useMemo(() => buildTree(query.data ?? []), [query.data]);
+  const filtered = useMemo(() => filterTree(tree, filter), [tree, filter]);
+  // Until the user toggles something, the first level is open.
+  const open = filtered?.expand ?? expanded ?? new Set(tree.roots);
+  const roots = tree.roots.filter((r) => !filtered || filtered.visible.has(r));
+
+  const toggle = (id: string) => {
+    const next = new Set(open);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setFilter('');
+    setExpanded(next);
+  };
+
+  return (
+    <Stack>
+      <Title order={1}>{t('org.tree.title')}</Title>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput type="date" label={t('org.tree.asOf')} value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} />
+        <TextInput
+          label={t('org.tree.filter')}
+          placeholder={t('org.tree.filterPlaceholder')}
+          value={filter}
+          onChange={(e) => setFilter(e.currentTarget.value)}
+          type="search"
+        />
+        <Checkbox
+          label={t('org.tree.includeEnded')}
+          checked={includeEnded}
+          onChange={(e) => setIncludeEnded(e.currentTarget.checked)}
+          mb={8}
+        />
+      </Group>
+      <Group gap="xs">
+        <Button variant="default" size="xs" onClick={() => { setFilter(''); setExpanded(new Set(tree.children.keys())); }}>
+          {t('org.tree.expandAll')}
+        </Button>
+        <Button variant="default" size="xs" onClick={() => { setFilter(''); setExpanded(new Set()); }}>
+          {t('org.tree.collapseAll')}
+        </Button>
+      </Group>
+      {query.isPending && <Loading />}
+      <ErrorAlert error={query.error} />
+      {query.isSuccess && roots.length === 0 && <Text>{t('org.tree.empty')}</Text>}
+      <nav aria-label={t('org.tree.treeLabel')}>
+        <ul className={classes.tree}>
+          {roots.map((id) => (
+            <OrgTreeNode
+              key={id}
+              id={id}
+              tree={tree}
+              asOf={asOf || todayIso()}
+              expanded={open}
+              visible={filtered?.visible ?? null}
+              onToggle={toggle}
+            />
+          ))}
+        </ul>
+      </nav>
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+import { fold } from '../../app/text.ts';
+import type { Org } from './types.ts';
+
+export interface OrgTree {
+  byId: Map<string, Org>;
+  roots: string[];
+  children: Map<string, string[]>;
+}
+
+/** Builds the tree from the flat list (ordered by path); roots are items whose parent is not listed. */
+export function buildTree(items: readonly Org[]): OrgTree {
+  const byId = new Map(items.map((o) => [o.id, o]));
+  const roots: string[] = [];
+  const children = new Map<string, string[]>();
+  for (const org of items) {
+    if (org.parentId !== null && byId.has(org.parentId)) {
+      const siblings = children.get(org.parentId);
+      if (siblings) siblings.push(org.id);
+      else children.set(org.parentId, [org.id]);
+    } else {
+      roots.push(org.id);
+    }
+  }
+  return { byId, roots, children };
+}
+
+/**
+ * Nodes to show for a name filter: every match and its ancestors. `expand` holds the ancestors,
+ * so that each match is visible. Returns null when the filter is empty (show everything).
+ */
+export function filterTree(tree: OrgTree, query: string): { visible: Set<string>; expand: Set<string> } | null {
+  const needle = fold(query);
+  if (!needle) return null;
+  const visible = new Set<string>();
+  const expand = new Set<string>();
+  for (const org of tree.byId.values()) {
+    if (!fold(`${org.name} ${org.shortName ?? ''}`).includes(needle)) continue;
+    visible.add(org.id);
+    let parentId = org.parentId;
+    while (parentId !== null && tree.byId.has(parentId) && !expand.has(parentId)) {
+      expand.add(parentId);
+      visible.add(parentId);
+      parentId = tree.byId.get(parentId)?.parentId ?? null;
+    }
+  }
+  return { visible, expand };
+}

@@ -1,0 +1,49 @@
+import { Group, Stack, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PEOPLE_EDITORS, useAuth } from '../../app/auth.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { Loading } from '../../app/Loading.tsx';
+import { Pager } from '../../app/Pager.tsx';
+import { usePageTitle } from '../../app/usePageTitle.ts';
+import { usePeople } from './api.ts';
+import { PeopleFilters } from './PeopleFilters.tsx';
+import { PeopleTable } from './PeopleTable.tsx';
+import { PersonFormButton } from './PersonFormButton.tsx';
+import { PAGE_SIZE, type PeopleSearch } from './types.ts';
+
+const route = getRouteApi('/_app/ca-nhan');
+
+export function PeopleListPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('people.title'));
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const { hasRole } = useAuth();
+  const query = usePeople(search);
+
+  // Any filter change goes back to page 1.
+  const change = (changes: PeopleSearch) =>
+    void navigate({ search: (prev) => ({ ...prev, ...changes, page: undefined }), replace: true });
+
+  return (
+    <Stack>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1}>{t('people.title')}</Title>
+        {hasRole(...PEOPLE_EDITORS) && <PersonFormButton />}
+      </Group>
+      <PeopleFilters search={search} onChange={change} />
+      <ErrorAlert error={query.error} />
+      {query.isPending && <Loading />}
+      {query.data && <PeopleTable items={query.data.items} />}
+      {query.data && (
+        <Pager
+          page={query.data.page}
+          total={query.data.total}
+          pageSize={query.data.pageSize || PAGE_SIZE}
+          onChange={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
+        />
+      )}
+    </Stack>
+  );
+}

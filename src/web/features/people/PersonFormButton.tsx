@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AppSelect } from '../../app/AppSelect.tsx';
+import { AppModal } from '../../app/AppModal.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { useCreatePerson, useUpdatePerson } from './api.ts';
+import type { Gender, Person, PersonInput } from './types.ts';
+
+function PersonForm({ person, onDone }: { person?: Person; onDone: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreatePerson();
+  const update = useUpdatePerson(person?.id ?? '');
+  const mutation = person ? update : create;
+  const [fullName, setFullName] = useState(person?.fullName ?? '');
+  const [gender, setGender] = useState<Gender>(person?.gender ?? 'female');
+  const [birthYear, setBirthYear] = useState(person?.birthYear ? String(person.birthYear) : '');
+  const [ethnicity, setEthnicity] = useState(person?.ethnicity ?? '');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const body: PersonInput = {
+      fullName: fullName.trim().replace(/\s+/g, ' '),
+      gender,
+      birthYear: birthYear ? Number(birthYear) : undefined,
+      ethnicity: ethnicity.trim() || undefined,
+    };
+    if (person) {
+      update.mutate(body, { onSuccess: onDone });
+    } else {
+      create.mutate(body, {
+        onSuccess: (created) => {
+          onDone();
+          void navigate({ to: '/ca-nhan/$id', params: { id: created.id } });
+        },
+      });
+    }
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <Stack>
+        <TextInput label={t('person.fullName')} required value={fullName} onChange={(e) => setFullName(e.currentTarget.value)} data-autofocus />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <AppSelect
+            label={t('person.gender')}
+            required
+            allowDeselect={false}
+            value={gender}
+            onChange={(v) => v && setGender(v as Gender)}
+            data={[
+              { value: 'female', label: t('gender.female') },
+              { value: 'male', label: t('gender.male') },
+            ]}
+          />
+          <TextInput
+            type="number"
+            label={t('person.birthYear')}
+            min={1900}
+            max={2100}
+            value={birthYear}
+            onChange={(e) => setBirthYear(e.currentTarget.value)}
+          />
+          <TextInput label={t('person.ethnicity')} value={ethnicity} onChange={(e) => setEthnicity(e.currentTarget.value)} />
+        </SimpleGrid>
+        <ErrorAlert error={mutation.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {person ? t('common.save') : t('common.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** "Thêm cá nhân" on the list, or "Sửa thông tin" on a person's page. */
+export function PersonFormButton({ person }: { person?: Person }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button variant={person ? 'default' : 'filled'} onClick={() => setOpened(true)}>
+        {person ? t('person.edit') : t('people.add')}
+      </Button>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={person ? t('person.editTitle') : t('people.addTitle')} size="lg">
+        <PersonForm person={person} onDone={() => setOpened(false)} />
+      </AppModal>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { Divider, Group, Stack, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PEOPLE_EDITORS, useAuth } from '../../app/auth.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { Facts } from '../../app/Facts.tsx';
+import { Loading } from '../../app/Loading.tsx';
+import { usePageTitle } from '../../app/usePageTitle.ts';
+import { usePerson } from './api.ts';
+import { AddEmploymentForm } from './AddEmploymentForm.tsx';
+import { EmploymentTable } from './EmploymentTable.tsx';
+import { PersonFormButton } from './PersonFormButton.tsx';
+
+const route = getRouteApi('/_app/ca-nhan/$id');
+
+export function PersonPage() {
+  const { t } = useTranslation();
+  const { id } = route.useParams();
+  const { hasRole } = useAuth();
+  const query = usePerson(id);
+  const person = query.data;
+  usePageTitle(person?.fullName ?? t('people.title'));
+
+  if (query.isPending) return <Loading />;
+  if (!person) return <ErrorAlert error={query.error} />;
+  const editable = hasRole(...PEOPLE_EDITORS);
+
+  return (
+    <Stack>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1} data-testid="person-name">
+          {person.fullName}
+        </Title>
+        {editable && <PersonFormButton person={person} />}
+      </Group>
+      <section aria-labelledby="person-facts-heading">
+        <Title order={2} size="h3" id="person-facts-heading" mb="sm">
+          {t('person.facts')}
+        </Title>
+        <Facts
+          items={[
+            { label: t('person.familyName'), value: person.familyName },
+            { label: t('person.middleName'), value: person.middleName },
+            { label: t('person.givenName'), value: person.givenName },
+            { label: t('person.gender'), value: t(`gender.${person.gender}`) },
+            { label: t('person.birthYear'), value: person.birthYear },
+            { label: t('person.ethnicity'), value: person.ethnicity },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="employment-heading">
+        <Title order={2} size="h3" id="employment-heading" mb="sm">
+          {t('employment.heading')}
+        </Title>
+        <EmploymentTable person={person} editable={editable} />
+      </section>
+      {editable && (
+        <>
+          <Divider />
+          <AddEmploymentForm personId={person.id} />
+        </>
+      )}
+    </Stack>
+  );
+}
