@@ -53,3 +53,28 @@ describe('the demo province', () => {
     }
   });
 });
+
+describe('the demo councils and clusters through the API', () => {
+  it('the provincial council has a chair, a vice chair, a standing member and a secretary', async () => {
+    const session = await signIn(app, 'thuongtruc', DEMO_PASSWORD);
+    const tree = (await session.request({ method: 'GET', url: '/api/organisations/tree' })).json().items as { id: string; parentId: string | null }[];
+    const root = tree.find((o) => o.parentId === null)!;
+    const { council } = (await session.request({ method: 'GET', url: `/api/organisations/${root.id}/council` })).json();
+    const roles = council.members.map((m: { role: string }) => m.role);
+    expect(roles[0]).toBe('chair');
+    for (const role of ['vice_chair', 'standing_member', 'secretary']) expect(roles).toContain(role);
+  });
+
+  it('the province organises clusters and blocks with a head, members and a following council member each year', async () => {
+    const session = await signIn(app, 'thuongtruc', DEMO_PASSWORD);
+    const tree = (await session.request({ method: 'GET', url: '/api/organisations/tree' })).json().items as { id: string; parentId: string | null }[];
+    const root = tree.find((o) => o.parentId === null)!;
+    const clusters = (await session.request({ method: 'GET', url: `/api/organisations/${root.id}/clusters?year=2024` })).json().items;
+    expect(clusters.map((c: { kind: string }) => c.kind).sort()).toEqual(expect.arrayContaining(['block', 'cluster']));
+    for (const c of clusters) {
+      expect(c.role).toBe('organiser');
+      expect(c.members.filter((m: { role: string }) => m.role === 'head')).toHaveLength(1);
+      expect(c.follower).not.toBeNull();
+    }
+  });
+});
