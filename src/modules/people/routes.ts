@@ -59,8 +59,8 @@ const updateEmploymentBody = employmentBody.omit({ organisationId: true }).parti
 export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
   const { db, clock } = deps;
 
-  async function presentPerson(actorId: ReturnType<typeof actorOf>, id: string): Promise<z.infer<typeof personSchema>> {
-    const { person, employments } = await visiblePerson(db, actorId, id);
+  async function presentPerson(actor: ReturnType<typeof actorOf>, id: string): Promise<z.infer<typeof personSchema>> {
+    const { person, employments } = await visiblePerson(db, actor, id);
     return {
       id: person.id, familyName: person.family_name, middleName: person.middle_name, givenName: person.given_name,
       fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity,
