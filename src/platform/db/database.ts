@@ -19,6 +19,8 @@ export interface DatabaseOptions {
   pgliteDir?: string;
   /** PostgreSQL schema to work in (tests isolate themselves this way) */
   schema?: string;
+  /** PGlite: how long a request waits for the single connection before it is told the office is busy */
+  acquireTimeoutMs?: number;
 }
 
 // Calendar dates stay 'YYYY-MM-DD' strings (no time zone games); bigint counts become numbers.
@@ -32,12 +34,15 @@ const types = {
   },
 };
 
-/** How long a request may wait for the single PGlite connection before it is told the office is busy. */
+/**
+ * PGlite has no working statement_timeout and one connection: a request waits this long for it, then
+ * gets 503 "busy" instead of hanging (the app-side guard of single-office mode).
+ */
 const PGLITE_ACQUIRE_TIMEOUT_MS = 15_000;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
-  return openPglite(options.pgliteDir ?? 'memory://');
+  return openPglite(options.pgliteDir ?? 'memory://', options.acquireTimeoutMs ?? PGLITE_ACQUIRE_TIMEOUT_MS);
 }
 
 async function openPostgres(connectionString: string, schema: string | undefined): Promise<DatabaseHandle> {
@@ -52,7 +57,7 @@ async function openPostgres(connectionString: string, schema: string | undefined
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-async function openPglite(dir: string): Promise<DatabaseHandle> {
+async function openPglite(dir: string, acquireTimeoutMs: number): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
@@ -60,7 +65,7 @@ async function openPglite(dir: string): Promise<DatabaseHandle> {
   const release = inMemory ? () => {} : acquireDataDirLock(path.dirname(path.resolve(dir)));
   try {
     const pglite = await PGlite.create(inMemory ? dir : path.resolve(dir), { extensions: { pg_trgm } });
-    const pool = new pg.Pool({ ...createPgConfig(pglite), types, connectionTimeoutMillis: PGLITE_ACQUIRE_TIMEOUT_MS });
+    const pool = new pg.Pool({ ...createPgConfig(pglite), types, connectionTimeoutMillis: acquireTimeoutMs });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
