@@ -5,6 +5,7 @@ import { userRoutes } from './accounts/user-routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { movementRoutes } from './movements/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -14,4 +15,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await organisationRoutes(app, deps);
   await peopleRoutes(app, deps);
   await auditRoutes(app, deps);
+  await movementRoutes(app, deps);
 }

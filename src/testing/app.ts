@@ -10,6 +10,7 @@ export class TestClock implements Clock {
   constructor(private current = new Date('2026-11-21T03:00:00Z')) {}
   now() { return new Date(this.current); }
   advanceMinutes(minutes: number) { this.current = new Date(this.current.getTime() + minutes * 60_000); }
+  set(iso: string) { this.current = new Date(iso); }
 }
 
 /** The real app on a real database, driven through Fastify's request injection (the full HTTP stack). */

@@ -7,7 +7,7 @@ import { listAudit } from './store.ts';
 
 const query = z.object({
   organisationId: z.uuid().optional(),
-  entityType: z.enum(['organisation', 'person', 'employment', 'user', 'grant']).optional(),
+  entityType: z.enum(['organisation', 'person', 'employment', 'user', 'grant', 'movement']).optional(),
   before: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

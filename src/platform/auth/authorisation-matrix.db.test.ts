@@ -18,9 +18,13 @@ const ORG_WRITERS: Role[] = ['system_admin', 'standing_officer'];
 const PERSON_WRITERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];
 const ADMINS: Role[] = ['system_admin'];
 const AUDITORS: Role[] = ['system_admin', 'standing_officer'];
+const MOVEMENT_WRITERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];
+const MOVEMENT_ISSUERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'];
 
 interface World {
   inside: BuiltOrganisation; outside: BuiltOrganisation; foreign: BuiltOrganisation;
+  /** an issued movement issued by each side's organisation, a unit directly under each, and an issued provincial one */
+  movements: Record<Side, string>; children: Record<Side, string>; rootMovement: string;
   insidePerson: string; outsidePerson: string; foreignPerson: string;
   insideUser: string; outsideUser: string; foreignUser: string;
 }
@@ -56,6 +60,19 @@ async function freshEmployment(side: Side) {
   await handle.db.insertInto('employments').values({
     tenant_id: tenantOf(side), id, person_id: personId(side), organisation_id: orgId(side), position: 'Tạm',
     is_leader: false, start_date: `${year}-01-01`, end_date: `${year}-06-30`, created_at: new Date(),
+  }).execute();
+  return id;
+}
+
+/** A movement of the side's organisation in the given status, made directly in the database. */
+async function freshMovement(side: Side, status: 'draft' | 'issued', organisationId = orgId(side)) {
+  const id = uuidv7();
+  const n = next();
+  await handle.db.insertInto('movements').values({
+    tenant_id: tenantOf(side), id, organisation_id: organisationId, parent_movement_id: null, kind: 'campaign', status,
+    name: `Đợt thi đua số ${n}`, name_fold: `dot thi dua so ${n}`, slogan: '', document_number: status === 'issued' ? n : null,
+    document_symbol: 'KH-UBND', place: '', issued_on: status === 'issued' ? '2026-01-05' : null,
+    period_start: '2026-01-01', period_end: '2026-12-31', plan: '{}', created_by: null, created_at: new Date(), updated_at: new Date(),
   }).execute();
   return id;
 }
@@ -100,10 +117,30 @@ const ROUTES: RouteCase[] = [
   { method: 'DELETE', route: '/api/users/{id}/grants/{grantId}', allowed: ADMINS, call: async (s) =>
     ({ url: `/api/users/${userId(s)}/grants/${await freshGrant(s)}` }) },
   { method: 'GET', route: '/api/audit', allowed: AUDITORS, list: true, call: async () => ({ url: '/api/audit?limit=200' }) },
+  { method: 'GET', route: '/api/movements', allowed: READERS, list: true, call: async () => ({ url: '/api/movements' }) },
+  { method: 'GET', route: '/api/movements/{id}', allowed: READERS, call: async (s) => ({ url: `/api/movements/${w.movements[s]}` }) },
+  { method: 'POST', route: '/api/movements', allowed: MOVEMENT_WRITERS, call: async (s) => ({ url: '/api/movements', payload: {
+    organisationId: orgId(s), kind: 'campaign', name: `Đợt thi đua mới ${next()}`, periodStart: '2026-01-01', periodEnd: '2026-06-30', plan: {} } }) },
+  { method: 'PATCH', route: '/api/movements/{id}', allowed: MOVEMENT_WRITERS, call: async (s) =>
+    ({ url: `/api/movements/${await freshMovement(s, 'draft')}`, payload: { slogan: 'Khẩu hiệu' } }) },
+  { method: 'POST', route: '/api/movements/{id}/cascade', allowed: MOVEMENT_WRITERS, call: async (s) => ({
+    url: `/api/movements/${s === 'foreign' ? w.movements.foreign : w.rootMovement}/cascade`, payload: { organisationId: orgId(s) } }) },
+  { method: 'POST', route: '/api/movements/{id}/issue', allowed: MOVEMENT_ISSUERS, call: async (s) =>
+    ({ url: `/api/movements/${await freshMovement(s, 'draft')}/issue`, payload: { documentNumber: next(), issuedOn: '2026-02-01' } }) },
+  { method: 'POST', route: '/api/movements/{id}/amendments', allowed: MOVEMENT_WRITERS, call: async (s) =>
+    ({ url: `/api/movements/${await freshMovement(s, 'issued')}/amendments`, payload: { reason: 'Bổ sung nội dung', slogan: 'Mới' } }) },
+  { method: 'POST', route: '/api/movements/{id}/close', allowed: MOVEMENT_ISSUERS, call: async (s) =>
+    ({ url: `/api/movements/${await freshMovement(s, 'issued')}/close` }) },
+  { method: 'GET', route: '/api/movements/{id}/responses', allowed: READERS, call: async (s) => ({ url: `/api/movements/${w.movements[s]}/responses` }) },
+  { method: 'POST', route: '/api/movements/{id}/reminders', allowed: MOVEMENT_WRITERS, call: async (s) => ({
+    url: `/api/movements/${w.movements[s]}/reminders`, payload: { organisationId: w.children[s], message: 'Đề nghị khẩn trương hưởng ứng.' } }) },
+  { method: 'GET', route: '/api/movements/{id}/registrations', allowed: READERS, call: async (s) => ({ url: `/api/movements/${w.movements[s]}/registrations` }) },
+  { method: 'POST', route: '/api/movements/{id}/registrations', allowed: MOVEMENT_WRITERS, call: async (s) => ({
+    url: `/api/movements/${w.movements[s]}/registrations`, payload: { organisationId: orgId(s), titles: [{ awardForm: 'giay_khen', individuals: 1 }], commitments: '' } }) },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */
-const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me'];
+const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'GET /api/award-forms'];
 
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -119,12 +156,20 @@ beforeAll(async () => {
   const insidePerson = (await buildPerson(db, tenantId, 'Trần Văn Trong', [{ organisation: inside }])).id;
   const outsidePerson = (await buildPerson(db, tenantId, 'Lê Văn Ngoài', [{ organisation: outside }])).id;
   const foreignPerson = (await buildPerson(db, foreignTenantId, 'Phạm Văn Khác', [{ organisation: foreign }])).id;
+  const children = {
+    inside: (await buildOrganisation(db, tenantId, inside, { name: 'Trung tâm Trong' })).id,
+    outside: (await buildOrganisation(db, tenantId, outside, { name: 'Trung tâm Ngoài' })).id,
+    foreign: (await buildOrganisation(db, foreignTenantId, foreign, { name: 'Trung tâm Khác' })).id,
+  };
   w = {
-    inside, outside, foreign, insidePerson, outsidePerson, foreignPerson,
+    inside, outside, foreign, insidePerson, outsidePerson, foreignPerson, children, rootMovement: '', movements: { inside: '', outside: '', foreign: '' },
     insideUser: (await buildUser(db, tenantId, 'unit_officer', inside, { username: 'nguoi.trong' })).id,
     outsideUser: (await buildUser(db, tenantId, 'unit_officer', outside, { username: 'nguoi.ngoai' })).id,
     foreignUser: (await buildUser(db, foreignTenantId, 'system_admin', foreignRoot, { username: 'nguoi.khac' })).id,
   };
+  w.movements = { inside: await freshMovement('inside', 'issued'), outside: await freshMovement('outside', 'issued'), foreign: await freshMovement('foreign', 'issued') };
+  w.rootMovement = await freshMovement('inside', 'issued', province.id);
+  await db.updateTable('movements').set({ name: 'Đợt thi đua Ngoài', name_fold: 'dot thi dua ngoai' }).where('id', '=', w.movements.outside).execute();
   // each role is held at the inside department; the individual is a person employed there
   for (const role of ROLES) {
     const self = role === 'individual' ? (await buildPerson(db, tenantId, 'Đỗ Thị Cá Nhân', [{ organisation: inside }])).id : null;

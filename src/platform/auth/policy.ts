@@ -11,7 +11,10 @@ export type Permission =
   | 'person.read'
   | 'person.write'
   | 'user.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'movement.read'
+  | 'movement.write'
+  | 'movement.issue';
 
 export const ROLES: readonly Role[] = [
   'system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member', 'individual',
@@ -24,6 +27,10 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   'person.write': ['system_admin', 'standing_officer', 'unit_officer'],
   'user.manage': ['system_admin'],
   'audit.read': ['system_admin', 'standing_officer'],
+  'movement.read': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'],
+  // officers draft, cascade, register and amend; the unit head (or an officer recording a signed plan) issues
+  'movement.write': ['system_admin', 'standing_officer', 'unit_officer'],
+  'movement.issue': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'],
 };
 
 export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }
@@ -58,6 +65,14 @@ export function hasPermissionSomewhere(actor: Actor, permission: Permission): bo
 
 export function assertCan(actor: Actor, permission: Permission, path: string): void {
   if (!canReach(actor, permission, path)) throw new AppError('forbidden', 403);
+}
+
+/**
+ * A plan issued higher up the tree is read by the organisations below it: they implement it. True
+ * when the organisation at `path` is an ancestor of (or is) one where the actor holds the permission.
+ */
+export function isAbove(actor: Actor, permission: Permission, path: string): boolean {
+  return reachablePaths(actor, permission).some((prefix) => prefix.startsWith(path));
 }
 
 export function hasRole(actor: Actor, role: Role): boolean {

@@ -2,7 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 /**
  * Row types of the tables in migrations/. Keep in step with the SQL: the migration is the source,
- * this file its TypeScript mirror (a test compares both, see schema.test.ts).
+ * this file its TypeScript mirror, changed in the same commit as the migration.
  * Dates of the domain are calendar dates, read and written as 'YYYY-MM-DD' strings.
  */
 type IsoDate = string;
@@ -75,6 +75,41 @@ export interface OutboxTable {
   tenant_id: string; id: string; topic: string; payload: Json; created_at: Timestamp; published_at: Date | null;
 }
 
+export interface AwardFormsTable {
+  code: string; name: string; category: 'title' | 'award'; recipient: 'individual' | 'collective' | 'both' | 'household';
+  level: 'state' | 'government' | 'province' | 'base'; conferred_by: string; sort_order: number;
+}
+
+export interface MovementsTable {
+  tenant_id: string; id: string; organisation_id: string; parent_movement_id: string | null;
+  kind: 'regular' | 'multi_year' | 'campaign' | 'special'; status: 'draft' | 'issued' | 'closed';
+  name: string; name_fold: string; slogan: string; document_number: number | null; document_symbol: string; place: string;
+  issued_on: IsoDate | null; period_start: IsoDate; period_end: IsoDate; plan: Json; amendment_count: Generated<number>;
+  created_by: string | null; created_at: Date; updated_at: Date;
+}
+
+export interface MovementPhasesTable {
+  tenant_id: string; id: string; movement_id: string;
+  kind: 'launch' | 'response_plan' | 'registration' | 'periodic_report' | 'mid_term_review' | 'final_review' | 'nomination';
+  title: string; starts_on: IsoDate | null; due_on: IsoDate | null; due_from: string; outline: Json | null;
+  inherited_from: string | null; position: number;
+}
+
+export interface MovementAmendmentsTable {
+  tenant_id: string; id: string; movement_id: string; sequence: number; reason: string; changes: Json;
+  amended_by: string | null; amended_at: Date;
+}
+
+export interface MovementRegistrationsTable {
+  tenant_id: string; id: string; movement_id: string; organisation_id: string; titles: Json; commitments: string;
+  registered_by: string | null; registered_at: Date;
+}
+
+export interface MovementRemindersTable {
+  tenant_id: string; id: string; movement_id: string; organisation_id: string; phase_id: string | null; message: string;
+  sent_by: string | null; sent_at: Date;
+}
+
 export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
 
 export interface Database {
@@ -93,6 +128,12 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  award_forms: AwardFormsTable;
+  movements: MovementsTable;
+  movement_phases: MovementPhasesTable;
+  movement_amendments: MovementAmendmentsTable;
+  movement_registrations: MovementRegistrationsTable;
+  movement_reminders: MovementRemindersTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

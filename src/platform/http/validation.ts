@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifySchemaCompiler } from 'fastify';
-import type { Locale } from '../i18n/messages.ts';
+import { isMessageKey, translate, type Locale } from '../i18n/messages.ts';
 
 /**
  * The one validation path: every body, query and params object is a zod schema on its route.
@@ -18,6 +18,8 @@ const localeErrors = { vi: z.locales.vi().localeError, en: z.locales.en().locale
 
 export function describeIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldIssue[] {
   return issues.map((issue) => {
+    // our own refinements carry a message key ('movement.window_inverted'): word it from the catalogue
+    if (isMessageKey(issue.message)) return { path: issue.path.join('.'), message: translate(issue.message, locale) };
     const worded = localeErrors[locale](issue as unknown as z.core.$ZodRawIssue);
     const message = typeof worded === 'string' ? worded : (worded?.message ?? issue.message);
     return { path: issue.path.join('.'), message };

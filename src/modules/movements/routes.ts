@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
+import { canReach, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
+import { forbidden } from '../../platform/errors.ts';
+import { foldQuery } from '../../platform/vn/fold.ts';
+import { todayInVietnam } from '../../platform/vn/dates.ts';
+import { allowedActions, diffAgainstParent, MOVEMENT_KINDS, responseState } from './model.ts';
+import { planSchema } from './plan.ts';
+import { phaseInput, PHASE_KINDS } from './phases.ts';
+import { amendmentsOf, findMovement, listMovements, phasesOf, planOf, registrationsOf, responsesTo, type MovementRow } from './store.ts';
+import {
+  amendMovement, cascadeMovement, closeMovement, createMovement, issueMovement, registerForMovement, remind, updateDraft, visibleMovement,
+} from './service.ts';
+
+const tags = ['movements'];
+const params = z.object({ id: z.uuid() });
+const isoDate = z.iso.date();
+const status = z.enum(['draft', 'issued', 'closed']);
+
+const header = {
+  kind: z.enum(MOVEMENT_KINDS),
+  name: z.string().trim().min(5).max(1000),
+  slogan: z.string().trim().max(1000).optional(),
+  documentSymbol: z.string().trim().regex(/^[A-ZĐa-zđ0-9-]*$/).max(50).optional(),
+  place: z.string().trim().max(100).optional(),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+};
+const createBody = z.object({ organisationId: z.uuid(), ...header, plan: planSchema, phases: z.array(phaseInput).max(50).default([]) }).strict();
+const patchBody = z.object({ ...header, plan: planSchema, phases: z.array(phaseInput).max(50) }).partial().strict();
+const amendBody = patchBody.extend({ reason: z.string().trim().min(5).max(2000) }).strict();
+
+const ref = z.object({ id: z.uuid(), name: z.string() });
+const summarySchema = z.object({
+  id: z.uuid(), name: z.string(), kind: z.enum(MOVEMENT_KINDS), status, organisation: ref,
+  documentNumber: z.number().int().nullable(), documentSymbol: z.string(), issuedOn: isoDate.nullable(),
+  periodStart: isoDate, periodEnd: isoDate, parentMovementId: z.uuid().nullable(),
+});
+const phaseSchema = z.object({
+  id: z.uuid(), kind: z.enum(PHASE_KINDS), title: z.string(), startsOn: isoDate.nullable(), dueOn: isoDate.nullable(),
+  dueFrom: z.string(), outline: z.array(z.object({ title: z.string(), points: z.array(z.string()) })).nullable(), inheritedFrom: z.uuid().nullable(),
+});
+const detailSchema = summarySchema.extend({
+  slogan: z.string(), place: z.string(), plan: planSchema, phases: z.array(phaseSchema),
+  allowedActions: z.array(z.enum(['edit', 'issue', 'amend', 'close'])),
+  canWrite: z.boolean(), canIssue: z.boolean(),
+  parent: z.object({ id: z.uuid(), name: z.string(), organisationName: z.string() }).nullable(),
+  changesAgainstParent: z.array(z.object({ list: z.string(), kind: z.enum(['added', 'changed', 'removed']), id: z.uuid(), parentId: z.uuid().nullable() })),
+  amendments: z.array(z.object({ sequence: z.number().int(), reason: z.string(), amendedAt: z.string() })),
+});
+const state = z.enum(['done', 'pending', 'overdue', 'not_due']);
+const responsesSchema = z.object({
+  responsePlanDue: isoDate.nullable(), registrationDue: isoDate.nullable(),
+  items: z.array(z.object({
+    organisation: ref,
+    responsePlan: z.object({ state, movementId: z.uuid().nullable(), issuedOn: isoDate.nullable() }),
+    registration: z.object({ state, registeredAt: z.string().nullable() }),
+    lastReminderAt: z.string().nullable(),
+  })),
+});
+const registrationBody = z.object({
+  organisationId: z.uuid(),
+  titles: z.array(z.object({
+    awardForm: z.string().min(1).max(100), collectives: z.number().int().min(0).optional(), individuals: z.number().int().min(0).optional(),
+    note: z.string().max(1000).optional(),
+  })).max(50),
+  commitments: z.string().trim().max(20_000).default(''),
+}).strict();
+
+function presentSummary(m: MovementRow): z.infer<typeof summarySchema> {
+  return {
+    id: m.id, name: m.name, kind: m.kind, status: m.status, organisation: { id: m.organisation_id, name: m.organisation_name },
+    documentNumber: m.document_number, documentSymbol: m.document_symbol, issuedOn: m.issued_on,
+    periodStart: m.period_start, periodEnd: m.period_end, parentMovementId: m.parent_movement_id,
+  };
+}
+
+export async function movementRoutes(app: ZodApp, deps: AppDeps) {
+  const { db, clock } = deps;
+
+  async function presentDetail(actor: Actor, id: string): Promise<z.infer<typeof detailSchema>> {
+    const m = await visibleMovement(db, actor, id);
+    const plan = planOf(m);
+    const parent = m.parent_movement_id ? await findMovement(db, actor.tenantId, m.parent_movement_id) : undefined;
+    const [phases, amendments] = await Promise.all([phasesOf(db, actor.tenantId, m.id), amendmentsOf(db, actor.tenantId, m.id)]);
+    return {
+      ...presentSummary(m), slogan: m.slogan, place: m.place, plan,
+      phases: phases.map((p) => ({
+        id: p.id, kind: p.kind, title: p.title, startsOn: p.starts_on, dueOn: p.due_on, dueFrom: p.due_from,
+        outline: p.outline as { title: string; points: string[] }[] | null, inheritedFrom: p.inherited_from,
+      })),
+      allowedActions: allowedActions(m.status),
+      canWrite: canReach(actor, 'movement.write', m.organisation_path),
+      canIssue: canReach(actor, 'movement.issue', m.organisation_path),
+      parent: parent ? { id: parent.id, name: parent.name, organisationName: parent.organisation_name } : null,
+      changesAgainstParent: parent ? diffAgainstParent(plan, planOf(parent)) : [],
+      amendments: amendments.map((a) => ({ sequence: a.sequence, reason: a.reason, amendedAt: a.amended_at.toISOString() })),
+    };
+  }
+
+  app.get('/movements', {
+    schema: { tags, summary: 'Movements of my subtree, and issued ones from above that I implement',
+      querystring: z.object({ q: z.string().max(100).optional(), status: status.optional(), year: z.coerce.number().int().min(1945).max(2100).optional() }),
+      response: { 200: z.object({ items: z.array(summarySchema) }) } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const ownPrefixes = reachablePaths(actor, 'movement.read');
+    // every organisation above a grant: each proper prefix of its path
+    const ancestorPaths = [...new Set(ownPrefixes.flatMap((p) => {
+      const parts = p.split('/').filter(Boolean);
+      return parts.slice(0, -1).map((_, i) => `/${parts.slice(0, i + 1).join('/')}/`);
+    }))];
+    const rows = await listMovements(db, actor.tenantId, {
+      ownPrefixes, ancestorPaths, tokens: foldQuery(request.query.q ?? '').split(' ').filter(Boolean).slice(0, 6),
+      status: request.query.status, year: request.query.year,
+    });
+    return { items: rows.map(presentSummary) };
+  });
+
+  app.get('/movements/:id', {
+    schema: { tags, summary: 'A movement with its plan, phases, changes against its parent and amendments', params, response: { 200: detailSchema } },
+  }, async (request) => presentDetail(actorOf(request), request.params.id));
+
+  app.post('/movements', {
+    schema: { tags, summary: 'Draft a movement plan', body: createBody, response: { 201: detailSchema } },
+  }, async (request, reply) => {
+    const id = await createMovement(commandContext(request, deps), request.body);
+    return reply.status(201).send(await presentDetail(actorOf(request), id));
+  });
+
+  app.patch('/movements/:id', {
+    schema: { tags, summary: 'Edit a draft plan (issued plans change only by amendment)', params, body: patchBody, response: { 200: detailSchema } },
+  }, async (request) => {
+    await updateDraft(commandContext(request, deps), request.params.id, request.body);
+    return presentDetail(actorOf(request), request.params.id);
+  });
+
+  app.post('/movements/:id/cascade', {
+    schema: { tags, summary: 'Create a subordinate organisation\'s plan from this issued plan', params,
+      body: z.object({ organisationId: z.uuid() }).strict(), response: { 201: detailSchema } },
+  }, async (request, reply) => {
+    const id = await cascadeMovement(commandContext(request, deps), request.params.id, request.body.organisationId);
+    return reply.status(201).send(await presentDetail(actorOf(request), id));
+  });
+
+  app.post('/movements/:id/issue', {
+    schema: { tags, summary: 'Issue a draft plan with its document number and date', params,
+      body: z.object({ documentNumber: z.number().int().min(1).max(99_999), issuedOn: isoDate, place: z.string().trim().max(100).optional() }).strict(),
+      response: { 200: detailSchema } },
+  }, async (request) => {
+    await issueMovement(commandContext(request, deps), request.params.id, request.body);
+    return presentDetail(actorOf(request), request.params.id);
+  });
+
+  app.post('/movements/:id/amendments', {
+    schema: { tags, summary: 'Amend an issued plan, with the reason recorded', params, body: amendBody, response: { 201: detailSchema } },
+  }, async (request, reply) => {
+    await amendMovement(commandContext(request, deps), request.params.id, request.body);
+    return reply.status(201).send(await presentDetail(actorOf(request), request.params.id));
+  });
+
+  app.post('/movements/:id/close', {
+    schema: { tags, summary: 'Close an issued movement', params, response: { 200: detailSchema } },
+  }, async (request) => {
+    await closeMovement(commandContext(request, deps), request.params.id);
+    return presentDetail(actorOf(request), request.params.id);
+  });
+
+  app.get('/movements/:id/responses', {
+    schema: { tags, summary: 'Per organisation directly below the issuer: response plan and registration, on time or overdue', params,
+      response: { 200: responsesSchema } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const m = await visibleMovement(db, actor, request.params.id);
+    // tracking who responded is the issuer side's view, not the responding units'
+    if (!canReach(actor, 'movement.read', m.organisation_path)) throw forbidden();
+    const now = clock.now();
+    const phases = await phasesOf(db, actor.tenantId, m.id);
+    const due = (kind: string) => phases.find((p) => p.kind === kind)?.due_on ?? null;
+    const responsePlanDue = due('response_plan');
+    const registrationDue = due('registration');
+    const rows = await responsesTo(db, actor.tenantId, m, todayInVietnam(now));
+    return {
+      responsePlanDue, registrationDue,
+      items: rows.map((r) => {
+        const responded = r.child_status === 'issued' || r.child_status === 'closed';
+        return {
+          organisation: { id: r.id, name: r.name },
+          responsePlan: {
+            state: responseState(responsePlanDue, responded ? r.child_updated_at : null, now),
+            movementId: r.child_id, issuedOn: responded ? r.child_issued_on : null,
+          },
+          registration: { state: responseState(registrationDue, r.registered_at, now), registeredAt: r.registered_at?.toISOString() ?? null },
+          lastReminderAt: r.last_reminder_at ? new Date(r.last_reminder_at as unknown as string).toISOString() : null,
+        };
+      }),
+    };
+  });
+
+  app.post('/movements/:id/reminders', {
+    schema: { tags, summary: 'Remind an organisation below the issuer to respond', params,
+      body: z.object({ organisationId: z.uuid(), message: z.string().trim().min(5).max(2000) }).strict() },
+  }, async (request, reply) => {
+    await remind(commandContext(request, deps), request.params.id, request.body);
+    return reply.status(201).send({ ok: true });
+  });
+
+  app.get('/movements/:id/registrations', {
+    schema: { tags, summary: 'Registrations for the movement from units in my scope, compiled', params,
+      response: { 200: z.object({ items: z.array(z.object({
+        organisation: ref, titles: registrationBody.shape.titles, commitments: z.string(), registeredAt: z.string() })) }) } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const m = await visibleMovement(db, actor, request.params.id);
+    const rows = await registrationsOf(db, actor.tenantId, m.id, reachablePaths(actor, 'movement.read'));
+    return { items: rows.map((r) => ({
+      organisation: { id: r.organisation_id, name: r.organisation_name },
+      titles: r.titles as z.infer<typeof registrationBody>['titles'], commitments: r.commitments, registeredAt: r.registered_at.toISOString(),
+    })) };
+  });
+
+  app.post('/movements/:id/registrations', {
+    schema: { tags, summary: 'Register the titles a unit aims for, and its commitments', params, body: registrationBody },
+  }, async (request, reply) => {
+    await registerForMovement(commandContext(request, deps), request.params.id, request.body);
+    return reply.status(201).send({ ok: true });
+  });
+
+  app.get('/award-forms', {
+    schema: { tags, summary: 'The catalogue of emulation titles and award forms',
+      response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), category: z.string(), recipient: z.string(), level: z.string(), conferredBy: z.string() })) }) } },
+  }, async () => ({
+    items: (await db.selectFrom('award_forms').selectAll().orderBy('sort_order').execute())
+      .map((f) => ({ code: f.code, name: f.name, category: f.category, recipient: f.recipient, level: f.level, conferredBy: f.conferred_by })),
+  }));
+}

@@ -1,0 +1,276 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { CommandContext } from '../../platform/command.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { assertCan, canReach, isAbove, type Actor } from '../../platform/auth/policy.ts';
+import { foldVietnamese } from '../../platform/vn/fold.ts';
+import { formatDate } from '../../platform/vn/dates.ts';
+import { visibleOrganisation } from '../organisations/service.ts';
+import { diffAgainstParent, inheritPlan, loosenedQuotas, transition, type MovementAction, type MovementKind } from './model.ts';
+import { planSchema, type Plan, type PlanInput } from './plan.ts';
+import type { PhaseInput } from './phases.ts';
+import { awardFormCodes, findMovement, phasesOf, planOf, type MovementRow } from './store.ts';
+
+type Db = Kysely<Database>;
+
+/** Readable: a plan of one's subtree (drafts too), or an issued plan of an organisation above one. */
+export async function visibleMovement(db: Db, actor: Actor, id: string): Promise<MovementRow> {
+  const row = await findMovement(db, actor.tenantId, id);
+  if (!row) throw notFound('movement');
+  const own = canReach(actor, 'movement.read', row.organisation_path);
+  const fromAbove = row.status !== 'draft' && isAbove(actor, 'movement.read', row.organisation_path);
+  if (!own && !fromAbove) throw notFound('movement');
+  return row;
+}
+
+function assertTransition(row: MovementRow, action: MovementAction) {
+  if (transition(row.status, action) === null) {
+    throw new AppError(row.status !== 'draft' && action === 'edit' ? 'movement.immutable' : 'movement.transition', 409,
+      { action, status: row.status });
+  }
+}
+
+export interface MovementHeader {
+  kind: MovementKind;
+  name: string;
+  slogan?: string | undefined;
+  documentSymbol?: string | undefined;
+  place?: string | undefined;
+  periodStart: string;
+  periodEnd: string;
+}
+
+async function checkPlan(db: Db, plan: Plan, parent: Plan | null) {
+  const known = await awardFormCodes(db);
+  for (const code of [...plan.awards.map((a) => a.awardForm), ...plan.criteria.map((c) => c.awardForm)]) {
+    if (!known.has(code)) throw new AppError('movement.unknown_award_form', 400, { code });
+  }
+  if (parent) {
+    const [loosened] = loosenedQuotas(plan, parent);
+    if (loosened) throw new AppError('movement.quota_loosened', 400, { field: loosened.field, limit: loosened.parent });
+  }
+}
+
+function checkPeriod(h: { periodStart: string; periodEnd: string }) {
+  if (h.periodEnd < h.periodStart) throw new AppError('movement.period_inverted', 400);
+}
+
+async function writePhases(trx: Db, tenantId: string, movementId: string, phases: (PhaseInput & { inheritedFrom?: string | null })[]) {
+  await trx.deleteFrom('movement_phases').where('tenant_id', '=', tenantId).where('movement_id', '=', movementId).execute();
+  if (phases.length === 0) return;
+  await trx.insertInto('movement_phases').values(phases.map((p, position) => ({
+    tenant_id: tenantId, id: uuidv7(), movement_id: movementId, kind: p.kind, title: p.title, starts_on: p.startsOn ?? null,
+    due_on: p.dueOn ?? null, due_from: p.dueFrom, outline: p.outline ? JSON.stringify(p.outline) : null,
+    inherited_from: p.inheritedFrom ?? null, position,
+  }))).execute();
+}
+
+export async function createMovement(ctx: CommandContext, input: MovementHeader & { organisationId: string; plan: PlanInput; phases: PhaseInput[] }) {
+  const { db, actor } = ctx;
+  const org = await visibleOrganisation(db, actor, input.organisationId);
+  assertCan(actor, 'movement.write', org.path);
+  checkPeriod(input);
+  const plan = planSchema.parse(input.plan);
+  await checkPlan(db, plan, null);
+  const id = uuidv7(ctx.now.getTime());
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('movements').values({
+      tenant_id: actor.tenantId, id, organisation_id: org.id, parent_movement_id: null, kind: input.kind, status: 'draft',
+      name: input.name, name_fold: foldVietnamese(input.name), slogan: input.slogan ?? '', document_number: null,
+      document_symbol: input.documentSymbol ?? '', place: input.place ?? '', issued_on: null,
+      period_start: input.periodStart, period_end: input.periodEnd, plan: JSON.stringify(plan),
+      created_by: actor.userId, created_at: ctx.now, updated_at: ctx.now,
+    }).execute();
+    await writePhases(trx, actor.tenantId, id, input.phases);
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.create', entityType: 'movement', entityId: id,
+      organisationPath: org.path, changes: { name: input.name, kind: input.kind }, requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+  return id;
+}
+
+/** A subordinate organisation's plan made from an issued parent: everything inherited, nothing yet its own. */
+export async function cascadeMovement(ctx: CommandContext, parentId: string, organisationId: string) {
+  const { db, actor } = ctx;
+  const parent = await visibleMovement(db, actor, parentId);
+  if (parent.status !== 'issued') throw new AppError('movement.parent_not_issued', 409);
+  const org = await visibleOrganisation(db, actor, organisationId);
+  if (!org.path.startsWith(parent.organisation_path) || org.id === parent.organisation_id) {
+    throw new AppError('movement.not_subordinate', 400, { organisation: org.name });
+  }
+  assertCan(actor, 'movement.write', org.path);
+  const basis = `Thực hiện Kế hoạch số ${parent.document_number ?? ''}/${parent.document_symbol} ngày ${formatDate(parent.issued_on!)} `
+    + `của ${parent.organisation_name} về ${parent.name}`;
+  const plan = inheritPlan(planOf(parent), { text: basis, movementId: parent.id }, () => uuidv7());
+  const phases = await phasesOf(db, actor.tenantId, parent.id);
+  const id = uuidv7(ctx.now.getTime());
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('movements').values({
+      tenant_id: actor.tenantId, id, organisation_id: org.id, parent_movement_id: parent.id, kind: parent.kind, status: 'draft',
+      name: parent.name, name_fold: parent.name_fold, slogan: parent.slogan, document_number: null, document_symbol: '',
+      place: '', issued_on: null, period_start: parent.period_start, period_end: parent.period_end, plan: JSON.stringify(plan),
+      created_by: actor.userId, created_at: ctx.now, updated_at: ctx.now,
+    }).execute();
+    await writePhases(trx, actor.tenantId, id, phases.map((p) => ({
+      kind: p.kind, title: p.title, startsOn: p.starts_on, dueOn: p.due_on, dueFrom: p.due_from,
+      outline: p.outline as PhaseInput['outline'], inheritedFrom: p.id,
+    })));
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.cascade', entityType: 'movement', entityId: id,
+      organisationPath: org.path, changes: { parentMovementId: parent.id }, requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+  return id;
+}
+
+export type MovementPatch = Partial<MovementHeader> & { plan?: PlanInput | undefined; phases?: PhaseInput[] | undefined };
+
+/** Applies a patch to a draft, or to an issued plan as a recorded amendment with its reason. */
+async function applyPatch(ctx: CommandContext, row: MovementRow, patch: MovementPatch, amendment: { reason: string } | null) {
+  const { db, actor } = ctx;
+  const next = {
+    kind: patch.kind ?? row.kind, name: patch.name ?? row.name, slogan: patch.slogan ?? row.slogan,
+    documentSymbol: patch.documentSymbol ?? row.document_symbol, place: patch.place ?? row.place,
+    periodStart: patch.periodStart ?? row.period_start, periodEnd: patch.periodEnd ?? row.period_end,
+  };
+  checkPeriod(next);
+  const before = planOf(row);
+  const plan = patch.plan ? planSchema.parse(patch.plan) : before;
+  const parent = row.parent_movement_id ? await findMovement(db, actor.tenantId, row.parent_movement_id) : undefined;
+  await checkPlan(db, plan, parent ? planOf(parent) : null);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('movements').set({
+      kind: next.kind, name: next.name, name_fold: foldVietnamese(next.name), slogan: next.slogan,
+      document_symbol: next.documentSymbol, place: next.place, period_start: next.periodStart, period_end: next.periodEnd,
+      plan: JSON.stringify(plan), updated_at: ctx.now,
+      ...(amendment && { amendment_count: row.amendment_count + 1 }),
+    }).where('tenant_id', '=', actor.tenantId).where('id', '=', row.id).execute();
+    if (patch.phases) await writePhases(trx, actor.tenantId, row.id, patch.phases);
+    const changes = {
+      header: Object.fromEntries(Object.entries(patch).filter(([k, v]) => v !== undefined && k !== 'plan' && k !== 'phases')),
+      plan: patch.plan ? diffAgainstParent(plan, before) : [],
+      phases: patch.phases ? patch.phases.length : null,
+    };
+    if (amendment) {
+      await trx.insertInto('movement_amendments').values({
+        tenant_id: actor.tenantId, id: uuidv7(ctx.now.getTime()), movement_id: row.id, sequence: row.amendment_count + 1,
+        reason: amendment.reason, changes: JSON.stringify(changes), amended_by: actor.userId, amended_at: ctx.now,
+      }).execute();
+    }
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: amendment ? 'movement.amend' : 'movement.update',
+      entityType: 'movement', entityId: row.id, organisationPath: row.organisation_path,
+      changes: amendment ? { reason: amendment.reason, ...changes } : changes, requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}
+
+async function writableMovement(ctx: CommandContext, id: string, permission: 'movement.write' | 'movement.issue') {
+  const row = await visibleMovement(ctx.db, ctx.actor, id);
+  if (!canReach(ctx.actor, permission, row.organisation_path)) throw new AppError('forbidden', 403);
+  return row;
+}
+
+export async function updateDraft(ctx: CommandContext, id: string, patch: MovementPatch) {
+  const row = await writableMovement(ctx, id, 'movement.write');
+  assertTransition(row, 'edit');
+  await applyPatch(ctx, row, patch, null);
+}
+
+export async function amendMovement(ctx: CommandContext, id: string, patch: MovementPatch & { reason: string }) {
+  const row = await writableMovement(ctx, id, 'movement.write');
+  assertTransition(row, 'amend');
+  const { reason, ...rest } = patch;
+  await applyPatch(ctx, row, rest, { reason });
+}
+
+export async function issueMovement(ctx: CommandContext, id: string, input: { documentNumber: number; issuedOn: string; place?: string | undefined }) {
+  const row = await writableMovement(ctx, id, 'movement.issue');
+  assertTransition(row, 'issue');
+  const { db, actor } = ctx;
+  const year = Number(input.issuedOn.slice(0, 4));
+  const taken = await db.selectFrom('movements').select('id').where('tenant_id', '=', actor.tenantId)
+    .where('organisation_id', '=', row.organisation_id).where('document_symbol', '=', row.document_symbol)
+    .where('document_number', '=', input.documentNumber)
+    .where('issued_on', '>=', `${year}-01-01`).where('issued_on', '<=', `${year}-12-31`).executeTakeFirst();
+  if (taken) throw new AppError('movement.number_taken', 409, { number: input.documentNumber, symbol: row.document_symbol, year });
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('movements').set({
+      status: 'issued', document_number: input.documentNumber, issued_on: input.issuedOn, place: input.place ?? row.place, updated_at: ctx.now,
+    }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.issue', entityType: 'movement', entityId: id,
+      organisationPath: row.organisation_path, changes: { documentNumber: input.documentNumber, issuedOn: input.issuedOn },
+      requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}
+
+export async function closeMovement(ctx: CommandContext, id: string) {
+  const row = await writableMovement(ctx, id, 'movement.issue');
+  assertTransition(row, 'close');
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('movements').set({ status: 'closed', updated_at: ctx.now })
+      .where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', id).execute();
+    await recordAudit(trx, {
+      tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: 'movement.close', entityType: 'movement', entityId: id,
+      organisationPath: row.organisation_path, changes: {}, requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}
+
+export interface RegistrationInput {
+  organisationId: string;
+  titles: { awardForm: string; collectives?: number | undefined; individuals?: number | undefined; note?: string | undefined }[];
+  commitments: string;
+}
+
+/** A unit's registration (đăng ký thi đua) for an issued plan of its own or of an organisation above it. */
+export async function registerForMovement(ctx: CommandContext, movementId: string, input: RegistrationInput) {
+  const { db, actor } = ctx;
+  const row = await visibleMovement(db, actor, movementId);
+  if (row.status !== 'issued') throw new AppError('movement.transition', 409, { action: 'register', status: row.status });
+  const org = await visibleOrganisation(db, actor, input.organisationId);
+  if (!org.path.startsWith(row.organisation_path)) throw new AppError('movement.not_subordinate', 400, { organisation: org.name });
+  assertCan(actor, 'movement.write', org.path);
+  const known = await awardFormCodes(db);
+  for (const t of input.titles) if (!known.has(t.awardForm)) throw new AppError('movement.unknown_award_form', 400, { code: t.awardForm });
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('movement_registrations').values({
+      tenant_id: actor.tenantId, id: uuidv7(ctx.now.getTime()), movement_id: movementId, organisation_id: org.id,
+      titles: JSON.stringify(input.titles), commitments: input.commitments, registered_by: actor.userId, registered_at: ctx.now,
+    }).onConflict((oc) => oc.columns(['tenant_id', 'movement_id', 'organisation_id']).doUpdateSet({
+      titles: JSON.stringify(input.titles), commitments: input.commitments, registered_by: actor.userId, registered_at: ctx.now,
+    })).execute();
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.register', entityType: 'movement', entityId: movementId,
+      organisationPath: org.path, changes: { organisationId: org.id, titles: input.titles }, requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}
+
+/** A reminder to a unit that has not responded: recorded, audited, and queued for delivery (outbox). */
+export async function remind(ctx: CommandContext, movementId: string, input: { organisationId: string; message: string }) {
+  const { db, actor } = ctx;
+  const row = await writableMovement(ctx, movementId, 'movement.write');
+  const org = await visibleOrganisation(db, actor, input.organisationId);
+  if (org.parent_id !== row.organisation_id) throw new AppError('movement.not_responding_unit', 400, { organisation: org.name });
+  const id = uuidv7(ctx.now.getTime());
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('movement_reminders').values({
+      tenant_id: actor.tenantId, id, movement_id: movementId, organisation_id: org.id, phase_id: null, message: input.message,
+      sent_by: actor.userId, sent_at: ctx.now,
+    }).execute();
+    await trx.insertInto('outbox').values({
+      tenant_id: actor.tenantId, id: uuidv7(ctx.now.getTime()), topic: 'movement.reminder',
+      payload: JSON.stringify({ reminderId: id, movementId, organisationId: org.id }), created_at: ctx.now,
+    }).execute();
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.remind', entityType: 'movement', entityId: movementId,
+      organisationPath: row.organisation_path, changes: { organisationId: org.id, message: input.message }, requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}

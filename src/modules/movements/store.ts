@@ -1,0 +1,88 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, MovementPhasesTable, MovementsTable } from '../../platform/db/schema.ts';
+import { pathUnder, validOn } from '../organisations/store.ts';
+import { planSchema, type Plan } from './plan.ts';
+
+type Db = Kysely<Database>;
+export type MovementRow = Selectable<MovementsTable> & { organisation_name: string; organisation_path: string };
+export type PhaseRow = Selectable<MovementPhasesTable>;
+
+const withIssuer = (db: Db) => db.selectFrom('movements as m')
+  .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'm.tenant_id').onRef('o.id', '=', 'm.organisation_id'))
+  .selectAll('m').select(['o.name as organisation_name', 'o.path as organisation_path']);
+
+export async function findMovement(db: Db, tenantId: string, id: string): Promise<MovementRow | undefined> {
+  return withIssuer(db).where('m.tenant_id', '=', tenantId).where('m.id', '=', id).executeTakeFirst();
+}
+
+export function planOf(row: Pick<MovementRow, 'plan'>): Plan {
+  return planSchema.parse(row.plan);
+}
+
+export async function phasesOf(db: Db, tenantId: string, movementId: string): Promise<PhaseRow[]> {
+  return db.selectFrom('movement_phases').selectAll().where('tenant_id', '=', tenantId)
+    .where('movement_id', '=', movementId).orderBy('position').execute();
+}
+
+export interface MovementListFilter {
+  /** issued by an organisation under these subtrees (drafts included) */
+  ownPrefixes: string[];
+  /** or issued (not draft) by one of these organisations above the actor */
+  ancestorPaths: string[];
+  tokens: string[];
+  status?: 'draft' | 'issued' | 'closed' | undefined;
+  year?: number | undefined;
+}
+
+/** Movements the actor may read: their subtree's, and the issued plans of the organisations above them. */
+export async function listMovements(db: Db, tenantId: string, f: MovementListFilter) {
+  let query = withIssuer(db).where('m.tenant_id', '=', tenantId)
+    .where((eb) => eb.or([
+      pathUnder('o.path', f.ownPrefixes),
+      f.ancestorPaths.length ? eb.and([eb('o.path', 'in', f.ancestorPaths), eb('m.status', '!=', 'draft')]) : sql<boolean>`false`,
+    ]));
+  for (const token of f.tokens) query = query.where('m.name_fold', 'like', `%${token}%`);
+  if (f.status) query = query.where('m.status', '=', f.status);
+  if (f.year) query = query.where('m.period_start', '<=', `${f.year}-12-31`).where('m.period_end', '>=', `${f.year}-01-01`);
+  return query.orderBy('m.period_start', 'desc').orderBy('m.id', 'desc').limit(500).execute();
+}
+
+/**
+ * The organisations directly under the issuer that are expected to respond (units, districts,
+ * communes — not its own sub-units), with their response plan, registration and latest reminder.
+ */
+export async function responsesTo(db: Db, tenantId: string, movement: MovementRow, today: string) {
+  return db.selectFrom('organisations as o')
+    .leftJoin('movements as child', (j) => j.onRef('child.tenant_id', '=', 'o.tenant_id')
+      .onRef('child.organisation_id', '=', 'o.id').on('child.parent_movement_id', '=', movement.id))
+    .leftJoin('movement_registrations as r', (j) => j.onRef('r.tenant_id', '=', 'o.tenant_id')
+      .onRef('r.organisation_id', '=', 'o.id').on('r.movement_id', '=', movement.id))
+    .select((eb) => [
+      'o.id', 'o.name', 'o.kind', 'child.id as child_id', 'child.status as child_status', 'child.issued_on as child_issued_on',
+      'child.updated_at as child_updated_at', 'r.registered_at',
+      eb.selectFrom('movement_reminders as rm').select((inner) => inner.fn.max('rm.sent_at').as('at'))
+        .whereRef('rm.tenant_id', '=', 'o.tenant_id').whereRef('rm.organisation_id', '=', 'o.id')
+        .where('rm.movement_id', '=', movement.id).as('last_reminder_at'),
+    ])
+    .where('o.tenant_id', '=', tenantId).where('o.parent_id', '=', movement.organisation_id)
+    .where('o.kind', 'not in', ['sub_unit', 'residential_group', 'enterprise', 'cooperative'])
+    .where(validOn('o.valid_from', 'o.valid_to', today))
+    .orderBy('o.sort_key').execute();
+}
+
+export async function registrationsOf(db: Db, tenantId: string, movementId: string, prefixes: string[]) {
+  return db.selectFrom('movement_registrations as r')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.organisation_id'))
+    .select(['r.id', 'r.organisation_id', 'o.name as organisation_name', 'r.titles', 'r.commitments', 'r.registered_at'])
+    .where('r.tenant_id', '=', tenantId).where('r.movement_id', '=', movementId).where(pathUnder('o.path', prefixes))
+    .orderBy('o.sort_key').execute();
+}
+
+export async function amendmentsOf(db: Db, tenantId: string, movementId: string) {
+  return db.selectFrom('movement_amendments').selectAll().where('tenant_id', '=', tenantId)
+    .where('movement_id', '=', movementId).orderBy('sequence').execute();
+}
+
+export async function awardFormCodes(db: Db): Promise<Set<string>> {
+  return new Set((await db.selectFrom('award_forms').select('code').execute()).map((r) => r.code));
+}

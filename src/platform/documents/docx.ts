@@ -1,0 +1,230 @@
+/**
+ * Render an OfficialDocument to DOCX (Word) in the Decree 30/2020 layout, with the `docx`
+ * package. Fonts are named, not embedded: Word uses Times New Roman, LibreOffice a metric twin.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+} from 'docx';
+import { LAYOUT, mmToTwip } from './layout.ts';
+import {
+  NATIONAL_MOTTO,
+  NATIONAL_TITLE,
+  headerLines,
+  kindTitle,
+  legalBasisLines,
+  numberLine,
+  parseInline,
+  placeDateLine,
+  recipientLines,
+  sectionNumbers,
+  signatureLines,
+  type OfficialDocument,
+} from './model.ts';
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+interface Style {
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** Half-points, Word's unit for font sizes. */
+function hp(pt: number): number {
+  return pt * 2;
+}
+
+function pt20(pt: number): number {
+  return Math.round(pt * 20);
+}
+
+/** Runs of `text` (inline **bold** / *italic* markup) with the style as the base. */
+function runs(text: string, style: Style): TextRun[] {
+  return parseInline(text).map(
+    (r) =>
+      new TextRun({
+        text: r.text,
+        size: hp(style.size),
+        bold: style.bold === true || r.bold,
+        italics: style.italic === true || r.italic,
+      }),
+  );
+}
+
+function para(
+  text: string,
+  style: Style,
+  align: Align,
+  extra: Omit<IParagraphOptions, 'children' | 'alignment'> = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: align,
+    spacing: { before: 0, after: 0 },
+    ...extra,
+    children: runs(text, style),
+  });
+}
+
+/** A short horizontal rule centred in a column: an empty 1 pt paragraph with a top border. */
+function rule(columnMm: number, widthMm: number): Paragraph {
+  const side = mmToTwip((columnMm - widthMm) / 2);
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' },
+    indent: { left: side, right: side },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [new TextRun({ text: '', size: 2 })],
+  });
+}
+
+function cell(widthMm: number, children: Paragraph[]): TableCell {
+  return new TableCell({ width: { size: mmToTwip(widthMm), type: WidthType.DXA }, children });
+}
+
+function borderlessTable(columnsMm: readonly number[], cells: Paragraph[][]): Table {
+  return new Table({
+    rows: [new TableRow({ children: cells.map((c, i) => cell(columnsMm[i] ?? 0, c)) })],
+    columnWidths: columnsMm.map(mmToTwip),
+    width: { size: mmToTwip(columnsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+  });
+}
+
+function headerTable(doc: OfficialDocument): Table {
+  const [leftMm, rightMm] = LAYOUT.headerColumnsMm;
+  const s = LAYOUT.size;
+  const C = AlignmentType.CENTER;
+  const left: Paragraph[] = [
+    ...headerLines(doc.parentBody).map((l) => para(l.toUpperCase(), { size: s.parentBody }, C)),
+    ...headerLines(doc.issuingBody).map((l) =>
+      para(l.toUpperCase(), { size: s.issuingBody, bold: true }, C),
+    ),
+    rule(leftMm, LAYOUT.issuerRuleMm),
+    para(numberLine(doc), { size: s.number }, C, { spacing: { before: pt20(6), after: 0 } }),
+  ];
+  const right: Paragraph[] = [
+    para(NATIONAL_TITLE, { size: s.nationalTitle, bold: true }, C),
+    para(NATIONAL_MOTTO, { size: s.motto, bold: true }, C),
+    rule(rightMm, LAYOUT.mottoRuleMm),
+    para(placeDateLine(doc), { size: s.placeDate, italic: true }, C, {
+      spacing: { before: pt20(6), after: 0 },
+    }),
+  ];
+  return borderlessTable(LAYOUT.headerColumnsMm, [left, right]);
+}
+
+function bodyParagraph(text: string, style: Partial<Style> = {}): Paragraph {
+  return para(text, { size: LAYOUT.size.body, ...style }, AlignmentType.JUSTIFIED, {
+    indent: { firstLine: mmToTwip(LAYOUT.firstLineIndentMm) },
+    spacing: { before: 0, after: pt20(LAYOUT.paragraphAfterPt) },
+  });
+}
+
+function bodyBlocks(doc: OfficialDocument): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const basis of legalBasisLines(doc.legalBases)) out.push(bodyParagraph(basis, { italic: true }));
+  for (const p of doc.preamble) out.push(bodyParagraph(p));
+  for (const s of sectionNumbers(doc.sections)) {
+    // I. and 1. headings are bold; a) items and deeper are plain text with their label.
+    out.push(bodyParagraph(s.heading, { bold: s.depth <= 1 }));
+    for (const p of s.paragraphs) out.push(bodyParagraph(p));
+  }
+  for (const p of doc.closing ?? []) out.push(bodyParagraph(p));
+  return out;
+}
+
+function signatureTable(doc: OfficialDocument): Table {
+  const s = LAYOUT.size;
+  const L = AlignmentType.LEFT;
+  const C = AlignmentType.CENTER;
+  const left: Paragraph[] = [
+    para('Nơi nhận:', { size: s.recipientsHeading, bold: true, italic: true }, L),
+    ...recipientLines(doc).map((l) => para(l, { size: s.recipients }, L)),
+  ];
+  const right: Paragraph[] = [
+    ...signatureLines(doc.signature).map((l) => para(l, { size: s.signature, bold: true }, C)),
+    para(doc.signature.name, { size: s.signature, bold: true }, C, {
+      spacing: { before: pt20((LAYOUT.signatureGapMm * 72) / 25.4), after: 0 },
+    }),
+  ];
+  return borderlessTable(LAYOUT.footerColumnsMm, [left, right]);
+}
+
+/** Build the docx `Document` (exposed for callers that want to add to it before packing). */
+export function buildDocx(doc: OfficialDocument): Document {
+  const s = LAYOUT.size;
+  const C = AlignmentType.CENTER;
+  const pageNumber = new Header({
+    children: [
+      new Paragraph({
+        alignment: C,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: hp(s.pageNumber) })],
+      }),
+    ],
+  });
+  return new Document({
+    title: `${kindTitle(doc)} ${numberLine(doc)}`,
+    styles: {
+      default: {
+        document: { run: { font: LAYOUT.fontFamilyDocx, size: hp(s.body) } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: {
+              width: mmToTwip(LAYOUT.page.widthMm),
+              height: mmToTwip(LAYOUT.page.heightMm),
+              orientation: PageOrientation.PORTRAIT,
+            },
+            margin: {
+              top: mmToTwip(LAYOUT.margins.topMm),
+              bottom: mmToTwip(LAYOUT.margins.bottomMm),
+              left: mmToTwip(LAYOUT.margins.leftMm),
+              right: mmToTwip(LAYOUT.margins.rightMm),
+              header: mmToTwip(LAYOUT.headerMm),
+              footer: mmToTwip(LAYOUT.headerMm),
+            },
+          },
+        },
+        // Page numbers from page 2 on: the first page has its own, empty header.
+        headers: { default: pageNumber, first: new Header({ children: [new Paragraph({})] }) },
+        children: [
+          headerTable(doc),
+          para(kindTitle(doc), { size: s.kind, bold: true }, C, {
+            spacing: { before: pt20(18), after: 0 },
+          }),
+          para(doc.subject, { size: s.subject, bold: true }, C, {
+            spacing: { before: 0, after: pt20(12) },
+          }),
+          ...bodyBlocks(doc),
+          new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
+          signatureTable(doc),
+        ],
+      },
+    ],
+  });
+}
+
+/** The document as a .docx file. */
+export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+  return Packer.toBuffer(buildDocx(doc));
+}

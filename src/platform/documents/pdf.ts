@@ -1,0 +1,194 @@
+/**
+ * Render an OfficialDocument to PDF in the Decree 30/2020 layout with pdfmake 0.3 (server API:
+ * the package's default export is a ready instance; fonts are file paths, read through its
+ * local-access policy). The font is Tinos — metric-compatible with Times New Roman, full
+ * Vietnamese coverage — embedded (subset) from @expo-google-fonts/tinos.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import pdfmake from 'pdfmake';
+import type { Content, TableLayout, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { LAYOUT, mmToPt } from './layout.ts';
+import {
+  NATIONAL_MOTTO,
+  NATIONAL_TITLE,
+  headerLines,
+  kindTitle,
+  legalBasisLines,
+  numberLine,
+  parseInline,
+  placeDateLine,
+  recipientLines,
+  sectionNumbers,
+  signatureLines,
+  type OfficialDocument,
+} from './model.ts';
+
+const FONT = 'Tinos';
+
+function tinosFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> {
+  const root = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/tinos/package.json'));
+  const file = (variant: string): string => join(root, variant, `Tinos_${variant}.ttf`);
+  return {
+    normal: file('400Regular'),
+    bold: file('700Bold'),
+    italics: file('400Regular_Italic'),
+    bolditalics: file('700Bold_Italic'),
+  };
+}
+
+let configured = false;
+
+/** Register the embedded font once; only its four files may be read, and nothing fetched. */
+function configure(): void {
+  if (configured) return;
+  const files = tinosFiles();
+  const allowed = new Set(Object.values(files));
+  pdfmake.addFonts({ [FONT]: { ...files } });
+  pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
+  pdfmake.setUrlAccessPolicy(() => false);
+  configured = true;
+}
+
+interface Style {
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+function inline(text: string, style: Style): Content {
+  return {
+    text: parseInline(text).map((r) => ({
+      text: r.text,
+      bold: style.bold === true || r.bold,
+      italics: style.italic === true || r.italic,
+    })),
+    fontSize: style.size,
+  };
+}
+
+function line(
+  text: string,
+  style: Style,
+  alignment: 'left' | 'center' | 'justify' = 'center',
+  margin: [number, number, number, number] = [0, 0, 0, 0],
+): Content {
+  return { ...(inline(text, style) as object), alignment, margin } as Content;
+}
+
+/** A short horizontal rule centred in a column of `columnMm`. */
+function rule(columnMm: number, widthMm: number): Content {
+  const x1 = mmToPt((columnMm - widthMm) / 2);
+  const x2 = x1 + mmToPt(widthMm);
+  return { canvas: [{ type: 'line', x1, y1: 1, x2, y2: 1, lineWidth: 0.6 }], margin: [0, 0, 0, 2] };
+}
+
+const NO_BORDERS: TableLayout = {
+  defaultBorder: false,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+function twoColumns(columnsMm: readonly number[], left: Content[], right: Content[]): Content {
+  return {
+    table: { widths: columnsMm.map(mmToPt), body: [[{ stack: left }, { stack: right }]] },
+    layout: NO_BORDERS,
+  };
+}
+
+function headerTable(doc: OfficialDocument): Content {
+  const [leftMm, rightMm] = LAYOUT.headerColumnsMm;
+  const s = LAYOUT.size;
+  const left: Content[] = [
+    ...headerLines(doc.parentBody).map((l) => line(l.toUpperCase(), { size: s.parentBody })),
+    ...headerLines(doc.issuingBody).map((l) => line(l.toUpperCase(), { size: s.issuingBody, bold: true })),
+    rule(leftMm, LAYOUT.issuerRuleMm),
+    line(numberLine(doc), { size: s.number }, 'center', [0, 6, 0, 0]),
+  ];
+  const right: Content[] = [
+    line(NATIONAL_TITLE, { size: s.nationalTitle, bold: true }),
+    line(NATIONAL_MOTTO, { size: s.motto, bold: true }),
+    rule(rightMm, LAYOUT.mottoRuleMm),
+    line(placeDateLine(doc), { size: s.placeDate, italic: true }, 'center', [0, 6, 0, 0]),
+  ];
+  return twoColumns(LAYOUT.headerColumnsMm, left, right);
+}
+
+function bodyParagraph(text: string, style: Partial<Style> = {}): Content {
+  return {
+    ...(inline(text, { size: LAYOUT.size.body, ...style }) as object),
+    alignment: 'justify',
+    leadingIndent: mmToPt(LAYOUT.firstLineIndentMm),
+    margin: [0, 0, 0, LAYOUT.paragraphAfterPt],
+  } as Content;
+}
+
+function bodyBlocks(doc: OfficialDocument): Content[] {
+  const out: Content[] = [];
+  for (const basis of legalBasisLines(doc.legalBases)) out.push(bodyParagraph(basis, { italic: true }));
+  for (const p of doc.preamble) out.push(bodyParagraph(p));
+  for (const s of sectionNumbers(doc.sections)) {
+    out.push(bodyParagraph(s.heading, { bold: s.depth <= 1 }));
+    for (const p of s.paragraphs) out.push(bodyParagraph(p));
+  }
+  for (const p of doc.closing ?? []) out.push(bodyParagraph(p));
+  return out;
+}
+
+function signatureTable(doc: OfficialDocument): Content {
+  const s = LAYOUT.size;
+  const left: Content[] = [
+    line('Nơi nhận:', { size: s.recipientsHeading, bold: true, italic: true }, 'left'),
+    ...recipientLines(doc).map((l) => line(l, { size: s.recipients }, 'left')),
+  ];
+  const right: Content[] = [
+    ...signatureLines(doc.signature).map((l) => line(l, { size: s.signature, bold: true })),
+    line(doc.signature.name, { size: s.signature, bold: true }, 'center', [
+      0,
+      mmToPt(LAYOUT.signatureGapMm),
+      0,
+      0,
+    ]),
+  ];
+  return { ...(twoColumns(LAYOUT.footerColumnsMm, left, right) as object), unbreakable: true } as Content;
+}
+
+/** The pdfmake document definition (exposed for tests and for callers that extend it). */
+export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
+  const m = LAYOUT.margins;
+  const s = LAYOUT.size;
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [mmToPt(m.leftMm), mmToPt(m.topMm), mmToPt(m.rightMm), mmToPt(m.bottomMm)],
+    info: { title: `${kindTitle(doc)} ${numberLine(doc)}`, subject: doc.subject },
+    language: 'vi-VN',
+    defaultStyle: { font: FONT, fontSize: s.body, lineHeight: 1 },
+    // Page numbers from page 2 on, centred at the top.
+    header: (currentPage) =>
+      currentPage > 1
+        ? {
+            text: String(currentPage),
+            alignment: 'center',
+            fontSize: s.pageNumber,
+            margin: [0, mmToPt(LAYOUT.headerMm), 0, 0],
+          }
+        : null,
+    content: [
+      headerTable(doc),
+      line(kindTitle(doc), { size: s.kind, bold: true }, 'center', [0, 18, 0, 0]),
+      line(doc.subject, { size: s.subject, bold: true }, 'center', [0, 0, 0, 12]),
+      ...bodyBlocks(doc),
+      { text: '', margin: [0, 6, 0, 0] },
+      signatureTable(doc),
+    ],
+  };
+}
+
+/** The document as a PDF file with the font embedded. */
+export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
+  configure();
+  return pdfmake.createPdf(pdfDefinition(doc)).getBuffer();
+}
