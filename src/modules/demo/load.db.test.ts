@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestDatabase } from '../../testing/database.ts';
-import { signIn, startTestApp } from '../../testing/app.ts';
+import { signIn, startTestApp, type TestClock } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { loadDemoDataOnce } from './load.ts';
 import { buildDemoProvince, DEMO_PASSWORD } from './demo-data.ts';
 
 let handle: DatabaseHandle;
 let app: FastifyInstance;
+let clock: TestClock;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  ({ app } = await startTestApp(handle));
+  ({ app, clock } = await startTestApp(handle));
 });
 afterAll(async () => { await app.close(); await handle.close(); });
 
@@ -75,6 +76,90 @@ describe('the demo councils and clusters through the API', () => {
       expect(c.role).toBe('organiser');
       expect(c.members.filter((m: { role: string }) => m.role === 'head')).toHaveLength(1);
       expect(c.follower).not.toBeNull();
+    }
+  });
+});
+
+describe('the demo movements: the five seed plans', () => {
+  const movement = async (organisation: string, number: number, year: number) => {
+    const row = await handle.db.selectFrom('movements as m')
+      .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'm.tenant_id').onRef('o.id', '=', 'm.organisation_id'))
+      .select(['m.id', 'm.parent_movement_id']).where('o.name', '=', organisation).where('m.document_number', '=', number)
+      .where('m.issued_on', '>=', `${year}-01-01`).where('m.issued_on', '<=', `${year}-12-31`).executeTakeFirstOrThrow();
+    return row;
+  };
+
+  it('are present with their numbers, issued, the cascades linked to their parents phase by phase', async () => {
+    const rows = await handle.db.selectFrom('movements as m')
+      .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'm.tenant_id').onRef('o.id', '=', 'm.organisation_id'))
+      .select(['o.name', 'm.document_number', 'm.document_symbol', 'm.issued_on', 'm.kind', 'm.status'])
+      .orderBy('m.issued_on').execute();
+    expect(rows.map((r) => [r.name, `${r.document_number}/${r.document_symbol}`, r.issued_on, r.kind])).toEqual([
+      ['Ủy ban nhân dân tỉnh Sơn Hà', '179/KH-UBND', '2019-08-02', 'multi_year'],
+      ['Văn phòng Ủy ban nhân dân tỉnh', '29/KH-VPUB', '2019-08-14', 'multi_year'],
+      ['Ủy ban nhân dân huyện Mường Khoa', '118/KH-UBND', '2019-09-17', 'multi_year'],
+      ['Ủy ban nhân dân tỉnh Sơn Hà', '1/KH-HĐTĐKT', '2021-10-28', 'regular'],
+      ['Ủy ban nhân dân tỉnh Sơn Hà', '1086/KH-UBND', '2023-04-20', 'campaign'],
+      ['Ủy ban nhân dân huyện Mường Khoa', '86/KH-UBND', '2023-05-08', 'campaign'],
+    ]);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['issued']));
+    const province = await movement('Ủy ban nhân dân tỉnh Sơn Hà', 179, 2019);
+    const district = await movement('Ủy ban nhân dân huyện Mường Khoa', 118, 2019);
+    expect(district.parent_movement_id).toBe(province.id);
+    const phases = await handle.db.selectFrom('movement_phases as c')
+      .innerJoin('movement_phases as p', (j) => j.onRef('p.tenant_id', '=', 'c.tenant_id').onRef('p.id', '=', 'c.inherited_from'))
+      .select(['p.movement_id']).where('c.movement_id', '=', district.id).execute();
+    expect(phases.length).toBe(4);
+    for (const p of phases) expect(p.movement_id).toBe(province.id);
+  });
+
+  it('the district’s cascade shows its local contents as added against the provincial plan', async () => {
+    const { id } = await movement('Ủy ban nhân dân huyện Mường Khoa', 118, 2019);
+    const session = await signIn(app, 'canbo.huyen', DEMO_PASSWORD);
+    const response = await session.request({ method: 'GET', url: `/api/movements/${id}` });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json() as {
+      parent: { organisationName: string }; plan: { contents: { id: string; text: string }[]; legalBases: { movementId: string | null }[] };
+      changesAgainstParent: { list: string; kind: string; id: string }[];
+    };
+    expect(body.parent.organisationName).toBe('Ủy ban nhân dân tỉnh Sơn Hà');
+    const added = body.changesAgainstParent.filter((c) => c.list === 'contents' && c.kind === 'added')
+      .map((c) => body.plan.contents.find((x) => x.id === c.id)!.text);
+    expect(added).toHaveLength(3);
+    expect(added.join(' ')).toMatch(/khói thuốc lá.*rác thải nhựa.*môi trường biển/);
+    expect(body.changesAgainstParent.filter((c) => c.list === 'contents' && c.kind === 'changed')).toHaveLength(12);
+  });
+
+  it('the Office’s mid-term review carries its criteria as rules the records can prove', async () => {
+    const { id } = await movement('Văn phòng Ủy ban nhân dân tỉnh', 29, 2019);
+    const session = await signIn(app, 'thuongtruc', DEMO_PASSWORD);
+    const body = (await session.request({ method: 'GET', url: `/api/movements/${id}` })).json() as {
+      plan: { criteria: { awardForm: string; participantKind: string; rule: unknown }[] };
+      phases: { kind: string; dueOn: string | null; outline: unknown[] | null }[];
+    };
+    const individual = body.plan.criteria.find((c) => c.awardForm === 'bang_khen_tinh' && c.participantKind === 'individual' && c.rule);
+    expect(individual?.rule).toEqual({ type: 'all', rules: [
+      { type: 'rating_every_year', from: 2019, to: 2021, atLeast: 'good' },
+      { type: 'rating_count', from: 2019, to: 2021, rating: 'excellent', min: 1 },
+      { type: 'initiative', level: 'base' },
+    ] });
+    const review = body.phases.find((p) => p.kind === 'mid_term_review' && p.outline);
+    expect(review?.dueOn).toBe('2022-05-25');
+  });
+
+  it('the campaign’s response tracking: Mường Khoa responded, Ngọc Lâm is overdue', async () => {
+    const { id } = await movement('Ủy ban nhân dân tỉnh Sơn Hà', 1086, 2023);
+    // read today (2026), after the districts were abolished: the tracking lists the units that owed a
+    // response when it was due, in 2023
+    {
+      const session = await signIn(app, 'thuongtruc', DEMO_PASSWORD);
+      const response = await session.request({ method: 'GET', url: `/api/movements/${id}/responses` });
+      expect(response.statusCode, response.body).toBe(200);
+      const body = response.json() as { responsePlanDue: string; items: { organisation: { name: string }; responsePlan: { state: string; issuedOn: string | null } }[] };
+      expect(body.responsePlanDue).toBe('2023-05-15');
+      const state = (name: string) => body.items.find((i) => i.organisation.name === name)?.responsePlan;
+      expect(state('Ủy ban nhân dân huyện Mường Khoa')).toMatchObject({ state: 'done', issuedOn: '2023-05-08' });
+      expect(state('Ủy ban nhân dân huyện Ngọc Lâm')).toMatchObject({ state: 'overdue', issuedOn: null });
     }
   });
 });

@@ -7,6 +7,7 @@ import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { organisationRow } from '../organisations/store.ts';
 import { nameColumns } from '../people/store.ts';
 import { buildDemoProvince, DEMO_PASSWORD, type DemoProvince } from './demo-data.ts';
+import { buildDemoMovements, DEMO_REGISTRATIONS } from './movements.ts';
 
 /**
  * Loads the demo province into an empty database, once, in one transaction, with set-based inserts.
@@ -92,11 +93,45 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
       organisation_id: id(a.organisationKey), granted_by: null, created_at: now,
     }))).execute();
 
+    // The five seed plans as movements, their cascades with lineage, phases, and a few registrations.
+    const orgId = (key: string) => {
+      if (!byKey.has(key)) throw new Error(`unknown organisation ${key}`);
+      return id(key);
+    };
+    const names = new Map(province.people.map((p) => [p.key, p.fullName]));
+    const movements = buildDemoMovements(orgId, (key) => names.get(key), () => uuidv7(now.getTime()));
+    const movementId = new Map(movements.map((m) => [m.key, m.id]));
+    const movementOf = (key: string) => {
+      const value = movementId.get(key);
+      if (!value) throw new Error(`unknown movement ${key}`);
+      return value;
+    };
+    await trx.insertInto('movements').values(movements.map((m) => ({
+      tenant_id: tenantId, id: m.id, organisation_id: orgId(m.organisationKey),
+      parent_movement_id: m.parentKey ? movementOf(m.parentKey) : null, kind: m.kind, status: m.status,
+      name: m.name, name_fold: foldVietnamese(m.name), slogan: m.slogan, document_number: m.documentNumber,
+      document_symbol: m.documentSymbol, place: m.place, issued_on: m.issuedOn, period_start: m.periodStart, period_end: m.periodEnd,
+      plan: JSON.stringify(m.plan), created_by: null, created_at: now, updated_at: now,
+    }))).execute();
+    await trx.insertInto('movement_phases').values(movements.flatMap((m) => m.phases.map((p, position) => ({
+      tenant_id: tenantId, id: p.id, movement_id: m.id, kind: p.kind, title: p.title, starts_on: p.startsOn ?? null,
+      due_on: p.dueOn ?? null, due_from: p.dueFrom, outline: p.outline ? JSON.stringify(p.outline) : null,
+      inherited_from: p.inheritedFrom, position,
+    })))).execute();
+    await trx.insertInto('movement_registrations').values(DEMO_REGISTRATIONS.map((r) => ({
+      tenant_id: tenantId, id: uuidv7(now.getTime()), movement_id: movementOf(r.movementKey), organisation_id: orgId(r.organisationKey),
+      titles: JSON.stringify(r.titles), commitments: r.commitments, registered_by: r.username ? id(`user:${r.username}`) : null,
+      registered_at: new Date(r.registeredAt),
+    }))).execute();
+
     const root = organisations.find((o) => o.parent_id === null)!;
     await recordAudit(trx, {
       tenantId, actorUserId: null, action: 'demo.load', entityType: 'organisation', entityId: root.id,
       organisationPath: root.path, at: now,
-      changes: { organisations: organisations.length, people: province.people.length, accounts: province.accounts.length },
+      changes: {
+        organisations: organisations.length, people: province.people.length, accounts: province.accounts.length,
+        movements: movements.length,
+      },
     });
     return true;
   });

@@ -73,7 +73,8 @@ function withoutLineage(value: unknown): unknown {
 export function diffAgainstParent(child: Plan, parent: Plan): PlanChange[] {
   const changes: PlanChange[] = [];
   for (const list of PLAN_LISTS) {
-    if (list === 'legalBases') continue; // a cascaded plan always cites its own bases
+    // a cascaded plan cites its own bases and assigns its own tasks: those are never inherited
+    if (list === 'legalBases' || list === 'tasks') continue;
     const parentItems = new Map((parent[list] as Item[]).map((i) => [i.id, i]));
     const kept = new Set<string>();
     for (const item of child[list] as Item[]) {

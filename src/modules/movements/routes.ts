@@ -179,7 +179,11 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
     const due = (kind: string) => phases.find((p) => p.kind === kind)?.due_on ?? null;
     const responsePlanDue = due('response_plan');
     const registrationDue = due('registration');
-    const rows = await responsesTo(db, actor.tenantId, m, todayInVietnam(now));
+    // the units expected to respond are those that existed when the response was due (districts abolished
+    // in 2025 still owe their 2019 plans; communes created in 2025 owed nothing in 2023)
+    const today = todayInVietnam(now);
+    const asOf = responsePlanDue ?? m.issued_on ?? m.period_start;
+    const rows = await responsesTo(db, actor.tenantId, m, asOf < today ? asOf : today);
     return {
       responsePlanDue, registrationDue,
       items: rows.map((r) => {
