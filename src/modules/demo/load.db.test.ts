@@ -1,18 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestDatabase } from '../../testing/database.ts';
-import { signIn, startTestApp, type TestClock } from '../../testing/app.ts';
+import { signIn, startTestApp } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { loadDemoDataOnce } from './load.ts';
 import { buildDemoProvince, DEMO_PASSWORD } from './demo-data.ts';
 
 let handle: DatabaseHandle;
 let app: FastifyInstance;
-let clock: TestClock;
 
 beforeAll(async () => {
   handle = await openTestDatabase();
-  ({ app, clock } = await startTestApp(handle));
+  ({ app } = await startTestApp(handle));
 });
 afterAll(async () => { await app.close(); await handle.close(); });
 
