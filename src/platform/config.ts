@@ -12,6 +12,8 @@ export interface Config {
   sessionMaxHours: number;
   secureCookies: boolean;
   loadDemoData: boolean;
+  /** sign-in attempts per minute from one address (on top of the per-account lock-out) */
+  loginRatePerMinute: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +26,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
     secureCookies: env.COOKIE_SECURE === 'true',
     loadDemoData: env.DEMO_DATA !== 'false',
+    loginRatePerMinute: Number(env.LOGIN_RATE_PER_MINUTE ?? 60),
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../platform/http/app.ts';
-import { readConfig } from '../platform/config.ts';
+import { readConfig, type Config } from '../platform/config.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
 import type { Clock } from '../platform/vn/clock.ts';
 import { TEST_PASSWORD } from './factories.ts';
@@ -14,9 +14,9 @@ export class TestClock implements Clock {
 }
 
 /** The real app on a real database, driven through Fastify's request injection (the full HTTP stack). */
-export async function startTestApp(handle: DatabaseHandle) {
+export async function startTestApp(handle: DatabaseHandle, config: Partial<Config> = {}) {
   const clock = new TestClock();
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock, config: { ...readConfig({}), loadDemoData: false } }, { webDist: null });
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock, config: { ...readConfig({}), loadDemoData: false, ...config } }, { webDist: null });
   await app.ready();
   return { app, clock };
 }

@@ -37,7 +37,7 @@ export async function authRoutes(app: ZodApp, deps: AppDeps) {
   }
 
   app.post('/auth/login', {
-    config: { public: true },
+    config: { public: true, rateLimit: { max: config.loginRatePerMinute, timeWindow: 60_000 } },
     schema: { tags, summary: 'Sign in with username and password', body: loginBody, security: [], response: { 200: meSchema } },
   }, async (request, reply) => {
     const now = clock.now();

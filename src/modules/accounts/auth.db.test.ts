@@ -67,6 +67,23 @@ describe('signing in', () => {
   });
 });
 
+describe('sign-in from one address', () => {
+  it('is limited per minute, with a message in the user\'s language, and the limit lifts', async () => {
+    const limited = await openTestDatabase();
+    const { app: strict } = await startTestApp(limited, { loginRatePerMinute: 3 });
+    try {
+      const attempt = () => strict.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ai', password: 'khong-dung' } });
+      for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
+      const refused = await attempt();
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json().error).toMatchObject({ code: 'rate_limited', message: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.' });
+    } finally {
+      await strict.close();
+      await limited.close();
+    }
+  });
+});
+
 describe('sessions and CSRF', () => {
   it('refuses a state-changing request without the CSRF token, and with a wrong one', async () => {
     const session = await signIn(app, 'quantri');

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { uuidv7 } from '../ids.ts';
@@ -45,6 +46,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   installErrorHandling(app);
 
   await app.register(cookie);
+  // opt-in per route (sign-in); answered as our own 429 in the user's language
+  await app.register(rateLimit, { global: false, errorResponseBuilder: () => new AppError('rate_limited', 429) });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
