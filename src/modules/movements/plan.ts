@@ -40,6 +40,8 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() => z.discriminatedUnion('ty
   z.object({ type: z.literal('no_discipline'), from: z.number().int(), to: z.number().int() }),
   z.object({ type: z.literal('not_awarded_in_year'), year: z.number().int(), awardForm: z.string().optional() }),
 ]));
+// named in the OpenAPI document (components/schemas/MovementRule), which a recursive schema needs
+z.globalRegistry.add(ruleSchema, { id: 'MovementRule' });
 
 const paragraph = z.object({ id, inheritedFrom, text });
 

@@ -6,7 +6,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { uuidv7 } from '../ids.ts';
 import { AppError } from '../errors.ts';
 import { localeFrom } from '../i18n/messages.ts';
@@ -56,6 +56,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    // shared and recursive schemas (the rule vocabulary) become components/schemas with $refs
+    transformObject: jsonSchemaTransformObject,
   });
 
   app.decorateRequest('actor', null);
