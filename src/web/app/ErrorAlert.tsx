@@ -2,26 +2,38 @@ import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api.ts';
 
-function detailMessages(details: unknown): string[] {
-  if (!Array.isArray(details)) return [];
-  return details
-    .map((d) => (typeof d === 'object' && d !== null && 'message' in d ? String((d as { message: unknown }).message) : null))
-    .filter((m): m is string => m !== null);
+interface Issue {
+  path?: string;
+  message: string;
 }
 
-/** Shows the server's message (already in the user's language) for a failed call. */
+/** The server's per-field problems: `details.issues` (validation), or a bare list. */
+function issuesOf(details: unknown): Issue[] {
+  const list = Array.isArray(details)
+    ? details
+    : typeof details === 'object' && details !== null && Array.isArray((details as { issues?: unknown }).issues)
+      ? (details as { issues: unknown[] }).issues
+      : [];
+  return list
+    .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null && 'message' in d)
+    .map((d) => ({ path: typeof d.path === 'string' ? d.path : undefined, message: String(d.message) }));
+}
+
+/** Shows the server's message (already in the user's language) for a failed call, and which fields. */
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
   const { t } = useTranslation();
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
-  const details = error instanceof ApiError ? detailMessages(error.details) : [];
+  const issues = error instanceof ApiError ? issuesOf(error.details) : [];
+  const fields = t('fields', { returnObjects: true }) as Record<string, string>;
+  const fieldName = (path: string) => fields[path.split('.').pop() ?? path] ?? path;
   return (
     <Alert color="red" variant="light" title={title ?? t('common.error')} role="alert">
       {message}
-      {details.length > 0 && (
+      {issues.length > 0 && (
         <List size="sm" mt="xs">
-          {details.map((d, i) => (
-            <List.Item key={i}>{d}</List.Item>
+          {issues.map((issue, i) => (
+            <List.Item key={i}>{issue.path ? `${fieldName(issue.path)}: ${issue.message}` : issue.message}</List.Item>
           ))}
         </List>
       )}

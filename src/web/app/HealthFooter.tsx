@@ -6,7 +6,7 @@ import { api } from './api.ts';
 interface Health {
   status: string;
   database: 'pglite' | 'postgres';
-  migration: string | number | null;
+  migration: { version: number; name: string } | null;
 }
 
 /** The database kind, said quietly: single-office (PGlite) or PostgreSQL. */

@@ -9,9 +9,11 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NavLinkLink } from './links.tsx';
 import { navItems, type NavItem } from './nav.ts';
 
-function isActive(item: NavItem, pathname: string): boolean {
+/** One item is current: on your own record that is "my profile", not "people". */
+function isActive(item: NavItem, pathname: string, ownPersonId: string | null): boolean {
   if (item.key === 'myProfile') return pathname === `/ca-nhan/${item.personId}`;
   if (item.to === '/') return pathname === '/';
+  if (item.key === 'people' && ownPersonId && pathname === `/ca-nhan/${ownPersonId}`) return false;
   return pathname === item.to || pathname.startsWith(`${item.to}/`);
 }
 
@@ -90,8 +92,8 @@ export function Shell({ children }: { children: ReactNode }) {
               to={item.to}
               params={item.key === 'myProfile' ? { id: item.personId } : undefined}
               label={t(`nav.${item.key}`)}
-              active={isActive(item, pathname)}
-              aria-current={isActive(item, pathname) ? 'page' : undefined}
+              active={isActive(item, pathname, me.user.personId)}
+              aria-current={isActive(item, pathname, me.user.personId) ? 'page' : undefined}
               onClick={close}
             />
           ))}

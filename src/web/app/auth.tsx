@@ -91,6 +91,8 @@ export function useAuth(): Auth {
   return auth;
 }
 
+/** Who may open organisations at all (an individual only sees their own record). */
+export const ORG_READERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'];
 /** Who may change organisations (the server enforces scope anyway). */
 export const ORG_EDITORS: Role[] = ['system_admin', 'standing_officer'];
 /** Who may change people and employments. */

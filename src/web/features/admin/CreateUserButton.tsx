@@ -2,10 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
+import { AppSelect } from '../../app/AppSelect.tsx';
+import { ROLES, type Role } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { useCreateUser } from './api.ts';
+import { FormSection } from '../../app/FormSection.tsx';
+import { focusFirstInvalid } from '../../app/forms.ts';
+import { OrgSelect } from '../organisations/OrgSelect.tsx';
+import { MIN_PASSWORD_LENGTH, useCreateUser } from './api.ts';
 import { PersonPicker } from './PersonPicker.tsx';
 
+/** A new account always comes with its first role at an organisation (the server requires both). */
 function CreateUserForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const create = useCreateUser();
@@ -13,31 +19,68 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [personId, setPersonId] = useState<string | null>(null);
+  const [role, setRole] = useState<Role | null>(null);
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [tried, setTried] = useState(false);
+  const missing = (empty: boolean) => (tried && empty ? t('common.required') : undefined);
+  const passwordError = tried && password.length < MIN_PASSWORD_LENGTH ? t('admin.passwordTooShort') : undefined;
 
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    setTried(true);
+    if (!username.trim() || !displayName.trim() || password.length < MIN_PASSWORD_LENGTH || !role || !organisationId) {
+      return focusFirstInvalid(e.currentTarget);
+    }
     create.mutate(
-      { username: username.trim(), displayName: displayName.trim(), password, personId: personId ?? undefined },
+      { username: username.trim(), displayName: displayName.trim(), password, personId: personId ?? undefined, role, organisationId },
       { onSuccess: onDone },
     );
   };
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label={t('admin.username')} required autoComplete="off" value={username} onChange={(e) => setUsername(e.currentTarget.value)} data-autofocus />
-        <TextInput label={t('admin.displayName')} required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} />
+        <TextInput
+          label={t('admin.username')}
+          description={t('admin.usernameHint')}
+          required
+          autoComplete="off"
+          value={username}
+          error={missing(!username.trim())}
+          onChange={(e) => setUsername(e.currentTarget.value)}
+          data-autofocus
+        />
+        <TextInput
+          label={t('admin.displayName')}
+          required
+          value={displayName}
+          error={missing(!displayName.trim())}
+          onChange={(e) => setDisplayName(e.currentTarget.value)}
+        />
         <TextInput
           type="password"
           label={t('admin.password')}
           description={t('admin.passwordHint')}
           required
-          minLength={10}
           autoComplete="new-password"
           value={password}
+          error={passwordError}
           onChange={(e) => setPassword(e.currentTarget.value)}
         />
         <PersonPicker label={t('admin.person')} description={t('admin.personHint')} value={personId} onChange={setPersonId} />
+        <FormSection legend={t('admin.firstGrant')} hint={t('admin.firstGrantHint')}>
+          <Stack>
+            <AppSelect
+              label={t('admin.role')}
+              required
+              value={role}
+              error={missing(!role)}
+              onChange={(v) => setRole(v as Role | null)}
+              data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            />
+            <OrgSelect label={t('admin.organisation')} value={organisationId} onChange={setOrganisationId} required error={missing(!organisationId)} />
+          </Stack>
+        </FormSection>
         <ErrorAlert error={create.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -3,20 +3,26 @@ import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { useUpdateUser, type UserAccount } from './api.ts';
+import { focusFirstInvalid } from '../../app/forms.ts';
+import { MIN_PASSWORD_LENGTH, useUpdateUser, type UserAccount } from './api.ts';
 
 export function PasswordButton({ user }: { user: UserAccount }) {
   const { t } = useTranslation();
   const update = useUpdateUser();
   const [opened, setOpened] = useState(false);
   const [password, setPassword] = useState('');
+  const [tried, setTried] = useState(false);
+  const tooShort = password.length < MIN_PASSWORD_LENGTH;
   const close = () => {
     setOpened(false);
     setPassword('');
+    setTried(false);
     update.reset();
   };
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    setTried(true);
+    if (tooShort) return focusFirstInvalid(e.currentTarget);
     update.mutate({ id: user.id, password }, { onSuccess: close });
   };
 
@@ -26,14 +32,14 @@ export function PasswordButton({ user }: { user: UserAccount }) {
         {t('admin.resetPassword')}
       </Button>
       <AppModal opened={opened} onClose={close} title={t('admin.resetPasswordTitle', { name: user.displayName })}>
-        <form onSubmit={submit}>
+        <form onSubmit={submit} noValidate>
           <Stack>
             <TextInput
               type="password"
               label={t('admin.newPassword')}
               description={t('admin.passwordHint')}
               required
-              minLength={10}
+              error={tried && tooShort ? t('admin.passwordTooShort') : undefined}
               autoComplete="new-password"
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}

@@ -1,75 +1,20 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../../app/ConfirmButton.tsx';
-import { AnchorLink } from '../../app/links.tsx';
-import { useRevokeGrant, useUpdateUser, type UserAccount } from './api.ts';
-import { GrantButton } from './GrantButton.tsx';
-import { PasswordButton } from './PasswordButton.tsx';
+import { Table } from '@mantine/core';
+import type { UserAccount } from './api.ts';
+import { UserActions, UserGrants, UserStatus } from './UserParts.tsx';
 
 export function UserRow({ user }: { user: UserAccount }) {
-  const { t } = useTranslation();
-  const revoke = useRevokeGrant();
-  const update = useUpdateUser();
-  const name = user.displayName;
-
   return (
     <Table.Tr>
       <Table.Td>{user.username}</Table.Td>
-      <Table.Td>{name}</Table.Td>
+      <Table.Td>{user.displayName}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={user.disabled ? 'red' : 'green'}>
-          {user.disabled ? t('admin.disabled') : t('admin.active')}
-        </Badge>
+        <UserStatus user={user} />
       </Table.Td>
       <Table.Td>
-        {user.grants.length === 0 && <Text size="sm">{t('admin.noGrants')}</Text>}
-        <Stack gap={4}>
-          {user.grants.map((g) => {
-            const params = { role: t(`roles.${g.role}`), organisation: g.organisationName, name };
-            return (
-              <Group key={g.id} gap="xs" wrap="nowrap" justify="space-between">
-                <Text size="sm" style={{ flex: 1 }}>
-                  {t(`roles.${g.role}`)} —{' '}
-                  <AnchorLink to="/to-chuc/$id" params={{ id: g.organisationId }} size="sm">
-                    {g.organisationName}
-                  </AnchorLink>
-                </Text>
-                <ConfirmButton
-                  style={{ flex: 'none' }}
-                  size="compact-xs"
-                  variant="subtle"
-                  color="red"
-                  label={t('admin.revokeLabel', params)}
-                  question={t('admin.revokeConfirm', params)}
-                  confirmLabel={t('admin.revoke')}
-                  onConfirm={() => revoke.mutateAsync({ userId: user.id, grantId: g.id })}
-                >
-                  {t('admin.revoke')}
-                </ConfirmButton>
-              </Group>
-            );
-          })}
-        </Stack>
+        <UserGrants user={user} />
       </Table.Td>
       <Table.Td>
-        <Group gap="xs">
-          <GrantButton user={user} />
-          <Button
-            size="xs"
-            variant="default"
-            aria-label={t(user.disabled ? 'admin.enableLabel' : 'admin.disableLabel', { name })}
-            loading={update.isPending}
-            onClick={() => update.mutate({ id: user.id, disabled: !user.disabled })}
-          >
-            {user.disabled ? t('admin.enable') : t('admin.disable')}
-          </Button>
-          <PasswordButton user={user} />
-        </Group>
-        {update.error && (
-          <Text size="sm" c="red.9" role="alert" mt={4}>
-            {update.error.message}
-          </Text>
-        )}
+        <UserActions user={user} />
       </Table.Td>
     </Table.Tr>
   );

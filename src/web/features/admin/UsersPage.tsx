@@ -6,8 +6,12 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
+import { StackedList } from '../../app/StackedList.tsx';
+import { useIsPhone } from '../../app/useIsPhone.ts';
 import { useUsers } from './api.ts';
 import { CreateUserButton } from './CreateUserButton.tsx';
+import { UserActions, UserGrants, UserStatus } from './UserParts.tsx';
 import { UserRow } from './UserRow.tsx';
 
 function UsersList() {
@@ -16,6 +20,7 @@ function UsersList() {
   const [q] = useDebouncedValue(search.trim(), 300);
   const query = useUsers(q);
   const users = query.data ?? [];
+  const phone = useIsPhone();
 
   return (
     <Stack>
@@ -27,8 +32,22 @@ function UsersList() {
       {query.isPending && <Loading />}
       <ErrorAlert error={query.error} />
       {query.isSuccess && users.length === 0 && <Text>{t('admin.empty')}</Text>}
-      {users.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
+      {users.length > 0 && phone && (
+        <StackedList
+          label={t('admin.caption')}
+          items={users.map((u) => ({
+            key: u.id,
+            title: `${u.displayName} (${u.username})`,
+            lines: [
+              { label: t('admin.status'), value: <UserStatus user={u} /> },
+              { label: t('admin.grants'), value: <UserGrants user={u} /> },
+            ],
+            actions: <UserActions user={u} />,
+          }))}
+        />
+      )}
+      {users.length > 0 && !phone && (
+        <ScrollTable minWidth={900} label={t('admin.caption')}>
           <Table striped verticalSpacing="sm" aria-label={t('admin.caption')}>
             <Table.Thead>
               <Table.Tr>
@@ -45,7 +64,7 @@ function UsersList() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

@@ -15,6 +15,9 @@ export interface NewUser {
   displayName: string;
   password: string;
   personId?: string;
+  /** the first role grant, required with the account */
+  role: Role;
+  organisationId: string;
 }
 
 export interface UserChanges {
@@ -22,6 +25,9 @@ export interface UserChanges {
   disabled?: boolean;
   password?: string;
 }
+
+/** The server refuses shorter passwords (user.weak_password). */
+export const MIN_PASSWORD_LENGTH = 10;
 
 const base = '/api/users';
 const key = ['users'] as const;

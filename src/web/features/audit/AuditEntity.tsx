@@ -1,35 +1,50 @@
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links.tsx';
 import type { AuditEntry } from './api.ts';
+import type { AuditText } from './useAuditText.ts';
 
-const KNOWN = ['organisation', 'person', 'employment', 'user', 'grant', 'session'] as const;
+/** The entity types the audit filter offers: exactly those GET /api/audit accepts as entityType. */
+export const AUDIT_ENTITY_TYPES = ['organisation', 'person', 'employment', 'user', 'grant'] as const;
+// Entries may carry other types (e.g. sessions); those are named, not filtered on.
+const KNOWN = [...AUDIT_ENTITY_TYPES, 'session'] as const;
 type KnownType = (typeof KNOWN)[number];
 const isKnown = (type: string): type is KnownType => (KNOWN as readonly string[]).includes(type);
-
-export const AUDIT_ENTITY_TYPES = KNOWN;
 
 export function useEntityTypeLabel() {
   const { t } = useTranslation();
   return (type: string) => (isKnown(type) ? t(`audit.entityTypes.${type}`) : type);
 }
 
-/** "Đơn vị #id", linked when the entity has a page. */
-export function AuditEntity({ entry }: { entry: AuditEntry }) {
+/** The kind of entity, and under it the organisation's name or a link to the person (else the id, small). */
+export function AuditEntity({ entry, text }: { entry: AuditEntry; text: AuditText }) {
+  const { t } = useTranslation();
   const label = useEntityTypeLabel();
-  const text = `${label(entry.entityType)} ${entry.entityId}`;
-  if (entry.entityType === 'organisation') {
-    return (
-      <AnchorLink to="/to-chuc/$id" params={{ id: entry.entityId }}>
-        {text}
+  const id = entry.entityId;
+  let detail = null;
+  if (id && entry.entityType === 'organisation') {
+    detail = (
+      <AnchorLink to="/to-chuc/$id" params={{ id }} size="sm">
+        {text.orgName(id) ?? id}
       </AnchorLink>
     );
-  }
-  if (entry.entityType === 'person') {
-    return (
-      <AnchorLink to="/ca-nhan/$id" params={{ id: entry.entityId }}>
-        {text}
+  } else if (id && entry.entityType === 'person') {
+    detail = (
+      <AnchorLink to="/ca-nhan/$id" params={{ id }} size="sm">
+        {t('audit.openPerson')}
       </AnchorLink>
     );
+  } else if (id) {
+    detail = (
+      <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
+        {id}
+      </Text>
+    );
   }
-  return <>{text}</>;
+  return (
+    <>
+      <Text size="sm">{label(entry.entityType)}</Text>
+      {detail}
+    </>
+  );
 }

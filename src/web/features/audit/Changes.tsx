@@ -1,37 +1,50 @@
-import { Code, List } from '@mantine/core';
+import { List, Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AuditText } from './useAuditText.ts';
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return '∅';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
-}
+type Fields = Record<string, unknown>;
+const isFields = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPair = (v: unknown): v is [unknown, unknown] => Array.isArray(v) && v.length === 2;
 
-/** A before → after pair in any of the shapes an audit log commonly uses. */
-function pair(value: unknown): [unknown, unknown] | null {
-  if (Array.isArray(value) && value.length === 2) return [value[0], value[1]];
-  if (typeof value === 'object' && value !== null) {
-    const v = value as Record<string, unknown>;
-    if ('from' in v && 'to' in v) return [v.from, v.to];
-    if ('old' in v && 'new' in v) return [v.old, v.new];
-    if ('before' in v && 'after' in v) return [v.before, v.after];
-  }
-  return null;
-}
-
-/** The changes object of one audit entry, one line per field. */
-export function Changes({ changes }: { changes: Record<string, unknown> | null }) {
-  const entries = Object.entries(changes ?? {});
-  if (entries.length === 0) return null;
+function FieldList({ fields, text }: { fields: Fields; text: AuditText }) {
   return (
     <List size="sm" listStyleType="none" spacing={2}>
-      {entries.map(([field, value]) => {
-        const p = pair(value);
-        return (
-          <List.Item key={field}>
-            <Code>{field}</Code>: {p ? `${show(p[0])} → ${show(p[1])}` : show(value)}
-          </List.Item>
-        );
-      })}
+      {Object.entries(fields).map(([key, v]) => (
+        <List.Item key={key}>
+          <Text span fw={600} size="sm">
+            {text.field(key)}:
+          </Text>{' '}
+          {isPair(v) ? (
+            <>
+              {text.value(key, v[0])} <span aria-hidden="true">→</span>
+              <VisuallyHidden component="span">{text.changedTo}</VisuallyHidden> {text.value(key, v[1])}
+            </>
+          ) : isFields(v) ? (
+            <FieldList fields={v} text={text} />
+          ) : (
+            text.value(key, v)
+          )}
+        </List.Item>
+      ))}
     </List>
   );
+}
+
+/** The changes of one audit entry, one line per field: "Field: before → after", or the created/removed data. */
+export function Changes({ changes, text }: { changes: Fields; text: AuditText }) {
+  const { t } = useTranslation();
+  const entries = Object.entries(changes);
+  if (entries.length === 0) return null;
+  const [only] = entries;
+  if (entries.length === 1 && only && (only[0] === 'created' || only[0] === 'removed') && isFields(only[1])) {
+    return (
+      <>
+        <Text size="sm" c="dimmed">
+          {t(only[0] === 'created' ? 'audit.created' : 'audit.removed')}
+        </Text>
+        <FieldList fields={only[1]} text={text} />
+      </>
+    );
+  }
+  return <FieldList fields={changes} text={text} />;
 }

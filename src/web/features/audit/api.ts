@@ -7,8 +7,8 @@ export interface AuditEntry {
   actor: { id: string; displayName: string } | null;
   action: string;
   entityType: string;
-  entityId: string;
-  changes: Record<string, unknown> | null;
+  entityId: string | null;
+  changes: Record<string, unknown>;
 }
 
 interface AuditPage {

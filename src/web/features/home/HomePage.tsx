@@ -1,9 +1,11 @@
 import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth.tsx';
-import { AnchorLink, ButtonLink } from '../../app/links.tsx';
+import { ButtonLink } from '../../app/links.tsx';
 import { navItems } from '../../app/nav.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
+import { OrgLink } from '../organisations/OrgLink.tsx';
 
 /** A placeholder dashboard: who you are here, and where to go. */
 export function HomePage() {
@@ -22,7 +24,7 @@ export function HomePage() {
         {me.grants.length === 0 ? (
           <Text>{t('home.noGrants')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={360}>
+          <ScrollTable minWidth={360} label={t('home.grantsHeading')}>
             <Table striped aria-label={t('home.grantsHeading')} maw={800}>
               <Table.Thead>
                 <Table.Tr>
@@ -35,15 +37,13 @@ export function HomePage() {
                   <Table.Tr key={g.id}>
                     <Table.Td>{t(`roles.${g.role}`)}</Table.Td>
                     <Table.Td>
-                      <AnchorLink to="/to-chuc/$id" params={{ id: g.organisationId }}>
-                        {g.organisationName}
-                      </AnchorLink>
+                      <OrgLink id={g.organisationId} name={g.organisationName} />
                     </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
       </section>
       <section aria-labelledby="links-heading">

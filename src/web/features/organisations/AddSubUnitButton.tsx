@@ -3,6 +3,7 @@ import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
+import { DateField } from '../../app/DateField.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { todayIso } from '../../app/format.ts';
 import { useCreateOrganisation } from './api.ts';
@@ -55,8 +56,8 @@ function AddSubUnitForm({ parent, onDone }: { parent: Org; onDone: () => void })
           <LevelSelect value={level} onChange={setLevel} />
           <TextInput label={t('org.fields.adminCode')} value={adminCode} onChange={(e) => setAdminCode(e.currentTarget.value)} />
           <TextInput label={t('org.fields.agencyCode')} value={agencyCode} onChange={(e) => setAgencyCode(e.currentTarget.value)} />
-          <TextInput type="date" label={t('org.fields.validFrom')} required value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)} />
-          <TextInput type="date" label={t('org.fields.validTo')} value={validTo} onChange={(e) => setValidTo(e.currentTarget.value)} />
+          <DateField label={t('org.fields.validFrom')} required value={validFrom} onChange={setValidFrom} />
+          <DateField label={t('org.fields.validTo')} description={t('org.fields.validToHint')} clearable value={validTo} onChange={setValidTo} />
         </SimpleGrid>
         <ErrorAlert error={create.error} />
         <Group justify="flex-end">

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
+import { DateField } from '../../app/DateField.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useUpdateOrganisation } from './api.ts';
 import { KindSelect } from './OrgFields.tsx';
@@ -44,7 +45,7 @@ function EditOrgForm({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
           <OrgSelect label={t('org.fields.parent')} value={parentId} onChange={setParentId} exclude={[org.id]} />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('org.fields.validTo')} value={validTo} onChange={(e) => setValidTo(e.currentTarget.value)} />
+          <DateField label={t('org.fields.validTo')} description={t('org.fields.validToHint')} clearable value={validTo} onChange={setValidTo} />
           <OrgSelect label={t('org.fields.successor')} value={successorId} onChange={setSuccessorId} exclude={[org.id]} clearable />
         </SimpleGrid>
         <ErrorAlert error={update.error} />

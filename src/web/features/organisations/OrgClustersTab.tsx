@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { currentYear } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
 import { Loading } from '../../app/Loading.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useOrgClusters } from './api.ts';
 import type { Cluster } from './types.ts';
 
@@ -31,7 +32,7 @@ function ClusterCard({ cluster }: { cluster: Cluster }) {
           t('org.clusters.noFollower')
         )}
       </Text>
-      <Table.ScrollContainer minWidth={400}>
+      <ScrollTable minWidth={320} label={t('org.clusters.membersCaption', { name: cluster.name })}>
         <Table aria-label={t('org.clusters.membersCaption', { name: cluster.name })}>
           <Table.Thead>
             <Table.Tr>
@@ -52,7 +53,7 @@ function ClusterCard({ cluster }: { cluster: Cluster }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { Facts } from '../../app/Facts.tsx';
 import { formatDate } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
 import { Loading } from '../../app/Loading.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useOrgCouncil } from './api.ts';
 
 export function OrgCouncilTab({ id }: { id: string }) {
@@ -26,7 +27,7 @@ export function OrgCouncilTab({ id }: { id: string }) {
           { label: t('org.council.validFrom'), value: formatDate(council.validFrom) },
         ]}
       />
-      <Table.ScrollContainer minWidth={500}>
+      <ScrollTable minWidth={340} label={t('org.council.caption')}>
         <Table striped aria-label={t('org.council.caption')}>
           <Table.Thead>
             <Table.Tr>
@@ -49,7 +50,7 @@ export function OrgCouncilTab({ id }: { id: string }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
-import { Badge, Group, Stack, Tabs, Title } from '@mantine/core';
+import { Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ORG_EDITORS, useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDate, todayIso } from '../../app/format.ts';
+import { AnchorLink } from '../../app/links.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useOrganisation } from './api.ts';
@@ -13,7 +14,7 @@ import { OrgClustersTab } from './OrgClustersTab.tsx';
 import { OrgCouncilTab } from './OrgCouncilTab.tsx';
 import { OrgInfoTab } from './OrgInfoTab.tsx';
 import { OrgMembersTab } from './OrgMembersTab.tsx';
-import { isEnded } from './types.ts';
+import { isEnded, isNotYetActive } from './types.ts';
 
 export const ORG_TABS = ['info', 'members', 'council', 'clusters'] as const;
 export type OrgTab = (typeof ORG_TABS)[number];
@@ -33,7 +34,9 @@ export function OrgDetailPage() {
   if (query.isPending) return <Loading />;
   if (!org) return <ErrorAlert error={query.error} />;
 
-  const ended = isEnded(org, todayIso());
+  const today = todayIso();
+  const ended = isEnded(org, today);
+  const notYet = isNotYetActive(org, today);
   return (
     <Stack>
       <div>
@@ -41,14 +44,25 @@ export function OrgDetailPage() {
         <Group gap="xs" mt="xs">
           <Badge variant="light">{t(`org.kinds.${org.kind}`)}</Badge>
           <Badge variant="light" color="gray">{t(`org.levels.${org.level}`)}</Badge>
-          {ended && org.validTo && (
-            <Badge variant="light" color="red">{t('org.detail.dissolvedOn', { date: formatDate(org.validTo) })}</Badge>
+          {notYet && <Badge variant="light" color="gray">{t('org.activeFrom', { date: formatDate(org.validFrom) })}</Badge>}
+          {!notYet && org.validTo && (
+            <Badge variant="light" color={ended ? 'red' : 'gray'}>
+              {t('org.activeUntil', { date: formatDate(org.validTo) })}
+            </Badge>
+          )}
+          {ended && org.successor && (
+            <Text size="sm">
+              <span aria-hidden="true">→ </span>
+              <AnchorLink to="/to-chuc/$id" params={{ id: org.successor.id }} aria-label={t('org.successorIs', { name: org.successor.name })}>
+                {org.successor.name}
+              </AnchorLink>
+            </Text>
           )}
         </Group>
       </div>
       {hasRole(...ORG_EDITORS) && (
         <Group gap="xs">
-          <AddSubUnitButton parent={org} />
+          {!ended && <AddSubUnitButton parent={org} />}
           <EditOrgButton org={org} />
         </Group>
       )}

@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Facts } from '../../app/Facts.tsx';
 import { formatDate } from '../../app/format.ts';
@@ -30,16 +30,23 @@ export function OrgInfoTab({ org }: { org: OrgDetail }) {
           { label: t('org.fields.validTo'), value: formatDate(org.validTo) },
           { label: t('org.fields.parent'), value: orgLink(org.parent) },
           { label: t('org.fields.successor'), value: orgLink(org.successor) },
+          ...(org.currentSuccessor && org.currentSuccessor.id !== org.successor?.id
+            ? [{ label: t('org.fields.currentSuccessor'), value: orgLink(org.currentSuccessor) }]
+            : []),
           {
             label: t('org.fields.predecessors'),
             value:
               org.predecessors.length === 0 ? null : (
-                <Stack gap={2}>
+                <Stack gap={6}>
                   {org.predecessors.map((p) => (
-                    <span key={p.id}>
+                    <div key={p.id}>
                       {orgLink(p)}
-                      {p.validTo && ` (${formatDate(p.validTo)})`}
-                    </span>
+                      {p.validTo && (
+                        <Text size="sm" c="dimmed">
+                          {t('org.activeUntil', { date: formatDate(p.validTo) })}
+                        </Text>
+                      )}
+                    </div>
                   ))}
                 </Stack>
               ),

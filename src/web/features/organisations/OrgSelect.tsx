@@ -5,6 +5,7 @@ import { AppSelect } from '../../app/AppSelect.tsx';
 import { todayIso } from '../../app/format.ts';
 import { fold } from '../../app/text.ts';
 import { useOrgTree } from './api.ts';
+import { buildTree, treeOrder } from './tree.ts';
 
 interface Props {
   label: string;
@@ -22,17 +23,17 @@ interface Props {
 
 type OrgOption = ComboboxItem & { depth: number };
 
-/** Pick an organisation existing today, from the tree in path order, indented; search ignores diacritics. */
+/** Pick an organisation existing today, in tree order (each unit before its sub-units), indented; search ignores diacritics. */
 export function OrgSelect({ label, value, onChange, required, clearable, description, error, placeholder, exclude, ...rest }: Props) {
   const { t } = useTranslation();
   const tree = useOrgTree(todayIso());
-  const options = useMemo<OrgOption[]>(() => {
-    const items = tree.data ?? [];
-    const minDepth = Math.min(...items.map((o) => o.depth));
-    return items
-      .filter((o) => !exclude?.includes(o.id))
-      .map((o) => ({ value: o.id, label: o.name, depth: o.depth - minDepth }));
-  }, [tree.data, exclude]);
+  const options = useMemo<OrgOption[]>(
+    () =>
+      treeOrder(buildTree(tree.data ?? []))
+        .filter(({ org }) => !exclude?.includes(org.id))
+        .map(({ org, depth }) => ({ value: org.id, label: org.name, depth })),
+    [tree.data, exclude],
+  );
 
   return (
     <AppSelect

@@ -1,8 +1,8 @@
-import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links.tsx';
-import { formatDate } from '../../app/format.ts';
 import type { OrgTree } from './tree.ts';
+import { OrgValidity } from './OrgValidity.tsx';
 import { isEnded } from './types.ts';
 import classes from './organisations.module.css';
 
@@ -47,17 +47,7 @@ export function OrgTreeNode({ id, tree, asOf, expanded, visible, onToggle }: Pro
           <Badge variant="light" color="gray" size="sm" title={t(`org.kinds.${org.kind}`)}>
             {t(`org.kindShort.${org.kind}`)}
           </Badge>
-          {ended && org.validTo && (
-            <Text size="sm" c="red.9">
-              {t('org.tree.dissolved', { date: formatDate(org.validTo) })}
-              {successor && ` → ${successor.name}`}
-            </Text>
-          )}
-          {!ended && org.validTo && (
-            <Text size="sm" c="dimmed">
-              {t('org.tree.endsOn', { date: formatDate(org.validTo) })}
-            </Text>
-          )}
+          <OrgValidity org={org} asOf={asOf} successorName={successor?.name} />
         </Group>
       </Group>
       {isOpen && childIds.length > 0 && (

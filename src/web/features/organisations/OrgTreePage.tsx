@@ -3,11 +3,13 @@ import { Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Loading } from '../../app/Loading.tsx';
+import { DateField } from '../../app/DateField.tsx';
 import { todayIso } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useOrgTree } from './api.ts';
 import { buildTree, filterTree } from './tree.ts';
 import { OrgTreeNode } from './OrgTreeNode.tsx';
+import { isNotYetActive } from './types.ts';
 import classes from './organisations.module.css';
 
 export function OrgTreePage() {
@@ -18,8 +20,10 @@ export function OrgTreePage() {
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState<Set<string> | null>(null);
 
-  const query = useOrgTree(asOf || todayIso(), includeEnded);
-  const tree = useMemo(() => buildTree(query.data ?? []), [query.data]);
+  const day = asOf || todayIso();
+  const query = useOrgTree(day, includeEnded);
+  // With dissolved units the server answers across all time; units founded after the day stay out.
+  const tree = useMemo(() => buildTree((query.data ?? []).filter((o) => !isNotYetActive(o, day))), [query.data, day]);
   const filtered = useMemo(() => filterTree(tree, filter), [tree, filter]);
   // Until the user toggles something, the first level is open.
   const open = filtered?.expand ?? expanded ?? new Set(tree.roots);
@@ -37,7 +41,7 @@ export function OrgTreePage() {
     <Stack>
       <Title order={1}>{t('org.tree.title')}</Title>
       <Group align="flex-end" wrap="wrap">
-        <TextInput type="date" label={t('org.tree.asOf')} value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} />
+        <DateField label={t('org.tree.asOf')} value={asOf} onChange={setAsOf} maw={180} data-testid="tree-as-of" />
         <TextInput
           label={t('org.tree.filter')}
           placeholder={t('org.tree.filterPlaceholder')}
@@ -62,7 +66,11 @@ export function OrgTreePage() {
       </Group>
       {query.isPending && <Loading />}
       <ErrorAlert error={query.error} />
-      {query.isSuccess && roots.length === 0 && <Text>{t('org.tree.empty')}</Text>}
+      {query.isSuccess && roots.length === 0 && (
+        <Text>
+          {filter.trim() ? t('common.nothingFound') : `${t('org.tree.empty')} ${includeEnded ? '' : t('org.tree.emptyHint')}`}
+        </Text>
+      )}
       <nav aria-label={t('org.tree.treeLabel')}>
         <ul className={classes.tree}>
           {roots.map((id) => (
@@ -70,7 +78,7 @@ export function OrgTreePage() {
               key={id}
               id={id}
               tree={tree}
-              asOf={asOf || todayIso()}
+              asOf={day}
               expanded={open}
               visible={filtered?.visible ?? null}
               onToggle={toggle}

@@ -7,7 +7,7 @@ export interface OrgTree {
   children: Map<string, string[]>;
 }
 
-/** Builds the tree from the flat list (ordered by path); roots are items whose parent is not listed. */
+/** Builds the tree from the flat list (siblings keep the server's order); roots are items whose parent is not listed. */
 export function buildTree(items: readonly Org[]): OrgTree {
   const byId = new Map(items.map((o) => [o.id, o]));
   const roots: string[] = [];
@@ -22,6 +22,19 @@ export function buildTree(items: readonly Org[]): OrgTree {
     }
   }
   return { byId, roots, children };
+}
+
+/** Every unit, each followed by its sub-units (depth-first), with its depth below the listed roots. */
+export function treeOrder(tree: OrgTree): Array<{ org: Org; depth: number }> {
+  const out: Array<{ org: Org; depth: number }> = [];
+  const visit = (id: string, depth: number) => {
+    const org = tree.byId.get(id);
+    if (!org) return;
+    out.push({ org, depth });
+    for (const child of tree.children.get(id) ?? []) visit(child, depth + 1);
+  };
+  for (const root of tree.roots) visit(root, 0);
+  return out;
 }
 
 /**

@@ -40,6 +40,8 @@ export interface OrgRef {
 export interface OrgDetail extends Org {
   parent: OrgRef | null;
   successor: OrgRef | null;
+  /** the end of the successor chain: who carries on today */
+  currentSuccessor: OrgRef | null;
   predecessors: Array<OrgRef & { validTo: string | null }>;
   standingAgency: OrgRef | null;
 }
@@ -97,7 +99,12 @@ export interface OrganisationChanges {
   successorId?: string | null;
 }
 
-/** Ended on or before the given day (validTo is the first day it no longer exists). */
+/** No longer active on the given day: validTo is the LAST day it was active (inclusive). */
 export function isEnded(org: Pick<Org, 'validTo'>, asOf: string): boolean {
-  return org.validTo !== null && org.validTo <= asOf;
+  return org.validTo !== null && org.validTo < asOf;
+}
+
+/** Not yet active on the given day (validFrom is its first day). */
+export function isNotYetActive(org: Pick<Org, 'validFrom'>, asOf: string): boolean {
+  return org.validFrom > asOf;
 }

@@ -1,13 +1,40 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
+import { StackedList } from '../../app/StackedList.tsx';
+import { useIsPhone } from '../../app/useIsPhone.ts';
 import type { PersonListItem } from './types.ts';
 
 /** Rows come sorted by the server (given name, middle, family — the Vietnamese order). */
 export function PeopleTable({ items }: { items: PersonListItem[] }) {
   const { t } = useTranslation();
+  const phone = useIsPhone();
+  if (phone) {
+    return (
+      <StackedList
+        label={t('people.caption')}
+        empty={t('people.empty')}
+        testId="people-table"
+        items={items.map((p) => ({
+          key: p.id,
+          title: (
+            <AnchorLink to="/ca-nhan/$id" params={{ id: p.id }}>
+              {p.fullName}
+            </AnchorLink>
+          ),
+          lines: [
+            { label: t('people.position'), value: p.position },
+            { label: t('people.organisation'), value: p.organisation?.name },
+            { label: t('people.birthYear'), value: p.birthYear },
+            { label: t('people.gender'), value: t(`gender.${p.gender}`) },
+          ],
+        }))}
+      />
+    );
+  }
   return (
-    <Table.ScrollContainer minWidth={700}>
+    <ScrollTable minWidth={700} label={t('people.caption')}>
       <Table striped highlightOnHover aria-label={t('people.caption')} data-testid="people-table">
         <Table.Thead>
           <Table.Tr>
@@ -39,6 +66,6 @@ export function PeopleTable({ items }: { items: PersonListItem[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

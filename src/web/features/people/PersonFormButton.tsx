@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { AppModal } from '../../app/AppModal.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { FormSection } from '../../app/FormSection.tsx';
+import { focusFirstInvalid } from '../../app/forms.ts';
 import { useCreatePerson, useUpdatePerson } from './api.ts';
+import { EmploymentFields, employmentBody, emptyEmployment } from './EmploymentFields.tsx';
 import type { Gender, Person, PersonInput } from './types.ts';
 
 function PersonForm({ person, onDone }: { person?: Person; onDone: () => void }) {
@@ -18,31 +21,47 @@ function PersonForm({ person, onDone }: { person?: Person; onDone: () => void })
   const [gender, setGender] = useState<Gender>(person?.gender ?? 'female');
   const [birthYear, setBirthYear] = useState(person?.birthYear ? String(person.birthYear) : '');
   const [ethnicity, setEthnicity] = useState(person?.ethnicity ?? '');
+  const [placement, setPlacement] = useState(emptyEmployment);
+  const [tried, setTried] = useState(false);
 
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    setTried(true);
     const body: PersonInput = {
       fullName: fullName.trim().replace(/\s+/g, ' '),
       gender,
-      birthYear: birthYear ? Number(birthYear) : undefined,
+      birthYear: birthYear ? Number(birthYear) : person ? null : undefined,
       ethnicity: ethnicity.trim() || undefined,
     };
+    if (!body.fullName) return focusFirstInvalid(e.currentTarget);
     if (person) {
       update.mutate(body, { onSuccess: onDone });
-    } else {
-      create.mutate(body, {
+      return;
+    }
+    const employment = employmentBody(placement);
+    if (!employment) return focusFirstInvalid(e.currentTarget);
+    create.mutate(
+      { ...body, employment },
+      {
         onSuccess: (created) => {
           onDone();
           void navigate({ to: '/ca-nhan/$id', params: { id: created.id } });
         },
-      });
-    }
+      },
+    );
   };
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label={t('person.fullName')} required value={fullName} onChange={(e) => setFullName(e.currentTarget.value)} data-autofocus />
+        <TextInput
+          label={t('person.fullName')}
+          required
+          value={fullName}
+          error={tried && !fullName.trim() ? t('common.required') : undefined}
+          onChange={(e) => setFullName(e.currentTarget.value)}
+          data-autofocus
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <AppSelect
             label={t('person.gender')}
@@ -57,6 +76,7 @@ function PersonForm({ person, onDone }: { person?: Person; onDone: () => void })
           />
           <TextInput
             type="number"
+            inputMode="numeric"
             label={t('person.birthYear')}
             min={1900}
             max={2100}
@@ -65,6 +85,11 @@ function PersonForm({ person, onDone }: { person?: Person; onDone: () => void })
           />
           <TextInput label={t('person.ethnicity')} value={ethnicity} onChange={(e) => setEthnicity(e.currentTarget.value)} />
         </SimpleGrid>
+        {!person && (
+          <FormSection legend={t('people.placement')} hint={t('people.placementHint')}>
+            <EmploymentFields value={placement} onChange={setPlacement} showMissing={tried} withEndDate={false} />
+          </FormSection>
+        )}
         <ErrorAlert error={mutation.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

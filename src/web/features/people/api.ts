@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
-import { PAGE_SIZE, type NewEmployment, type PeoplePage, type PeopleSearch, type Person, type PersonInput } from './types.ts';
+import { PAGE_SIZE, type NewEmployment, type NewPerson, type PeoplePage, type PeopleSearch, type Person, type PersonInput } from './types.ts';
 
 const base = '/api/people';
 
@@ -27,13 +27,6 @@ export function usePerson(id: string) {
   });
 }
 
-export function useCreatePerson() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: PersonInput) => api.post<Person>(base, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['people'] }),
-  });
-}
 
 export function useUpdatePerson(id: string) {
   const queryClient = useQueryClient();
@@ -50,6 +43,11 @@ function useInvalidatePersonAndOrgs() {
       queryClient.invalidateQueries({ queryKey: ['people'] }),
       queryClient.invalidateQueries({ queryKey: ['organisations', 'members'] }),
     ]);
+}
+
+export function useCreatePerson() {
+  const invalidate = useInvalidatePersonAndOrgs();
+  return useMutation({ mutationFn: (body: NewPerson) => api.post<Person>(base, body), onSuccess: invalidate });
 }
 
 export function useAddEmployment(personId: string) {

@@ -31,20 +31,26 @@ export interface Employment {
 export interface Person {
   id: string;
   familyName: string;
-  middleName: string | null;
+  middleName: string;
   givenName: string;
   fullName: string;
   gender: Gender;
   birthYear: number | null;
-  ethnicity: string | null;
+  ethnicity: string;
   employments: Employment[];
 }
 
 export interface PersonInput {
   fullName: string;
   gender: Gender;
-  birthYear?: number;
+  /** null clears it (on edit) */
+  birthYear?: number | null;
   ethnicity?: string;
+}
+
+/** A new person is placed in a unit at once; that unit decides who may see them. */
+export interface NewPerson extends PersonInput {
+  employment: NewEmployment;
 }
 
 export interface NewEmployment {

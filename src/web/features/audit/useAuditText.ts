@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLES } from '../../app/auth.tsx';
+import { formatDate, todayIso } from '../../app/format.ts';
+import { useOrgTree } from '../organisations/api.ts';
+import { ORG_KINDS, ORG_LEVELS } from '../organisations/types.ts';
+
+const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+
+/** Words for the audit log: action codes, field names and values in the UI language; organisation ids as names. */
+export function useAuditText() {
+  const { t } = useTranslation();
+  const tree = useOrgTree(todayIso(), true);
+  const orgNames = useMemo(() => new Map((tree.data ?? []).map((o) => [o.id, o.name])), [tree.data]);
+  const fields = t('fields', { returnObjects: true }) as Record<string, string>;
+  const actions = t('audit.actions', { returnObjects: true }) as Record<string, string>;
+
+  const value = (key: string, v: unknown): string => {
+    if (v === null || v === undefined || v === '') return '—';
+    if (typeof v === 'boolean') return v ? t('common.yes') : t('common.no');
+    if (key === 'role' && isOneOf(ROLES, v)) return t(`roles.${v}`);
+    if (key === 'kind' && isOneOf(ORG_KINDS, v)) return t(`org.kinds.${v}`);
+    if (key === 'level' && isOneOf(ORG_LEVELS, v)) return t(`org.levels.${v}`);
+    if (key === 'gender' && (v === 'male' || v === 'female')) return t(`gender.${v}`);
+    if (key === 'password') return t('audit.passwordReset');
+    if (typeof v === 'string' && orgNames.has(v)) return orgNames.get(v) ?? v;
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
+    return typeof v === 'string' ? v : JSON.stringify(v);
+  };
+
+  return {
+    action: (code: string) => actions[code.replace(/\./g, '_')] ?? code,
+    field: (key: string) => fields[key] ?? key,
+    value,
+    orgName: (id: string) => orgNames.get(id),
+    /** read instead of the arrow between before and after */
+    changedTo: t('audit.changedTo'),
+  };
+}
+
+export type AuditText = ReturnType<typeof useAuditText>;
