@@ -13,7 +13,7 @@ const userParams = z.object({ id: z.uuid() });
 const password = z.string().min(1).max(200);
 
 const createBody = z.object({
-  username: z.string().trim().min(3).max(60).regex(/^[a-zA-Z0-9._-]+$/),
+  username: z.string().trim().regex(/^[a-zA-Z0-9._-]{3,60}$/, { message: 'user.username_format' }),
   displayName: z.string().trim().min(2).max(150),
   password,
   personId: z.uuid().nullable().optional(),

@@ -93,8 +93,8 @@ describe('employment history', () => {
     const response = await officer.request({ method: 'POST', url: `/api/people/${ids.duc}/employments`, payload: {
       organisationId: education.id, position: 'Trưởng phòng', isLeader: true, startDate: '2020-01-01' } });
     expect(response.statusCode).toBe(409);
-    expect(response.json().error.code).toBe('employment.overlap');
-    expect(response.json().error.message).toContain('01/01/2015');
+    expect(response.json().error.code).toBe('employment.overlap_open');
+    expect(response.json().error.message).toBe('Thời gian công tác trùng với quá trình công tác từ 01/01/2015 đến nay tại Sở Giáo dục và Đào tạo.');
     const after = (await officer.request({ method: 'GET', url: `/api/people/${ids.duc}` })).json();
     expect(after.employments).toEqual(before.employments);
   });

@@ -50,9 +50,9 @@ async function checkEmployment(ctx: CommandContext, existing: Employments, input
   const clash = findOverlap(existing.map((e) => ({ ...e, startDate: e.start_date, endDate: e.end_date })),
     { id: selfId, startDate: input.startDate, endDate });
   if (clash) {
-    throw new AppError('employment.overlap', 409, {
-      start: formatDate(clash.start_date), end: clash.end_date ? formatDate(clash.end_date) : '…', organisation: clash.organisation_name,
-    });
+    const params = { start: formatDate(clash.start_date), organisation: clash.organisation_name };
+    if (!clash.end_date) throw new AppError('employment.overlap_open', 409, params);
+    throw new AppError('employment.overlap', 409, { ...params, end: formatDate(clash.end_date) });
   }
   return org;
 }

@@ -7,6 +7,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -60,8 +61,9 @@ function runs(text: string, style: Style): TextRun[] {
       new TextRun({
         text: r.text,
         size: hp(style.size),
-        bold: style.bold === true || r.bold,
-        italics: style.italic === true || r.italic,
+        // Only what is set: no <w:b w:val="false"/> noise in the XML.
+        bold: style.bold === true || r.bold || undefined,
+        italics: style.italic === true || r.italic || undefined,
       }),
   );
 }
@@ -84,7 +86,7 @@ function para(
 function rule(columnMm: number, widthMm: number): Paragraph {
   const side = mmToTwip((columnMm - widthMm) / 2);
   return new Paragraph({
-    spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' },
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
     indent: { left: side, right: side },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     children: [new TextRun({ text: '', size: 2 })],

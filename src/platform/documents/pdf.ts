@@ -56,13 +56,21 @@ interface Style {
   italic?: boolean;
 }
 
+/**
+ * One inline per whitespace-separated word, kept whole (noWrap): pdfmake justifies by spreading
+ * space between inlines, and its line breaker would otherwise split '118/KH-UBND' after '/' and
+ * '-', printing '118/ KH- UBND' in justified lines. Lines now break at spaces only, as in Word.
+ */
 function inline(text: string, style: Style): Content {
   return {
-    text: parseInline(text).map((r) => ({
-      text: r.text,
-      bold: style.bold === true || r.bold,
-      italics: style.italic === true || r.italic,
-    })),
+    text: parseInline(text).flatMap((r) =>
+      r.text.split(/(?<=\s)/u).map((word) => ({
+        text: word,
+        bold: style.bold === true || r.bold,
+        italics: style.italic === true || r.italic,
+        noWrap: true,
+      })),
+    ),
     fontSize: style.size,
   };
 }
@@ -80,7 +88,7 @@ function line(
 function rule(columnMm: number, widthMm: number): Content {
   const x1 = mmToPt((columnMm - widthMm) / 2);
   const x2 = x1 + mmToPt(widthMm);
-  return { canvas: [{ type: 'line', x1, y1: 1, x2, y2: 1, lineWidth: 0.6 }], margin: [0, 0, 0, 2] };
+  return { canvas: [{ type: 'line', x1, y1: 2, x2, y2: 2, lineWidth: 0.6 }], margin: [0, 1, 0, 2] };
 }
 
 const NO_BORDERS: TableLayout = {
