@@ -8,11 +8,14 @@ import { allowedActions, diffAgainstParent, MOVEMENT_KINDS, responseState } from
 import { planSchema } from './plan.ts';
 import { phaseInput, PHASE_KINDS } from './phases.ts';
 import { amendmentsOf, findMovement, listMovements, phasesOf, planOf, registrationsOf, responsesTo, type MovementRow } from './store.ts';
+import { renderDocx } from '../../platform/documents/docx.ts';
+import { renderPdf } from '../../platform/documents/pdf.ts';
 import {
-  amendMovement, cascadeMovement, closeMovement, createMovement, issueMovement, registerForMovement, remind, updateDraft, visibleMovement,
+  amendMovement, movementOfficialDocument, cascadeMovement, closeMovement, createMovement, issueMovement, registerForMovement, remind, updateDraft, visibleMovement,
 } from './service.ts';
 
 const tags = ['movements'];
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const params = z.object({ id: z.uuid() });
 const isoDate = z.iso.date();
 const status = z.enum(['draft', 'issued', 'closed']);
@@ -229,6 +232,20 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
     await registerForMovement(commandContext(request, deps), request.params.id, request.body);
     return reply.status(201).send({ ok: true });
   });
+
+  for (const format of ['docx', 'pdf'] as const) {
+    app.get(`/movements/:id/document.${format}`, {
+      schema: { tags, summary: `The plan as an official document (Decree 30/2020), ${format.toUpperCase()}`, params,
+        produces: [format === 'docx' ? DOCX_TYPE : 'application/pdf'] },
+    }, async (request, reply) => {
+      const actor = actorOf(request);
+      const doc = await movementOfficialDocument(db, actor, request.params.id);
+      const file = format === 'docx' ? await renderDocx(doc) : await renderPdf(doc);
+      const name = `ke-hoach-${doc.number ?? 'du-thao'}.${format}`;
+      return reply.type(format === 'docx' ? DOCX_TYPE : 'application/pdf')
+        .header('content-disposition', `attachment; filename="${name}"`).send(file);
+    });
+  }
 
   app.get('/award-forms', {
     schema: { tags, summary: 'The catalogue of emulation titles and award forms',

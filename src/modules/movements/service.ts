@@ -11,6 +11,9 @@ import { visibleOrganisation } from '../organisations/service.ts';
 import { diffAgainstParent, inheritPlan, loosenedQuotas, transition, type MovementAction, type MovementKind } from './model.ts';
 import { planSchema, type Plan, type PlanInput } from './plan.ts';
 import type { PhaseInput } from './phases.ts';
+import { movementDocument } from './document.ts';
+import type { OfficialDocument } from '../../platform/documents/model.ts';
+import { findOrganisation } from '../organisations/store.ts';
 import { awardFormCodes, findMovement, phasesOf, planOf, type MovementRow } from './store.ts';
 
 type Db = Kysely<Database>;
@@ -272,5 +275,25 @@ export async function remind(ctx: CommandContext, movementId: string, input: { o
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.remind', entityType: 'movement', entityId: movementId,
       organisationPath: row.organisation_path, changes: { organisationId: org.id, message: input.message }, requestId: ctx.requestId, at: ctx.now,
     });
+  });
+}
+
+/** The plan as the official document: the issuer and the body above it head the page. */
+export async function movementOfficialDocument(db: Db, actor: Actor, id: string): Promise<OfficialDocument> {
+  const m = await visibleMovement(db, actor, id);
+  const issuer = (await findOrganisation(db, actor.tenantId, m.organisation_id))!;
+  const [parentOrg, phases, forms] = await Promise.all([
+    issuer.parent_id ? findOrganisation(db, actor.tenantId, issuer.parent_id) : undefined,
+    phasesOf(db, actor.tenantId, m.id),
+    db.selectFrom('award_forms').select(['code', 'name']).execute(),
+  ]);
+  return movementDocument({
+    name: m.name, slogan: m.slogan, documentNumber: m.document_number, documentSymbol: m.document_symbol, place: m.place,
+    issuedOn: m.issued_on, periodStart: m.period_start, periodEnd: m.period_end, plan: planOf(m),
+    phases: phases.map((p) => ({ kind: p.kind, title: p.title, startsOn: p.starts_on, dueOn: p.due_on, dueFrom: p.due_from,
+      outline: p.outline as { title: string; points: string[] }[] | null })),
+    issuer: { name: issuer.name },
+    issuerParent: parentOrg ? { name: parentOrg.name, shortName: parentOrg.short_name } : null,
+    awardFormNames: new Map(forms.map((f) => [f.code, f.name])),
   });
 }

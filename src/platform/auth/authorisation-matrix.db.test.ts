@@ -131,6 +131,8 @@ const ROUTES: RouteCase[] = [
     ({ url: `/api/movements/${await freshMovement(s, 'issued')}/amendments`, payload: { reason: 'Bổ sung nội dung', slogan: 'Mới' } }) },
   { method: 'POST', route: '/api/movements/{id}/close', allowed: MOVEMENT_ISSUERS, call: async (s) =>
     ({ url: `/api/movements/${await freshMovement(s, 'issued')}/close` }) },
+  { method: 'GET', route: '/api/movements/{id}/document.docx', allowed: READERS, call: async (s) => ({ url: `/api/movements/${w.movements[s]}/document.docx` }) },
+  { method: 'GET', route: '/api/movements/{id}/document.pdf', allowed: READERS, call: async (s) => ({ url: `/api/movements/${w.movements[s]}/document.pdf` }) },
   { method: 'GET', route: '/api/movements/{id}/responses', allowed: READERS, call: async (s) => ({ url: `/api/movements/${w.movements[s]}/responses` }) },
   { method: 'POST', route: '/api/movements/{id}/reminders', allowed: MOVEMENT_WRITERS, call: async (s) => ({
     url: `/api/movements/${w.movements[s]}/reminders`, payload: { organisationId: w.children[s], message: 'Đề nghị khẩn trương hưởng ứng.' } }) },
