@@ -79,3 +79,35 @@ describe('a unit officer at work', () => {
     await context.close();
   });
 });
+
+describe('an administrator\'s screens', () => {
+  it('signs in by keyboard alone, and every administration page passes axe', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await page.goto(`${running.baseUrl}/dang-nhap`);
+    await page.getByTestId('login-username').waitFor();
+    await page.getByTestId('login-username').focus();
+    await page.keyboard.type('quantri');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('thidua2026');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('logout').waitFor();
+
+    for (const [path, name] of [['/to-chuc', '07-organisation-tree'], ['/quan-tri/nguoi-dung', '08-users'], ['/nhat-ky', '09-audit']] as const) {
+      await page.goto(`${running.baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, name);
+    }
+    // the audit log already shows the sign-in that just happened
+    await expect.poll(() => page.getByRole('table').first().textContent()).toBeTruthy();
+
+    // an organisation's detail, with its council tab
+    await page.goto(`${running.baseUrl}/to-chuc`);
+    await page.getByRole('link', { name: 'Ủy ban nhân dân tỉnh Sơn Hà' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Ủy ban nhân dân tỉnh Sơn Hà' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, '10-organisation');
+    await context.close();
+  });
+});
