@@ -1,7 +1,7 @@
 import type { Me, Role } from './auth.tsx';
 
 export type NavItem =
-  | { key: 'home' | 'organisations' | 'people' | 'users' | 'audit'; to: '/' | '/to-chuc' | '/ca-nhan' | '/quan-tri/nguoi-dung' | '/nhat-ky' }
+  | { key: 'home' | 'movements' | 'organisations' | 'people' | 'users' | 'audit'; to: '/' | '/phong-trao' | '/to-chuc' | '/ca-nhan' | '/quan-tri/nguoi-dung' | '/nhat-ky' }
   | { key: 'myProfile'; to: '/ca-nhan/$id'; personId: string };
 
 const STAFF: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'];
@@ -13,6 +13,7 @@ export function navItems(me: Me): NavItem[] {
   const items: NavItem[] = [];
   if (has(...STAFF)) {
     items.push({ key: 'home', to: '/' });
+    items.push({ key: 'movements', to: '/phong-trao' });
     items.push({ key: 'organisations', to: '/to-chuc' });
     items.push({ key: 'people', to: '/ca-nhan' });
   }

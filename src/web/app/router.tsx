@@ -3,6 +3,9 @@ import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/re
 import { UsersPage } from '../features/admin/UsersPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { MOVEMENT_TABS, MovementDetailPage, type MovementTab } from '../features/movements/MovementDetailPage.tsx';
+import { MovementListPage } from '../features/movements/MovementListPage.tsx';
+import { MOVEMENT_STATUSES, type MovementsSearch, type MovementStatus } from '../features/movements/types.ts';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { ORG_TABS, OrgDetailPage, type OrgTab } from '../features/organisations/OrgDetailPage.tsx';
 import { OrgTreePage } from '../features/organisations/OrgTreePage.tsx';
@@ -60,13 +63,36 @@ const peopleRoute = createRoute({
 
 const personRoute = createRoute({ getParentRoute: () => appRoute, path: '/ca-nhan/$id', component: PersonPage });
 
+const movementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phong-trao',
+  component: MovementListPage,
+  validateSearch: (search: Record<string, unknown>): MovementsSearch => {
+    const year = Number(search.year);
+    return {
+      q: text(search.q),
+      status: (MOVEMENT_STATUSES as readonly unknown[]).includes(search.status) ? (search.status as MovementStatus) : undefined,
+      year: Number.isInteger(year) && year >= 1945 && year <= 2100 ? year : undefined,
+    };
+  },
+});
+
+const movementDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/phong-trao/$id',
+  component: MovementDetailPage,
+  validateSearch: (search: Record<string, unknown>): { tab?: MovementTab } => ({
+    tab: (MOVEMENT_TABS as readonly unknown[]).includes(search.tab) ? (search.tab as MovementTab) : undefined,
+  }),
+});
+
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/quan-tri/nguoi-dung', component: UsersPage });
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([homeRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute, usersRoute, auditRoute]),
+  appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute, usersRoute, auditRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

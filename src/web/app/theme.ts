@@ -31,6 +31,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-green-light-color': '#1f6e30',
     '--mantine-color-green-filled': '#1f6e30',
     '--mantine-color-red-light-color': '#a51d1d',
+    // likewise teal and orange (movement badges: "Bổ sung", "Điều chỉnh", "Còn hạn")
+    '--mantine-color-teal-light-color': '#0b5e4f',
+    '--mantine-color-orange-light-color': '#9a3b00',
   },
   dark: {},
 });

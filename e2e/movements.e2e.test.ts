@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, seriousViolations, startApp, type RunningApp } from './support.ts';
+
+/**
+ * Issue 3's story: the province issues a campaign, a unit below it (a commune, since the districts
+ * were abolished in 2025) cascades it and adds a local content, and the province sees that unit as
+ * responded and the others as overdue once the response deadline has passed.
+ */
+let running: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  running = await startApp();
+  browser = await launchBrowser();
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await running?.stop();
+});
+
+async function signInAs(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  await page.goto(`${running.baseUrl}/dang-nhap`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('thidua2026');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('logout').waitFor();
+  return page;
+}
+
+async function expectAccessible(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, name);
+  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
+}
+
+async function issue(page: Page, number: number) {
+  await page.getByTestId('movement-issue').click();
+  await page.getByLabel('Số văn bản').fill(String(number));
+  await page.getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.getByText('Đã ban hành').first().waitFor();
+}
+
+describe('a campaign cascaded down the tree', () => {
+  it('is issued by the province, cascaded by a commune with a local content, and tracked', async () => {
+    const province = await signInAs('thuongtruc');
+    // the draft, with a response deadline that has already passed (yesterday in Hà Nội), is set up through the API
+    const movementId = await province.evaluate(async () => {
+      const me = await (await fetch('/api/auth/me')).json();
+      const tree = await (await fetch('/api/organisations/tree')).json();
+      const root = tree.items.find((o: { parentId: string | null }) => o.parentId === null);
+      const yesterday = new Date(Date.now() - 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+      const response = await fetch('/api/movements', {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({
+          organisationId: root.id, kind: 'campaign', name: 'Đợt thi đua chào mừng Đại hội đại biểu Đảng bộ tỉnh', documentSymbol: 'KH-UBND',
+          place: 'Sơn Hà', periodStart: '2026-10-01', periodEnd: '2026-12-31',
+          plan: { contents: [{ id: crypto.randomUUID(), participantKind: 'collective', title: 'Thi đua lập thành tích chào mừng Đại hội', text: 'Hoàn thành vượt mức các chỉ tiêu năm 2026.' }] },
+          phases: [{ kind: 'response_plan', title: 'Các đơn vị ban hành kế hoạch hưởng ứng', dueOn: yesterday }],
+        }),
+      });
+      return (await response.json()).id as string;
+    });
+    await province.goto(`${running.baseUrl}/phong-trao/${movementId}`);
+    await province.getByTestId('movement-name').waitFor();
+    await issue(province, 901);
+    await expectAccessible(province, '20-movement-issued');
+
+    const commune = await signInAs('canbo.xa');
+    await commune.goto(`${running.baseUrl}/phong-trao/${movementId}`);
+    await commune.getByTestId('movement-cascade').click();
+    const picker = commune.getByTestId('movement-cascade-organisation');
+    await picker.click();
+    await picker.fill('xa Muong Khoa');
+    await commune.getByRole('option', { name: /Ủy ban nhân dân xã Mường Khoa/ }).first().click();
+    await commune.getByRole('dialog').getByRole('button', { name: 'Tạo dự thảo kế hoạch' }).click();
+    await commune.getByTestId('movement-parent').waitFor();
+    expect(commune.url()).not.toContain(movementId);
+
+    await commune.getByTestId('movement-add-content').click();
+    const dialog = commune.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: /^Nội dung/ }).fill('Không có rác thải nhựa tại công sở và nơi công cộng.');
+    await dialog.getByRole('button', { name: /Thêm|Lưu/ }).last().click();
+    await dialog.waitFor({ state: 'detached' });
+    await commune.getByTestId('content-added-badge').first().waitFor();
+    await expectAccessible(commune, '21-movement-cascaded');
+    await issue(commune, 15);
+
+    await province.reload();
+    await province.getByTestId('movement-responses-tab').click();
+    const responded = province.locator('[data-testid="response-row"][data-organisation="Ủy ban nhân dân xã Mường Khoa"]');
+    await expect.poll(() => responded.getAttribute('data-state')).toBe('done');
+    expect(await province.locator('[data-testid="response-row"][data-state="overdue"]').count()).toBeGreaterThan(0);
+    await expectAccessible(province, '22-movement-responses');
+  });
+});

@@ -1,0 +1,31 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatInstant } from '../../app/format.ts';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
+import type { MovementDetail } from './types.ts';
+
+export function AmendmentsTab({ amendments }: { amendments: MovementDetail['amendments'] }) {
+  const { t } = useTranslation();
+  return (
+    <ScrollTable minWidth={600} label={t('movements.amendments.caption')}>
+      <Table striped aria-label={t('movements.amendments.caption')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('movements.amendments.sequence')}</Table.Th>
+            <Table.Th scope="col">{t('movements.amendments.amendedAt')}</Table.Th>
+            <Table.Th scope="col">{t('movements.amendments.reason')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {amendments.map((a) => (
+            <Table.Tr key={a.sequence}>
+              <Table.Td>{a.sequence}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatInstant(a.amendedAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-line' }}>{a.reason}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollTable>
+  );
+}

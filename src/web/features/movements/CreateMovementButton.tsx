@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../app/AppModal.tsx';
+import { AppSelect } from '../../app/AppSelect.tsx';
+import { DateField } from '../../app/DateField.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { todayIso } from '../../app/format.ts';
+import { OrgSelect } from '../organisations/OrgSelect.tsx';
+import { useCreateMovement } from './api.ts';
+import { MOVEMENT_KINDS, type MovementKind } from './types.ts';
+
+const optional = (v: string) => (v.trim() === '' ? undefined : v.trim());
+
+function CreateMovementForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateMovement();
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  const [kind, setKind] = useState<MovementKind>('campaign');
+  const [name, setName] = useState('');
+  const [slogan, setSlogan] = useState('');
+  const [symbol, setSymbol] = useState('KH-UBND');
+  const [place, setPlace] = useState('');
+  const [periodStart, setPeriodStart] = useState(todayIso());
+  const [periodEnd, setPeriodEnd] = useState(`${todayIso().slice(0, 4)}-12-31`);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!organisationId) return;
+    create.mutate(
+      {
+        organisationId, kind, name: name.trim(), slogan: optional(slogan), documentSymbol: optional(symbol), place: optional(place),
+        periodStart, periodEnd, plan: {},
+      },
+      {
+        onSuccess: (m) => {
+          onDone();
+          void navigate({ to: '/phong-trao/$id', params: { id: m.id }, search: {} });
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <Stack>
+        <OrgSelect label={t('movements.create.organisation')} required value={organisationId} onChange={setOrganisationId} data-testid="movement-create-organisation" />
+        <AppSelect
+          label={t('movements.create.kind')}
+          required
+          allowDeselect={false}
+          value={kind}
+          onChange={(v) => v && setKind(v as MovementKind)}
+          data={MOVEMENT_KINDS.map((k) => ({ value: k, label: t(`movements.kinds.${k}`) }))}
+        />
+        <Textarea label={t('movements.create.name')} required minLength={5} autosize minRows={2} value={name} onChange={(e) => setName(e.currentTarget.value)} />
+        <TextInput label={t('movements.create.slogan')} value={slogan} onChange={(e) => setSlogan(e.currentTarget.value)} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('movements.create.symbol')} description={t('movements.create.symbolHint')} value={symbol} onChange={(e) => setSymbol(e.currentTarget.value)} />
+          <TextInput label={t('movements.create.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
+          <DateField label={t('movements.create.periodStart')} required value={periodStart} onChange={setPeriodStart} />
+          <DateField label={t('movements.create.periodEnd')} required value={periodEnd} onChange={setPeriodEnd} />
+        </SimpleGrid>
+        <ErrorAlert error={create.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending} disabled={!organisationId}>
+            {t('movements.create.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function CreateMovementButton() {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpened(true)} data-testid="movement-create">
+        {t('movements.create.button')}
+      </Button>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.create.title')} size="lg">
+        <CreateMovementForm onDone={() => setOpened(false)} />
+      </AppModal>
+    </>
+  );
+}

@@ -1,0 +1,187 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../app/AppModal.tsx';
+import { useAuth } from '../../app/auth.tsx';
+import { ConfirmButton } from '../../app/ConfirmButton.tsx';
+import { DateField } from '../../app/DateField.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { todayIso } from '../../app/format.ts';
+import { OrgSelect } from '../organisations/OrgSelect.tsx';
+import { useOrgTree } from '../organisations/api.ts';
+import { useAmendMovement, useCascadeMovement, useCloseMovement, useIssueMovement } from './api.ts';
+import { MOVEMENT_WRITERS, type MovementDetail } from './types.ts';
+
+function IssueButton({ movement }: { movement: MovementDetail }) {
+  const { t } = useTranslation();
+  const issue = useIssueMovement(movement.id);
+  const [opened, setOpened] = useState(false);
+  const [number, setNumber] = useState<number | string>('');
+  const [issuedOn, setIssuedOn] = useState(todayIso());
+  const [place, setPlace] = useState(movement.place);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    issue.mutate(
+      { documentNumber: Number(number), issuedOn, place: place.trim() || undefined },
+      { onSuccess: () => setOpened(false) },
+    );
+  };
+  return (
+    <>
+      <Button onClick={() => setOpened(true)} data-testid="movement-issue">
+        {t('movements.issue.button')}
+      </Button>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.issue.title')}>
+        <form onSubmit={submit}>
+          <Stack>
+            <NumberInput label={t('movements.issue.number')} required min={1} max={99999} allowDecimal={false} value={number} onChange={setNumber} data-autofocus />
+            <DateField label={t('movements.issue.issuedOn')} required value={issuedOn} onChange={setIssuedOn} />
+            <TextInput label={t('movements.issue.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
+            <ErrorAlert error={issue.error} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setOpened(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={issue.isPending} disabled={number === ''}>
+                {t('movements.issue.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </AppModal>
+    </>
+  );
+}
+
+function AmendButton({ movement }: { movement: MovementDetail }) {
+  const { t } = useTranslation();
+  const amend = useAmendMovement(movement.id);
+  const [opened, setOpened] = useState(false);
+  const [reason, setReason] = useState('');
+  const [slogan, setSlogan] = useState(movement.slogan);
+  const [periodStart, setPeriodStart] = useState(movement.periodStart);
+  const [periodEnd, setPeriodEnd] = useState(movement.periodEnd);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    amend.mutate(
+      { reason: reason.trim(), slogan: slogan.trim(), periodStart, periodEnd },
+      {
+        onSuccess: () => {
+          setOpened(false);
+          setReason('');
+        },
+      },
+    );
+  };
+  return (
+    <>
+      <Button variant="default" onClick={() => setOpened(true)} data-testid="movement-amend">
+        {t('movements.amend.button')}
+      </Button>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.amend.title')} size="lg">
+        <form onSubmit={submit}>
+          <Stack>
+            <Textarea label={t('movements.amend.reason')} required minLength={5} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
+            <TextInput label={t('movements.detail.slogan')} value={slogan} onChange={(e) => setSlogan(e.currentTarget.value)} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <DateField label={t('movements.create.periodStart')} required value={periodStart} onChange={setPeriodStart} />
+              <DateField label={t('movements.create.periodEnd')} required value={periodEnd} onChange={setPeriodEnd} />
+            </SimpleGrid>
+            <ErrorAlert error={amend.error} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setOpened(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={amend.isPending} disabled={reason.trim().length < 5}>
+                {t('movements.amend.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </AppModal>
+    </>
+  );
+}
+
+function CascadeButton({ movement }: { movement: MovementDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const cascade = useCascadeMovement(movement.id);
+  const tree = useOrgTree(todayIso());
+  const [opened, setOpened] = useState(false);
+  const [organisationId, setOrganisationId] = useState<string | null>(null);
+  // Only units below the issuer may receive the plan (the server checks it too).
+  const exclude = useMemo(
+    () => (tree.data ?? []).filter((o) => o.id === movement.organisation.id || !o.path.includes(`/${movement.organisation.id}/`)).map((o) => o.id),
+    [tree.data, movement.organisation.id],
+  );
+  // e.g. a plan of a district dissolved in 2025: nothing below it exists today to cascade to
+  if (tree.data && exclude.length === tree.data.length) return null;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!organisationId) return;
+    cascade.mutate(organisationId, {
+      onSuccess: (draft) => {
+        setOpened(false);
+        void navigate({ to: '/phong-trao/$id', params: { id: draft.id }, search: {} });
+      },
+    });
+  };
+  return (
+    <>
+      <Button variant="default" onClick={() => setOpened(true)} data-testid="movement-cascade">
+        {t('movements.cascade.button')}
+      </Button>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.cascade.title')} size="lg">
+        <form onSubmit={submit}>
+          <Stack>
+            <Text size="sm">{t('movements.cascade.hint')}</Text>
+            <OrgSelect label={t('movements.cascade.organisation')} required value={organisationId} onChange={setOrganisationId} exclude={exclude} data-testid="movement-cascade-organisation" />
+            <ErrorAlert error={cascade.error} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setOpened(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={cascade.isPending} disabled={!organisationId}>
+                {t('movements.cascade.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </AppModal>
+    </>
+  );
+}
+
+/** The lifecycle buttons the server allows for this plan and this user, and the document downloads. */
+export function MovementActions({ movement }: { movement: MovementDetail }) {
+  const { t } = useTranslation();
+  const { hasRole } = useAuth();
+  const close = useCloseMovement(movement.id);
+  const can = (action: MovementDetail['allowedActions'][number]) => movement.allowedActions.includes(action);
+  const docUrl = (format: 'docx' | 'pdf') => `/api/movements/${encodeURIComponent(movement.id)}/document.${format}`;
+  return (
+    <Group gap="xs" wrap="wrap" role="group" aria-label={t('movements.detail.actions')}>
+      {can('issue') && movement.canIssue && <IssueButton movement={movement} />}
+      {can('amend') && movement.canWrite && <AmendButton movement={movement} />}
+      {movement.status === 'issued' && hasRole(...MOVEMENT_WRITERS) && <CascadeButton movement={movement} />}
+      {can('close') && movement.canIssue && (
+        <ConfirmButton
+          variant="default"
+          question={t('movements.close.question', { name: movement.name })}
+          confirmLabel={t('movements.close.confirm')}
+          onConfirm={() => close.mutateAsync()}
+        >
+          {t('movements.close.button')}
+        </ConfirmButton>
+      )}
+      <Button component="a" variant="subtle" href={docUrl('docx')} download>
+        {t('movements.detail.downloadDocx')}
+      </Button>
+      <Button component="a" variant="subtle" href={docUrl('pdf')} download>
+        {t('movements.detail.downloadPdf')}
+      </Button>
+    </Group>
+  );
+}

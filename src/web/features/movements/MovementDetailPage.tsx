@@ -1,0 +1,126 @@
+import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../app/auth.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { Facts } from '../../app/Facts.tsx';
+import { formatDate } from '../../app/format.ts';
+import { AnchorLink } from '../../app/links.tsx';
+import { Loading } from '../../app/Loading.tsx';
+import { usePageTitle } from '../../app/usePageTitle.ts';
+import { OrgLink } from '../organisations/OrgLink.tsx';
+import { AmendmentsTab } from './AmendmentsTab.tsx';
+import { useMovement, useResponses } from './api.ts';
+import { ContentTab } from './ContentTab.tsx';
+import { MovementActions } from './MovementActions.tsx';
+import { MovementStatusBadge, numberAndSymbol } from './MovementStatusBadge.tsx';
+import { PhasesTab } from './PhasesTab.tsx';
+import { RegistrationsTab } from './RegistrationsTab.tsx';
+import { ResponsesTab } from './ResponsesTab.tsx';
+import { MOVEMENT_WRITERS } from './types.ts';
+
+export const MOVEMENT_TABS = ['content', 'phases', 'responses', 'registrations', 'amendments'] as const;
+export type MovementTab = (typeof MOVEMENT_TABS)[number];
+
+const route = getRouteApi('/_app/phong-trao/$id');
+
+export function MovementDetailPage() {
+  const { t } = useTranslation();
+  const { id } = route.useParams();
+  const { tab: wanted = 'content' } = route.useSearch();
+  const navigate = route.useNavigate();
+  const { hasRole } = useAuth();
+  const query = useMovement(id);
+  const movement = query.data;
+  // Tracking responses is the issuer side's view: the server answers 403 to the units below, and then
+  // the tab is simply not shown.
+  const responses = useResponses(id, Boolean(movement && movement.status !== 'draft'));
+  usePageTitle(movement?.name ?? t('movements.title'));
+
+  if (query.isPending) return <Loading />;
+  if (!movement) return <ErrorAlert error={query.error} />;
+
+  const showResponses = movement.status !== 'draft' && Boolean(responses.data);
+  const showRegistrations = movement.status !== 'draft';
+  const showAmendments = movement.amendments.length > 0;
+  const available: Record<MovementTab, boolean> = {
+    content: true, phases: true, responses: showResponses, registrations: showRegistrations, amendments: showAmendments,
+  };
+  const tab: MovementTab = available[wanted] ? wanted : 'content';
+
+  return (
+    <Stack>
+      <div>
+        <Title order={1} data-testid="movement-name">
+          {movement.name}
+        </Title>
+        <Group gap="xs" mt="xs">
+          <MovementStatusBadge status={movement.status} />
+          <Text size="sm">{t(`movements.kinds.${movement.kind}`)}</Text>
+        </Group>
+      </div>
+      <section aria-labelledby="movement-facts-heading">
+        <Title order={2} size="h3" id="movement-facts-heading" mb="sm">
+          {t('movements.detail.facts')}
+        </Title>
+        <Facts
+          items={[
+            { label: t('movements.detail.numberSymbol'), value: numberAndSymbol(movement) },
+            { label: t('movements.detail.issuedOn'), value: formatDate(movement.issuedOn) },
+            { label: t('movements.organisation'), value: <OrgLink id={movement.organisation.id} name={movement.organisation.name} /> },
+            { label: t('movements.period'), value: t('movements.periodRange', { from: formatDate(movement.periodStart), to: formatDate(movement.periodEnd) }) },
+            { label: t('movements.status'), value: t(`movements.statuses.${movement.status}`) },
+            ...(movement.slogan ? [{ label: t('movements.detail.slogan'), value: movement.slogan }] : []),
+            ...(movement.parent
+              ? [
+                  {
+                    label: t('movements.detail.cascadedFrom'),
+                    value: (
+                      <AnchorLink to="/phong-trao/$id" params={{ id: movement.parent.id }} search={{}} data-testid="movement-parent">
+                        {t('movements.detail.cascadedFromText', { name: movement.parent.name, organisation: movement.parent.organisationName })}
+                      </AnchorLink>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </section>
+      <MovementActions movement={movement} />
+      <Tabs value={tab} onChange={(value) => void navigate({ search: { tab: (value ?? 'content') as MovementTab }, replace: true })} keepMounted={false}>
+        <Tabs.List aria-label={t('movements.detail.tabsLabel')}>
+          <Tabs.Tab value="content">{t('movements.detail.tabContent')}</Tabs.Tab>
+          <Tabs.Tab value="phases">{t('movements.detail.tabPhases')}</Tabs.Tab>
+          {showResponses && (
+            <Tabs.Tab value="responses" data-testid="movement-responses-tab">
+              {t('movements.detail.tabResponses')}
+            </Tabs.Tab>
+          )}
+          {showRegistrations && <Tabs.Tab value="registrations">{t('movements.detail.tabRegistrations')}</Tabs.Tab>}
+          {showAmendments && <Tabs.Tab value="amendments">{t('movements.detail.tabAmendments')}</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="content" pt="md">
+          <ContentTab movement={movement} />
+        </Tabs.Panel>
+        <Tabs.Panel value="phases" pt="md">
+          <PhasesTab phases={movement.phases} />
+        </Tabs.Panel>
+        {showResponses && responses.data && (
+          <Tabs.Panel value="responses" pt="md">
+            <ResponsesTab movement={movement} responses={responses.data} />
+          </Tabs.Panel>
+        )}
+        {showRegistrations && (
+          <Tabs.Panel value="registrations" pt="md">
+            <RegistrationsTab movement={movement} canRegister={movement.status === 'issued' && hasRole(...MOVEMENT_WRITERS)} />
+          </Tabs.Panel>
+        )}
+        {showAmendments && (
+          <Tabs.Panel value="amendments" pt="md">
+            <AmendmentsTab amendments={movement.amendments} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+    </Stack>
+  );
+}

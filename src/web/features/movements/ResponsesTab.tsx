@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../app/AppModal.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { formatDate, formatInstant } from '../../app/format.ts';
+import { AnchorLink } from '../../app/links.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
+import { useRemind } from './api.ts';
+import type { MovementDetail, ResponseState, Responses } from './types.ts';
+
+const STATE_COLORS: Record<ResponseState, string> = { done: 'green', pending: 'orange', overdue: 'red', not_due: 'gray' };
+
+function StateBadge({ state, kind }: { state: ResponseState; kind: 'planStates' | 'registrationStates' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant={state === 'overdue' ? 'filled' : 'light'} color={STATE_COLORS[state]}>
+      {t(`movements.responses.${kind}.${state}`)}
+    </Badge>
+  );
+}
+
+function RemindButton({ movement, organisation }: { movement: MovementDetail; organisation: { id: string; name: string } }) {
+  const { t } = useTranslation();
+  const remind = useRemind(movement.id);
+  const [opened, setOpened] = useState(false);
+  const [sent, setSent] = useState(false);
+  const [message, setMessage] = useState(() => t('movements.responses.defaultMessage', { organisation: organisation.name, movement: movement.name }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    remind.mutate(
+      { organisationId: organisation.id, message: message.trim() },
+      {
+        onSuccess: () => {
+          setOpened(false);
+          setSent(true);
+        },
+      },
+    );
+  };
+  return (
+    <>
+      <Button size="xs" variant="default" aria-label={t('movements.responses.remindLabel', { name: organisation.name })} onClick={() => setOpened(true)}>
+        {t('movements.responses.remind')}
+      </Button>
+      {sent && (
+        <Text size="xs" role="status">
+          {t('movements.responses.sent')}
+        </Text>
+      )}
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.responses.remindTitle', { name: organisation.name })} size="lg">
+        <form onSubmit={submit}>
+          <Stack>
+            <Textarea label={t('movements.responses.message')} required minLength={5} autosize minRows={4} value={message} onChange={(e) => setMessage(e.currentTarget.value)} data-autofocus />
+            <ErrorAlert error={remind.error} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setOpened(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={remind.isPending} disabled={message.trim().length < 5}>
+                {t('movements.responses.send')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </AppModal>
+    </>
+  );
+}
+
+/** Which units below the issuer have issued their response plan and registered, and who is overdue. */
+export function ResponsesTab({ movement, responses }: { movement: MovementDetail; responses: Responses }) {
+  const { t } = useTranslation();
+  return (
+    <Stack>
+      {(responses.responsePlanDue || responses.registrationDue) && (
+        <Alert variant="light" color="blue">
+          {responses.responsePlanDue && <Text size="sm">{t('movements.responses.responsePlanDue', { date: formatDate(responses.responsePlanDue) })}</Text>}
+          {responses.registrationDue && <Text size="sm">{t('movements.responses.registrationDue', { date: formatDate(responses.registrationDue) })}</Text>}
+        </Alert>
+      )}
+      <ScrollTable minWidth={820} label={t('movements.responses.caption')}>
+        <Table striped aria-label={t('movements.responses.caption')} data-testid="movement-responses">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('movements.responses.organisation')}</Table.Th>
+              <Table.Th scope="col">{t('movements.responses.responsePlan')}</Table.Th>
+              <Table.Th scope="col">{t('movements.responses.registration')}</Table.Th>
+              <Table.Th scope="col">{t('movements.responses.lastReminder')}</Table.Th>
+              {movement.canWrite && <Table.Th scope="col">{t('movements.responses.actions')}</Table.Th>}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {responses.items.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={movement.canWrite ? 5 : 4}>{t('movements.responses.empty')}</Table.Td>
+              </Table.Tr>
+            )}
+            {responses.items.map((r) => {
+              const done = r.responsePlan.state === 'done' && r.registration.state === 'done';
+              return (
+                <Table.Tr key={r.organisation.id} data-testid="response-row" data-state={r.responsePlan.state} data-organisation={r.organisation.name}>
+                  <Table.Td>{r.organisation.name}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="wrap">
+                      <StateBadge state={r.responsePlan.state} kind="planStates" />
+                      {r.responsePlan.movementId && r.responsePlan.state === 'done' && (
+                        <AnchorLink to="/phong-trao/$id" params={{ id: r.responsePlan.movementId }} search={{}} size="sm">
+                          {r.responsePlan.issuedOn ? t('movements.responses.issuedOn', { date: formatDate(r.responsePlan.issuedOn) }) : r.organisation.name}
+                        </AnchorLink>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="wrap">
+                      <StateBadge state={r.registration.state} kind="registrationStates" />
+                      {r.registration.registeredAt && <Text size="sm">{formatInstant(r.registration.registeredAt)}</Text>}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.lastReminderAt ? formatInstant(r.lastReminderAt) : '—'}</Table.Td>
+                  {movement.canWrite && <Table.Td>{!done && <RemindButton movement={movement} organisation={r.organisation} />}</Table.Td>}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+    </Stack>
+  );
+}

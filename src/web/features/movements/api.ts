@@ -1,0 +1,108 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api.ts';
+import type {
+  AwardForm, MovementDetail, MovementPatch, MovementsSearch, MovementSummary, NewMovement, Registration, RegistrationTitle, Responses,
+} from './types.ts';
+
+const base = '/api/movements';
+const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
+
+export function useMovements(search: MovementsSearch) {
+  return useQuery({
+    queryKey: ['movements', 'list', search],
+    queryFn: () => api.get<{ items: MovementSummary[] }>(base, { q: search.q, status: search.status, year: search.year }),
+    select: (data) => data.items,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMovement(id: string) {
+  return useQuery({ queryKey: ['movements', 'detail', id], queryFn: () => api.get<MovementDetail>(one(id)) });
+}
+
+export function useResponses(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['movements', 'responses', id],
+    queryFn: () => api.get<Responses>(`${one(id)}/responses`),
+    enabled,
+    retry: false,
+  });
+}
+
+export function useRegistrations(id: string) {
+  return useQuery({
+    queryKey: ['movements', 'registrations', id],
+    queryFn: () => api.get<{ items: Registration[] }>(`${one(id)}/registrations`),
+    select: (data) => data.items,
+  });
+}
+
+export function useAwardForms() {
+  return useQuery({
+    queryKey: ['award-forms'],
+    queryFn: () => api.get<{ items: AwardForm[] }>('/api/award-forms'),
+    select: (data) => data.items,
+    staleTime: 60 * 60_000,
+  });
+}
+
+function useInvalidateMovements() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['movements'] });
+}
+
+export function useCreateMovement() {
+  const invalidate = useInvalidateMovements();
+  return useMutation({ mutationFn: (body: NewMovement) => api.post<MovementDetail>(base, body), onSuccess: invalidate });
+}
+
+export function useUpdateMovement(id: string) {
+  const invalidate = useInvalidateMovements();
+  return useMutation({ mutationFn: (body: MovementPatch) => api.patch<MovementDetail>(one(id), body), onSuccess: invalidate });
+}
+
+export function useIssueMovement(id: string) {
+  const invalidate = useInvalidateMovements();
+  return useMutation({
+    mutationFn: (body: { documentNumber: number; issuedOn: string; place?: string }) => api.post<MovementDetail>(`${one(id)}/issue`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAmendMovement(id: string) {
+  const invalidate = useInvalidateMovements();
+  return useMutation({
+    mutationFn: (body: MovementPatch & { reason: string }) => api.post<MovementDetail>(`${one(id)}/amendments`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCloseMovement(id: string) {
+  const invalidate = useInvalidateMovements();
+  return useMutation({ mutationFn: () => api.post<MovementDetail>(`${one(id)}/close`), onSuccess: invalidate });
+}
+
+export function useCascadeMovement(id: string) {
+  const invalidate = useInvalidateMovements();
+  return useMutation({
+    mutationFn: (organisationId: string) => api.post<MovementDetail>(`${one(id)}/cascade`, { organisationId }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemind(id: string) {
+  const invalidate = useInvalidateMovements();
+  return useMutation({
+    mutationFn: (body: { organisationId: string; message: string }) => api.post<unknown>(`${one(id)}/reminders`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRegister(id: string) {
+  const invalidate = useInvalidateMovements();
+  return useMutation({
+    mutationFn: (body: { organisationId: string; titles: RegistrationTitle[]; commitments: string }) =>
+      api.post<unknown>(`${one(id)}/registrations`, body),
+    onSuccess: invalidate,
+  });
+}
