@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { docxParagraphs, flat, readDocx, readPdfText } from '../src/platform/documents/readback.testing.ts';
 import { launchBrowser, screenshot, seriousViolations, startApp, type RunningApp } from './support.ts';
 
 /**
@@ -20,7 +22,7 @@ afterAll(async () => {
 });
 
 async function signInAs(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${running.baseUrl}/dang-nhap`);
   await page.getByTestId('login-username').fill(username);
@@ -34,6 +36,18 @@ async function expectAccessible(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
   await screenshot(page, name);
   expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
+}
+
+async function checkPdf(file: Buffer) {
+  const text = flat((await readPdfText(file)).pages.join('\n'));
+  expect(text).toContain('Số: 901/KH-UBND');
+  expect(text).toContain('Đợt thi đua chào mừng Đại hội đại biểu Đảng bộ tỉnh');
+}
+
+async function checkDocx(file: Buffer) {
+  const text = flat(docxParagraphs((await readDocx(file)).document).map((p) => p.text).join('\n'));
+  expect(text).toContain('Số: 901/KH-UBND');
+  expect(text).toContain('Thi đua lập thành tích chào mừng Đại hội');
 }
 
 async function issue(page: Page, number: number) {
@@ -95,5 +109,11 @@ describe('a campaign cascaded down the tree', () => {
     await expect.poll(() => responded.getAttribute('data-state')).toBe('done');
     expect(await province.locator('[data-testid="response-row"][data-state="overdue"]').count()).toBeGreaterThan(0);
     await expectAccessible(province, '22-movement-responses');
+
+    // the issued plan downloads as the official document, in both formats
+    for (const [label, check] of [['Tải PDF', checkPdf], ['Tải DOCX', checkDocx]] as const) {
+      const [download] = await Promise.all([province.waitForEvent('download'), province.getByRole('link', { name: label }).click()]);
+      await check(fs.readFileSync((await download.path())!));
+    }
   });
 });
