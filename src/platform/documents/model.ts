@@ -261,3 +261,19 @@ export function parseInline(text: string): TextRunSpec[] {
 export function plainText(text: string): string {
   return parseInline(text).map((r) => r.text).join('');
 }
+
+/** One paragraph of the body, in reading order, with the emphasis every renderer applies the same way. */
+export interface BodyLine { text: string; italic?: boolean; bold?: boolean }
+
+/** Legal bases (italic), preamble, numbered sections (I. and 1. headings bold), closing. */
+export function bodyLines(doc: Pick<OfficialDocument, 'legalBases' | 'preamble' | 'sections' | 'closing'>): BodyLine[] {
+  const out: BodyLine[] = legalBasisLines(doc.legalBases).map((text) => ({ text, italic: true }));
+  for (const text of doc.preamble) out.push({ text });
+  for (const s of sectionNumbers(doc.sections)) {
+    // I. and 1. headings are bold; a) items and deeper are plain text with their label
+    out.push({ text: s.heading, bold: s.depth <= 1 });
+    for (const text of s.paragraphs) out.push({ text });
+  }
+  for (const text of doc.closing ?? []) out.push({ text });
+  return out;
+}

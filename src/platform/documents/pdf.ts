@@ -14,12 +14,11 @@ import {
   NATIONAL_TITLE,
   headerLines,
   kindTitle,
-  legalBasisLines,
+  bodyLines,
   numberLine,
   parseInline,
   placeDateLine,
   recipientLines,
-  sectionNumbers,
   signatureLines,
   type OfficialDocument,
 } from './model.ts';
@@ -134,15 +133,7 @@ function bodyParagraph(text: string, style: Partial<Style> = {}): Content {
 }
 
 function bodyBlocks(doc: OfficialDocument): Content[] {
-  const out: Content[] = [];
-  for (const basis of legalBasisLines(doc.legalBases)) out.push(bodyParagraph(basis, { italic: true }));
-  for (const p of doc.preamble) out.push(bodyParagraph(p));
-  for (const s of sectionNumbers(doc.sections)) {
-    out.push(bodyParagraph(s.heading, { bold: s.depth <= 1 }));
-    for (const p of s.paragraphs) out.push(bodyParagraph(p));
-  }
-  for (const p of doc.closing ?? []) out.push(bodyParagraph(p));
-  return out;
+  return bodyLines(doc).map(({ text, ...style }) => bodyParagraph(text, style));
 }
 
 function signatureTable(doc: OfficialDocument): Content {
