@@ -132,6 +132,15 @@ describe('the district\'s response', () => {
     expect(changes.filter((c: { kind: string }) => c.kind === 'changed').map((c: { list: string }) => c.list).sort()).toEqual(['awards', 'contents']);
   });
 
+  it('keeps each phase\'s link to the parent\'s when the district edits its deadlines', async () => {
+    const child = (await district.request({ method: 'GET', url: `/api/movements/${childId}` })).json();
+    const phases = child.phases.map((p: { id: string }, i: number) => ({ ...p, id: undefined, title: i === 1 ? 'Các xã ban hành kế hoạch hưởng ứng' : (p as { title: string }).title }));
+    const response = await district.request({ method: 'PATCH', url: `/api/movements/${childId}`, payload: { phases } });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().phases[1].title).toBe('Các xã ban hành kế hoạch hưởng ứng');
+    expect(response.json().phases.map((p: { inheritedFrom: string | null }) => p.inheritedFrom)).toEqual(child.phases.map((p: { inheritedFrom: string | null }) => p.inheritedFrom));
+  });
+
   it('cannot loosen the parent\'s quota, and nothing is saved', async () => {
     const child = (await district.request({ method: 'GET', url: `/api/movements/${childId}` })).json();
     child.plan.awards[0].quotas[0].collectives = 5;

@@ -18,5 +18,7 @@ export const phaseInput = z.object({
   dueFrom: z.string().trim().max(1000).default('subordinates'),
   /** the report outline (đề cương), when the plan gives one */
   outline: z.array(outlineSection).nullable().optional(),
+  /** the parent plan's phase this one came from in a cascade; kept when a draft's phases are saved */
+  inheritedFrom: z.uuid().nullable().optional(),
 }).refine((p) => !p.startsOn || !p.dueOn || p.dueOn >= p.startsOn, { message: 'movement.window_inverted', path: ['dueOn'] });
 export type PhaseInput = z.infer<typeof phaseInput>;

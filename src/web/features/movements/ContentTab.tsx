@@ -7,7 +7,10 @@ import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDate } from '../../app/format.ts';
 import { useAwardForms, useUpdateMovement } from './api.ts';
-import { PARTICIPANT_KINDS, type ChangeKind, type Content, type MovementDetail, type ParticipantKind, type Quota } from './types.ts';
+import { AwardForm } from './AwardForm.tsx';
+import { EditorButton, isEditable, ItemActions } from './editing.tsx';
+import { CriterionForm, ParagraphForm, ParticipantForm, TaskForm, type ParagraphList } from './PlanItemForms.tsx';
+import { PARTICIPANT_KINDS, type ChangeKind, type Content, type MovementDetail, type ParticipantKind, type Plan, type Quota } from './types.ts';
 
 /** "Bổ sung" / "Điều chỉnh" against the parent plan, in words. */
 function ChangeBadge({ kind }: { kind: ChangeKind | undefined }) {
@@ -29,13 +32,16 @@ function ChangeBadge({ kind }: { kind: ChangeKind | undefined }) {
   return null;
 }
 
-function Section({ id, title, children, empty }: { id: string; title: string; children: ReactNode; empty: boolean }) {
+function Section({ id, title, children, empty, action }: { id: string; title: string; children: ReactNode; empty: boolean; action?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={id}>
-      <Title order={2} size="h4" id={id} mb="xs">
-        {title}
-      </Title>
+      <Group gap="sm" mb="xs" align="center">
+        <Title order={2} size="h4" id={id}>
+          {title}
+        </Title>
+        {action}
+      </Group>
       {empty ? <Text c="dimmed">{t('movements.content.none')}</Text> : children}
     </section>
   );
@@ -132,7 +138,29 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
   const { plan } = movement;
   const changes = new Map(movement.changesAgainstParent.filter((c) => c.kind !== 'removed').map((c) => [c.id, c.kind]));
   const count = (kind: ChangeKind) => movement.changesAgainstParent.filter((c) => c.kind === kind).length;
-  const editable = movement.status === 'draft' && movement.canWrite && movement.allowedActions.includes('edit');
+  const editable = isEditable(movement);
+  const update = useUpdateMovement(movement.id);
+  const savePlan = (patch: Partial<Plan>) => update.mutateAsync({ plan: { ...plan, ...patch } });
+  const addButton = (label: string, title: string, testId: string, form: (close: () => void) => ReactNode) =>
+    editable && (
+      <EditorButton variant="light" size="compact-sm" title={title} label={title} testId={testId} form={form}>
+        {label}
+      </EditorButton>
+    );
+  const paragraphs = (list: ParagraphList) =>
+    plan[list].map((p) => (
+      <List.Item key={p.id}>
+        {p.text} <ChangeBadge kind={changes.get(p.id)} />
+        {editable && (
+          <ItemActions
+            name={p.text}
+            editTitle={t(`movements.editor.${list}Edit`)}
+            form={(close) => <ParagraphForm movement={movement} list={list} item={p} onDone={close} />}
+            onRemove={() => savePlan({ [list]: plan[list].filter((x) => x.id !== p.id) })}
+          />
+        )}
+      </List.Item>
+    ));
   const kindsInUse = PARTICIPANT_KINDS.filter((k) => plan.contents.some((c) => c.participantKind === k));
 
   return (
@@ -147,27 +175,36 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
           <AddContentButton movement={movement} />
         </Group>
       )}
-      <Section id="mv-purposes" title={t('movements.content.purposes')} empty={plan.purposes.length === 0}>
-        <List spacing="xs">
-          {plan.purposes.map((p) => (
-            <List.Item key={p.id}>
-              {p.text} <ChangeBadge kind={changes.get(p.id)} />
-            </List.Item>
-          ))}
-        </List>
+      <Section
+        id="mv-purposes"
+        title={t('movements.content.purposes')}
+        empty={plan.purposes.length === 0}
+        action={addButton(t('movements.editor.add'), t('movements.editor.purposesAdd'), 'movement-add-purpose', (close) => (
+          <ParagraphForm movement={movement} list="purposes" onDone={close} />
+        ))}
+      >
+        <List spacing="xs">{paragraphs('purposes')}</List>
       </Section>
-      {plan.requirements.length > 0 && (
-        <Section id="mv-requirements" title={t('movements.content.requirements')} empty={false}>
-          <List spacing="xs">
-            {plan.requirements.map((p) => (
-              <List.Item key={p.id}>
-                {p.text} <ChangeBadge kind={changes.get(p.id)} />
-              </List.Item>
-            ))}
-          </List>
+      {(editable || plan.requirements.length > 0) && (
+        <Section
+          id="mv-requirements"
+          title={t('movements.content.requirements')}
+          empty={plan.requirements.length === 0}
+          action={addButton(t('movements.editor.add'), t('movements.editor.requirementsAdd'), 'movement-add-requirement', (close) => (
+            <ParagraphForm movement={movement} list="requirements" onDone={close} />
+          ))}
+        >
+          <List spacing="xs">{paragraphs('requirements')}</List>
         </Section>
       )}
-      <Section id="mv-participants" title={t('movements.content.participants')} empty={plan.participants.length === 0}>
+      <Section
+        id="mv-participants"
+        title={t('movements.content.participants')}
+        empty={plan.participants.length === 0}
+        action={addButton(t('movements.editor.add'), t('movements.editor.participantAdd'), 'movement-add-participant', (close) => (
+          <ParticipantForm movement={movement} onDone={close} />
+        ))}
+      >
         <List spacing="xs">
           {plan.participants.map((p) => (
             <List.Item key={p.id}>
@@ -175,6 +212,14 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
                 {t(`movements.participantKinds.${p.kind}`)}
               </Text>
               {p.scope && `: ${p.scope}`} <ChangeBadge kind={changes.get(p.id)} />
+              {editable && (
+                <ItemActions
+                  name={`${t(`movements.participantKinds.${p.kind}`)}${p.scope ? `: ${p.scope}` : ''}`}
+                  editTitle={t('movements.editor.participantEdit')}
+                  form={(close) => <ParticipantForm movement={movement} item={p} onDone={close} />}
+                  onRemove={() => savePlan({ participants: plan.participants.filter((x) => x.id !== p.id) })}
+                />
+              )}
             </List.Item>
           ))}
         </List>
@@ -213,7 +258,14 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
           ))}
         </Stack>
       </Section>
-      <Section id="mv-criteria" title={t('movements.content.criteria')} empty={plan.criteria.length === 0}>
+      <Section
+        id="mv-criteria"
+        title={t('movements.content.criteria')}
+        empty={plan.criteria.length === 0}
+        action={addButton(t('movements.editor.add'), t('movements.editor.criterionAdd'), 'movement-add-criterion', (close) => (
+          <CriterionForm movement={movement} onDone={close} />
+        ))}
+      >
         <List spacing="xs">
           {plan.criteria.map((c) => (
             <List.Item key={c.id}>
@@ -221,17 +273,45 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
                 {formName(c.awardForm)} ({t(`movements.participantKinds.${c.participantKind}`)})
               </Text>
               : {c.text} <ChangeBadge kind={changes.get(c.id)} />
+              {editable && (
+                <ItemActions
+                  name={`${formName(c.awardForm)}: ${c.text}`}
+                  editTitle={t('movements.editor.criterionEdit')}
+                  form={(close) => <CriterionForm movement={movement} item={c} onDone={close} />}
+                  onRemove={() => savePlan({ criteria: plan.criteria.filter((x) => x.id !== c.id) })}
+                />
+              )}
             </List.Item>
           ))}
         </List>
       </Section>
-      <Section id="mv-awards" title={t('movements.content.awards')} empty={plan.awards.length === 0}>
+      <Section
+        id="mv-awards"
+        title={t('movements.content.awards')}
+        empty={plan.awards.length === 0}
+        action={addButton(t('movements.editor.add'), t('movements.editor.awardAdd'), 'movement-add-award', (close) => (
+          <AwardForm movement={movement} onDone={close} />
+        ))}
+      >
         <Stack gap="sm">
           {plan.awards.map((a) => (
-            <Paper key={a.id} withBorder p="sm">
+            <Paper key={a.id} withBorder p="sm" data-testid="movement-award">
               <Group gap="xs">
                 <Text fw={600}>{formName(a.awardForm)}</Text>
+                {a.phase && (
+                  <Text size="sm" c="dimmed">
+                    ({a.phase})
+                  </Text>
+                )}
                 <ChangeBadge kind={changes.get(a.id)} />
+                {editable && (
+                  <ItemActions
+                    name={formName(a.awardForm)}
+                    editTitle={t('movements.editor.awardEdit')}
+                    form={(close) => <AwardForm movement={movement} award={a} onDone={close} />}
+                    onRemove={() => savePlan({ awards: plan.awards.filter((x) => x.id !== a.id) })}
+                  />
+                )}
               </Group>
               <Text size="sm">
                 {t('movements.content.recipients')}: {a.recipients.map((r) => t(`movements.participantKinds.${r}`)).join(', ')}
@@ -271,7 +351,14 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
           ))}
         </Stack>
       </Section>
-      <Section id="mv-tasks" title={t('movements.content.tasks')} empty={plan.tasks.length === 0}>
+      <Section
+        id="mv-tasks"
+        title={t('movements.content.tasks')}
+        empty={plan.tasks.length === 0}
+        action={addButton(t('movements.editor.add'), t('movements.editor.taskAdd'), 'movement-add-task', (close) => (
+          <TaskForm movement={movement} onDone={close} />
+        ))}
+      >
         <List spacing="xs">
           {plan.tasks.map((task) => (
             <List.Item key={task.id}>
@@ -279,7 +366,15 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
                 {task.ownerName}
               </Text>
               : {task.text}
-              {task.dueOn && ` (${t('movements.content.due', { date: formatDate(task.dueOn) })})`}
+              {task.dueOn && ` (${t('movements.content.due', { date: formatDate(task.dueOn) })})`} <ChangeBadge kind={changes.get(task.id)} />
+              {editable && (
+                <ItemActions
+                  name={`${task.ownerName}: ${task.text}`}
+                  editTitle={t('movements.editor.taskEdit')}
+                  form={(close) => <TaskForm movement={movement} item={task} onDone={close} />}
+                  onRemove={() => savePlan({ tasks: plan.tasks.filter((x) => x.id !== task.id) })}
+                />
+              )}
             </List.Item>
           ))}
         </List>

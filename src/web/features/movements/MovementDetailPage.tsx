@@ -103,7 +103,7 @@ export function MovementDetailPage() {
           <ContentTab movement={movement} />
         </Tabs.Panel>
         <Tabs.Panel value="phases" pt="md">
-          <PhasesTab phases={movement.phases} />
+          <PhasesTab movement={movement} />
         </Tabs.Panel>
         {showResponses && responses.data && (
           <Tabs.Panel value="responses" pt="md">

@@ -1,54 +1,100 @@
-import { List, Table, Text } from '@mantine/core';
+import { Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
-import type { Phase } from './types.ts';
+import { useUpdateMovement } from './api.ts';
+import { EditorButton, isEditable, ItemActions } from './editing.tsx';
+import { PhaseForm, phaseInputs } from './PhaseForm.tsx';
+import type { MovementDetail } from './types.ts';
 
-export function PhasesTab({ phases }: { phases: Phase[] }) {
+export function PhasesTab({ movement }: { movement: MovementDetail }) {
   const { t } = useTranslation();
-  if (phases.length === 0) return <Text>{t('movements.phases.empty')}</Text>;
+  const update = useUpdateMovement(movement.id);
+  const { phases } = movement;
+  const editable = isEditable(movement);
   const dueFrom = (v: string) => (v === 'subordinates' || v === 'issuer' ? t(`movements.phases.dueFromValues.${v}`) : v);
+  const add = editable && (
+    <Group>
+      <EditorButton
+        variant="default"
+        title={t('movements.editor.addPhaseTitle')}
+        testId="movement-add-phase"
+        form={(close) => <PhaseForm movement={movement} onDone={close} />}
+      >
+        {t('movements.editor.addPhase')}
+      </EditorButton>
+    </Group>
+  );
+  if (phases.length === 0) {
+    return (
+      <Stack>
+        {add}
+        <Text>{t('movements.phases.empty')}</Text>
+      </Stack>
+    );
+  }
   return (
-    <ScrollTable minWidth={760} label={t('movements.phases.caption')}>
-      <Table striped aria-label={t('movements.phases.caption')} data-testid="movement-phases">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('movements.phases.title')}</Table.Th>
-            <Table.Th scope="col">{t('movements.phases.from')}</Table.Th>
-            <Table.Th scope="col">{t('movements.phases.due')}</Table.Th>
-            <Table.Th scope="col">{t('movements.phases.dueFrom')}</Table.Th>
-            <Table.Th scope="col">{t('movements.phases.outline')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {phases.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td>{p.title}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(p.startsOn)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(p.dueOn)}</Table.Td>
-              <Table.Td>{dueFrom(p.dueFrom)}</Table.Td>
-              <Table.Td>
-                {p.outline && p.outline.length > 0 && (
-                  <List size="sm" type="ordered">
-                    {p.outline.map((section, i) => (
-                      <List.Item key={i}>
-                        {section.title}
-                        {section.points.length > 0 && (
-                          <List size="sm" withPadding>
-                            {section.points.map((point, j) => (
-                              <List.Item key={j}>{point}</List.Item>
-                            ))}
-                          </List>
-                        )}
-                      </List.Item>
-                    ))}
-                  </List>
-                )}
-              </Table.Td>
+    <Stack>
+      {add}
+      <ScrollTable minWidth={760} label={t('movements.phases.caption')}>
+        <Table striped aria-label={t('movements.phases.caption')} data-testid="movement-phases">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('movements.phases.title')}</Table.Th>
+              <Table.Th scope="col">{t('movements.phases.from')}</Table.Th>
+              <Table.Th scope="col">{t('movements.phases.due')}</Table.Th>
+              <Table.Th scope="col">{t('movements.phases.dueFrom')}</Table.Th>
+              <Table.Th scope="col">{t('movements.phases.outline')}</Table.Th>
+              {editable && <Table.Th scope="col">{t('movements.editor.actions')}</Table.Th>}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+          </Table.Thead>
+          <Table.Tbody>
+            {phases.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>
+                  {p.title}
+                  {p.title !== t(`movements.phaseKinds.${p.kind}`) && (
+                    <Text size="xs" c="dimmed">
+                      {t(`movements.phaseKinds.${p.kind}`)}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(p.startsOn)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(p.dueOn)}</Table.Td>
+                <Table.Td>{dueFrom(p.dueFrom)}</Table.Td>
+                <Table.Td>
+                  {p.outline && p.outline.length > 0 && (
+                    <List size="sm" type="ordered">
+                      {p.outline.map((section, i) => (
+                        <List.Item key={i}>
+                          {section.title}
+                          {section.points.length > 0 && (
+                            <List size="sm" withPadding>
+                              {section.points.map((point, j) => (
+                                <List.Item key={j}>{point}</List.Item>
+                              ))}
+                            </List>
+                          )}
+                        </List.Item>
+                      ))}
+                    </List>
+                  )}
+                </Table.Td>
+                {editable && (
+                  <Table.Td>
+                    <ItemActions
+                      name={p.title}
+                      editTitle={t('movements.editor.editPhaseTitle')}
+                      form={(close) => <PhaseForm movement={movement} phase={p} onDone={close} />}
+                      onRemove={() => update.mutateAsync({ phases: phaseInputs(phases.filter((x) => x.id !== p.id)) })}
+                    />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollTable>
+    </Stack>
   );
 }

@@ -6,6 +6,9 @@ export const MOVEMENT_KINDS = ['regular', 'multi_year', 'campaign', 'special'] a
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 export const PARTICIPANT_KINDS = ['collective', 'individual', 'household', 'enterprise', 'cooperative', 'citizen'] as const;
 export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+export const PHASE_KINDS = ['launch', 'response_plan', 'registration', 'periodic_report', 'mid_term_review', 'final_review', 'nomination'] as const;
+export type PhaseKind = (typeof PHASE_KINDS)[number];
+export const AWARD_RECIPIENTS = ['collective', 'individual', 'household'] as const;
 export type ResponseState = 'done' | 'pending' | 'overdue' | 'not_due';
 
 export interface MovementsSearch {
@@ -57,7 +60,7 @@ export interface Award {
   inheritedFrom: string | null;
   phase: string;
   awardForm: string;
-  recipients: Array<'collective' | 'individual' | 'household'>;
+  recipients: Array<(typeof AWARD_RECIPIENTS)[number]>;
   proposedBy: string;
   quotas: Quota[];
   priorities: Paragraph[];
@@ -66,22 +69,48 @@ export interface Award {
   window: { opens: string; closes: string } | null;
 }
 
+export interface Criterion {
+  id: string;
+  inheritedFrom: string | null;
+  awardForm: string;
+  participantKind: ParticipantKind;
+  text: string;
+  /** the machine-readable rule, kept as it is by the editors */
+  rule?: unknown;
+}
+
+export interface Participant {
+  id: string;
+  inheritedFrom: string | null;
+  kind: ParticipantKind;
+  scope: string;
+}
+
+export interface Task {
+  id: string;
+  inheritedFrom: string | null;
+  ownerOrganisationId: string | null;
+  ownerName: string;
+  text: string;
+  dueOn: string | null;
+}
+
 export interface Plan {
   legalBases: Array<Paragraph & { movementId: string | null }>;
   purposes: Paragraph[];
   requirements: Paragraph[];
-  participants: Array<{ id: string; inheritedFrom: string | null; kind: ParticipantKind; scope: string }>;
+  participants: Participant[];
   contents: Content[];
-  criteria: Array<{ id: string; inheritedFrom: string | null; awardForm: string; participantKind: ParticipantKind; text: string }>;
+  criteria: Criterion[];
   awards: Award[];
-  tasks: Array<{ id: string; inheritedFrom: string | null; ownerOrganisationId: string | null; ownerName: string; text: string; dueOn: string | null }>;
+  tasks: Task[];
   recipients: string[];
   signer: unknown;
 }
 
 export interface Phase {
   id: string;
-  kind: string;
+  kind: PhaseKind;
   title: string;
   startsOn: string | null;
   dueOn: string | null;
@@ -117,6 +146,17 @@ export interface NewMovement {
   plan: Partial<Plan>;
 }
 
+/** A phase as the server takes it (PATCH `phases` replaces the whole list). */
+export interface PhaseInput {
+  kind: PhaseKind;
+  title: string;
+  startsOn: string | null;
+  dueOn: string | null;
+  dueFrom: string;
+  outline: Array<{ title: string; points: string[] }> | null;
+  inheritedFrom?: string | null;
+}
+
 export interface MovementPatch {
   name?: string;
   slogan?: string;
@@ -124,6 +164,7 @@ export interface MovementPatch {
   periodStart?: string;
   periodEnd?: string;
   plan?: Plan;
+  phases?: PhaseInput[];
 }
 
 export interface Responses {
