@@ -134,7 +134,7 @@ describe('the district\'s response', () => {
 
   it('keeps each phase\'s link to the parent\'s when the district edits its deadlines', async () => {
     const child = (await district.request({ method: 'GET', url: `/api/movements/${childId}` })).json();
-    const phases = child.phases.map((p: { id: string }, i: number) => ({ ...p, id: undefined, title: i === 1 ? 'Các xã ban hành kế hoạch hưởng ứng' : (p as { title: string }).title }));
+    const phases = child.phases.map((p: { id: string; title: string }, i: number) => ({ ...p, id: undefined, title: i === 1 ? 'Các xã ban hành kế hoạch hưởng ứng' : p.title }));
     const response = await district.request({ method: 'PATCH', url: `/api/movements/${childId}`, payload: { phases } });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json().phases[1].title).toBe('Các xã ban hành kế hoạch hưởng ứng');
