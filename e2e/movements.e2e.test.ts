@@ -42,6 +42,9 @@ async function checkPdf(file: Buffer) {
   const text = flat((await readPdfText(file)).pages.join('\n'));
   expect(text).toContain('Số: 901/KH-UBND');
   expect(text).toContain('Đợt thi đua chào mừng Đại hội đại biểu Đảng bộ tỉnh');
+  expect(text).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022.');
+  expect(text).toContain('Nguyễn Minh Tuấn');
+  expect(text).toContain('Thường trực Tỉnh ủy');
 }
 
 async function checkDocx(file: Buffer) {
@@ -80,6 +83,15 @@ describe('a campaign cascaded down the tree', () => {
     });
     await province.goto(`${running.baseUrl}/phong-trao/${movementId}`);
     await province.getByTestId('movement-name').waitFor();
+    // the parts that frame the official document, entered before issue
+    await province.getByTestId('movement-document-parts').click();
+    const parts = province.getByRole('dialog');
+    await parts.getByLabel('Căn cứ', { exact: true }).fill('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022');
+    await parts.getByLabel('Chức vụ người ký').fill('CHỦ TỊCH');
+    await parts.getByLabel('Họ và tên người ký').fill('Nguyễn Minh Tuấn');
+    await parts.getByLabel('Nơi nhận').fill('Ban Thi đua – Khen thưởng Trung ương;\nThường trực Tỉnh ủy');
+    await parts.getByRole('button', { name: /Lưu/ }).click();
+    await parts.waitFor({ state: 'detached' });
     await issue(province, 901);
     await expectAccessible(province, '20-movement-issued');
 

@@ -9,6 +9,7 @@ import { formatDate } from '../../app/format.ts';
 import { useAwardForms, useUpdateMovement } from './api.ts';
 import { AwardForm } from './AwardForm.tsx';
 import { EditorButton, isEditable, ItemActions } from './editing.tsx';
+import { DocumentPartsForm } from './DocumentPartsForm.tsx';
 import { CriterionForm, ParagraphForm, ParticipantForm, TaskForm, type ParagraphList } from './PlanItemForms.tsx';
 import { PARTICIPANT_KINDS, type ChangeKind, type Content, type MovementDetail, type ParticipantKind, type Plan, type Quota } from './types.ts';
 
@@ -173,6 +174,10 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
       {editable && (
         <Group>
           <AddContentButton movement={movement} />
+          <EditorButton variant="default" title={t('movements.documentParts.dialogTitle')} testId="movement-document-parts"
+            form={(close) => <DocumentPartsForm movement={movement} onDone={close} />}>
+            {t('movements.documentParts.button')}
+          </EditorButton>
         </Group>
       )}
       <Section

@@ -105,8 +105,11 @@ export interface Plan {
   awards: Award[];
   tasks: Task[];
   recipients: string[];
-  signer: unknown;
+  signer: Signer;
 }
+
+export const SIGNER_AUTHORITIES = ['TM.', 'KT.', 'TL.', 'Q.'] as const;
+export interface Signer { authority: (typeof SIGNER_AUTHORITIES)[number] | null; authorityBody: string; title: string; name: string }
 
 export interface Phase {
   id: string;
