@@ -26,18 +26,37 @@ function rowOf(q: Quota): QuotaRow {
 }
 
 /** The award forms for a select, with the current one kept even when the catalogue no longer lists it. */
-export function useAwardFormOptions(current: string | undefined) {
+function useAwardFormOptions(current: string | undefined) {
   const forms = useAwardForms();
   const options = (forms.data ?? []).map((f) => ({ value: f.code, label: f.name }));
   if (current && !options.some((o) => o.value === current)) options.unshift({ value: current, label: current });
   return options;
 }
 
+/** The award form picker of every plan editor; the saved value stays listed even if the catalogue lacks it. */
+export function AwardFormSelect({ saved, value, onChange }: { saved: string | undefined; value: string | null; onChange: (v: string | null) => void }) {
+  const { t } = useTranslation();
+  const options = useAwardFormOptions(saved);
+  return (
+    <AppSelect
+      label={t('movements.editor.awardForm')}
+      required
+      searchable
+      allowDeselect={false}
+      value={value}
+      onChange={onChange}
+      data={options}
+      nothingFoundMessage={t('common.nothingFound')}
+      // a searchable select opens its list on focus: start there only when the form is to be chosen
+      data-autofocus={saved ? undefined : true}
+    />
+  );
+}
+
 /** Add an award (no `award`) or edit one, saving the whole plan. */
 export function AwardForm({ movement, award, onDone }: { movement: MovementDetail; award?: Award; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateMovement(movement.id);
-  const formOptions = useAwardFormOptions(award?.awardForm);
   const [awardForm, setAwardForm] = useState<string | null>(award?.awardForm ?? null);
   const [recipients, setRecipients] = useState<string[]>(award?.recipients ?? ['collective', 'individual']);
   const [phase, setPhase] = useState(award?.phase ?? '');
@@ -81,18 +100,7 @@ export function AwardForm({ movement, award, onDone }: { movement: MovementDetai
   return (
     <form onSubmit={submit}>
       <Stack>
-        <AppSelect
-          label={t('movements.editor.awardForm')}
-          required
-          searchable
-          allowDeselect={false}
-          value={awardForm}
-          onChange={setAwardForm}
-          data={formOptions}
-          nothingFoundMessage={t('common.nothingFound')}
-          // a searchable select opens its list on focus: start there only when the form is to be chosen
-          data-autofocus={award ? undefined : true}
-        />
+        <AwardFormSelect saved={award?.awardForm} value={awardForm} onChange={setAwardForm} />
         <Checkbox.Group label={t('movements.content.recipients')} required value={recipients} onChange={setRecipients}>
           <Group mt={4}>
             {AWARD_RECIPIENTS.map((r: Recipient) => (

@@ -7,7 +7,7 @@ import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useOrgTree } from '../organisations/api.ts';
 import { todayIso } from '../../app/format.ts';
 import { useUpdateMovement } from './api.ts';
-import { useAwardFormOptions } from './AwardForm.tsx';
+import { AwardFormSelect } from './AwardForm.tsx';
 import { FormFooter, upsert } from './editing.tsx';
 import {
   PARTICIPANT_KINDS, type Criterion, type MovementDetail, type Paragraph, type Participant, type ParticipantKind, type Task,
@@ -50,7 +50,6 @@ const participantOptions = (t: ReturnType<typeof useTranslation>['t']) =>
 export function CriterionForm({ movement, item, onDone }: { movement: MovementDetail; item?: Criterion; onDone: () => void }) {
   const { t } = useTranslation();
   const update = useUpdateMovement(movement.id);
-  const formOptions = useAwardFormOptions(item?.awardForm);
   const [awardForm, setAwardForm] = useState<string | null>(item?.awardForm ?? null);
   const [kind, setKind] = useState<ParticipantKind>(item?.participantKind ?? 'collective');
   const [text, setText] = useState(item?.text ?? '');
@@ -65,18 +64,7 @@ export function CriterionForm({ movement, item, onDone }: { movement: MovementDe
   return (
     <form onSubmit={submit}>
       <Stack>
-        <AppSelect
-          label={t('movements.editor.awardForm')}
-          required
-          searchable
-          allowDeselect={false}
-          value={awardForm}
-          onChange={setAwardForm}
-          data={formOptions}
-          nothingFoundMessage={t('common.nothingFound')}
-          // a searchable select opens its list on focus: start there only when the form is to be chosen
-          data-autofocus={item ? undefined : true}
-        />
+        <AwardFormSelect saved={item?.awardForm} value={awardForm} onChange={setAwardForm} />
         <AppSelect
           label={t('movements.content.participantKind')}
           required
