@@ -117,11 +117,6 @@ export function loosenedQuotas(child: Plan, parent: Plan): QuotaViolation[] {
   return violations;
 }
 
-/** Award windows that close before they open (zod also refuses them at the door). */
-export function invertedWindows(plan: Plan): string[] {
-  return plan.awards.filter((a) => a.window && a.window.closes < a.window.opens).map((a) => a.id);
-}
-
 /**
  * A deadline is the end of its calendar day in Việt Nam (UTC+7, no daylight saving): a response due
  * on 10/7/2023 is on time until 23:59:59 that day in Hà Nội, whatever the server's zone.

@@ -21,19 +21,9 @@ export function depthOf(path: string): number {
   return path.split('/').length - 3;
 }
 
-export function isInSubtree(path: string, rootPath: string): boolean {
-  return path.startsWith(rootPath);
-}
-
 /** Placing an organisation under itself or one of its descendants would make the tree a cycle. */
 export function wouldCreateCycle(organisationPath: string, newParentPath: string): boolean {
   return newParentPath.startsWith(organisationPath);
-}
-
-/** Rewrites the paths of a moved subtree: the prefix changes, the tail stays. */
-export function rebasePath(path: string, oldPrefix: string, newPrefix: string): string {
-  if (!path.startsWith(oldPrefix)) throw new Error(`${path} is not under ${oldPrefix}`);
-  return newPrefix + path.slice(oldPrefix.length);
 }
 
 export interface ValidityPeriod { validFrom: string; validTo: string | null }

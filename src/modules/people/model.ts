@@ -10,12 +10,3 @@ export function findOverlap<T extends EmploymentPeriod>(existing: readonly T[], 
     && rangesOverlap({ start: e.startDate, end: e.endDate }, { start: candidate.startDate, end: candidate.endDate }));
 }
 
-/** The employment in force on a date (the employer on that date nominates the person). */
-export function employmentOn<T extends EmploymentPeriod>(employments: readonly T[], date: string): T | undefined {
-  return employments.find((e) => e.startDate <= date && (e.endDate === null || e.endDate >= date));
-}
-
-export const ETHNIC_MAJORITY = 'Kinh';
-export function isEthnicMinority(ethnicity: string): boolean {
-  return ethnicity.trim() !== '' && ethnicity.trim() !== ETHNIC_MAJORITY;
-}

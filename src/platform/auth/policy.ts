@@ -44,10 +44,6 @@ export interface Actor {
   grants: Grant[];
 }
 
-export function rolesFor(permission: Permission): readonly Role[] {
-  return GRANTED_TO[permission];
-}
-
 /** The subtree roots (path prefixes) where the actor holds the permission, without nested duplicates. */
 export function reachablePaths(actor: Actor, permission: Permission): string[] {
   const roles = GRANTED_TO[permission];
