@@ -70,7 +70,3 @@ export function assertCan(actor: Actor, permission: Permission, path: string): v
 export function isAbove(actor: Actor, permission: Permission, path: string): boolean {
   return reachablePaths(actor, permission).some((prefix) => prefix.startsWith(path));
 }
-
-export function hasRole(actor: Actor, role: Role): boolean {
-  return actor.grants.some((g) => g.role === role);
-}
