@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { ROLES, type Role } from '../../app/auth.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { FormSection } from '../../app/FormSection.tsx';
 import { focusFirstInvalid } from '../../app/forms.ts';
+import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { MIN_PASSWORD_LENGTH, useCreateUser } from './api.ts';
 import { PersonPicker } from './PersonPicker.tsx';
@@ -81,15 +81,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
             <OrgSelect label={t('admin.organisation')} value={organisationId} onChange={setOrganisationId} required error={missing(!organisationId)} />
           </Stack>
         </FormSection>
-        <ErrorAlert error={create.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('admin.create')}
-          </Button>
-        </Group>
+        <FormFooter error={create.error} busy={create.isPending} onCancel={onDone} submitLabel={t('admin.create')} />
       </Stack>
     </form>
   );

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { AppModal } from '../../app/AppModal.tsx';
 import { ROLES, type Role } from '../../app/auth.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useGrantRole, type UserAccount } from './api.ts';
 
@@ -35,15 +35,7 @@ function GrantForm({ user, onDone }: { user: UserAccount; onDone: () => void }) 
           data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
         />
         <OrgSelect label={t('admin.organisation')} value={organisationId} onChange={setOrganisationId} required error={missing(organisationId)} />
-        <ErrorAlert error={grant.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={grant.isPending}>
-            {t('admin.grant')}
-          </Button>
-        </Group>
+        <FormFooter error={grant.error} busy={grant.isPending} onCancel={onDone} submitLabel={t('admin.grant')} />
       </Stack>
     </form>
   );

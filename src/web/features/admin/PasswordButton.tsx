@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { focusFirstInvalid } from '../../app/forms.ts';
+import { FormFooter } from '../../app/FormFooter.tsx';
 import { MIN_PASSWORD_LENGTH, useUpdateUser, type UserAccount } from './api.ts';
 
 export function PasswordButton({ user }: { user: UserAccount }) {
@@ -45,15 +45,7 @@ export function PasswordButton({ user }: { user: UserAccount }) {
               onChange={(e) => setPassword(e.currentTarget.value)}
               data-autofocus
             />
-            <ErrorAlert error={update.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={update.isPending}>
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormFooter error={update.error} busy={update.isPending} onCancel={close} submitLabel={t('common.save')} />
           </Stack>
         </form>
       </AppModal>

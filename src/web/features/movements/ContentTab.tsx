@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDate } from '../../app/format.ts';
+import { FormFooter } from '../../app/FormFooter.tsx';
 import { useAwardForms, useUpdateMovement } from './api.ts';
 import { AwardForm } from './AwardForm.tsx';
 import { EditorButton, isEditable, ItemActions } from './editing.tsx';
@@ -87,15 +87,7 @@ function AddContentButton({ movement }: { movement: MovementDetail }) {
             />
             <TextInput label={t('movements.content.itemTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} data-autofocus />
             <Textarea label={t('movements.content.itemText')} required autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-            <ErrorAlert error={update.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={update.isPending} disabled={text.trim() === ''}>
-                {t('common.add')}
-              </Button>
-            </Group>
+            <FormFooter error={update.error} busy={update.isPending} disabled={text.trim() === ''} onCancel={() => setOpened(false)} submitLabel={t('common.add')} />
           </Stack>
         </form>
       </AppModal>

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { DateField } from '../../app/DateField.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { todayIso } from '../../app/format.ts';
+import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useCreateMovement } from './api.ts';
 import { MOVEMENT_KINDS, type MovementKind } from './types.ts';
@@ -63,15 +63,7 @@ function CreateMovementForm({ onDone }: { onDone: () => void }) {
           <DateField label={t('movements.create.periodStart')} required value={periodStart} onChange={setPeriodStart} />
           <DateField label={t('movements.create.periodEnd')} required value={periodEnd} onChange={setPeriodEnd} />
         </SimpleGrid>
-        <ErrorAlert error={create.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending} disabled={!organisationId}>
-            {t('movements.create.submit')}
-          </Button>
-        </Group>
+        <FormFooter error={create.error} busy={create.isPending} disabled={!organisationId} onCancel={onDone} submitLabel={t('movements.create.submit')} />
       </Stack>
     </form>
   );

@@ -6,8 +6,8 @@ import { AppModal } from '../../app/AppModal.tsx';
 import { useAuth } from '../../app/auth.tsx';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { DateField } from '../../app/DateField.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { todayIso } from '../../app/format.ts';
+import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useOrgTree } from '../organisations/api.ts';
 import { useAmendMovement, useCascadeMovement, useCloseMovement, useIssueMovement } from './api.ts';
@@ -38,15 +38,7 @@ function IssueButton({ movement }: { movement: MovementDetail }) {
             <NumberInput label={t('movements.issue.number')} required min={1} max={99999} allowDecimal={false} value={number} onChange={setNumber} data-autofocus />
             <DateField label={t('movements.issue.issuedOn')} required value={issuedOn} onChange={setIssuedOn} />
             <TextInput label={t('movements.issue.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
-            <ErrorAlert error={issue.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={issue.isPending} disabled={number === ''}>
-                {t('movements.issue.submit')}
-              </Button>
-            </Group>
+            <FormFooter error={issue.error} busy={issue.isPending} disabled={number === ''} onCancel={() => setOpened(false)} submitLabel={t('movements.issue.submit')} />
           </Stack>
         </form>
       </AppModal>
@@ -88,15 +80,7 @@ function AmendButton({ movement }: { movement: MovementDetail }) {
               <DateField label={t('movements.create.periodStart')} required value={periodStart} onChange={setPeriodStart} />
               <DateField label={t('movements.create.periodEnd')} required value={periodEnd} onChange={setPeriodEnd} />
             </SimpleGrid>
-            <ErrorAlert error={amend.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={amend.isPending} disabled={reason.trim().length < 5}>
-                {t('movements.amend.submit')}
-              </Button>
-            </Group>
+            <FormFooter error={amend.error} busy={amend.isPending} disabled={reason.trim().length < 5} onCancel={() => setOpened(false)} submitLabel={t('movements.amend.submit')} />
           </Stack>
         </form>
       </AppModal>
@@ -138,15 +122,7 @@ function CascadeButton({ movement }: { movement: MovementDetail }) {
           <Stack>
             <Text size="sm">{t('movements.cascade.hint')}</Text>
             <OrgSelect label={t('movements.cascade.organisation')} required value={organisationId} onChange={setOrganisationId} exclude={exclude} data-testid="movement-cascade-organisation" />
-            <ErrorAlert error={cascade.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={cascade.isPending} disabled={!organisationId}>
-                {t('movements.cascade.submit')}
-              </Button>
-            </Group>
+            <FormFooter error={cascade.error} busy={cascade.isPending} disabled={!organisationId} onCancel={() => setOpened(false)} submitLabel={t('movements.cascade.submit')} />
           </Stack>
         </form>
       </AppModal>

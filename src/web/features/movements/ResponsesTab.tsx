@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDate, formatInstant } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
+import { FormFooter } from '../../app/FormFooter.tsx';
 import { useRemind } from './api.ts';
 import type { MovementDetail, ResponseState, Responses } from './types.ts';
 
@@ -52,15 +52,7 @@ function RemindButton({ movement, organisation }: { movement: MovementDetail; or
         <form onSubmit={submit}>
           <Stack>
             <Textarea label={t('movements.responses.message')} required minLength={5} autosize minRows={4} value={message} onChange={(e) => setMessage(e.currentTarget.value)} data-autofocus />
-            <ErrorAlert error={remind.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={remind.isPending} disabled={message.trim().length < 5}>
-                {t('movements.responses.send')}
-              </Button>
-            </Group>
+            <FormFooter error={remind.error} busy={remind.isPending} disabled={message.trim().length < 5} onCancel={() => setOpened(false)} submitLabel={t('movements.responses.send')} />
           </Stack>
         </form>
       </AppModal>

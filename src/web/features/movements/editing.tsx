@@ -3,7 +3,7 @@ import { Button, Group, type ButtonProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { FormFooter as SharedFormFooter } from '../../app/FormFooter.tsx';
 import type { MovementDetail, Paragraph } from './types.ts';
 
 /** Whether the plan's body may be edited here and now: a draft, by someone who may write it. */
@@ -72,22 +72,10 @@ export function ItemActions({
   );
 }
 
-/** Cancel and submit at the foot of an editor form, with the server's error above them. */
-export function FormFooter({ error, busy, disabled, onCancel, isNew }: { error: unknown; busy: boolean; disabled?: boolean; onCancel: () => void; isNew: boolean }) {
+/** Cancel and submit at the foot of an editor form: "Add" for a new item, "Save" for an edited one. */
+export function FormFooter({ isNew, ...rest }: { error: unknown; busy: boolean; disabled?: boolean; onCancel: () => void; isNew: boolean }) {
   const { t } = useTranslation();
-  return (
-    <>
-      <ErrorAlert error={error} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" loading={busy} disabled={disabled}>
-          {isNew ? t('common.add') : t('common.save')}
-        </Button>
-      </Group>
-    </>
-  );
+  return <SharedFormFooter {...rest} submitLabel={isNew ? t('common.add') : t('common.save')} />;
 }
 
 /** Non-empty trimmed lines of a text. */

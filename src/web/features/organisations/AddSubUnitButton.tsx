@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { DateField } from '../../app/DateField.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { todayIso } from '../../app/format.ts';
+import { FormFooter } from '../../app/FormFooter.tsx';
 import { useCreateOrganisation } from './api.ts';
 import { KindSelect, LevelSelect, optional } from './OrgFields.tsx';
 import type { Org, OrgKind, OrgLevel } from './types.ts';
@@ -59,15 +59,7 @@ function AddSubUnitForm({ parent, onDone }: { parent: Org; onDone: () => void })
           <DateField label={t('org.fields.validFrom')} required value={validFrom} onChange={setValidFrom} />
           <DateField label={t('org.fields.validTo')} description={t('org.fields.validToHint')} clearable value={validTo} onChange={setValidTo} />
         </SimpleGrid>
-        <ErrorAlert error={create.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('common.add')}
-          </Button>
-        </Group>
+        <FormFooter error={create.error} busy={create.isPending} onCancel={onDone} submitLabel={t('common.add')} />
       </Stack>
     </form>
   );

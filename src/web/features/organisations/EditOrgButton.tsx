@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { DateField } from '../../app/DateField.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { FormFooter } from '../../app/FormFooter.tsx';
 import { useUpdateOrganisation } from './api.ts';
 import { KindSelect } from './OrgFields.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
@@ -48,15 +48,7 @@ function EditOrgForm({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
           <DateField label={t('org.fields.validTo')} description={t('org.fields.validToHint')} clearable value={validTo} onChange={setValidTo} />
           <OrgSelect label={t('org.fields.successor')} value={successorId} onChange={setSuccessorId} exclude={[org.id]} clearable />
         </SimpleGrid>
-        <ErrorAlert error={update.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormFooter error={update.error} busy={update.isPending} onCancel={onDone} submitLabel={t('common.save')} />
       </Stack>
     </form>
   );

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { AppModal } from '../../app/AppModal.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { FormSection } from '../../app/FormSection.tsx';
 import { focusFirstInvalid } from '../../app/forms.ts';
+import { FormFooter } from '../../app/FormFooter.tsx';
 import { useCreatePerson, useUpdatePerson } from './api.ts';
 import { EmploymentFields, employmentBody, emptyEmployment } from './EmploymentFields.tsx';
 import type { Gender, Person, PersonInput } from './types.ts';
@@ -90,15 +90,7 @@ function PersonForm({ person, onDone }: { person?: Person; onDone: () => void })
             <EmploymentFields value={placement} onChange={setPlacement} showMissing={tried} withEndDate={false} />
           </FormSection>
         )}
-        <ErrorAlert error={mutation.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {person ? t('common.save') : t('common.add')}
-          </Button>
-        </Group>
+        <FormFooter error={mutation.error} busy={mutation.isPending} onCancel={onDone} submitLabel={person ? t('common.save') : t('common.add')} />
       </Stack>
     </form>
   );
