@@ -138,9 +138,9 @@ describe('the demo movements: the five seed plans', () => {
     };
     const individual = body.plan.criteria.find((c) => c.awardForm === 'bang_khen_tinh' && c.participantKind === 'individual' && c.rule);
     expect(individual?.rule).toEqual({ type: 'all', rules: [
-      { type: 'rating_every_year', from: 2019, to: 2021, atLeast: 'good' },
-      { type: 'rating_count', from: 2019, to: 2021, rating: 'excellent', min: 1 },
-      { type: 'initiative', level: 'base' },
+      { type: 'rating', atLeast: 'good', years: { from: 2019, to: 2021 } },
+      { type: 'rating', atLeast: 'excellent', years: { from: 2019, to: 2021 }, min: 1 },
+      { type: 'initiative', atLeast: 'base', years: { from: 2019, to: 2021 } },
     ] });
     const review = body.phases.find((p) => p.kind === 'mid_term_review' && p.outline);
     expect(review?.dueOn).toBe('2022-05-25');

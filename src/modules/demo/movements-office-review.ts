@@ -15,9 +15,9 @@ export const OFFICE_REVIEW = 'vhcs-vp';
 const OFFICE = 'vp-ubnd';
 const HR = 'vp-hctc';
 const YEARS = { from: 2019, to: 2021 } as const;
-const GOOD_EVERY_YEAR = { type: 'rating_every_year', ...YEARS, atLeast: 'good' } as const;
-const ONE_EXCELLENT = { type: 'rating_count', ...YEARS, rating: 'excellent', min: 1 } as const;
-const BASE_INITIATIVE = { type: 'initiative', level: 'base' } as const;
+const GOOD_EVERY_YEAR = { type: 'rating', atLeast: 'good', years: YEARS } as const;
+const ONE_EXCELLENT = { type: 'rating', atLeast: 'excellent', years: YEARS, min: 1 } as const;
+const BASE_INITIATIVE = { type: 'initiative', atLeast: 'base', years: YEARS } as const;
 const PLAN_29 = 'Kế hoạch số 29/KH-VPUB ngày 14/8/2019 của Văn phòng UBND tỉnh về tổ chức thực hiện phong trào thi đua “Cán bộ, công chức, viên chức Văn phòng UBND tỉnh Sơn Hà thi đua thực hiện văn hóa công sở” giai đoạn 2019-2025';
 const PLAN_179 = `${OFFICE_CULTURE_BASIS} của UBND tỉnh về tổ chức thực hiện phong trào thi đua “Cán bộ, công chức, viên chức Sơn Hà thi đua thực hiện văn hóa công sở” giai đoạn 2019-2025`;
 

@@ -116,12 +116,12 @@ describe('the demo movements', () => {
     expect(office.phases.find((p) => p.kind === 'nomination')?.dueOn).toBe('2022-05-20');
     const rule = (awardForm: string, kind: string) => office.plan.criteria.find((c) => c.awardForm === awardForm && c.participantKind === kind && c.rule)?.rule;
     expect(rule('bang_khen_tinh', 'individual')).toEqual({ type: 'all', rules: [
-      { type: 'rating_every_year', from: 2019, to: 2021, atLeast: 'good' },
-      { type: 'rating_count', from: 2019, to: 2021, rating: 'excellent', min: 1 },
-      { type: 'initiative', level: 'base' },
+      { type: 'rating', atLeast: 'good', years: { from: 2019, to: 2021 } },
+      { type: 'rating', atLeast: 'excellent', years: { from: 2019, to: 2021 }, min: 1 },
+      { type: 'initiative', atLeast: 'base', years: { from: 2019, to: 2021 } },
     ] });
     expect(rule('giay_khen', 'individual')).toEqual({ type: 'all', rules: [
-      { type: 'rating_every_year', from: 2019, to: 2021, atLeast: 'good' }, { type: 'initiative', level: 'base' },
+      { type: 'rating', atLeast: 'good', years: { from: 2019, to: 2021 } }, { type: 'initiative', atLeast: 'base', years: { from: 2019, to: 2021 } },
     ] });
     const award = (form: string) => office.plan.awards.find((a) => a.phase === 'mid_term_review' && a.awardForm === form)!;
     expect(award('bang_khen_tinh').quotas[0]).toMatchObject({ collectives: 1, individuals: 1, appliesTo: { organisationIds: [orgId('vp-ubnd')] } });

@@ -97,9 +97,9 @@ describe('the plan schema', () => {
     const plan = planSchema.parse({ criteria: [{ id: newId(), awardForm: 'giay_khen', participantKind: 'individual',
       text: 'Từ năm 2019 đến năm 2021 được xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó có ít nhất 01 năm hoàn thành xuất sắc nhiệm vụ; có sáng kiến được công nhận cấp cơ sở',
       rule: { type: 'all', rules: [
-        { type: 'rating_every_year', from: 2019, to: 2021, atLeast: 'good' },
-        { type: 'rating_count', from: 2019, to: 2021, rating: 'excellent', min: 1 },
-        { type: 'initiative', level: 'base' }] } }] });
+        { type: 'rating', atLeast: 'good', years: { from: 2019, to: 2021 } },
+        { type: 'rating', atLeast: 'excellent', years: { from: 2019, to: 2021 }, min: 1 },
+        { type: 'initiative', atLeast: 'base', years: { from: 2019, to: 2021 } }] } }] });
     expect(plan.criteria[0]!.rule).toMatchObject({ type: 'all' });
   });
 });

@@ -29,7 +29,7 @@ const plan = () => ({
     { id: newId(), participantKind: 'individual', title: 'Thi đua thực hiện văn hóa công sở', text: 'Đối với cá nhân' },
   ],
   criteria: [{ id: newId(), awardForm: 'bang_khen_tinh', participantKind: 'individual', text: 'Hoàn thành xuất sắc nhiệm vụ 02 năm liên tục',
-    rule: { type: 'rating_count', from: 2023, to: 2024, rating: 'excellent', min: 2 } }],
+    rule: { type: 'rating', atLeast: 'excellent', years: { from: 2023, to: 2024 }, min: 2 } }],
   awards: [{ id: newId(), phase: 'final_review', awardForm: 'bang_khen_tinh', recipients: ['collective', 'individual'], proposedBy: 'Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện',
     quotas: [{ id: newId(), appliesTo: { label: 'mỗi huyện' }, collectives: 2, individuals: 3 }], window: { opens: '2025-06-01', closes: '2025-06-30' } }],
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleSchema } from '../eligibility/rule.ts';
 
 /**
  * The body of a movement's plan as structure, not one blob: every item has a stable id, and an item
@@ -14,34 +15,12 @@ export const PARTICIPANT_KINDS = ['collective', 'individual', 'household', 'ente
 export const participantKind = z.enum(PARTICIPANT_KINDS);
 export type ParticipantKind = z.infer<typeof participantKind>;
 
-export const RATINGS = ['excellent', 'good', 'completed', 'not_completed'] as const;
-export const INITIATIVE_LEVELS = ['base', 'province', 'national'] as const;
-
 /**
- * A criterion that records can prove, in the rule vocabulary the eligibility engine evaluates
- * (e.g. Sơn La 2022: every year 2019–2021 rated good or better, at least one excellent, and an
- * initiative recognised at base level).
+ * A criterion that records can prove is written in the eligibility vocabulary (eligibility/rule.ts), e.g.
+ * Sơn La 2022: every year 2019–2021 rated good or better, at least one excellent, and an initiative
+ * recognised at base level.
  */
-export type Rule =
-  | { type: 'all' | 'any'; rules: Rule[] }
-  | { type: 'rating_every_year'; from: number; to: number; atLeast: (typeof RATINGS)[number] }
-  | { type: 'rating_count'; from: number; to: number; rating: (typeof RATINGS)[number]; min: number }
-  | { type: 'initiative'; level: (typeof INITIATIVE_LEVELS)[number]; from?: number | undefined; to?: number | undefined }
-  | { type: 'title_consecutive'; title: string; years: number }
-  | { type: 'no_discipline'; from: number; to: number }
-  | { type: 'not_awarded_in_year'; year: number; awardForm?: string | undefined };
-
-export const ruleSchema: z.ZodType<Rule> = z.lazy(() => z.discriminatedUnion('type', [
-  z.object({ type: z.enum(['all', 'any']), rules: z.array(ruleSchema).min(1) }),
-  z.object({ type: z.literal('rating_every_year'), from: z.number().int(), to: z.number().int(), atLeast: z.enum(RATINGS) }),
-  z.object({ type: z.literal('rating_count'), from: z.number().int(), to: z.number().int(), rating: z.enum(RATINGS), min: z.number().int().min(1) }),
-  z.object({ type: z.literal('initiative'), level: z.enum(INITIATIVE_LEVELS), from: z.number().int().optional(), to: z.number().int().optional() }),
-  z.object({ type: z.literal('title_consecutive'), title: z.string(), years: z.number().int().min(1) }),
-  z.object({ type: z.literal('no_discipline'), from: z.number().int(), to: z.number().int() }),
-  z.object({ type: z.literal('not_awarded_in_year'), year: z.number().int(), awardForm: z.string().optional() }),
-]));
-// named in the OpenAPI document (components/schemas/MovementRule), which a recursive schema needs
-z.globalRegistry.add(ruleSchema, { id: 'MovementRule' });
+export { ruleSchema, type Rule } from '../eligibility/rule.ts';
 
 const paragraph = z.object({ id, inheritedFrom, text });
 

@@ -15,7 +15,7 @@ export interface OrganisationsTable {
   tenant_id: string; id: string; parent_id: string | null; path: string; depth: number;
   name: string; short_name: string | null; name_fold: string; sort_key: string;
   kind: string; level: 'central' | 'province' | 'district' | 'commune';
-  admin_code: string | null; agency_code: string | null;
+  admin_code: string | null; agency_code: string | null; code: string | null;
   valid_from: IsoDate; valid_to: IsoDate | null; successor_id: string | null; standing_agency_id: string | null;
   created_at: Timestamp; updated_at: Timestamp;
 }
@@ -31,6 +31,7 @@ export interface ClusterFollowersTable { tenant_id: string; cluster_id: string; 
 export interface PeopleTable {
   tenant_id: string; id: string; family_name: string; middle_name: string; given_name: string; full_name: string;
   name_fold: string; sort_key: string; gender: 'male' | 'female'; birth_year: number | null; ethnicity: string;
+  code: string | null;
   created_at: Timestamp; updated_at: Timestamp;
 }
 
@@ -110,6 +111,41 @@ export interface MovementRemindersTable {
   sent_by: string | null; sent_at: Date;
 }
 
+/** Who a record belongs to: a person, or an organisation as a collective (exactly one is set). */
+interface RecordSubject { tenant_id: string; id: string; person_id: string | null; organisation_id: string | null }
+interface RecordSource { source_number: string; source_date: IsoDate | null; source_issuer: string }
+interface RecordStamps { created_by: string | null; created_at: Date; updated_at: Date }
+
+export type RatingValue = 'excellent' | 'good' | 'completed' | 'not_completed';
+export interface AnnualRatingsTable extends RecordSubject, RecordSource, RecordStamps { year: number; rating: RatingValue }
+
+export type AwardBasis = 'merit' | 'thematic' | 'one_off' | 'long_service';
+export interface AwardsTable extends RecordSubject, RecordStamps {
+  award_form: string; year: number; basis: AwardBasis; movement_id: string | null; reason: string;
+  decision_number: string; decided_on: IsoDate | null; decided_by: string; revoked_on: IsoDate | null; revocation_number: string | null;
+}
+
+export interface InitiativesTable extends RecordSubject, RecordSource, RecordStamps {
+  kind: 'initiative' | 'scientific_work'; title: string; title_fold: string; level: 'base' | 'province' | 'national';
+  year: number; recognised_on: IsoDate | null; effect: string;
+}
+
+export type DisciplineFormValue = 'reprimand' | 'warning' | 'salary_reduction' | 'demotion' | 'removal' | 'dismissal';
+export interface DisciplinesTable extends RecordSubject, RecordSource, RecordStamps {
+  form: DisciplineFormValue; starts_on: IsoDate; ends_on: IsoDate | null; reason: string;
+}
+
+export interface LegalBasesTable { code: string; name: string; short_name: string; effective_from: IsoDate; effective_to: IsoDate | null }
+export interface EligibilityRulesTable {
+  award_form: string; recipient: 'individual' | 'collective'; legal_basis: string; citation: string; rule: Json; cap: Json | null;
+  needs_confirmation: boolean; note: string; updated_at: Generated<Date>;
+}
+export interface AwardMoneyCoefficientsTable {
+  award_form: string; recipient: 'individual' | 'collective'; legal_basis: string; coefficient: ColumnType<string, string | number, string | number>;
+  citation: string; needs_confirmation: boolean;
+}
+export interface BaseSalariesTable { effective_from: IsoDate; amount: number; citation: string; created_by: string | null; created_at: Generated<Date> }
+
 export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
 
 export interface Database {
@@ -134,6 +170,14 @@ export interface Database {
   movement_amendments: MovementAmendmentsTable;
   movement_registrations: MovementRegistrationsTable;
   movement_reminders: MovementRemindersTable;
+  annual_ratings: AnnualRatingsTable;
+  awards: AwardsTable;
+  initiatives: InitiativesTable;
+  disciplines: DisciplinesTable;
+  legal_bases: LegalBasesTable;
+  eligibility_rules: EligibilityRulesTable;
+  award_money_coefficients: AwardMoneyCoefficientsTable;
+  base_salaries: BaseSalariesTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
