@@ -14,7 +14,10 @@ export type Permission =
   | 'audit.read'
   | 'movement.read'
   | 'movement.write'
-  | 'movement.issue';
+  | 'movement.issue'
+  | 'record.read'
+  | 'record.write'
+  | 'catalogue.manage';
 
 export const ROLES: readonly Role[] = [
   'system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member', 'individual',
@@ -31,6 +34,11 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   // officers draft, cascade, register and amend; the unit head (or an officer recording a signed plan) issues
   'movement.write': ['system_admin', 'standing_officer', 'unit_officer'],
   'movement.issue': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'],
+  // ratings, titles, awards, initiatives, discipline: read like people, kept by the officers who keep people
+  'record.read': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'],
+  'record.write': ['system_admin', 'standing_officer', 'unit_officer'],
+  // the rule catalogue, money coefficients and base salary are the same for every tenant
+  'catalogue.manage': ['system_admin'],
 };
 
 export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }
