@@ -6,6 +6,8 @@ import { organisationRoutes } from './organisations/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { movementRoutes } from './movements/routes.ts';
+import { recordRoutes } from './records/routes.ts';
+import { eligibilityRoutes } from './eligibility/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -16,4 +18,6 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await peopleRoutes(app, deps);
   await auditRoutes(app, deps);
   await movementRoutes(app, deps);
+  await recordRoutes(app, deps);
+  await eligibilityRoutes(app, deps);
 }

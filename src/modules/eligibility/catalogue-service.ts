@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { CommandContext } from '../../platform/command.ts';
+import { AppError } from '../../platform/errors.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { hasPermissionSomewhere, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
+import type { Locale } from '../../platform/i18n/messages.ts';
+import { formatDate } from '../../platform/vn/dates.ts';
+import { loadCatalogue } from './catalogue.ts';
+import { describeRule, type Words } from './explain.ts';
+import { loadMoneyTables, moneyFor } from './money.ts';
+import type { Rule } from './rule.ts';
+import { wordsFor } from './service.ts';
+
+interface RuleTree { text: string; children: RuleTree[] }
+
+function tree(rule: Rule, year: number, words: Words): RuleTree {
+  const children = rule.type === 'all' || rule.type === 'any' ? rule.rules.map((r) => tree(r, year, words)) : [];
+  return { text: describeRule(rule, year, words), children };
+}
+
+/** The catalogue as the rules page shows it: each rule worded for a year it applies to, with today's money. */
+export async function presentCatalogue(db: Kysely<Database>, actor: Actor, locale: Locale, today: string) {
+  void actor; // any signed-in user may read the law the system applies
+  const [catalogue, money] = await Promise.all([loadCatalogue(db), loadMoneyTables(db)]);
+  const words = wordsFor(catalogue, locale);
+  return {
+    legalBases: catalogue.legalBases,
+    rules: catalogue.rules.map((r) => {
+      const basis = catalogue.legalBases.find((b) => b.code === r.legalBasis)!;
+      const to = basis.effectiveTo ?? today;
+      const exampleYear = Number((to < today ? to : today).slice(0, 4));
+      return {
+        awardForm: r.awardForm, awardFormName: r.awardFormName, recipient: r.recipient, legalBasis: r.legalBasis,
+        legalBasisName: basis.shortName, citation: r.citation, needsConfirmation: r.needsConfirmation, note: r.note, cap: r.cap,
+        exampleYear, criteria: tree(r.rule, exampleYear, words), rule: r.rule,
+      };
+    }),
+    coefficients: money.coefficients.map((c) => ({
+      ...c, awardFormName: words.formName(c.awardForm),
+      amountToday: catalogue.legalBases.find((b) => b.code === c.legalBasis && b.effectiveFrom <= today && (b.effectiveTo === null || b.effectiveTo >= today))
+        ? moneyFor(money, catalogue, c.awardForm, c.recipient, today)?.amount ?? null : null,
+    })),
+    baseSalaries: money.salaries,
+    canManage: hasPermissionSomewhere(actor, 'catalogue.manage'),
+  };
+}
+
+/** A new statutory base salary from a date (a decree raises it every year or two); earlier amounts stay for earlier decisions. */
+export async function addBaseSalary(ctx: CommandContext, input: { effectiveFrom: string; amount: number; citation: string }) {
+  if (!hasPermissionSomewhere(ctx.actor, 'catalogue.manage')) throw new AppError('forbidden', 403);
+  await ctx.db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('base_salaries').select('effective_from').where('effective_from', '=', input.effectiveFrom).executeTakeFirst();
+    if (existing) throw new AppError('catalogue.base_salary_exists', 409, { date: formatDate(input.effectiveFrom) });
+    await trx.insertInto('base_salaries').values({ effective_from: input.effectiveFrom, amount: input.amount, citation: input.citation, created_by: ctx.actor.userId }).execute();
+    await recordAudit(trx, {
+      tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: 'catalogue.base_salary.create', entityType: 'base_salary',
+      entityId: null, organisationPath: reachablePaths(ctx.actor, 'catalogue.manage')[0] ?? '/', changes: { created: input },
+      requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}

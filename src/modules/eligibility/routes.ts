@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
+import { todayInVietnam } from '../../platform/vn/dates.ts';
+import { isoDate } from '../organisations/schemas.ts';
+import { judgeSubject, judgeSubtree } from './service.ts';
+import { addBaseSalary, presentCatalogue } from './catalogue-service.ts';
+import { eligibilityWorkbook } from './export.ts';
+import { loadCatalogue } from './catalogue.ts';
+import { loadMoneyTables, moneyFor } from './money.ts';
+
+const tags = ['eligibility'];
+const status = z.enum(['met', 'attest', 'unmet']);
+const recipient = z.enum(['individual', 'collective']);
+const yearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100).optional() });
+
+type Explained = { status: z.infer<typeof status>; text: string; facts: string[]; missing: string[]; children: Explained[] };
+const findingSchema: z.ZodType<Explained> = z.lazy(() => z.object({
+  status, text: z.string(), facts: z.array(z.string()), missing: z.array(z.string()), children: z.array(findingSchema),
+}));
+z.globalRegistry.add(findingSchema, { id: 'EligibilityFinding' });
+
+const moneySchema = z.object({
+  amount: z.number().int(), coefficient: z.number(), baseSalary: z.number().int(), baseSalaryFrom: isoDate, decisionDate: isoDate,
+  legalBasis: z.string(), citation: z.string(), needsConfirmation: z.boolean(),
+});
+const entrySchema = {
+  awardForm: z.string(), awardFormName: z.string(), category: z.enum(['title', 'award']), level: z.string(), recipient,
+  legalBasis: z.string(), citation: z.string(), needsConfirmation: z.boolean(), note: z.string(),
+  cap: z.object({ of: z.string(), percent: z.number() }).nullable(),
+};
+const judgementSchema = z.object({
+  subject: z.object({ kind: z.enum(['person', 'collective']), id: z.uuid(), name: z.string() }),
+  year: z.number().int(),
+  legalBasis: z.object({ code: z.string(), name: z.string() }),
+  results: z.array(z.object({ ...entrySchema, status, reasons: z.array(z.string()), finding: findingSchema, money: moneySchema.nullable() })),
+});
+
+const listQuery = z.object({
+  organisationId: z.uuid(),
+  awardForm: z.string().min(1).max(100),
+  recipient: recipient.default('individual'),
+  year: z.coerce.number().int().min(1990).max(2100),
+  status: status.optional(),
+  leader: z.enum(['true', 'false']).optional(),
+  q: z.string().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+const listSchema = z.object({
+  rule: z.object({ ...entrySchema, legalBasisName: z.string() }),
+  organisation: z.object({ id: z.uuid(), name: z.string() }),
+  counts: z.object({ met: z.number().int(), attest: z.number().int(), unmet: z.number().int() }),
+  total: z.number().int(),
+  cap: z.object({ of: z.string(), ofName: z.string(), percent: z.number(), base: z.number().int(), allowed: z.number().int(), over: z.boolean() }).nullable(),
+  items: z.array(z.object({
+    id: z.uuid(), name: z.string(), status, organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    position: z.string().nullable(), isLeader: z.boolean(), reasons: z.array(z.string()),
+  })),
+});
+
+export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
+  const { db, clock } = deps;
+  const today = () => todayInVietnam(clock.now());
+  const thisYear = () => Number(today().slice(0, 4));
+  const params = z.object({ id: z.uuid() });
+
+  app.get('/eligibility/people/:id', {
+    schema: { tags, summary: 'Every title and award for a person in a year: eligible, not eligible or needs attestation, with reasons and articles',
+      params, querystring: yearQuery, response: { 200: judgementSchema } },
+  }, async (request) => judgeSubject(db, actorOf(request), { kind: 'person', id: request.params.id },
+    request.query.year ?? thisYear(), request.locale, today()));
+
+  app.get('/eligibility/organisations/:id', {
+    schema: { tags, summary: 'Every collective title and award for an organisation in a year, with reasons and articles',
+      params, querystring: yearQuery, response: { 200: judgementSchema } },
+  }, async (request) => judgeSubject(db, actorOf(request), { kind: 'collective', id: request.params.id },
+    request.query.year ?? thisYear(), request.locale, today()));
+
+  const toList = (q: z.infer<typeof listQuery>) => ({ ...q, leader: q.leader === undefined ? undefined : q.leader === 'true' });
+
+  app.get('/eligibility', {
+    schema: { tags, summary: 'Who in a unit\'s subtree qualifies for one award in one year (decided in SQL over the whole set)',
+      querystring: listQuery, response: { 200: listSchema } },
+  }, async (request) => judgeSubtree(db, actorOf(request), toList(request.query), request.locale, today()));
+
+  app.get('/eligibility/export.xlsx', {
+    schema: { tags, summary: 'The same list as a spreadsheet, with every reason', querystring: listQuery.omit({ page: true, pageSize: true }) },
+  }, async (request, reply) => {
+    const list = await judgeSubtree(db, actorOf(request), { ...toList({ ...request.query, page: 1, pageSize: 1 }) }, request.locale, today(), true);
+    const buffer = await eligibilityWorkbook(list, request.query.year, request.locale);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="xet-dieu-kien-${request.query.awardForm}-${request.query.year}.xlsx"`)
+      .send(buffer);
+  });
+
+  app.get('/catalogue', {
+    schema: { tags, summary: 'The rule catalogue: legal bases, each title\'s and award\'s criteria with articles, money coefficients, base salaries' },
+  }, async (request) => presentCatalogue(db, actorOf(request), request.locale, today()));
+
+  app.get('/catalogue/money', {
+    schema: { tags, summary: 'Award money for a form decided on a date: coefficient × base salary in force, rounded up to 10,000đ',
+      querystring: z.object({ awardForm: z.string().min(1).max(100), recipient: recipient.default('individual'), date: isoDate }),
+      response: { 200: moneySchema.nullable() } },
+  }, async (request) => {
+    actorOf(request);
+    const [catalogue, tables] = await Promise.all([loadCatalogue(db), loadMoneyTables(db)]);
+    return moneyFor(tables, catalogue, request.query.awardForm, request.query.recipient, request.query.date);
+  });
+
+  app.post('/catalogue/base-salaries', {
+    schema: { tags, summary: 'Add the statutory base salary in force from a date (system administrators)',
+      body: z.object({ effectiveFrom: isoDate, amount: z.number().int().min(100_000).max(1_000_000_000), citation: z.string().trim().min(3).max(300) }).strict(),
+      response: { 201: z.object({ effectiveFrom: isoDate }) } },
+  }, async (request, reply) => {
+    await addBaseSalary(commandContext(request, deps), request.body);
+    return reply.status(201).send({ effectiveFrom: request.body.effectiveFrom });
+  });
+}

@@ -1,0 +1,184 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { assertCan, type Actor } from '../../platform/auth/policy.ts';
+import type { Locale } from '../../platform/i18n/messages.ts';
+import { foldQuery } from '../../platform/vn/fold.ts';
+import { visibleOrganisation } from '../organisations/service.ts';
+import { membersOf, memberFactsOf, recordsOfMany, type Subject as RecordSubject } from '../records/store.ts';
+import { subjectInScope } from '../records/service.ts';
+import { judgedOn, loadCatalogue, resolverFor, ruleInForce, rulesInForce, basisOn, type Catalogue, type CatalogueRule, type Recipient } from './catalogue.ts';
+import { evaluate, reasons, type Facts, type Member, type Status } from './evaluate.ts';
+import { describeNote, explain, type Words } from './explain.ts';
+import { loadMoneyTables, moneyFor } from './money.ts';
+import { compileRule, judgedCtes } from './sql.ts';
+import type { DisciplineForm, Rating } from './rule.ts';
+
+type Db = Kysely<Database>;
+const STATUS_OF: Status[] = ['unmet', 'attest', 'met'];
+
+export const wordsFor = (catalogue: Catalogue, locale: Locale): Words => ({
+  locale,
+  formName: (code) => catalogue.awardForms.find((f) => f.code === code)?.name ?? code,
+});
+
+type RecordRows = Awaited<ReturnType<typeof recordsOfMany>> extends Map<string, infer R> ? R : never;
+
+export function factsOf(record: RecordRows): Facts {
+  return {
+    ratings: record.ratings.map((r) => ({ year: r.year, rating: r.rating })),
+    awards: record.awards.map((a) => ({ awardForm: a.award_form, year: a.year, basis: a.basis, revoked: a.revoked_on !== null, decisionNumber: a.decision_number })),
+    initiatives: record.initiatives.map((i) => ({ title: i.title, level: i.level, year: i.year })),
+    disciplines: record.disciplines.map((d) => ({ form: d.form, startsOn: d.starts_on, endsOn: d.ends_on })),
+  };
+}
+
+/** The day people and members are counted on for a year: its last day, or today while it runs. */
+export const countedOn = (year: number, today: string) => (judgedOn(year) < today ? judgedOn(year) : today);
+
+async function membersFor(db: Db, tenantId: string, organisationId: string, year: number, today: string): Promise<Member[]> {
+  const people = await membersOf(db, tenantId, organisationId, countedOn(year, today));
+  const facts = await memberFactsOf(db, tenantId, people.map((p) => p.person_id), year);
+  return people.map((p) => ({
+    personId: p.person_id, name: p.full_name,
+    rating: (facts.ratings.find((r) => r.person_id === p.person_id)?.rating ?? null) as Rating | null,
+    titles: facts.awards.filter((a) => a.person_id === p.person_id).map((a) => a.award_form),
+    disciplines: facts.disciplines.filter((d) => d.person_id === p.person_id)
+      .map((d) => ({ form: d.form as DisciplineForm, startsOn: d.starts_on, endsOn: d.ends_on })),
+  }));
+}
+
+const recipientOf = (subject: RecordSubject): Recipient => (subject.kind === 'person' ? 'individual' : 'collective');
+
+/** Every title and award in force for the subject's kind, for one year: status, reasons, article, money. */
+export async function judgeSubject(db: Db, actor: Actor, subject: RecordSubject, year: number, locale: Locale, today: string) {
+  const found = await subjectInScope(db, actor, subject);
+  const [catalogue, money, records] = await Promise.all([
+    loadCatalogue(db), loadMoneyTables(db), recordsOfMany(db, actor.tenantId, subject.kind, [subject.id]),
+  ]);
+  const recipient = recipientOf(subject);
+  const facts = { ...factsOf(records.get(subject.id)!), recipient,
+    members: recipient === 'collective' ? await membersFor(db, actor.tenantId, subject.id, year, today) : undefined };
+  const judgement = { year, resolve: resolverFor(catalogue, recipient, year) };
+  const words = wordsFor(catalogue, locale);
+  const basis = basisOn(catalogue, judgedOn(year));
+  const results = rulesInForce(catalogue, recipient, year).map((entry) => {
+    const finding = evaluate(entry.rule, facts, judgement);
+    return {
+      ...presentEntry(entry, catalogue),
+      status: finding.status,
+      reasons: reasons(finding).map((n) => describeNote(n, words)),
+      finding: explain(finding, year, words),
+      money: moneyFor(money, catalogue, entry.awardForm, recipient, today),
+    };
+  });
+  return { subject: { kind: found.kind, id: found.id, name: found.name }, year, legalBasis: { code: basis.code, name: basis.name }, results };
+}
+
+function presentEntry(entry: CatalogueRule, catalogue: Catalogue) {
+  const form = catalogue.awardForms.find((f) => f.code === entry.awardForm)!;
+  return {
+    awardForm: entry.awardForm, awardFormName: entry.awardFormName, category: form.category, level: form.level,
+    recipient: entry.recipient, legalBasis: entry.legalBasis, citation: entry.citation, needsConfirmation: entry.needsConfirmation,
+    note: entry.note, cap: entry.cap,
+  };
+}
+
+export interface ListQuery {
+  organisationId: string; awardForm: string; recipient: Recipient; year: number;
+  status?: Status | undefined; leader?: boolean | undefined; q?: string | undefined;
+  page: number; pageSize: number;
+}
+
+/** Who in a subtree qualifies for one award in one year: decided in SQL over the whole set. */
+export async function judgeSubtree(db: Db, actor: Actor, query: ListQuery, locale: Locale, today: string, all = false) {
+  const org = await visibleOrganisation(db, actor, query.organisationId);
+  assertCan(actor, 'record.read', org.path);
+  const catalogue = await loadCatalogue(db);
+  const entry = ruleInForce(catalogue, query.awardForm, query.recipient, query.year);
+  const t = actor.tenantId;
+  const on = countedOn(query.year, today);
+  const judged = judgedQuery(catalogue, entry, t, org.path, query.recipient, query.year, on);
+
+  const individual = query.recipient === 'individual';
+  const listed = individual
+    ? sql`SELECT j.id, j.status, p.full_name AS name, p.sort_key, o.id AS organisation_id, o.name AS organisation_name,
+          e.position, e.is_leader
+        FROM judged j JOIN people p ON p.tenant_id = ${t} AND p.id = j.id
+        JOIN employments e ON e.tenant_id = ${t} AND e.person_id = j.id AND e.start_date <= ${on} AND (e.end_date IS NULL OR e.end_date >= ${on})
+        JOIN organisations o ON o.tenant_id = ${t} AND o.id = e.organisation_id AND o.path LIKE ${`${org.path}%`}
+        WHERE ${query.leader === undefined ? sql`TRUE` : sql`e.is_leader = ${query.leader}`}
+          AND ${query.q ? sql`p.name_fold LIKE ${`%${foldQuery(query.q)}%`}` : sql`TRUE`}`
+    : sql`SELECT j.id, j.status, o.name, o.sort_key, parent.id AS organisation_id, parent.name AS organisation_name,
+          NULL::text AS position, false AS is_leader
+        FROM judged j JOIN organisations o ON o.tenant_id = ${t} AND o.id = j.id
+        LEFT JOIN organisations parent ON parent.tenant_id = ${t} AND parent.id = o.parent_id
+        WHERE ${query.q ? sql`o.name_fold LIKE ${`%${foldQuery(query.q)}%`}` : sql`TRUE`}`;
+  const statusFilter = query.status === undefined ? sql`TRUE` : sql`l.status = ${STATUS_OF.indexOf(query.status)}`;
+  const page = all ? sql`` : sql`LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+  const { rows } = await sql<{
+    id: string; status: number; name: string; organisation_id: string | null; organisation_name: string | null;
+    position: string | null; is_leader: boolean; met: string; attest: string; unmet: string; cap_base: string | null;
+  }>`WITH ${judged.ctes}, listed AS (${listed}),
+      counts AS (SELECT count(*) FILTER (WHERE status = 2) AS met, count(*) FILTER (WHERE status = 1) AS attest,
+        count(*) FILTER (WHERE status = 0) AS unmet FROM listed)
+    SELECT l.*, c.met, c.attest, c.unmet, ${judged.capBase} AS cap_base
+    FROM counts c LEFT JOIN listed l ON ${statusFilter}
+    ORDER BY l.status DESC, l.sort_key ${page}`.execute(db);
+
+  const head = rows[0];
+  const counts = { met: Number(head?.met ?? 0), attest: Number(head?.attest ?? 0), unmet: Number(head?.unmet ?? 0) };
+  const items = rows.filter((r) => r.id !== null);
+  const words = wordsFor(catalogue, locale);
+  const explained = await reasonsFor(db, t, catalogue, entry, query, items.map((r) => r.id), words, today);
+  const capBase = head?.cap_base === null || head?.cap_base === undefined ? null : Number(head.cap_base);
+  return {
+    rule: { ...presentEntry(entry, catalogue), legalBasisName: basisOn(catalogue, judgedOn(query.year)).name },
+    organisation: { id: org.id, name: org.name },
+    counts,
+    total: query.status === undefined ? counts.met + counts.attest + counts.unmet : counts[query.status],
+    cap: entry.cap && capBase !== null ? {
+      of: entry.cap.of, ofName: words.formName(entry.cap.of), percent: entry.cap.percent, base: capBase,
+      allowed: Math.floor((entry.cap.percent * capBase) / 100), over: counts.met > Math.floor((entry.cap.percent * capBase) / 100),
+    } : null,
+    items: items.map((r) => ({
+      id: r.id, name: r.name, status: STATUS_OF[r.status]!, organisation: r.organisation_id ? { id: r.organisation_id, name: r.organisation_name! } : null,
+      position: r.position, isLeader: r.is_leader, reasons: explained.get(r.id) ?? [],
+    })),
+  };
+}
+
+/**
+ * The SQL of one rule over a subtree's subjects, and for a capped title (Chiến sĩ thi đua cơ sở ≤ 15% of
+ * Lao động tiên tiến) the base of the cap: the holders of the other title that year in the same set.
+ */
+export function judgedQuery(catalogue: Catalogue, entry: CatalogueRule, tenantId: string, path: string, recipient: Recipient, year: number, on: string) {
+  const compiled = compileRule(entry.rule, { tenantId, recipient, judgement: { year, resolve: resolverFor(catalogue, recipient, year) } });
+  const subjects = recipient === 'individual'
+    ? sql`SELECT DISTINCT e.person_id AS id FROM employments e
+        JOIN organisations o ON o.tenant_id = e.tenant_id AND o.id = e.organisation_id
+        WHERE e.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
+          AND e.start_date <= ${on} AND (e.end_date IS NULL OR e.end_date >= ${on})`
+    : sql`SELECT o.id FROM organisations o WHERE o.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
+          AND o.valid_from <= ${on} AND (o.valid_to IS NULL OR o.valid_to >= ${on})`;
+  const capBase = entry.cap
+    ? sql`(SELECT count(DISTINCT a.${sql.raw(recipient === 'individual' ? 'person_id' : 'organisation_id')}) FROM awards a
+        WHERE a.tenant_id = ${tenantId} AND a.award_form = ${entry.cap.of} AND a.year = ${year} AND a.revoked_on IS NULL
+          AND a.${sql.raw(recipient === 'individual' ? 'person_id' : 'organisation_id')} IN (SELECT id FROM subjects))`
+    : sql`NULL::bigint`;
+  return { ctes: judgedCtes(compiled, subjects, tenantId, on), capBase };
+}
+
+/** Why each listed subject is not (yet) eligible: the page's records are read in one batch and judged in TypeScript. */
+async function reasonsFor(db: Db, tenantId: string, catalogue: Catalogue, entry: CatalogueRule, query: ListQuery, ids: string[],
+  words: Words, today: string): Promise<Map<string, string[]>> {
+  const kind = query.recipient === 'individual' ? 'person' : 'collective';
+  const records = await recordsOfMany(db, tenantId, kind, ids);
+  const judgement = { year: query.year, resolve: resolverFor(catalogue, query.recipient, query.year) };
+  const out = new Map<string, string[]>();
+  for (const id of ids) {
+    const members = query.recipient === 'collective' ? await membersFor(db, tenantId, id, query.year, today) : undefined;
+    const finding = evaluate(entry.rule, { ...factsOf(records.get(id)!), recipient: query.recipient, members }, judgement);
+    out.set(id, reasons(finding).map((n) => describeNote(n, words)));
+  }
+  return out;
+}
