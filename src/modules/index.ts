@@ -6,6 +6,7 @@ import { organisationRoutes } from './organisations/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { movementRoutes } from './movements/routes.ts';
+import { recordImportRoutes } from './records/import/routes.ts';
 import { recordRoutes } from './records/routes.ts';
 import { eligibilityRoutes } from './eligibility/routes.ts';
 
@@ -18,6 +19,7 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await peopleRoutes(app, deps);
   await auditRoutes(app, deps);
   await movementRoutes(app, deps);
+  await recordImportRoutes(app, deps);
   await recordRoutes(app, deps);
   await eligibilityRoutes(app, deps);
 }

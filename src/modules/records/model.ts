@@ -68,6 +68,7 @@ export const parseRating = (text: string) => lookup(RATING_LABELS, RATING_ALIASE
 export const parseInitiativeLevel = (text: string) => lookup(INITIATIVE_LEVEL_LABELS, LEVEL_ALIASES, text);
 export const parseDisciplineForm = (text: string) => lookup(DISCIPLINE_LABELS, {}, text);
 export const parseAwardBasis = (text: string) => lookup(AWARD_BASIS_LABELS, { 'cong trang': 'merit', 'chuyen de': 'thematic' }, text);
+export const parseInitiativeKind = (text: string) => lookup(INITIATIVE_KIND_LABELS, { 'de tai': 'scientific_work', 'cong trinh khoa hoc': 'scientific_work' }, text);
 
 export { DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS };
 

@@ -139,6 +139,13 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/movements/{id}/registrations', allowed: READERS, call: async (s) => ({ url: `/api/movements/${w.movements[s]}/registrations` }) },
   { method: 'POST', route: '/api/movements/{id}/registrations', allowed: MOVEMENT_WRITERS, call: async (s) => ({
     url: `/api/movements/${w.movements[s]}/registrations`, payload: { organisationId: orgId(s), titles: [{ awardForm: 'giay_khen', individuals: 1 }], commitments: '' } }) },
+  // the template names no data; an import checks scope row by row (an outside code is an unknown code, 422: import.db.test.ts)
+  { method: 'GET', route: '/api/records/import/template', allowed: PERSON_WRITERS, list: true, call: async () => ({ url: '/api/records/import/template?kind=ratings&format=csv' }) },
+  { method: 'POST', route: '/api/records/import', allowed: PERSON_WRITERS, list: true, call: async (s) => {
+    await handle.db.updateTable('people').set({ code: `HR-${s}` }).where('id', '=', personId(s)).execute();
+    return { url: '/api/records/import?kind=ratings&dryRun=true', payload: Buffer.from(`Mã cán bộ,Mã đơn vị,Năm,Xếp loại,Số quyết định,Ngày quyết định,Cơ quan ban hành\nHR-${s},,2024,HTNV,,,\n`) };
+  } },
+  { method: 'GET', route: '/api/records/export.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/records/export.xlsx?organisationId=${orgId(s)}&kind=ratings` }) },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */

@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../platform/db/schema.ts';
+import type { CommandContext } from '../../../platform/command.ts';
+import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
+import { recordAudit } from '../../../platform/audit.ts';
+import { canReach, reachablePaths, type Actor } from '../../../platform/auth/policy.ts';
+import type { Locale } from '../../../platform/i18n/messages.ts';
+import { todayInVietnam } from '../../../platform/vn/dates.ts';
+import { visibleOrganisation } from '../../organisations/service.ts';
+import {
+  AWARD_BASIS_LABELS, DISCIPLINE_LABELS, FIRST_RECORD_YEAR, INITIATIVE_KIND_LABELS, INITIATIVE_LEVEL_LABELS, RATING_LABELS,
+  type RecordKind,
+} from '../model.ts';
+import { COLUMNS, KIND_SLUGS, NATURAL_KEYS, READING_COLUMNS, matchHeaders, type Column, type ColumnKey } from './columns.ts';
+import { readSheet, writeCsv, writeXlsx, type Cell, type SheetSpec } from './sheet.ts';
+import { awardFormCatalogue, awardFormIndex, recordsUnder, subjectsByCode, upsertRecords, type ExportRow } from './store.ts';
+import { cellText, validateRows } from './validate.ts';
+
+type Db = Kysely<Database>;
+
+export const KIND_NAMES: Record<RecordKind, string> = {
+  ratings: 'Xếp loại', awards: 'Khen thưởng', initiatives: 'Sáng kiến', disciplines: 'Kỷ luật',
+};
+
+const DATE_COLUMNS = new Set<ColumnKey>(['recognisedOn', 'startsOn', 'endsOn', 'date']);
+
+// ── templates ──────────────────────────────────────────────────────────────────────────────────
+
+async function guideFor(db: Db, kind: RecordKind): Promise<SheetSpec['guide']> {
+  const header = (key: ColumnKey) => COLUMNS[kind].find((c) => c.key === key)!.header;
+  const keyHeaders = NATURAL_KEYS[kind].map((k) => ({
+    year: 'Năm', award_form: 'Hình thức', decision_number: 'Số quyết định', title_fold: 'Tên sáng kiến', level: 'Cấp công nhận',
+    form: 'Hình thức kỷ luật', starts_on: 'Từ ngày',
+  })[k]);
+  const guide: SheetSpec['guide'] = [{
+    title: 'Cách điền',
+    lines: [
+      'Dòng 1 là tiêu đề cột: giữ nguyên tên và không xóa cột. Mỗi dòng sau là một hồ sơ.',
+      'Mỗi dòng điền Mã cán bộ (hồ sơ của cá nhân) hoặc Mã đơn vị (hồ sơ của tập thể), không điền cả hai.',
+      `Năm: số nguyên từ ${FIRST_RECORD_YEAR} đến năm hiện tại.`,
+      'Ngày: ngày/tháng/năm, ví dụ 15/01/2024 (hoặc ô kiểu ngày của Excel).',
+      `Một hồ sơ được nhận biết theo cá nhân/tập thể và ${keyHeaders.join(', ')}: nhập lại cùng một tệp không tạo hồ sơ trùng mà cập nhật hồ sơ đã có.`,
+      'Nếu có dòng sai, không dòng nào được ghi; hệ thống liệt kê mọi dòng sai để sửa rồi nhập lại.',
+    ],
+  }];
+  const list = (key: ColumnKey, labels: Record<string, string>) => guide.push({ title: header(key), lines: Object.values(labels) });
+  if (kind === 'ratings') list('rating', RATING_LABELS);
+  if (kind === 'awards') {
+    guide.push({ title: header('awardForm'), lines: (await awardFormCatalogue(db)).map((f) => `${f.name} (mã: ${f.code})`) });
+    list('basis', AWARD_BASIS_LABELS);
+  }
+  if (kind === 'initiatives') { list('kind', INITIATIVE_KIND_LABELS); list('level', INITIATIVE_LEVEL_LABELS); }
+  if (kind === 'disciplines') list('form', DISCIPLINE_LABELS);
+  return guide;
+}
+
+const sheetColumns = (kind: RecordKind) => COLUMNS[kind].map((c: Column) => ({ header: c.header, width: c.width, date: DATE_COLUMNS.has(c.key) }));
+
+export async function importTemplate(db: Db, actor: Actor, kind: RecordKind, format: 'xlsx' | 'csv') {
+  if (reachablePaths(actor, 'record.write').length === 0) throw forbidden();
+  const fileName = `mau-nhap-${KIND_SLUGS[kind]}.${format}`;
+  if (format === 'csv') return { fileName, file: writeCsv({ columns: sheetColumns(kind), rows: [] }) };
+  return { fileName, file: await writeXlsx({ name: KIND_NAMES[kind], columns: sheetColumns(kind), rows: [], guide: await guideFor(db, kind) }) };
+}
+
+// ── import ─────────────────────────────────────────────────────────────────────────────────────
+
+export interface ImportInput { kind: RecordKind; file: Buffer; fileName: string; dryRun: boolean; locale: Locale }
+export interface ImportResult { kind: RecordKind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean }
+
+/** Thrown inside the transaction of a dry run so that it rolls back after the counts are known. */
+class DryRunDone extends Error {
+  constructor(readonly result: ImportResult) { super('dry run'); }
+}
+
+/**
+ * Reads a whole file, checks every row, then writes all of it or nothing in one transaction with one
+ * audit row. A dry run does the same writes and rolls them back, so its counts are exactly what a
+ * real import would do.
+ */
+export async function importRecords(ctx: CommandContext, input: ImportInput): Promise<ImportResult> {
+  const { actor, db } = ctx;
+  const prefixes = reachablePaths(actor, 'record.write');
+  if (prefixes.length === 0) throw forbidden();
+  const { kind } = input;
+  const sheet = await readSheet(input.file);
+  const match = matchHeaders(kind, sheet.headers);
+  if (!match.ok) {
+    throw new AppError('import.bad_headers', 400, { expected: match.expected.join(' | '), found: match.found.join(' | ') || '—' },
+      { expected: match.expected, found: match.found });
+  }
+  if (sheet.rows.length === 0) throw new AppError('import.empty', 400);
+
+  const codesOf = (key: ColumnKey) => sheet.rows.map((r) => cellText(r.cells[match.positions.get(key)!] ?? null)).filter(Boolean);
+  const { people, units } = await subjectsByCode(db, actor.tenantId, prefixes, codesOf('personCode'), codesOf('unitCode'));
+  const awardForms = kind === 'awards' ? awardFormIndex(await awardFormCatalogue(db)) : new Map<string, string>();
+  const currentYear = Number(todayInVietnam(ctx.now).slice(0, 4));
+  const { records, errors } = validateRows(kind, sheet.rows, match.positions, match.headers,
+    { people, units, awardForms, currentYear, locale: input.locale });
+  if (errors.length > 0) throw new AppError('import.invalid_rows', 422, { count: errors.length }, { errors });
+
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const { created, updated } = await upsertRecords(trx, actor.tenantId, kind, records, actor.userId, ctx.now);
+      const result = { kind, rows: records.length, created, updated, unchanged: records.length - created - updated, dryRun: input.dryRun };
+      if (input.dryRun) throw new DryRunDone(result);
+      await recordAudit(trx, {
+        tenantId: actor.tenantId, actorUserId: actor.userId, action: 'records.import', entityType: 'records_import', entityId: null,
+        organisationPath: prefixes[0]!, requestId: ctx.requestId, at: ctx.now,
+        changes: {
+          kind, fileName: input.fileName, format: sheet.format, sha256: createHash('sha256').update(input.file).digest('hex'),
+          rows: result.rows, created, updated, unchanged: result.unchanged,
+        },
+      });
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof DryRunDone) return error.result;
+    throw error;
+  }
+}
+
+// ── export ─────────────────────────────────────────────────────────────────────────────────────
+
+const label = (labels: Record<string, string>, value: unknown) => (typeof value === 'string' ? labels[value] ?? value : null);
+const asDate = (value: unknown): Cell => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : null);
+
+function exportCell(kind: RecordKind, key: ColumnKey, r: ExportRow): Cell {
+  const source = kind === 'awards'
+    ? { number: r.decision_number, date: r.decided_on, issuer: r.decided_by }
+    : { number: r.source_number, date: r.source_date, issuer: r.source_issuer };
+  switch (key) {
+    case 'personCode': return r.person_code;
+    case 'unitCode': return r.unit_code;
+    case 'rating': return label(RATING_LABELS, r.rating);
+    case 'awardForm': return r.award_form ?? null;
+    case 'basis': return label(AWARD_BASIS_LABELS, r.basis);
+    case 'kind': return label(INITIATIVE_KIND_LABELS, r.kind);
+    case 'level': return label(INITIATIVE_LEVEL_LABELS, r.level);
+    case 'form': return label(DISCIPLINE_LABELS, r.form);
+    case 'recognisedOn': return asDate(r.recognised_on);
+    case 'startsOn': return asDate(r.starts_on);
+    case 'endsOn': return asDate(r.ends_on);
+    case 'number': return source.number ?? null;
+    case 'date': return asDate(source.date);
+    case 'issuer': return source.issuer ?? null;
+    case 'year': return r.year ?? null;
+    case 'reason': return r.reason ?? null;
+    case 'title': return r.title ?? null;
+    case 'effect': return r.effect ?? null;
+  }
+}
+
+/**
+ * The records of a subtree in the template's columns (so the file can be corrected and imported
+ * again), followed by the names a reader needs. Out of scope reads as not found.
+ */
+export async function exportRecords(db: Db, actor: Actor, kind: RecordKind, organisationId: string) {
+  const org = await visibleOrganisation(db, actor, organisationId);
+  if (!canReach(actor, 'record.read', org.path)) throw notFound('organisation');
+  const rows = await recordsUnder(db, actor.tenantId, kind, org.path);
+  const file = await writeXlsx({
+    name: KIND_NAMES[kind],
+    columns: [...sheetColumns(kind), ...READING_COLUMNS],
+    rows: rows.map((r) => [...COLUMNS[kind].map((c) => exportCell(kind, c.key, r)), r.person_name, r.unit_name]),
+    guide: await guideFor(db, kind),
+  });
+  return { file, fileName: `${KIND_SLUGS[kind]}-${org.code ?? org.id.slice(-8)}.xlsx`.replace(/[^A-Za-z0-9._-]/g, '-') };
+}

@@ -1,0 +1,147 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../../platform/db/schema.ts';
+import { uuidv7 } from '../../../platform/ids.ts';
+import { foldVietnamese } from '../../../platform/vn/fold.ts';
+import { pathUnder } from '../../organisations/store.ts';
+import type { RecordKind } from '../model.ts';
+import { NATURAL_KEYS } from './columns.ts';
+import type { ColumnValue, ImportRecord } from './validate.ts';
+
+type Db = Kysely<Database>;
+
+export const TABLES = {
+  ratings: 'annual_ratings', awards: 'awards', initiatives: 'initiatives', disciplines: 'disciplines',
+} as const satisfies Record<RecordKind, keyof Database>;
+
+/** The columns an import writes, per kind (besides tenant, id, subject and stamps). */
+export const VALUE_COLUMNS: Record<RecordKind, string[]> = {
+  ratings: ['year', 'rating', 'source_number', 'source_date', 'source_issuer'],
+  awards: ['award_form', 'year', 'basis', 'reason', 'decision_number', 'decided_on', 'decided_by'],
+  initiatives: ['kind', 'title', 'title_fold', 'level', 'year', 'recognised_on', 'effect', 'source_number', 'source_date', 'source_issuer'],
+  disciplines: ['form', 'starts_on', 'ends_on', 'reason', 'source_number', 'source_date', 'source_issuer'],
+};
+
+const CODE_CHUNK = 5_000;
+const WRITE_CHUNK = 1_000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * People and units named by code that the actor reaches (a person through any employment, now or
+ * before, in a reachable subtree). Codes outside the scope are simply not found.
+ */
+export async function subjectsByCode(db: Db, tenantId: string, prefixes: readonly string[],
+  personCodes: readonly string[], unitCodes: readonly string[]) {
+  const people = new Map<string, string>();
+  const units = new Map<string, string>();
+  for (const codes of chunks([...new Set(personCodes)], CODE_CHUNK)) {
+    const rows = await db.selectFrom('people as p').select(['p.id', 'p.code'])
+      .where('p.tenant_id', '=', tenantId).where('p.code', 'in', codes)
+      .where(({ exists, selectFrom }) => exists(selectFrom('employments as e')
+        .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
+        .select(sql`1`.as('one'))
+        .whereRef('e.tenant_id', '=', 'p.tenant_id').whereRef('e.person_id', '=', 'p.id')
+        .where(pathUnder('o.path', prefixes))))
+      .execute();
+    for (const r of rows) people.set(r.code!, r.id);
+  }
+  for (const codes of chunks([...new Set(unitCodes)], CODE_CHUNK)) {
+    const rows = await db.selectFrom('organisations').select(['id', 'code'])
+      .where('tenant_id', '=', tenantId).where('code', 'in', codes).where(pathUnder('path', prefixes)).execute();
+    for (const r of rows) units.set(r.code!, r.id);
+  }
+  return { people, units };
+}
+
+export async function awardFormCatalogue(db: Db) {
+  return db.selectFrom('award_forms').select(['code', 'name']).orderBy('sort_order').execute();
+}
+
+/** An award form cell may hold the Vietnamese name or the code; both are matched folded. */
+export function awardFormIndex(forms: { code: string; name: string }[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const f of forms) {
+    index.set(foldVietnamese(f.name), f.code);
+    index.set(foldVietnamese(f.code), f.code);
+    index.set(f.code, f.code);
+  }
+  return index;
+}
+
+/**
+ * Writes the records set-based, ~1000 rows per statement: a new natural key inserts, a known one
+ * updates only when something differs (so importing the same file again changes nothing, not even
+ * updated_at). `xmax = 0` on a returned row tells an insert from an update.
+ */
+export async function upsertRecords(trx: Transaction<Database>, tenantId: string, kind: RecordKind,
+  records: readonly ImportRecord[], actorUserId: string, now: Date): Promise<{ created: number; updated: number }> {
+  const table = TABLES[kind];
+  const keys = NATURAL_KEYS[kind];
+  const columns = VALUE_COLUMNS[kind];
+  const changing = columns.filter((c) => !keys.includes(c));
+  let created = 0;
+  let updated = 0;
+  for (const subject of ['person_id', 'organisation_id'] as const) {
+    const mine = records.filter((r) => (subject === 'person_id' ? r.personId : r.organisationId) !== null);
+    for (const chunk of chunks(mine, WRITE_CHUNK)) {
+      const rows = chunk.map((r) => {
+        const values: ColumnValue[] = columns.map((c) => r.values[c] ?? null);
+        return sql`(${sql.join([tenantId, uuidv7(now.getTime()), r.personId, r.organisationId, ...values, actorUserId, now, now])})`;
+      });
+      const result = await sql<{ inserted: boolean }>`
+        INSERT INTO ${sql.table(table)} (tenant_id, id, person_id, organisation_id, ${sql.join(columns.map((c) => sql.ref(c)))}, created_by, created_at, updated_at)
+        VALUES ${sql.join(rows)}
+        ON CONFLICT (tenant_id, ${sql.ref(subject)}, ${sql.join(keys.map((c) => sql.ref(c)))}) WHERE ${sql.ref(subject)} IS NOT NULL
+        DO UPDATE SET ${sql.join(changing.map((c) => sql`${sql.ref(c)} = EXCLUDED.${sql.ref(c)}`))}, updated_at = EXCLUDED.updated_at
+        WHERE (${sql.join(changing.map((c) => sql`${sql.table(table)}.${sql.ref(c)}`))})
+          IS DISTINCT FROM (${sql.join(changing.map((c) => sql`EXCLUDED.${sql.ref(c)}`))})
+        RETURNING (xmax = 0) AS inserted`.execute(trx);
+      for (const row of result.rows) {
+        if (row.inserted) created++;
+        else updated++;
+      }
+    }
+  }
+  return { created, updated };
+}
+
+export type ExportRow = Record<string, ColumnValue> & {
+  person_code: string | null; person_name: string | null; unit_code: string | null; unit_name: string | null;
+};
+
+const ORDER: Record<RecordKind, string[]> = {
+  ratings: ['year'], awards: ['year', 'award_form', 'decision_number'], initiatives: ['year', 'title_fold'], disciplines: ['starts_on', 'form'],
+};
+
+/**
+ * The records of everyone employed (now or before) under `path` and of the collectives under it,
+ * with the codes an import names them by and the names a reader needs. Awards carry the form's name.
+ */
+export async function recordsUnder(db: Db, tenantId: string, kind: RecordKind, path: string): Promise<ExportRow[]> {
+  const table = TABLES[kind];
+  const columns = VALUE_COLUMNS[kind];
+  const prefix = `${path}%`;
+  const result = await sql<ExportRow>`
+    SELECT ${sql.join(columns.map((c) => (c === 'award_form'
+      ? sql`coalesce(f.name, r.award_form) AS award_form`
+      : sql`r.${sql.ref(c)}`)))},
+      p.code AS person_code, p.full_name AS person_name, o.code AS unit_code,
+      coalesce(o.name, (SELECT eo.name FROM employments e
+        JOIN organisations eo ON eo.tenant_id = e.tenant_id AND eo.id = e.organisation_id
+        WHERE e.tenant_id = r.tenant_id AND e.person_id = r.person_id ORDER BY e.start_date DESC LIMIT 1)) AS unit_name
+    FROM ${sql.table(table)} AS r
+    LEFT JOIN people p ON p.tenant_id = r.tenant_id AND p.id = r.person_id
+    LEFT JOIN organisations o ON o.tenant_id = r.tenant_id AND o.id = r.organisation_id
+    ${kind === 'awards' ? sql`LEFT JOIN award_forms f ON f.code = r.award_form` : sql``}
+    WHERE r.tenant_id = ${tenantId} AND (
+      r.person_id IN (SELECT e.person_id FROM employments e
+        JOIN organisations eo ON eo.tenant_id = e.tenant_id AND eo.id = e.organisation_id
+        WHERE e.tenant_id = ${tenantId} AND eo.path LIKE ${prefix})
+      OR o.path LIKE ${prefix})
+    ORDER BY o.sort_key NULLS FIRST, p.sort_key, ${sql.join(ORDER[kind].map((c) => sql`r.${sql.ref(c)}`))}`.execute(db);
+  return result.rows;
+}

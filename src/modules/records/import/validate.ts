@@ -1,0 +1,166 @@
+import { translate, type Locale, type MessageKey } from '../../../platform/i18n/messages.ts';
+import { parseDate, type IsoDate } from '../../../platform/vn/dates.ts';
+import { foldVietnamese } from '../../../platform/vn/fold.ts';
+import {
+  AWARD_BASIS_LABELS, DISCIPLINE_LABELS, INITIATIVE_KIND_LABELS, INITIATIVE_LEVEL_LABELS, RATING_LABELS, parseAwardBasis,
+  parseDisciplineForm, parseInitiativeKind, parseInitiativeLevel, parseRating, yearInRange, type RecordKind,
+} from '../model.ts';
+import { COLUMNS, NATURAL_KEYS, type ColumnKey } from './columns.ts';
+import type { Cell, SheetRow } from './sheet.ts';
+
+/**
+ * Every row of a file checked before anything is written (pure: the lookups come in). Each bad cell
+ * becomes one error with its spreadsheet row number and column header, in the user's language.
+ */
+export interface RowError { row: number; column: string; message: string }
+export type ColumnValue = string | number | null;
+export interface ImportRecord { row: number; personId: string | null; organisationId: string | null; values: Record<string, ColumnValue> }
+
+export interface Lookups {
+  /** code → id, only for people and units in the actor's scope (an unknown code and an out-of-scope one read the same) */
+  people: ReadonlyMap<string, string>;
+  units: ReadonlyMap<string, string>;
+  /** folded name or code → award form code */
+  awardForms: ReadonlyMap<string, string>;
+  currentYear: number;
+  locale: Locale;
+}
+
+const MAX_TEXT = 1000;
+
+/** Excel stores dates as days since 30/12/1899; a date cell without a date format arrives as that number. */
+function fromExcelSerial(serial: number): IsoDate | null {
+  if (!Number.isInteger(serial) || serial < 1 || serial > 2_958_465) return null;
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell).normalize('NFC').trim();
+}
+
+/** A real Excel date (exceljs gives UTC midnight), an Excel serial, or text dd/mm/yyyy. */
+function cellDate(cell: Cell): IsoDate | null | undefined {
+  if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return null;
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return undefined;
+    return new Date(Math.round(cell.getTime() / 60_000) * 60_000).toISOString().slice(0, 10);
+  }
+  if (typeof cell === 'number') return fromExcelSerial(cell) ?? undefined;
+  return parseDate(cell) ?? undefined;
+}
+
+function cellYear(cell: Cell): number | null {
+  if (typeof cell === 'number') return Number.isInteger(cell) ? cell : null;
+  const text = cellText(cell);
+  return /^\d{1,4}$/.test(text) ? Number(text) : null;
+}
+
+const allowed = (labels: Record<string, string>) => Object.values(labels).join('; ');
+
+/** Reads the rows of one kind; returns the records to write, or every error found. */
+export function validateRows(kind: RecordKind, rows: SheetRow[], positions: ReadonlyMap<ColumnKey, number>,
+  headers: ReadonlyMap<ColumnKey, string>, lookups: Lookups): { records: ImportRecord[]; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const records: ImportRecord[] = [];
+  const seen = new Map<string, number>();
+  const columns = COLUMNS[kind];
+
+  for (const { row, cells } of rows) {
+    const errorsBefore = errors.length;
+    const fail = (key: ColumnKey, code: MessageKey, params: Record<string, string | number> = {}) => {
+      errors.push({ row, column: headers.get(key) ?? key, message: translate(code, lookups.locale, params) });
+    };
+    const raw = (key: ColumnKey): Cell => cells[positions.get(key)!] ?? null;
+    const text = (key: ColumnKey) => {
+      const value = cellText(raw(key));
+      if (value.length > MAX_TEXT) fail(key, 'import.row.too_long', { max: MAX_TEXT });
+      return value;
+    };
+    for (const column of columns) {
+      if (column.required && cellText(raw(column.key)) === '') fail(column.key, 'import.row.required');
+    }
+    const filled = (key: ColumnKey) => cellText(raw(key)) !== '';
+    const date = (key: ColumnKey) => {
+      const value = cellDate(raw(key));
+      if (value === undefined) fail(key, 'import.row.bad_date', { value: cellText(raw(key)) });
+      return value ?? null;
+    };
+    const year = (key: ColumnKey) => {
+      if (!filled(key)) return null;
+      const value = cellYear(raw(key));
+      if (value === null || !yearInRange(value, lookups.currentYear)) {
+        fail(key, 'import.row.year', { value: cellText(raw(key)), max: lookups.currentYear });
+      }
+      return value;
+    };
+    function choice<T extends string>(key: ColumnKey, parse: (t: string) => T | null, labels: Record<T, string>, fallback?: T): T | null {
+      const value = text(key);
+      if (value === '') return fallback ?? null;
+      const parsed = parse(value);
+      if (parsed === null) fail(key, 'import.row.unknown_value', { value, allowed: allowed(labels) });
+      return parsed;
+    }
+
+    // the subject: a person by HR code, or a unit (a collective) by unit code
+    const personCode = text('personCode');
+    const unitCode = text('unitCode');
+    let personId: string | null = null;
+    let organisationId: string | null = null;
+    if (personCode && unitCode) fail('personCode', 'import.row.subject_both');
+    else if (!personCode && !unitCode) fail('personCode', 'import.row.subject_missing');
+    else if (personCode) {
+      personId = lookups.people.get(personCode) ?? null;
+      if (!personId) fail('personCode', 'import.row.unknown_person', { code: personCode });
+    } else {
+      organisationId = lookups.units.get(unitCode) ?? null;
+      if (!organisationId) fail('unitCode', 'import.row.unknown_unit', { code: unitCode });
+    }
+
+    let values: Record<string, ColumnValue>;
+    const source = () => ({ source_number: text('number'), source_date: date('date'), source_issuer: text('issuer') });
+    if (kind === 'ratings') {
+      values = { year: year('year'), rating: choice('rating', parseRating, RATING_LABELS), ...source() };
+    } else if (kind === 'awards') {
+      const formText = text('awardForm');
+      const awardForm = formText === '' ? null : lookups.awardForms.get(foldVietnamese(formText)) ?? null;
+      if (formText !== '' && !awardForm) fail('awardForm', 'import.row.unknown_award_form', { value: formText });
+      values = {
+        award_form: awardForm, year: year('year'), basis: choice('basis', parseAwardBasis, AWARD_BASIS_LABELS, 'merit'),
+        reason: text('reason'), decision_number: text('number'), decided_on: date('date'), decided_by: text('issuer'),
+      };
+    } else if (kind === 'initiatives') {
+      const title = text('title');
+      values = {
+        kind: choice('kind', parseInitiativeKind, INITIATIVE_KIND_LABELS, 'initiative'), title, title_fold: foldVietnamese(title),
+        level: choice('level', parseInitiativeLevel, INITIATIVE_LEVEL_LABELS), year: year('year'),
+        recognised_on: date('recognisedOn'), effect: text('effect'), ...source(),
+      };
+    } else {
+      const startsOn = date('startsOn');
+      const endsOn = date('endsOn');
+      if (startsOn && !yearInRange(Number(startsOn.slice(0, 4)), lookups.currentYear)) {
+        fail('startsOn', 'import.row.year', { value: startsOn.slice(0, 4), max: lookups.currentYear });
+      }
+      if (startsOn && endsOn && endsOn < startsOn) fail('endsOn', 'import.row.end_before_start');
+      values = {
+        form: choice('form', parseDisciplineForm, DISCIPLINE_LABELS), starts_on: startsOn, ends_on: endsOn,
+        reason: text('reason'), ...source(),
+      };
+    }
+    if (errors.length > errorsBefore) continue;
+
+    // the same record twice in one file: the later row is the error, naming the earlier one
+    const subjectKey = personId ? `p:${personId}` : `o:${organisationId}`;
+    const key = [subjectKey, ...NATURAL_KEYS[kind].map((k) => String(values[k]))].join('\u0000');
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      fail(personId ? 'personCode' : 'unitCode', 'import.row.duplicate', { row: earlier });
+      continue;
+    }
+    seen.set(key, row);
+    records.push({ row, personId, organisationId, values });
+  }
+  return { records, errors };
+}
