@@ -10,7 +10,7 @@ import { judgedOn, loadCatalogue, resolverFor, ruleInForce, rulesInForce, basisO
 import { evaluate, reasons, type Facts, type Member, type Status } from './evaluate.ts';
 import { describeNote, explain, type Words } from './explain.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
-import { compileRule, judgedCtes } from './sql.ts';
+import { compileRule, judgedCtes, withoutJit } from './sql.ts';
 import type { DisciplineForm, Rating } from './rule.ts';
 
 type Db = Kysely<Database>;
@@ -115,7 +115,7 @@ export async function judgeSubtree(db: Db, actor: Actor, query: ListQuery, local
         WHERE ${query.q ? sql`o.name_fold LIKE ${`%${foldQuery(query.q)}%`}` : sql`TRUE`}`;
   const statusFilter = query.status === undefined ? sql`TRUE` : sql`l.status = ${STATUS_OF.indexOf(query.status)}`;
   const page = all ? sql`` : sql`LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
-  const { rows } = await sql<{
+  const { rows } = await withoutJit(db, (trx) => sql<{
     id: string; status: number; name: string; organisation_id: string | null; organisation_name: string | null;
     position: string | null; is_leader: boolean; met: string; attest: string; unmet: string; cap_base: string | null;
   }>`WITH ${judged.ctes}, listed AS (${listed}),
@@ -123,7 +123,7 @@ export async function judgeSubtree(db: Db, actor: Actor, query: ListQuery, local
         count(*) FILTER (WHERE status = 0) AS unmet FROM listed)
     SELECT l.*, c.met, c.attest, c.unmet, ${judged.capBase} AS cap_base
     FROM counts c LEFT JOIN listed l ON ${statusFilter}
-    ORDER BY l.status DESC, l.sort_key ${page}`.execute(db);
+    ORDER BY l.status DESC, l.sort_key ${page}`.execute(trx));
 
   const head = rows[0];
   const counts = { met: Number(head?.met ?? 0), attest: Number(head?.attest ?? 0), unmet: Number(head?.unmet ?? 0) };

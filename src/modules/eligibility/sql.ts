@@ -1,4 +1,5 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
 import { membersSql } from '../records/store.ts';
 import { disciplinesAtLeast, levelsAtLeast, ratingsAtLeast, spanOf, type Rule } from './rule.ts';
 import type { Judgement } from './evaluate.ts';
@@ -151,4 +152,15 @@ export function judgedCtes(compiled: Compiled, subjects: RawBuilder<unknown>, te
     : sql``;
   return sql`subjects AS MATERIALIZED (${subjects}), ${members}
     judged AS (SELECT s.id, ${compiled.status} AS status FROM subjects s ${sql.join(compiled.joins, sql` `)})`;
+}
+
+/**
+ * Runs a judged query with JIT compilation off: the planner's estimates over the CTEs are large, and
+ * PostgreSQL then spends ~400 ms compiling a query that runs in less (measured by bench/eligibility.ts).
+ */
+export async function withoutJit<T>(db: Kysely<Database>, run: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL jit = off`.execute(trx);
+    return run(trx);
+  });
 }

@@ -146,10 +146,36 @@ const ROUTES: RouteCase[] = [
     return { url: '/api/records/import?kind=ratings&dryRun=true', payload: Buffer.from(`Mã cán bộ,Mã đơn vị,Năm,Xếp loại,Số quyết định,Ngày quyết định,Cơ quan ban hành\nHR-${s},,2024,HTNV,,,\n`) };
   } },
   { method: 'GET', route: '/api/records/export.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/records/export.xlsx?organisationId=${orgId(s)}&kind=ratings` }) },
+  { method: 'GET', route: '/api/people/{id}/record', allowed: READERS, call: async (s) => ({ url: `/api/people/${personId(s)}/record` }) },
+  { method: 'GET', route: '/api/organisations/{id}/record', allowed: READERS, call: async (s) => ({ url: `/api/organisations/${orgId(s)}/record` }) },
+  { method: 'POST', route: '/api/records/ratings', allowed: PERSON_WRITERS, call: async (s) => ({ url: '/api/records/ratings',
+    payload: { personId: personId(s), year: 1975 + (next() % 50), rating: 'good' } }) },
+  { method: 'POST', route: '/api/records/awards', allowed: PERSON_WRITERS, call: async (s) => ({ url: '/api/records/awards',
+    payload: { organisationId: orgId(s), year: 2024, awardForm: 'giay_khen', decisionNumber: `${next()}/QĐ-UBND` } }) },
+  { method: 'POST', route: '/api/records/initiatives', allowed: PERSON_WRITERS, call: async (s) => ({ url: '/api/records/initiatives',
+    payload: { personId: personId(s), year: 2024, title: `Sáng kiến số ${next()}`, level: 'base' } }) },
+  { method: 'POST', route: '/api/records/disciplines', allowed: PERSON_WRITERS, call: async (s) => ({ url: '/api/records/disciplines',
+    payload: { personId: personId(s), form: 'reprimand', startsOn: `${1975 + (next() % 50)}-0${1 + (next() % 9)}-01` } }) },
+  { method: 'DELETE', route: '/api/records/{kind}/{id}', allowed: PERSON_WRITERS, call: async (s) => {
+    const id = uuidv7();
+    await handle.db.insertInto('initiatives').values({ tenant_id: tenantOf(s), id, person_id: personId(s), organisation_id: null, kind: 'initiative',
+      title: 'Xóa', title_fold: `xoa ${next()}`, level: 'base', year: 2020, recognised_on: null, effect: '', source_number: '', source_date: null,
+      source_issuer: '', created_by: null, created_at: new Date(), updated_at: new Date() }).execute();
+    return { url: `/api/records/initiatives/${id}` };
+  } },
+  { method: 'GET', route: '/api/eligibility/people/{id}', allowed: READERS, call: async (s) => ({ url: `/api/eligibility/people/${personId(s)}?year=2025` }) },
+  { method: 'GET', route: '/api/eligibility/organisations/{id}', allowed: READERS, call: async (s) => ({ url: `/api/eligibility/organisations/${orgId(s)}?year=2025` }) },
+  { method: 'GET', route: '/api/eligibility', allowed: READERS, call: async (s) => ({ url: `/api/eligibility?organisationId=${orgId(s)}&awardForm=lao_dong_tien_tien&year=2025` }) },
+  { method: 'GET', route: '/api/eligibility/export.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/eligibility/export.xlsx?organisationId=${orgId(s)}&awardForm=lao_dong_tien_tien&year=2025` }) },
+  // the base salary is the same for every tenant: only a system administrator sets it
+  { method: 'POST', route: '/api/catalogue/base-salaries', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/base-salaries',
+    payload: { effectiveFrom: `${2030 + next()}-07-01`, amount: 3_000_000, citation: 'Nghị định thử' } }) },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */
-const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'GET /api/award-forms'];
+const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'GET /api/award-forms',
+  // the law the system applies: every signed-in account may read it
+  'GET /api/catalogue', 'GET /api/catalogue/money'];
 
 beforeAll(async () => {
   handle = await openTestDatabase();
