@@ -5,6 +5,7 @@ import { signIn, startTestApp } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { loadDemoDataOnce } from './load.ts';
 import { buildDemoProvince, DEMO_PASSWORD } from './demo-data.ts';
+import { buildDemoRecords } from './records.ts';
 
 let handle: DatabaseHandle;
 let app: FastifyInstance;
@@ -22,6 +23,24 @@ describe('the demo province', () => {
     const people = await handle.db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(people.n)).toBe(buildDemoProvince().people.length);
     expect(Number(people.n)).toBeGreaterThanOrEqual(290);
+  });
+
+  it('loads the records of 2017–2025 with the HR and unit codes', async () => {
+    const count = async (table: 'annual_ratings' | 'awards' | 'initiatives' | 'disciplines') =>
+      Number((await handle.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const records = buildDemoRecords(buildDemoProvince());
+    expect(await count('annual_ratings')).toBe(records.ratings.length);
+    expect(await count('awards')).toBe(records.awards.length);
+    expect(await count('initiatives')).toBe(records.initiatives.length);
+    expect(await count('disciplines')).toBe(records.disciplines.length);
+    expect(await count('disciplines')).toBeGreaterThan(0);
+    const uncoded = await handle.db.selectFrom('people').select('id').where('code', 'is', null).execute();
+    expect(uncoded).toHaveLength(0);
+    const unit = await handle.db.selectFrom('organisations').select('name').where('code', '=', 'SGDDT').executeTakeFirstOrThrow();
+    expect(unit.name).toBe('Sở Giáo dục và Đào tạo');
+    const cstdcs = await handle.db.selectFrom('awards as a').innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.id', '=', 'a.person_id'))
+      .select('a.year').where('p.code', '=', records.personCodes.get('p-cv-sgd')!).where('a.award_form', '=', 'chien_si_thi_dua_co_so').orderBy('a.year').execute();
+    expect(cstdcs.map((r) => r.year)).toEqual([2023, 2024, 2025]);
   });
 
   it('every demo account signs in with the demo password and sees its own organisation', async () => {

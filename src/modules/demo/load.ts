@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
@@ -8,6 +8,7 @@ import { organisationRow } from '../organisations/store.ts';
 import { nameColumns } from '../people/store.ts';
 import { buildDemoProvince, DEMO_PASSWORD, type DemoProvince } from './demo-data.ts';
 import { buildDemoMovements, DEMO_REGISTRATIONS } from './movements.ts';
+import { buildDemoRecords, type DemoRecords } from './records.ts';
 
 /**
  * Loads the demo province into an empty database, once, in one transaction, with set-based inserts.
@@ -27,6 +28,7 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
     };
     const ref = (key: string | null) => (key ? id(key) : null);
     await trx.insertInto('tenants').values({ id: tenantId, code: province.tenant.code, name: province.tenant.name, kind: 'province' }).execute();
+    const records = buildDemoRecords(province);
 
     // paths need parents first; every reference (successor, standing agency) is checked at the end of the statement
     const byKey = new Map(province.organisations.map((o) => [o.key, o]));
@@ -39,18 +41,19 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
       paths.set(key, path);
       return path;
     };
-    const organisations = province.organisations.map((o) => organisationRow(tenantId, id(o.key),
+    const organisations = province.organisations.map((o) => ({ ...organisationRow(tenantId, id(o.key),
       o.parentKey ? pathOf(o.parentKey) : null, {
         parentId: ref(o.parentKey), name: o.name, shortName: o.shortName, kind: o.kind, level: o.level, adminCode: o.adminCode,
         agencyCode: o.agencyCode, validFrom: o.validFrom, validTo: o.validTo, successorId: ref(o.successorKey),
         standingAgencyId: ref(o.standingAgencyKey),
-      }, now));
+      }, now), code: records.organisationCodes.get(o.key) ?? null }));
     await trx.insertInto('organisations').values(organisations).execute();
 
     await trx.insertInto('people').values(province.people.map((p) => ({
       tenant_id: tenantId, id: id(p.key),
       ...nameColumns(p.fullName, { family: p.familyName, middle: p.middleName, given: p.givenName }),
-      gender: p.gender, birth_year: p.birthYear, ethnicity: p.ethnicity, created_at: now, updated_at: now,
+      gender: p.gender, birth_year: p.birthYear, ethnicity: p.ethnicity, code: records.personCodes.get(p.key) ?? null,
+      created_at: now, updated_at: now,
     }))).execute();
     await trx.insertInto('employments').values(province.employments.map((e) => ({
       tenant_id: tenantId, id: uuidv7(now.getTime()), person_id: id(e.personKey), organisation_id: id(e.organisationKey),
@@ -124,15 +127,56 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
       registered_at: new Date(r.registeredAt),
     }))).execute();
 
+    // Ratings, titles and awards, initiatives and disciplinary measures of 2017–2025 (records.ts).
+    const counts = await insertRecords(trx, tenantId, id, records, now);
+
     const root = organisations.find((o) => o.parent_id === null)!;
     await recordAudit(trx, {
       tenantId, actorUserId: null, action: 'demo.load', entityType: 'organisation', entityId: root.id,
       organisationPath: root.path, at: now,
       changes: {
         organisations: organisations.length, people: province.people.length, accounts: province.accounts.length,
-        movements: movements.length,
+        movements: movements.length, ...counts,
       },
     });
     return true;
   });
+}
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest record table. */
+const CHUNK = 1000;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+/** The demo records, set-based: subjects are resolved from demo keys to the ids the load gave them. */
+async function insertRecords(trx: Transaction<Database>, tenantId: string, id: (key: string) => string, records: DemoRecords, now: Date) {
+  const subject = (s: { personKey: string | null; organisationKey: string | null }) => ({
+    tenant_id: tenantId, id: uuidv7(now.getTime()),
+    person_id: s.personKey ? id(s.personKey) : null, organisation_id: s.organisationKey ? id(s.organisationKey) : null,
+    created_by: null, created_at: now, updated_at: now,
+  });
+  const ratingRows = records.ratings.map((r) => ({
+    ...subject(r), year: r.year, rating: r.rating, source_number: r.source.number, source_date: r.source.date, source_issuer: r.source.issuer,
+  }));
+  const awardRows = records.awards.map((a) => ({
+    ...subject(a), award_form: a.awardForm, year: a.year, basis: a.basis, movement_id: null, reason: a.reason,
+    decision_number: a.decisionNumber, decided_on: a.decidedOn, decided_by: a.decidedBy, revoked_on: null, revocation_number: null,
+  }));
+  const initiativeRows = records.initiatives.map((i) => ({
+    ...subject(i), kind: i.kind, title: i.title, title_fold: foldVietnamese(i.title), level: i.level, year: i.year,
+    recognised_on: i.recognisedOn, effect: i.effect, source_number: i.source.number, source_date: i.source.date, source_issuer: i.source.issuer,
+  }));
+  const disciplineRows = records.disciplines.map((d) => ({
+    ...subject(d), form: d.form, starts_on: d.startsOn, ends_on: d.endsOn, reason: d.reason,
+    source_number: d.source.number, source_date: d.source.date, source_issuer: d.source.issuer,
+  }));
+  for (const rows of chunks(ratingRows)) await trx.insertInto('annual_ratings').values(rows).execute();
+  for (const rows of chunks(awardRows)) await trx.insertInto('awards').values(rows).execute();
+  for (const rows of chunks(initiativeRows)) await trx.insertInto('initiatives').values(rows).execute();
+  for (const rows of chunks(disciplineRows)) await trx.insertInto('disciplines').values(rows).execute();
+  return { annualRatings: ratingRows.length, awards: awardRows.length, initiatives: initiativeRows.length, disciplines: disciplineRows.length };
 }
