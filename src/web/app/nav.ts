@@ -2,6 +2,9 @@ import type { Me, Role } from './auth.tsx';
 
 export type NavItem =
   | { key: 'home' | 'movements' | 'organisations' | 'people' | 'users' | 'audit'; to: '/' | '/phong-trao' | '/to-chuc' | '/ca-nhan' | '/quan-tri/nguoi-dung' | '/nhat-ky' }
+  | { key: 'eligibility'; to: '/ai-du-dieu-kien' }
+  | { key: 'recordImport'; to: '/ho-so/nhap' }
+  | { key: 'catalogue'; to: '/tieu-chuan' }
   | { key: 'myProfile'; to: '/ca-nhan/$id'; personId: string };
 
 const STAFF: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'];
@@ -17,6 +20,10 @@ export function navItems(me: Me): NavItem[] {
     items.push({ key: 'organisations', to: '/to-chuc' });
     items.push({ key: 'people', to: '/ca-nhan' });
   }
+  // record.read / record.write in the server's policy
+  if (has(...STAFF)) items.push({ key: 'eligibility', to: '/ai-du-dieu-kien' });
+  if (has('system_admin', 'standing_officer', 'unit_officer')) items.push({ key: 'recordImport', to: '/ho-so/nhap' });
+  items.push({ key: 'catalogue', to: '/tieu-chuan' });
   if (me.user.personId) items.push({ key: 'myProfile', to: '/ca-nhan/$id', personId: me.user.personId });
   if (has('system_admin')) items.push({ key: 'users', to: '/quan-tri/nguoi-dung' });
   if (has('system_admin', 'standing_officer')) items.push({ key: 'audit', to: '/nhat-ky' });

@@ -11,6 +11,10 @@ import { ORG_TABS, OrgDetailPage, type OrgTab } from '../features/organisations/
 import { OrgTreePage } from '../features/organisations/OrgTreePage.tsx';
 import { PeopleListPage } from '../features/people/PeopleListPage.tsx';
 import { PersonPage } from '../features/people/PersonPage.tsx';
+import { CataloguePage } from '../features/eligibility/CataloguePage.tsx';
+import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../features/eligibility/types.ts';
+import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
+import { ImportPage } from '../features/records/ImportPage.tsx';
 import type { PeopleSearch } from '../features/people/types.ts';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
@@ -86,13 +90,38 @@ const movementDetailRoute = createRoute({
   }),
 });
 
+const whoQualifiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ai-du-dieu-kien',
+  component: WhoQualifiesPage,
+  validateSearch: (search: Record<string, unknown>): EligibilitySearch => {
+    const year = Number(search.year);
+    const page = Number(search.page);
+    return {
+      org: text(search.org),
+      award: text(search.award),
+      recipient: search.recipient === 'collective' ? 'collective' : search.recipient === 'individual' ? 'individual' : undefined,
+      year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : undefined,
+      status: (ELIGIBILITY_STATUSES as readonly unknown[]).includes(search.status) ? (search.status as EligibilitySearch['status']) : undefined,
+      leader: search.leader === true || search.leader === 'true' ? true : search.leader === false || search.leader === 'false' ? false : undefined,
+      q: text(search.q),
+      page: Number.isInteger(page) && page > 1 ? page : undefined,
+    };
+  },
+});
+
+const recordImportRoute = createRoute({ getParentRoute: () => appRoute, path: '/ho-so/nhap', component: ImportPage });
+
+const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tieu-chuan', component: CataloguePage });
+
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/quan-tri/nguoi-dung', component: UsersPage });
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute, usersRoute, auditRoute]),
+  appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
+    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

@@ -7,6 +7,9 @@ import { formatDate, todayIso } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
+import { EligibilityPanel } from '../eligibility/EligibilityPanel.tsx';
+import { RecordSection } from '../records/RecordSection.tsx';
+import { useRecordsText } from '../records/text.ts';
 import { useOrganisation } from './api.ts';
 import { AddSubUnitButton } from './AddSubUnitButton.tsx';
 import { EditOrgButton } from './EditOrgButton.tsx';
@@ -16,13 +19,14 @@ import { OrgInfoTab } from './OrgInfoTab.tsx';
 import { OrgMembersTab } from './OrgMembersTab.tsx';
 import { isEnded, isNotYetActive } from './types.ts';
 
-export const ORG_TABS = ['info', 'members', 'council', 'clusters'] as const;
+export const ORG_TABS = ['info', 'members', 'council', 'clusters', 'record', 'eligibility'] as const;
 export type OrgTab = (typeof ORG_TABS)[number];
 
 const route = getRouteApi('/_app/to-chuc/$id');
 
 export function OrgDetailPage() {
   const { t } = useTranslation();
+  const { t: recordsText } = useRecordsText();
   const { id } = route.useParams();
   const { tab = 'info' } = route.useSearch();
   const navigate = route.useNavigate();
@@ -76,6 +80,8 @@ export function OrgDetailPage() {
           <Tabs.Tab value="members">{t('org.detail.tabMembers')}</Tabs.Tab>
           <Tabs.Tab value="council">{t('org.detail.tabCouncil')}</Tabs.Tab>
           <Tabs.Tab value="clusters">{t('org.detail.tabClusters')}</Tabs.Tab>
+          <Tabs.Tab value="record">{recordsText('records.heading')}</Tabs.Tab>
+          <Tabs.Tab value="eligibility">{recordsText('eligibility.heading')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="info" pt="md">
           <OrgInfoTab org={org} />
@@ -88,6 +94,12 @@ export function OrgDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="clusters" pt="md">
           <OrgClustersTab id={org.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="record" pt="md">
+          <RecordSection subject={{ kind: 'collective', id: org.id }} />
+        </Tabs.Panel>
+        <Tabs.Panel value="eligibility" pt="md">
+          <EligibilityPanel subject={{ kind: 'collective', id: org.id }} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Facts } from '../../app/Facts.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
+import { EligibilityPanel } from '../eligibility/EligibilityPanel.tsx';
+import { RecordSection } from '../records/RecordSection.tsx';
 import { usePerson } from './api.ts';
 import { AddEmploymentForm } from './AddEmploymentForm.tsx';
 import { EmploymentTable } from './EmploymentTable.tsx';
@@ -60,6 +62,9 @@ export function PersonPage() {
           <AddEmploymentForm personId={person.id} />
         </>
       )}
+      <Divider />
+      <RecordSection subject={{ kind: 'person', id: person.id }} />
+      <EligibilityPanel subject={{ kind: 'person', id: person.id }} />
     </Stack>
   );
 }

@@ -1,0 +1,66 @@
+import { ApiError } from '../../app/api.ts';
+import { currentLanguage, i18n } from '../../i18n/index.ts';
+import type { RecordKind } from './types.ts';
+
+export interface ImportResult {
+  kind: RecordKind;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  dryRun: boolean;
+}
+
+export interface RowError { row: number; column: string; message: string }
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function contentType(file: File): string {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.xlsx')) return XLSX_TYPE;
+  if (name.endsWith('.csv')) return 'text/csv';
+  return file.type || 'application/octet-stream';
+}
+
+/**
+ * Sends the file as the raw request body with XMLHttpRequest, not fetch: only XHR reports upload
+ * progress. Errors come back as the same ApiError the rest of the app shows.
+ */
+export function uploadImport(
+  { kind, file, dryRun, csrfToken }: { kind: RecordKind; file: File; dryRun: boolean; csrfToken: string },
+  onProgress: (fraction: number) => void,
+): Promise<ImportResult> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    const query = new URLSearchParams({ kind, dryRun: String(dryRun), fileName: file.name });
+    xhr.open('POST', `/api/records/import?${query}`);
+    xhr.setRequestHeader('Content-Type', contentType(file));
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', currentLanguage());
+    xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.upload.onload = () => onProgress(1);
+    xhr.onerror = () => reject(new ApiError(0, 'network', i18n.t('errors.network')));
+    xhr.onload = () => {
+      let data: unknown = null;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        // e.g. a proxy's HTML page
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as ImportResult);
+      const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+      reject(new ApiError(xhr.status, error?.code ?? `http_${xhr.status}`, error?.message ?? i18n.t('errors.generic', { status: xhr.status }), error?.details));
+    };
+    xhr.send(file);
+  });
+}
+
+/** The row errors of a 422 import.invalid_rows answer. */
+export function rowErrorsOf(error: unknown): RowError[] {
+  if (!(error instanceof ApiError) || error.status !== 422) return [];
+  const errors = (error.details as { errors?: unknown } | undefined)?.errors;
+  return Array.isArray(errors) ? (errors as RowError[]) : [];
+}
