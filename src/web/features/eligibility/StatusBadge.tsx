@@ -1,4 +1,4 @@
-import { Badge, List, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import { Badge, Box, Group, List, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import type { CriteriaTree, Finding, Status } from './types.ts';
 import { useRecordsText } from '../records/text.ts';
 
@@ -30,35 +30,40 @@ function Mark({ status }: { status: Status }) {
 /** The criteria tree as judged for one subject: each criterion with its mark, the facts found and what is missing. */
 export function FindingTree({ finding }: { finding: Finding }) {
   return (
-    <List listStyleType="none" spacing={4} data-testid="finding-tree">
+    <Box component="ul" m={0} p={0} style={{ listStyle: 'none' }} data-testid="finding-tree">
       <FindingItem finding={finding} />
-    </List>
+    </Box>
   );
 }
 
 function FindingItem({ finding }: { finding: Finding }) {
   const { t } = useRecordsText();
   return (
-    <List.Item icon={<Mark status={finding.status} />} data-status={finding.status}>
-      <Text size="sm">{finding.text}</Text>
-      {finding.facts.length > 0 && (
-        <Text size="xs" c="dimmed">
-          {t('eligibility.facts')}: {finding.facts.join('; ')}
-        </Text>
-      )}
-      {finding.missing.length > 0 && (
-        <Text size="xs" c="red.9">
-          {t('eligibility.missing')}: {finding.missing.join('; ')}
-        </Text>
-      )}
+    <Box component="li" mt={4} data-status={finding.status}>
+      <Group gap="xs" wrap="nowrap" align="flex-start">
+        <Mark status={finding.status} />
+        <div>
+          <Text size="sm">{finding.text}</Text>
+          {finding.facts.length > 0 && (
+            <Text size="xs" c="dimmed">
+              {t('eligibility.facts')}: {finding.facts.join('; ')}
+            </Text>
+          )}
+          {finding.missing.length > 0 && (
+            <Text size="xs" c="red.9">
+              {t('eligibility.missing')}: {finding.missing.join('; ')}
+            </Text>
+          )}
+        </div>
+      </Group>
       {finding.children.length > 0 && (
-        <List listStyleType="none" spacing={4} withPadding mt={4}>
+        <Box component="ul" m={0} ps="lg" style={{ listStyle: 'none' }}>
           {finding.children.map((child, i) => (
             <FindingItem key={i} finding={child} />
           ))}
-        </List>
+        </Box>
       )}
-    </List.Item>
+    </Box>
   );
 }
 
