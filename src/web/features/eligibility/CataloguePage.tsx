@@ -116,7 +116,7 @@ function Coefficients({ catalogue, basis }: { catalogue: Catalogue; basis: strin
                 <Table.Td ta="right">{c.amountToday === null ? t('catalogue.notInForce') : formatMoney(c.amountToday)}</Table.Td>
                 <Table.Td>
                   {c.citation}
-                  {c.needsConfirmation && <Text span size="sm" c="orange.9"> {t('eligibility.needsConfirmation')}</Text>}
+                  {c.needsConfirmation && <Text span size="sm" fs="italic"> {t('eligibility.needsConfirmation')}</Text>}
                 </Table.Td>
               </Table.Tr>
             ))}
