@@ -32,6 +32,9 @@ try {
   let t = performance.now();
   await fillProvince(db, tenantId, root, units, people);
   const person = sql`('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid`;
+  // generating millions of rows takes longer than the app's 30 s statement timeout: one transaction without it
+  await handle.db.transaction().execute(async (db) => {
+  await sql`SET LOCAL statement_timeout = 0`.execute(db);
   // ratings 2018–2025: a deterministic mix, ~30% excellent, ~50% good, ~17% completed, ~3% not completed
   await sql`INSERT INTO annual_ratings (tenant_id, id, person_id, year, rating, created_at, updated_at)
     SELECT ${tenantId}::uuid, gen_random_uuid(), ${person}, y,
@@ -52,6 +55,7 @@ try {
   await sql`INSERT INTO disciplines (tenant_id, id, person_id, form, starts_on, ends_on, created_at, updated_at)
     SELECT ${tenantId}::uuid, gen_random_uuid(), ${person}, 'reprimand', make_date(2018 + i % 8, 3, 1), make_date(2019 + i % 8, 2, 28), now(), now()
     FROM generate_series(1, ${people}::int) AS i WHERE i % 97 = 0`.execute(db);
+  });
   await sql`ANALYZE`.execute(db);
   const counts = await sql<{ ratings: string; awards: string; initiatives: string }>`SELECT
     (SELECT count(*) FROM annual_ratings) AS ratings, (SELECT count(*) FROM awards) AS awards, (SELECT count(*) FROM initiatives) AS initiatives`.execute(db);

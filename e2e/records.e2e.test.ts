@@ -23,7 +23,9 @@ afterAll(async () => {
   await running?.stop();
 });
 
-const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date()).slice(0, 4));
+// the year under review, as the pages default to it: last year until December
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+const YEAR = Number(TODAY.slice(5, 7)) === 12 ? Number(TODAY.slice(0, 4)) : Number(TODAY.slice(0, 4)) - 1;
 
 async function signInAs(username: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', acceptDownloads: true });

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
@@ -139,6 +139,8 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
         movements: movements.length, ...counts,
       },
     });
+    // fresh statistics: PGlite runs no autovacuum, and the eligibility queries' plans depend on them
+    await sql`ANALYZE`.execute(trx);
     return true;
   });
 }

@@ -32,6 +32,8 @@ export interface DemoDiscipline extends DemoSubject { form: DisciplineForm; star
 export type Expectation = 'eligible' | 'not_eligible' | 'attestation';
 export interface DemoRecordCase extends DemoSubject {
   case: string; awardForm: string; recipient: 'individual' | 'collective'; year: number; expected: Expectation; note: string;
+  /** a movement (demo key) whose criterion for this award judges the case, instead of the catalogue */
+  criterion: string | null;
 }
 
 export const person = (personKey: string): DemoSubject => ({ personKey, organisationKey: null });

@@ -69,7 +69,7 @@ export function organisationCodes(province: DemoProvince): Map<string, string> {
 
 function casesOf(subject: ReturnType<typeof person>, scriptCase: string, note: string, recipient: 'individual' | 'collective', list: readonly ScriptCase[]): DemoRecordCase[] {
   return list.map(([awardForm, year, expected, criterion]) => ({
-    ...subject, case: scriptCase, awardForm, recipient, year, expected,
+    ...subject, case: scriptCase, awardForm, recipient, year, expected, criterion: criterion ?? null,
     note: criterion ? `${note} (criterion of movement ${criterion})` : note,
   }));
 }

@@ -32,7 +32,8 @@ export async function presentCatalogue(db: Kysely<Database>, actor: Actor, local
       const exampleYear = Number((to < today ? to : today).slice(0, 4));
       return {
         awardForm: r.awardForm, awardFormName: r.awardFormName, recipient: r.recipient, legalBasis: r.legalBasis,
-        legalBasisName: basis.shortName, citation: r.citation, needsConfirmation: r.needsConfirmation, note: r.note, cap: r.cap,
+        legalBasisName: basis.shortName, citation: r.citation, needsConfirmation: r.needsConfirmation, note: r.note,
+        cap: r.cap ? { ...r.cap, ofName: words.formName(r.cap.of) } : null,
         exampleYear, criteria: tree(r.rule, exampleYear, words), rule: r.rule,
       };
     }),

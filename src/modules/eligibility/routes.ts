@@ -26,7 +26,7 @@ const moneySchema = z.object({
 const entrySchema = {
   awardForm: z.string(), awardFormName: z.string(), category: z.enum(['title', 'award']), level: z.string(), recipient,
   legalBasis: z.string(), citation: z.string(), needsConfirmation: z.boolean(), note: z.string(),
-  cap: z.object({ of: z.string(), percent: z.number() }).nullable(),
+  cap: z.object({ of: z.string(), ofName: z.string(), percent: z.number() }).nullable(),
 };
 const judgementSchema = z.object({
   subject: z.object({ kind: z.enum(['person', 'collective']), id: z.uuid(), name: z.string() }),

@@ -39,7 +39,6 @@ interface Case {
 
 const years = (from: number, to: number, rating: Rating): Record<number, Rating> =>
   Object.fromEntries(Array.from({ length: to - from + 1 }, (_, i) => [from + i, rating]));
-const ldtt = (from: number, to: number) => Object.fromEntries(Array.from({ length: to - from + 1 }, (_, i) => [from + i, ['lao_dong_tien_tien']]));
 const LAW = 'Luật Thi đua, khen thưởng 2022';
 const OLD = 'Luật Thi đua, Khen thưởng 2003 (sửa đổi 2013)';
 

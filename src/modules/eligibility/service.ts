@@ -35,7 +35,7 @@ export function factsOf(record: RecordRows): Facts {
 /** The day people and members are counted on for a year: its last day, or today while it runs. */
 export const countedOn = (year: number, today: string) => (judgedOn(year) < today ? judgedOn(year) : today);
 
-async function membersFor(db: Db, tenantId: string, organisationId: string, year: number, today: string): Promise<Member[]> {
+export async function membersFor(db: Db, tenantId: string, organisationId: string, year: number, today: string): Promise<Member[]> {
   const people = await membersOf(db, tenantId, organisationId, countedOn(year, today));
   const facts = await memberFactsOf(db, tenantId, people.map((p) => p.person_id), year);
   return people.map((p) => ({
@@ -79,7 +79,7 @@ function presentEntry(entry: CatalogueRule, catalogue: Catalogue) {
   return {
     awardForm: entry.awardForm, awardFormName: entry.awardFormName, category: form.category, level: form.level,
     recipient: entry.recipient, legalBasis: entry.legalBasis, citation: entry.citation, needsConfirmation: entry.needsConfirmation,
-    note: entry.note, cap: entry.cap,
+    note: entry.note, cap: entry.cap ? { ...entry.cap, ofName: catalogue.awardForms.find((f) => f.code === entry.cap!.of)?.name ?? entry.cap.of } : null,
   };
 }
 

@@ -35,3 +35,12 @@ export function todayIso(now: Date = new Date()): string {
 export function currentYear(): number {
   return Number(todayIso().slice(0, 4));
 }
+
+/**
+ * The year whose achievements are being reviewed: titles for a year are considered from December
+ * (the year-end review) into the next year, so until 1 December it is last year.
+ */
+export function reviewYear(): number {
+  const today = todayIso();
+  return Number(today.slice(5, 7)) === 12 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
+}

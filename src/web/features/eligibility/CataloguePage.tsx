@@ -77,7 +77,7 @@ function Rules({ catalogue, basis }: { catalogue: Catalogue; basis: string }) {
                   </Group>
                   <Text size="sm" c="dimmed">{r.citation} · {t('catalogue.exampleYear', { year: r.exampleYear })}</Text>
                   <CriteriaList tree={r.criteria} />
-                  {r.cap && <Text size="sm">{t('eligibility.cap', { percent: r.cap.percent, of: r.cap.of })}</Text>}
+                  {r.cap && <Text size="sm">{t('eligibility.cap', { percent: r.cap.percent, of: r.cap.ofName })}</Text>}
                   {r.note && <Text size="sm" mt={4}>{t('eligibility.note', { note: r.note })}</Text>}
                 </Paper>
               ))}

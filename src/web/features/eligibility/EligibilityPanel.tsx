@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Accordion, Box, Group, Stack, Text, Title } from '@mantine/core';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { currentYear, formatDate } from '../../app/format.ts';
+import { formatDate, reviewYear } from '../../app/format.ts';
 import { Loading } from '../../app/Loading.tsx';
 import type { Subject } from '../records/types.ts';
 import { useSubjectEligibility } from './api.ts';
@@ -39,7 +39,7 @@ function ResultDetail({ result }: { result: Judgement }) {
           {result.money.needsConfirmation && <ToVerify />}
         </Text>
       )}
-      {result.cap && <Text size="sm">{t('eligibility.cap', { percent: result.cap.percent, of: result.cap.of })}</Text>}
+      {result.cap && <Text size="sm">{t('eligibility.cap', { percent: result.cap.percent, of: result.cap.ofName })}</Text>}
       {result.note && <Text size="sm" c="dimmed">{t('eligibility.note', { note: result.note })}</Text>}
       <Title order={4} size="h6">{t('eligibility.criteria')}</Title>
       <FindingTree finding={result.finding} />
@@ -50,7 +50,7 @@ function ResultDetail({ result }: { result: Judgement }) {
 /** "Xét điều kiện khen thưởng": every title and award for this person or collective in a year, with why. */
 export function EligibilityPanel({ subject }: { subject: Subject }) {
   const { t } = useRecordsText();
-  const [year, setYear] = useState(currentYear());
+  const [year, setYear] = useState(reviewYear());
   const query = useSubjectEligibility(subject, year);
   const headingId = `eligibility-heading-${subject.kind}`;
   const data = query.data;

@@ -5,7 +5,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { currentYear } from '../../app/format.ts';
+import { reviewYear } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { Pager } from '../../app/Pager.tsx';
@@ -54,7 +54,7 @@ function WhoQualifies() {
   const navigate = route.useNavigate();
   // the unit defaults to where the user's first role is
   const search: EligibilitySearch = { ...raw, org: raw.org ?? me.grants[0]?.organisationId };
-  const year = search.year ?? currentYear();
+  const year = search.year ?? reviewYear();
   const query = useEligibilityList(search, year);
   const awards = useAwardOptions();
   const [q, setQ] = useState(search.q ?? '');
@@ -83,7 +83,7 @@ function WhoQualifies() {
           data-testid="eligibility-award"
         />
         <AppSelect label={t('whoQualifies.year')} data={yearOptions()} value={String(year)} allowDeselect={false}
-          onChange={(v) => v && change({ year: Number(v) === currentYear() ? undefined : Number(v) })} />
+          onChange={(v) => v && change({ year: Number(v) === reviewYear() ? undefined : Number(v) })} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <AppSelect label={t('whoQualifies.status')} clearable placeholder={common('common.all')} value={search.status ?? null}

@@ -32,7 +32,7 @@ export interface Judgement {
   citation: string;
   needsConfirmation: boolean;
   note: string;
-  cap: { of: string; percent: number } | null;
+  cap: { of: string; ofName: string; percent: number } | null;
   status: Status;
   reasons: string[];
   finding: Finding;
@@ -87,7 +87,7 @@ export interface Catalogue {
     citation: string;
     needsConfirmation: boolean;
     note: string;
-    cap: { of: string; percent: number } | null;
+    cap: { of: string; ofName: string; percent: number } | null;
     exampleYear: number;
     criteria: CriteriaTree;
   }>;
