@@ -152,7 +152,6 @@ export async function judgeSubtree(db: Db, actor: Actor, query: ListQuery, local
  * Lao động tiên tiến) the base of the cap: the holders of the other title that year in the same set.
  */
 export function judgedQuery(catalogue: Catalogue, entry: CatalogueRule, tenantId: string, path: string, recipient: Recipient, year: number, on: string) {
-  const compiled = compileRule(entry.rule, { tenantId, recipient, judgement: { year, resolve: resolverFor(catalogue, recipient, year) } });
   const subjects = recipient === 'individual'
     ? sql`SELECT DISTINCT e.person_id AS id FROM employments e
         JOIN organisations o ON o.tenant_id = e.tenant_id AND o.id = e.organisation_id
@@ -160,6 +159,7 @@ export function judgedQuery(catalogue: Catalogue, entry: CatalogueRule, tenantId
           AND e.start_date <= ${on} AND (e.end_date IS NULL OR e.end_date >= ${on})`
     : sql`SELECT o.id FROM organisations o WHERE o.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
           AND o.valid_from <= ${on} AND (o.valid_to IS NULL OR o.valid_to >= ${on})`;
+  const compiled = compileRule(entry.rule, { tenantId, recipient, subjects, judgement: { year, resolve: resolverFor(catalogue, recipient, year) } });
   const capBase = entry.cap
     ? sql`(SELECT count(DISTINCT a.${sql.raw(recipient === 'individual' ? 'person_id' : 'organisation_id')}) FROM awards a
         WHERE a.tenant_id = ${tenantId} AND a.award_form = ${entry.cap.of} AND a.year = ${year} AND a.revoked_on IS NULL

@@ -19,7 +19,11 @@ export interface Compiled {
   needsMembers: boolean;
 }
 
-interface Target { tenantId: string; recipient: 'individual' | 'collective'; judgement: Judgement }
+interface Target {
+  tenantId: string; recipient: 'individual' | 'collective'; judgement: Judgement;
+  /** the query of the subjects' ids, repeated inside each aggregate so the planner sees real tables (a CTE has no statistics) */
+  subjects: RawBuilder<unknown>;
+}
 
 const UNMET = sql<number>`0`;
 const ATTEST = sql<number>`1`;
@@ -39,7 +43,7 @@ export function compileRule(rule: Rule, target: Target): Compiled {
   }
   const n = (alias: string, column = 'n') => sql.raw(`COALESCE(${alias}.${column}, 0)`);
   const when = (condition: RawBuilder<unknown>) => sql<number>`CASE WHEN ${condition} THEN 2 ELSE 0 END`;
-  const inSubjects = sql`${subjectColumn} IN (SELECT id FROM subjects)`;
+  const inSubjects = sql`${subjectColumn} IN (${target.subjects})`;
 
   function compile(r: Rule, depth: number): RawBuilder<number> {
     switch (r.type) {
