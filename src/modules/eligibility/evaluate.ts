@@ -179,7 +179,7 @@ function members(rule: Extract<Rule, { type: 'members_rated' | 'members_titled' 
     const k = list.filter((m) => m.rating !== null && accepted.includes(m.rating)).length;
     const met = reachesShare(k, n, rule.percent, rule.strict);
     return leaf(rule, met, [note('fact.members_rated', { count: k, total: n, atLeast: rule.atLeast, year: Y })],
-      [note('gap.members_more', { count: n === 0 ? 1 : shortOfShare(k, n, rule.percent, rule.strict) })]);
+      [note('gap.members_more', { count: n === 0 ? 1 : shortOfShare(k, n, rule.percent, rule.strict), atLeast: rule.atLeast })]);
   }
   if (rule.type === 'members_titled') {
     const k = list.filter((m) => m.titles.includes(rule.awardForm)).length;

@@ -122,11 +122,11 @@ export function describeNote(n: Note, w: Words): string {
     case 'gap.title_missing': return vi ? `Năm ${p.year}: chưa đạt "${form()}"` : `${p.year}: did not hold "${form()}"`;
     case 'gap.title_more': return vi ? `Cần thêm ${p.count} lần đạt "${form()}" trong ${s()}` : `Needs "${form()}" ${p.count} more time(s) in ${s()}`;
     case 'gap.initiative_more': return vi ? `Thiếu ${Number(p.count) > 1 ? `${p.count} ` : ''}sáng kiến được công nhận ${lc(L.level(String(p.level)))}${p.level === 'national' ? '' : ' trở lên'} trong ${s()}` : `Missing ${p.count} initiative(s) recognised at ${L.level(String(p.level))} or higher in ${s()}`;
-    case 'gap.award_missing': return vi ? `Chưa được tặng "${form()}" (khen thưởng công trạng) trong khoảng ${Number(p.from) <= 1945 ? `đến năm ${p.to}` : s()}` : `Has not received "${form()}" for merit ${Number(p.from) <= 1945 ? `up to ${p.to}` : `in ${s()}`}`;
+    case 'gap.award_missing': return vi ? `Chưa được tặng "${form()}" (khen thưởng công trạng) ${Number(p.from) <= 1945 ? `đến năm ${p.to}` : `trong ${s()}`}` : `Has not received "${form()}" for merit ${Number(p.from) <= 1945 ? `up to ${p.to}` : `in ${s()}`}`;
     case 'gap.already_awarded': return vi ? `Đã được tặng "${form()}" năm ${p.year}${p.decision ? ` (QĐ số ${p.decision})` : ''}` : `Already awarded "${form()}" in ${p.year}${p.decision ? ` (decision ${p.decision})` : ''}`;
     case 'gap.disciplined': return vi ? `Bị kỷ luật ${lc(L.discipline(String(p.form)))} từ ${formatDate(String(p.from))}${p.to ? ` đến ${formatDate(String(p.to))}` : ''}` : `Under a ${L.discipline(String(p.form))} from ${formatDate(String(p.from))}${p.to ? ` to ${formatDate(String(p.to))}` : ''}`;
     case 'gap.member_disciplined': return vi ? `Thành viên ${p.name} bị kỷ luật trong năm ${p.year}` : `Member ${p.name} was disciplined in ${p.year}`;
-    case 'gap.members_more': return vi ? `Cần thêm ${p.count} thành viên đạt mức xếp loại yêu cầu` : `Needs ${p.count} more member(s) at the required rating`;
+    case 'gap.members_more': return vi ? `Cần thêm ${p.count} thành viên xếp loại ${lc(L.rating(String(p.atLeast)))} trở lên` : `Needs ${p.count} more member(s) rated ${L.rating(String(p.atLeast))} or better`;
     case 'gap.members_titled_more': return vi ? `Cần thêm ${p.count} thành viên đạt "${form()}"` : `Needs ${p.count} more member(s) holding "${form()}"`;
     case 'gap.attestation': return vi ? `Cần cán bộ xác nhận: ${p.text}` : `Needs an officer's attestation: ${p.text}`;
     case 'gap.no_rule': return vi ? `Chưa có tiêu chuẩn "${form()}" trong danh mục` : `No criteria for "${form()}" in the catalogue`;
