@@ -5,6 +5,8 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { planSchema } from '../movements/plan.ts';
 
 /**
  * The eligibility API as an officer uses it: a person's page ("eligible for this, and why not for
@@ -145,6 +147,35 @@ describe('who qualifies in a unit', () => {
     const r = await officer.request({ method: 'GET', url: `/api/eligibility?organisationId=${dept.id}&awardForm=co_thi_dua_tinh&recipient=individual&year=2025` });
     expect(r.statusCode).toBe(422);
     expect(r.json().error.message).toMatch(/Chưa có tiêu chuẩn của "Cờ thi đua của UBND tỉnh" cho cá nhân/);
+  });
+});
+
+describe('a movement\'s own criterion', () => {
+  it('lists who meets it, in the same vocabulary and with reasons (Sơn La 2022 style)', async () => {
+    const movementId = uuidv7();
+    const criterionId = uuidv7();
+    const plan = planSchema.parse({ criteria: [{ id: criterionId, awardForm: 'giay_khen', participantKind: 'individual',
+      text: 'Năm 2024, 2025 được xếp loại hoàn thành tốt nhiệm vụ trở lên, trong đó có ít nhất 01 năm hoàn thành xuất sắc nhiệm vụ; có sáng kiến được công nhận cấp cơ sở',
+      rule: { type: 'all', rules: [
+        { type: 'rating', atLeast: 'good', years: { from: 2024, to: 2025 } },
+        { type: 'rating', atLeast: 'excellent', years: { from: 2024, to: 2025 }, min: 1 },
+        { type: 'initiative', atLeast: 'base', years: { from: 2024, to: 2025 } }] } }] });
+    await handle.db.insertInto('movements').values({
+      tenant_id: tenantId, id: movementId, organisation_id: dept.id, parent_movement_id: null, kind: 'campaign', status: 'issued',
+      name: 'Sơ kết phong trào văn hóa công sở', name_fold: 'so ket phong trao van hoa cong so', slogan: '', document_number: 7,
+      document_symbol: 'KH-SGDĐT', place: '', issued_on: '2026-05-04', period_start: '2026-01-01', period_end: '2026-12-31',
+      plan: JSON.stringify(plan), created_by: null, created_at: new Date(), updated_at: new Date(),
+    }).execute();
+    const url = `/api/eligibility?organisationId=${dept.id}&movementId=${movementId}&criterionId=${criterionId}&year=2025`;
+    const body = (await officer.request({ method: 'GET', url })).json();
+    expect(body.rule.citation).toBe('Sơ kết phong trào văn hóa công sở (số 07/KH-SGDĐT, 04/05/2026)');
+    expect(body.counts).toEqual({ met: 1, attest: 0, unmet: 21 });
+    expect(body.items[0]).toMatchObject({ id: star, status: 'met' });
+    const sample = body.items.find((i: { name: string }) => i.name === 'Nguyễn Văn Mẫu A');
+    expect(sample.reasons.join('\n')).toMatch(/Năm 2024: chưa có kết quả xếp loại/);
+    expect((await outsider.request({ method: 'GET', url: url.replace(dept.id, other.id) })).statusCode).toBe(404);
+    const neither = await officer.request({ method: 'GET', url: `/api/eligibility?organisationId=${dept.id}&year=2025` });
+    expect(neither.statusCode).toBe(400);
   });
 });
 

@@ -37,7 +37,10 @@ const judgementSchema = z.object({
 
 const listQuery = z.object({
   organisationId: z.uuid(),
-  awardForm: z.string().min(1).max(100),
+  /** a title or award of the catalogue, or a movement's criterion (movementId + criterionId) */
+  awardForm: z.string().min(1).max(100).optional(),
+  movementId: z.uuid().optional(),
+  criterionId: z.uuid().optional(),
   recipient: recipient.default('individual'),
   year: z.coerce.number().int().min(1990).max(2100),
   status: status.optional(),
@@ -45,7 +48,8 @@ const listQuery = z.object({
   q: z.string().max(100).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
+}).refine((q) => q.awardForm !== undefined || (q.movementId !== undefined && q.criterionId !== undefined),
+  { message: 'eligibility.award_or_criterion', path: ['awardForm'] });
 const listSchema = z.object({
   rule: z.object({ ...entrySchema, legalBasisName: z.string() }),
   organisation: z.object({ id: z.uuid(), name: z.string() }),
@@ -84,13 +88,13 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
   }, async (request) => judgeSubtree(db, actorOf(request), toList(request.query), request.locale, today()));
 
   app.get('/eligibility/export.xlsx', {
-    schema: { tags, summary: 'The same list as a spreadsheet, with every reason', querystring: listQuery.omit({ page: true, pageSize: true }) },
+    schema: { tags, summary: 'The same list as a spreadsheet, with every reason', querystring: listQuery },
   }, async (request, reply) => {
     const list = await judgeSubtree(db, actorOf(request), { ...toList({ ...request.query, page: 1, pageSize: 1 }) }, request.locale, today(), true);
     const buffer = await eligibilityWorkbook(list, request.query.year, request.locale);
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="xet-dieu-kien-${request.query.awardForm}-${request.query.year}.xlsx"`)
+      .header('content-disposition', `attachment; filename="xet-dieu-kien-${request.query.awardForm ?? 'tieu-chuan-phong-trao'}-${request.query.year}.xlsx"`)
       .send(buffer);
   });
 

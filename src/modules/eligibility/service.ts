@@ -1,6 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { assertCan, type Actor } from '../../platform/auth/policy.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { formatDate } from '../../platform/vn/dates.ts';
+import { visibleMovement } from '../movements/service.ts';
+import { planOf } from '../movements/store.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { foldQuery } from '../../platform/vn/fold.ts';
 import { visibleOrganisation } from '../organisations/service.ts';
@@ -75,16 +79,20 @@ export async function judgeSubject(db: Db, actor: Actor, subject: RecordSubject,
 }
 
 function presentEntry(entry: CatalogueRule, catalogue: Catalogue) {
-  const form = catalogue.awardForms.find((f) => f.code === entry.awardForm)!;
+  const form = catalogue.awardForms.find((f) => f.code === entry.awardForm);
   return {
-    awardForm: entry.awardForm, awardFormName: entry.awardFormName, category: form.category, level: form.level,
+    awardForm: entry.awardForm, awardFormName: entry.awardFormName, category: form?.category ?? 'award', level: form?.level ?? '',
     recipient: entry.recipient, legalBasis: entry.legalBasis, citation: entry.citation, needsConfirmation: entry.needsConfirmation,
     note: entry.note, cap: entry.cap ? { ...entry.cap, ofName: catalogue.awardForms.find((f) => f.code === entry.cap!.of)?.name ?? entry.cap.of } : null,
   };
 }
 
 export interface ListQuery {
-  organisationId: string; awardForm: string; recipient: Recipient; year: number;
+  organisationId: string; recipient: Recipient; year: number;
+  /** a title or award of the catalogue… */
+  awardForm?: string | undefined;
+  /** …or a movement's own criterion (Sơn La 2022: "2019–2021 good or better, one year excellent, an initiative") */
+  movementId?: string | undefined; criterionId?: string | undefined;
   status?: Status | undefined; leader?: boolean | undefined; q?: string | undefined;
   page: number; pageSize: number;
 }
@@ -94,7 +102,10 @@ export async function judgeSubtree(db: Db, actor: Actor, query: ListQuery, local
   const org = await visibleOrganisation(db, actor, query.organisationId);
   assertCan(actor, 'record.read', org.path);
   const catalogue = await loadCatalogue(db);
-  const entry = ruleInForce(catalogue, query.awardForm, query.recipient, query.year);
+  const entry = query.movementId && query.criterionId
+    ? await criterionRule(db, actor, catalogue, query.movementId, query.criterionId, query.year)
+    : ruleInForce(catalogue, query.awardForm ?? '', query.recipient, query.year);
+  query = { ...query, recipient: entry.recipient };
   const t = actor.tenantId;
   const on = countedOn(query.year, today);
   const judged = judgedQuery(catalogue, entry, t, org.path, query.recipient, query.year, on);
@@ -166,6 +177,28 @@ export function judgedQuery(catalogue: Catalogue, entry: CatalogueRule, tenantId
           AND a.${sql.raw(recipient === 'individual' ? 'person_id' : 'organisation_id')} IN (SELECT id FROM subjects))`
     : sql`NULL::bigint`;
   return { ctes: judgedCtes(compiled, subjects, tenantId, on), capBase };
+}
+
+/**
+ * A movement's criterion as a rule to list by: the plan's own words and rule, judged like a catalogue
+ * entry (a `qualifies` inside it reads the catalogue in force that year).
+ */
+async function criterionRule(db: Db, actor: Actor, catalogue: Catalogue, movementId: string, criterionId: string, year: number): Promise<CatalogueRule> {
+  const movement = await visibleMovement(db, actor, movementId);
+  const criterion = planOf(movement).criteria.find((c) => c.id === criterionId);
+  if (!criterion) throw notFound('criterion');
+  if (!criterion.rule) throw new AppError('eligibility.criterion_without_rule', 422);
+  if (criterion.participantKind !== 'individual' && criterion.participantKind !== 'collective') {
+    throw new AppError('eligibility.criterion_recipient', 422);
+  }
+  const document = movement.document_number && movement.issued_on
+    ? `${movement.name} (số ${String(movement.document_number).padStart(2, '0')}/${movement.document_symbol}, ${formatDate(movement.issued_on)})`
+    : movement.name;
+  return {
+    awardForm: criterion.awardForm, awardFormName: catalogue.awardForms.find((f) => f.code === criterion.awardForm)?.name ?? criterion.awardForm,
+    recipient: criterion.participantKind, legalBasis: basisOn(catalogue, judgedOn(year)).code, citation: document,
+    rule: criterion.rule, cap: null, needsConfirmation: false, note: criterion.text, sortOrder: 0,
+  };
 }
 
 /** Why each listed subject is not (yet) eligible: the page's records are read in one batch and judged in TypeScript. */

@@ -100,6 +100,8 @@ const whoQualifiesRoute = createRoute({
     return {
       org: text(search.org),
       award: text(search.award),
+      movement: text(search.movement),
+      criterion: text(search.criterion),
       recipient: search.recipient === 'collective' ? 'collective' : search.recipient === 'individual' ? 'individual' : undefined,
       year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : undefined,
       status: (ELIGIBILITY_STATUSES as readonly unknown[]).includes(search.status) ? (search.status as EligibilitySearch['status']) : undefined,

@@ -1,5 +1,5 @@
 import { Fragment, useMemo, useState } from 'react';
-import { Alert, Button, Group, List, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { AppSelect } from '../../app/AppSelect.tsx';
@@ -63,6 +63,8 @@ function WhoQualifies() {
     void navigate({ search: (prev) => ({ ...prev, ...changes, page: undefined }), replace: true });
   const changeQ = useDebouncedCallback((value: string) => change({ q: value.trim() || undefined }), 300);
   const recipient = search.recipient ?? 'individual';
+  const byCriterion = Boolean(search.movement && search.criterion);
+  const chosen = Boolean(search.award) || byCriterion;
 
   return (
     <Stack>
@@ -70,6 +72,15 @@ function WhoQualifies() {
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <OrgSelect label={t('whoQualifies.organisation')} value={search.org ?? null} onChange={(org) => change({ org: org ?? undefined })}
           data-testid="eligibility-organisation" />
+        {byCriterion ? (
+          <Stack gap={4} data-testid="eligibility-criterion">
+            <Text fw={500} size="sm">{t('whoQualifies.criterion')}</Text>
+            <Text size="sm">{query.data?.rule.awardFormName ?? '…'}</Text>
+            <Anchor component="button" type="button" size="sm" ta="left" onClick={() => change({ movement: undefined, criterion: undefined })}>
+              {t('whoQualifies.criterionClear')}
+            </Anchor>
+          </Stack>
+        ) : (
         <AppSelect
           label={t('whoQualifies.award')}
           data={awards}
@@ -82,9 +93,15 @@ function WhoQualifies() {
           nothingFoundMessage={common('common.nothingFound')}
           data-testid="eligibility-award"
         />
+        )}
         <AppSelect label={t('whoQualifies.year')} data={yearOptions()} value={String(year)} allowDeselect={false}
           onChange={(v) => v && change({ year: Number(v) === reviewYear() ? undefined : Number(v) })} />
       </SimpleGrid>
+      {byCriterion && query.data && (
+        <Paper withBorder p="sm" bg="gray.0">
+          <Text size="sm">{query.data.rule.note}</Text>
+        </Paper>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <AppSelect label={t('whoQualifies.status')} clearable placeholder={common('common.all')} value={search.status ?? null}
           data={STATUSES.map((s) => ({ value: s, label: t(`eligibility.status.${s}`) }))}
@@ -98,10 +115,10 @@ function WhoQualifies() {
         <TextInput label={t('whoQualifies.q')} type="search" value={q}
           onChange={(e) => { setQ(e.currentTarget.value); changeQ(e.currentTarget.value); }} />
       </SimpleGrid>
-      {!(search.org && search.award) && <Text>{t('whoQualifies.chooseFirst')}</Text>}
+      {!(search.org && chosen) && <Text>{t('whoQualifies.chooseFirst')}</Text>}
       <ErrorAlert error={query.error} />
       {query.isFetching && !query.data && <Loading />}
-      {query.data && search.award && (
+      {query.data && chosen && (
         <Results data={query.data} search={search} year={year} onPage={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })} />
       )}
     </Stack>

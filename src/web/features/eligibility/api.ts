@@ -18,8 +18,9 @@ export function useSubjectEligibility(subject: Subject, year: number) {
 export function listQuery(search: EligibilitySearch, year: number) {
   return {
     organisationId: search.org,
-    awardForm: search.award,
-    recipient: search.recipient ?? 'individual',
+    ...(search.movement && search.criterion
+      ? { movementId: search.movement, criterionId: search.criterion }
+      : { awardForm: search.award, recipient: search.recipient ?? 'individual' }),
     year,
     status: search.status,
     leader: search.leader,
@@ -31,7 +32,7 @@ export function useEligibilityList(search: EligibilitySearch, year: number) {
   return useQuery({
     queryKey: ['eligibility', 'list', search, year],
     queryFn: () => api.get<EligibilityList>('/api/eligibility', { ...listQuery(search, year), page: search.page ?? 1, pageSize: PAGE_SIZE }),
-    enabled: Boolean(search.org && search.award),
+    enabled: Boolean(search.org && (search.award || (search.movement && search.criterion))),
     placeholderData: keepPreviousData,
   });
 }

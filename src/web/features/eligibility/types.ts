@@ -49,6 +49,9 @@ export interface SubjectJudgement {
 export interface EligibilitySearch {
   org?: string;
   award?: string;
+  /** a movement's own criterion instead of a catalogue award */
+  movement?: string;
+  criterion?: string;
   recipient?: Recipient;
   year?: number;
   status?: Status;

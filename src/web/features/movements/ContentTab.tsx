@@ -5,6 +5,8 @@ import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { formatDate } from '../../app/format.ts';
+import { AnchorLink } from '../../app/links.tsx';
+import { useRecordsText } from '../records/text.ts';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { useAwardForms, useUpdateMovement } from './api.ts';
 import { AwardForm } from './AwardForm.tsx';
@@ -126,6 +128,7 @@ function quotaText(q: Quota, t: ReturnType<typeof useTranslation>['t']): string 
 /** The plan's body, read-only, with what this unit added or adjusted against its parent plan marked. */
 export function ContentTab({ movement }: { movement: MovementDetail }) {
   const { t } = useTranslation();
+  const { t: records } = useRecordsText();
   const awardForms = useAwardForms();
   const formName = (code: string) => awardForms.data?.find((f) => f.code === code)?.name ?? code;
   const { plan } = movement;
@@ -270,6 +273,12 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
                 {formName(c.awardForm)} ({t(`movements.participantKinds.${c.participantKind}`)})
               </Text>
               : {c.text} <ChangeBadge kind={changes.get(c.id)} />
+              {c.rule != null && (
+                <AnchorLink to="/ai-du-dieu-kien" search={{ movement: movement.id, criterion: c.id, org: movement.organisation.id }} ml="xs" size="sm"
+                  data-testid="criterion-who-qualifies">
+                  {records('whoQualifies.checkCriterion')}
+                </AnchorLink>
+              )}
               {editable && (
                 <ItemActions
                   name={`${formName(c.awardForm)}: ${c.text}`}
