@@ -21,8 +21,7 @@ function tree(rule: Rule, year: number, words: Words): RuleTree {
 
 /** The catalogue as the rules page shows it: each rule worded for a year it applies to, with today's money. */
 export async function presentCatalogue(db: Kysely<Database>, actor: Actor, locale: Locale, today: string) {
-  void actor; // any signed-in user may read the law the system applies
-  const [catalogue, money] = await Promise.all([loadCatalogue(db), loadMoneyTables(db)]);
+  const [catalogue, money] = await Promise.all([loadCatalogue(db, actor.tenantId), loadMoneyTables(db)]);
   const words = wordsFor(catalogue, locale);
   return {
     legalBases: catalogue.legalBases,
@@ -45,6 +44,32 @@ export async function presentCatalogue(db: Kysely<Database>, actor: Actor, local
     baseSalaries: money.salaries,
     canManage: hasPermissionSomewhere(actor, 'catalogue.manage'),
   };
+}
+
+/**
+ * The tenant's own cap on a title's share (a province may allow more or fewer than the default 15% of
+ * Chiến sĩ thi đua cơ sở); set by its system administrator, citing the decision, audited.
+ */
+export async function setCap(ctx: CommandContext, awardForm: string, input: { percent: number; citation: string }) {
+  if (!hasPermissionSomewhere(ctx.actor, 'catalogue.manage')) throw new AppError('forbidden', 403);
+  const catalogue = await loadCatalogue(ctx.db, ctx.actor.tenantId);
+  const capped = catalogue.rules.find((r) => r.awardForm === awardForm && r.cap);
+  if (!capped) throw new AppError('catalogue.no_cap', 422, { form: catalogue.awardForms.find((f) => f.code === awardForm)?.name ?? awardForm });
+  const before = capped.cap!;
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.insertInto('eligibility_caps').values({
+      tenant_id: ctx.actor.tenantId, award_form: awardForm, percent: input.percent, citation: input.citation,
+      updated_by: ctx.actor.userId, updated_at: ctx.now,
+    }).onConflict((oc) => oc.columns(['tenant_id', 'award_form']).doUpdateSet({
+      percent: input.percent, citation: input.citation, updated_by: ctx.actor.userId, updated_at: ctx.now,
+    })).execute();
+    await recordAudit(trx, {
+      tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: 'catalogue.cap.set', entityType: 'eligibility_cap',
+      entityId: null, organisationPath: reachablePaths(ctx.actor, 'catalogue.manage')[0] ?? '/',
+      changes: { awardForm, percent: [before.percent, input.percent], citation: [before.setBy, input.citation] },
+      requestId: ctx.requestId, at: ctx.now,
+    });
+  });
 }
 
 /** A new statutory base salary from a date (a decree raises it every year or two); earlier amounts stay for earlier decisions. */

@@ -10,8 +10,11 @@ export interface LegalBasis { code: string; name: string; shortName: string; eff
 
 export interface CatalogueRule {
   awardForm: string; awardFormName: string; recipient: Recipient; legalBasis: string; citation: string; rule: Rule;
-  cap: { of: string; percent: number } | null; needsConfirmation: boolean; note: string; sortOrder: number;
+  cap: Cap | null; needsConfirmation: boolean; note: string; sortOrder: number;
 }
+
+/** A title's share cap: the catalogue's default, or the tenant's own percentage with the decision that set it. */
+export interface Cap { of: string; percent: number; defaultPercent: number; setBy: string | null }
 
 /** The whole catalogue: small reference tables, read once per request that needs them. */
 export interface Catalogue {
@@ -20,19 +23,25 @@ export interface Catalogue {
   awardForms: { code: string; name: string; category: 'title' | 'award'; recipient: string; level: string }[];
 }
 
-export async function loadCatalogue(db: Db): Promise<Catalogue> {
-  const [bases, rules, forms] = await Promise.all([
+export async function loadCatalogue(db: Db, tenantId: string | null = null): Promise<Catalogue> {
+  const [bases, rules, forms, caps] = await Promise.all([
     db.selectFrom('legal_bases').selectAll().orderBy('effective_from').execute(),
     db.selectFrom('eligibility_rules').innerJoin('award_forms', 'award_forms.code', 'eligibility_rules.award_form')
       .selectAll('eligibility_rules').select(['award_forms.name', 'award_forms.sort_order']).execute(),
     db.selectFrom('award_forms').select(['code', 'name', 'category', 'recipient', 'level']).orderBy('sort_order').execute(),
+    tenantId === null ? Promise.resolve([]) : db.selectFrom('eligibility_caps').selectAll().where('tenant_id', '=', tenantId).execute(),
   ]);
+  const capOf = (awardForm: string, cap: { of: string; percent: number } | null): Cap | null => {
+    if (!cap) return null;
+    const own = caps.find((c) => c.award_form === awardForm);
+    return { of: cap.of, percent: own ? Number(own.percent) : cap.percent, defaultPercent: cap.percent, setBy: own?.citation ?? null };
+  };
   return {
     legalBases: bases.map((b) => ({ code: b.code, name: b.name, shortName: b.short_name, effectiveFrom: b.effective_from, effectiveTo: b.effective_to })),
     rules: rules.map((r) => ({
       awardForm: r.award_form, awardFormName: r.name, recipient: r.recipient, legalBasis: r.legal_basis, citation: r.citation,
       // the catalogue is data an administrator may edit: read it through the one schema
-      rule: ruleSchema.parse(r.rule), cap: r.cap as CatalogueRule['cap'], needsConfirmation: r.needs_confirmation,
+      rule: ruleSchema.parse(r.rule), cap: capOf(r.award_form, r.cap as { of: string; percent: number } | null), needsConfirmation: r.needs_confirmation,
       note: r.note, sortOrder: r.sort_order,
     })).sort((a, b) => a.sortOrder - b.sortOrder || a.recipient.localeCompare(b.recipient)),
     awardForms: forms,

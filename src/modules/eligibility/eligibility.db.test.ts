@@ -188,6 +188,26 @@ describe('the catalogue and the base salary', () => {
     expect(body.canManage).toBe(false);
   });
 
+  it('lets the province set its own share cap, which the list then applies', async () => {
+    const url = '/api/catalogue/caps/chien_si_thi_dua_co_so';
+    const payload = { percent: 20, citation: 'Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh' };
+    expect((await officer.request({ method: 'PUT', url, payload })).statusCode).toBe(403);
+    expect((await admin.request({ method: 'PUT', url, payload })).statusCode).toBe(200);
+    const list = (await officer.request({ method: 'GET', url: `/api/eligibility?organisationId=${dept.id}&awardForm=chien_si_thi_dua_co_so&year=2025` })).json();
+    expect(list.cap).toMatchObject({ percent: 20, base: 20, allowed: 4, setBy: payload.citation, over: true });
+    const catalogue = (await officer.request({ method: 'GET', url: '/api/catalogue' })).json();
+    const rule = catalogue.rules.find((r: { awardForm: string; legalBasis: string }) => r.awardForm === 'chien_si_thi_dua_co_so' && r.legalBasis === 'law_2022_decree_152_2025');
+    expect(rule.cap).toMatchObject({ percent: 20, defaultPercent: 15, setBy: payload.citation });
+    const none = await admin.request({ method: 'PUT', url: '/api/catalogue/caps/giay_khen', payload });
+    expect(none.statusCode).toBe(422);
+    expect(none.json().error.message).toMatch(/Giấy khen/);
+    expect((await admin.request({ method: 'PUT', url, payload: { percent: 150, citation: 'x y z' } })).statusCode).toBe(400);
+    const audit = await handle.db.selectFrom('audit_log').select('changes').where('action', '=', 'catalogue.cap.set').execute();
+    expect(audit).toHaveLength(1);
+    // back to the default for the other tests
+    await handle.db.deleteFrom('eligibility_caps').execute();
+  });
+
   it('lets only a system administrator add a base salary, once per date, audited', async () => {
     const payload = { effectiveFrom: '2027-07-01', amount: 2_800_000, citation: 'Nghị định mới' };
     expect((await officer.request({ method: 'POST', url: '/api/catalogue/base-salaries', payload })).statusCode).toBe(403);

@@ -3,7 +3,7 @@ import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platfo
 import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { isoDate } from '../organisations/schemas.ts';
 import { judgeSubject, judgeSubtree } from './service.ts';
-import { addBaseSalary, presentCatalogue } from './catalogue-service.ts';
+import { addBaseSalary, presentCatalogue, setCap } from './catalogue-service.ts';
 import { eligibilityWorkbook } from './export.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
@@ -26,7 +26,7 @@ const moneySchema = z.object({
 const entrySchema = {
   awardForm: z.string(), awardFormName: z.string(), category: z.enum(['title', 'award']), level: z.string(), recipient,
   legalBasis: z.string(), citation: z.string(), needsConfirmation: z.boolean(), note: z.string(),
-  cap: z.object({ of: z.string(), ofName: z.string(), percent: z.number() }).nullable(),
+  cap: z.object({ of: z.string(), ofName: z.string(), percent: z.number(), defaultPercent: z.number(), setBy: z.string().nullable() }).nullable(),
 };
 const judgementSchema = z.object({
   subject: z.object({ kind: z.enum(['person', 'collective']), id: z.uuid(), name: z.string() }),
@@ -55,7 +55,7 @@ const listSchema = z.object({
   organisation: z.object({ id: z.uuid(), name: z.string() }),
   counts: z.object({ met: z.number().int(), attest: z.number().int(), unmet: z.number().int() }),
   total: z.number().int(),
-  cap: z.object({ of: z.string(), ofName: z.string(), percent: z.number(), base: z.number().int(), allowed: z.number().int(), over: z.boolean() }).nullable(),
+  cap: z.object({ of: z.string(), ofName: z.string(), percent: z.number(), setBy: z.string().nullable(), base: z.number().int(), allowed: z.number().int(), over: z.boolean() }).nullable(),
   items: z.array(z.object({
     id: z.uuid(), name: z.string(), status, organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     position: z.string().nullable(), isLeader: z.boolean(), reasons: z.array(z.string()),
@@ -110,6 +110,16 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
     actorOf(request);
     const [catalogue, tables] = await Promise.all([loadCatalogue(db), loadMoneyTables(db)]);
     return moneyFor(tables, catalogue, request.query.awardForm, request.query.recipient, request.query.date);
+  });
+
+  app.put('/catalogue/caps/:awardForm', {
+    schema: { tags, summary: 'Set this province\'s (ministry\'s) own cap on a title\'s share, e.g. Chiến sĩ thi đua cơ sở ≤ 15% of Lao động tiên tiến (system administrators)',
+      params: z.object({ awardForm: z.string().min(1).max(100) }),
+      body: z.object({ percent: z.number().gt(0).max(100), citation: z.string().trim().min(3).max(300) }).strict(),
+      response: { 200: z.object({ awardForm: z.string(), percent: z.number() }) } },
+  }, async (request) => {
+    await setCap(commandContext(request, deps), request.params.awardForm, request.body);
+    return { awardForm: request.params.awardForm, percent: request.body.percent };
   });
 
   app.post('/catalogue/base-salaries', {

@@ -57,7 +57,7 @@ const recipientOf = (subject: RecordSubject): Recipient => (subject.kind === 'pe
 export async function judgeSubject(db: Db, actor: Actor, subject: RecordSubject, year: number, locale: Locale, today: string) {
   const found = await subjectInScope(db, actor, subject);
   const [catalogue, money, records] = await Promise.all([
-    loadCatalogue(db), loadMoneyTables(db), recordsOfMany(db, actor.tenantId, subject.kind, [subject.id]),
+    loadCatalogue(db, actor.tenantId), loadMoneyTables(db), recordsOfMany(db, actor.tenantId, subject.kind, [subject.id]),
   ]);
   const recipient = recipientOf(subject);
   const facts = { ...factsOf(records.get(subject.id)!), recipient,
@@ -101,7 +101,7 @@ export interface ListQuery {
 export async function judgeSubtree(db: Db, actor: Actor, query: ListQuery, locale: Locale, today: string, all = false) {
   const org = await visibleOrganisation(db, actor, query.organisationId);
   assertCan(actor, 'record.read', org.path);
-  const catalogue = await loadCatalogue(db);
+  const catalogue = await loadCatalogue(db, actor.tenantId);
   const entry = query.movementId && query.criterionId
     ? await criterionRule(db, actor, catalogue, query.movementId, query.criterionId, query.year)
     : ruleInForce(catalogue, query.awardForm ?? '', query.recipient, query.year);
@@ -149,7 +149,7 @@ export async function judgeSubtree(db: Db, actor: Actor, query: ListQuery, local
     total: query.status === undefined ? counts.met + counts.attest + counts.unmet : counts[query.status],
     cap: entry.cap && capBase !== null ? {
       of: entry.cap.of, ofName: words.formName(entry.cap.of), percent: entry.cap.percent, base: capBase,
-      allowed: Math.floor((entry.cap.percent * capBase) / 100), over: counts.met > Math.floor((entry.cap.percent * capBase) / 100),
+      setBy: entry.cap.setBy, allowed: Math.floor((entry.cap.percent * capBase) / 100), over: counts.met > Math.floor((entry.cap.percent * capBase) / 100),
     } : null,
     items: items.map((r) => ({
       id: r.id, name: r.name, status: STATUS_OF[r.status]!, organisation: r.organisation_id ? { id: r.organisation_id, name: r.organisation_name! } : null,

@@ -31,7 +31,7 @@ interface World {
 type Side = 'inside' | 'outside' | 'foreign';
 interface Call { url: string; payload?: unknown }
 interface RouteCase {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   route: string;
   allowed: Role[];
   /** builds a fresh call on data of the given side (fresh rows where the call consumes them) */
@@ -167,6 +167,8 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/eligibility/organisations/{id}', allowed: READERS, call: async (s) => ({ url: `/api/eligibility/organisations/${orgId(s)}?year=2025` }) },
   { method: 'GET', route: '/api/eligibility', allowed: READERS, call: async (s) => ({ url: `/api/eligibility?organisationId=${orgId(s)}&awardForm=lao_dong_tien_tien&year=2025` }) },
   { method: 'GET', route: '/api/eligibility/export.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/eligibility/export.xlsx?organisationId=${orgId(s)}&awardForm=lao_dong_tien_tien&year=2025` }) },
+  { method: 'PUT', route: '/api/catalogue/caps/{awardForm}', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/caps/chien_si_thi_dua_co_so',
+    payload: { percent: 10 + (next() % 10), citation: 'Quyết định của tỉnh' } }) },
   // the base salary is the same for every tenant: only a system administrator sets it
   { method: 'POST', route: '/api/catalogue/base-salaries', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/base-salaries',
     payload: { effectiveFrom: `${2030 + next()}-07-01`, amount: 3_000_000, citation: 'Nghị định thử' } }) },

@@ -146,6 +146,11 @@ export interface AwardMoneyCoefficientsTable {
 }
 export interface BaseSalariesTable { effective_from: IsoDate; amount: number; citation: string; created_by: string | null; created_at: Generated<Date> }
 
+export interface EligibilityCapsTable {
+  tenant_id: string; award_form: string; percent: ColumnType<string, string | number, string | number>; citation: string;
+  updated_by: string | null; updated_at: Date;
+}
+
 export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
 
 export interface Database {
@@ -178,6 +183,7 @@ export interface Database {
   eligibility_rules: EligibilityRulesTable;
   award_money_coefficients: AwardMoneyCoefficientsTable;
   base_salaries: BaseSalariesTable;
+  eligibility_caps: EligibilityCapsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

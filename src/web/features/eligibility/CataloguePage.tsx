@@ -7,7 +7,9 @@ import { focusFirstInvalid } from '../../app/forms.ts';
 import { Loading } from '../../app/Loading.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
-import { useAddBaseSalary, useCatalogue } from './api.ts';
+import { useAddBaseSalary, useCatalogue, useSetCap } from './api.ts';
+import { AppModal } from '../../app/AppModal.tsx';
+import { FormFooter } from '../../app/FormFooter.tsx';
 import { CriteriaList } from './StatusBadge.tsx';
 import { formatMoney, formatNumber, type Catalogue } from './types.ts';
 import { useRecordsText } from '../records/text.ts';
@@ -77,7 +79,15 @@ function Rules({ catalogue, basis }: { catalogue: Catalogue; basis: string }) {
                   </Group>
                   <Text size="sm" c="dimmed">{r.citation} · {t('catalogue.exampleYear', { year: r.exampleYear })}</Text>
                   <CriteriaList tree={r.criteria} />
-                  {r.cap && <Text size="sm">{t('eligibility.cap', { percent: r.cap.percent, of: r.cap.ofName })}</Text>}
+                  {r.cap && (
+                    <Group gap="xs" wrap="wrap">
+                      <Text size="sm">
+                        {t('eligibility.cap', { percent: r.cap.percent, of: r.cap.ofName })}
+                        {' '}({r.cap.setBy ? t('catalogue.capSetBy', { citation: r.cap.setBy }) : t('catalogue.capDefault')})
+                      </Text>
+                      {catalogue.canManage && <SetCapButton awardForm={r.awardForm} name={r.awardFormName} current={r.cap.percent} />}
+                    </Group>
+                  )}
                   {r.note && <Text size="sm" mt={4}>{t('eligibility.note', { note: r.note })}</Text>}
                 </Paper>
               ))}
@@ -155,6 +165,38 @@ function BaseSalaries({ catalogue }: { catalogue: Catalogue }) {
       </ScrollTable>
       {catalogue.canManage && <AddBaseSalaryForm />}
     </section>
+  );
+}
+
+/** A province (ministry) sets its own share cap for a title, citing its decision. */
+function SetCapButton({ awardForm, name, current }: { awardForm: string; name: string; current: number }) {
+  const { t, common } = useRecordsText();
+  const [opened, setOpened] = useState(false);
+  const set = useSetCap(awardForm);
+  const [percent, setPercent] = useState<string | number>(current);
+  const [citation, setCitation] = useState('');
+  const [tried, setTried] = useState(false);
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setTried(true);
+    if (percent === '' || citation.trim() === '') return focusFirstInvalid(e.currentTarget);
+    set.mutate({ percent: Number(percent), citation: citation.trim() }, { onSuccess: () => setOpened(false) });
+  };
+  return (
+    <>
+      <Button variant="subtle" size="compact-sm" onClick={() => setOpened(true)} data-testid="set-cap">{t('catalogue.setCap')}</Button>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('catalogue.setCapTitle', { name })}>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <NumberInput label={t('catalogue.capPercent')} required min={1} max={100} decimalScale={2} decimalSeparator="," suffix="%"
+              value={percent} onChange={setPercent} error={tried && percent === '' ? common('common.required') : undefined} />
+            <TextInput label={t('catalogue.capCitation')} required value={citation} onChange={(e) => setCitation(e.currentTarget.value)}
+              error={tried && citation.trim() === '' ? common('common.required') : undefined} />
+            <FormFooter error={set.error} busy={set.isPending} onCancel={() => setOpened(false)} submitLabel={common('common.save')} />
+          </Stack>
+        </form>
+      </AppModal>
+    </>
   );
 }
 

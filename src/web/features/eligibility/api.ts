@@ -43,6 +43,17 @@ export function useCatalogue() {
   return useQuery({ queryKey: ['catalogue'], queryFn: () => api.get<Catalogue>('/api/catalogue'), staleTime: 10 * 60_000 });
 }
 
+export function useSetCap(awardForm: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { percent: number; citation: string }) => api.put(`/api/catalogue/caps/${encodeURIComponent(awardForm)}`, body),
+    onSuccess: () => Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['catalogue'] }),
+      queryClient.invalidateQueries({ queryKey: ['eligibility'] }),
+    ]),
+  });
+}
+
 export function useAddBaseSalary() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -32,7 +32,7 @@ export interface Judgement {
   citation: string;
   needsConfirmation: boolean;
   note: string;
-  cap: { of: string; ofName: string; percent: number } | null;
+  cap: { of: string; ofName: string; percent: number; defaultPercent: number; setBy: string | null } | null;
   status: Status;
   reasons: string[];
   finding: Finding;
@@ -90,7 +90,7 @@ export interface Catalogue {
     citation: string;
     needsConfirmation: boolean;
     note: string;
-    cap: { of: string; ofName: string; percent: number } | null;
+    cap: { of: string; ofName: string; percent: number; defaultPercent: number; setBy: string | null } | null;
     exampleYear: number;
     criteria: CriteriaTree;
   }>;
