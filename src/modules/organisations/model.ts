@@ -41,6 +41,8 @@ export interface OrganisationInput {
   level: AdministrativeLevel;
   adminCode?: string | null | undefined;
   agencyCode?: string | null | undefined;
+  /** the unit code (mã đơn vị) record import files name the unit by; unique in the tenant */
+  code?: string | null | undefined;
   validFrom: string;
   validTo?: string | null | undefined;
   successorId?: string | null | undefined;

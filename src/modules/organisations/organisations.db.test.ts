@@ -121,3 +121,55 @@ describe('changing the tree', () => {
     expect(count).toBe(0);
   });
 });
+
+describe('the unit code (mã đơn vị) an import file names a unit by', () => {
+  const create = (code: unknown, name = 'Phòng Thi đua – Khen thưởng') => admin.request({ method: 'POST', url: '/api/organisations', payload: {
+    parentId: homeAffairs.id, name, kind: 'sub_unit', level: 'province', validFrom: '2020-01-01', code } });
+  let unitId: string;
+
+  it('is given at creation, trimmed but kept as typed, shown in the detail and the tree, and audited', async () => {
+    const response = await create(' SNV.TDKT ');
+    expect(response.statusCode).toBe(201);
+    expect(response.json().code).toBe('SNV.TDKT');
+    unitId = response.json().id;
+    expect((await admin.request({ method: 'GET', url: `/api/organisations/${unitId}` })).json().code).toBe('SNV.TDKT');
+    const tree = (await admin.request({ method: 'GET', url: '/api/organisations/tree' })).json().items;
+    expect(tree.find((o: { id: string }) => o.id === unitId).code).toBe('SNV.TDKT');
+    expect(tree.find((o: { id: string }) => o.id === homeAffairs.id).code).toBeNull();
+    const audit = await handle.db.selectFrom('audit_log').select('changes').where('entity_id', '=', unitId).executeTakeFirstOrThrow();
+    expect(audit.changes).toMatchObject({ created: { code: 'SNV.TDKT' } });
+  });
+
+  it('refuses a code already used by another unit, on create and on update, and changes nothing', async () => {
+    const taken = await create('SNV.TDKT', 'Phòng trùng mã');
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error).toMatchObject({ code: 'organisation.code_taken', message: 'Mã đơn vị "SNV.TDKT" đã được dùng cho đơn vị khác.' });
+    const patched = await admin.request({ method: 'PATCH', url: `/api/organisations/${homeAffairs.id}`, payload: { code: 'SNV.TDKT' } });
+    expect(patched.statusCode).toBe(409);
+    expect((await admin.request({ method: 'GET', url: `/api/organisations/${homeAffairs.id}` })).json().code).toBeNull();
+  });
+
+  it('refuses characters other than unaccented letters, digits and . _ -', async () => {
+    for (const code of ['SNV TDKT', 'Sở01', 'SNV/1', '', 'x'.repeat(31)]) {
+      const response = await create(code, 'Phòng mã sai');
+      expect(response.statusCode, code).toBe(400);
+      expect(response.json().error.code).toBe('validation');
+    }
+  });
+
+  it('is changed (saving its own code again is fine), then cleared, each change audited', async () => {
+    const changed = await admin.request({ method: 'PATCH', url: `/api/organisations/${unitId}`, payload: { code: 'SNV-TDKT' } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().code).toBe('SNV-TDKT');
+    const same = await admin.request({ method: 'PATCH', url: `/api/organisations/${unitId}`, payload: { code: 'SNV-TDKT', shortName: 'Phòng TĐKT' } });
+    expect(same.statusCode).toBe(200);
+    const cleared = await admin.request({ method: 'PATCH', url: `/api/organisations/${unitId}`, payload: { code: null } });
+    expect(cleared.json().code).toBeNull();
+    const audit = await handle.db.selectFrom('audit_log').select('changes').where('entity_id', '=', unitId)
+      .where('action', '=', 'organisation.update').orderBy('id').execute();
+    expect(audit.map((a) => a.changes)).toEqual([
+      { code: ['SNV.TDKT', 'SNV-TDKT'] }, { shortName: [null, 'Phòng TĐKT'] }, { code: ['SNV-TDKT', null] },
+    ]);
+    expect((await create('SNV.TDKT', 'Phòng dùng lại mã')).statusCode).toBe(201);
+  });
+});

@@ -15,6 +15,7 @@ export const organisationSchema = z.object({
   level: z.enum(ADMINISTRATIVE_LEVELS),
   adminCode: z.string().nullable(),
   agencyCode: z.string().nullable(),
+  code: z.string().nullable(),
   validFrom: isoDate,
   validTo: isoDate.nullable(),
   successorId: z.uuid().nullable(),
@@ -34,6 +35,8 @@ export const organisationDetailSchema = organisationSchema.extend({
 const name = z.string().trim().min(2).max(300);
 const adminCode = z.string().regex(/^\d{2}(\d{3})?$/).nullable().optional();
 const agencyCode = z.string().regex(/^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[0-9A-Z]{3}$/).nullable().optional();
+/** The unit code (mã đơn vị) record import files name the unit by: unique in the tenant, kept as typed. */
+const unitCode = z.string().trim().min(1).max(30).regex(/^[0-9A-Za-z._-]+$/).nullable().optional();
 
 export const createOrganisationBody = z.object({
   parentId: z.uuid(),
@@ -43,6 +46,7 @@ export const createOrganisationBody = z.object({
   level: z.enum(ADMINISTRATIVE_LEVELS),
   adminCode,
   agencyCode,
+  code: unitCode,
   validFrom: isoDate,
   validTo: isoDate.nullable().optional(),
   successorId: z.uuid().nullable().optional(),

@@ -21,8 +21,12 @@ export async function visibleOrganisation(db: Db, actor: Actor, id: string): Pro
 }
 
 
-async function assertCodesFree(db: Db, tenantId: string, input: { adminCode?: string | null | undefined; agencyCode?: string | null | undefined }, selfId: string | null) {
-  for (const [field, column, code] of [['hành chính', 'admin_code', input.adminCode], ['định danh', 'agency_code', input.agencyCode]] as const) {
+type Codes = { adminCode?: string | null | undefined; agencyCode?: string | null | undefined; code?: string | null | undefined };
+
+async function assertCodesFree(db: Db, tenantId: string, input: Codes, selfId: string | null) {
+  for (const [field, column, code] of [
+    ['hành chính', 'admin_code', input.adminCode], ['định danh', 'agency_code', input.agencyCode], ['đơn vị', 'code', input.code],
+  ] as const) {
     if (!code) continue;
     const other = await db.selectFrom('organisations').select('id').where('tenant_id', '=', tenantId)
       .where(column, '=', code).executeTakeFirst();
@@ -89,6 +93,7 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
       ...(patch.level !== undefined && { level: patch.level }),
       ...(patch.adminCode !== undefined && { admin_code: patch.adminCode }),
       ...(patch.agencyCode !== undefined && { agency_code: patch.agencyCode }),
+      ...(patch.code !== undefined && { code: patch.code }),
       ...(patch.validFrom !== undefined && { valid_from: patch.validFrom }),
       ...(patch.validTo !== undefined && { valid_to: patch.validTo }),
       ...(patch.successorId !== undefined && { successor_id: patch.successorId }),
@@ -111,7 +116,7 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
 function presentForAudit(o: OrganisationRow): Record<string, unknown> {
   return {
     name: o.name, shortName: o.short_name, kind: o.kind, level: o.level, parentId: o.parent_id,
-    adminCode: o.admin_code, agencyCode: o.agency_code, validFrom: o.valid_from, validTo: o.valid_to,
+    adminCode: o.admin_code, agencyCode: o.agency_code, code: o.code, validFrom: o.valid_from, validTo: o.valid_to,
     successorId: o.successor_id, standingAgencyId: o.standing_agency_id,
   };
 }

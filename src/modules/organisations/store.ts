@@ -13,7 +13,7 @@ export function organisationRow(tenantId: string, id: string, parentPath: string
   return {
     tenant_id: tenantId, id, parent_id: input.parentId, path, depth: depthOf(path),
     name: input.name, short_name: input.shortName ?? null, name_fold: foldVietnamese(input.name), sort_key: textSortKey(input.name),
-    kind: input.kind, level: input.level, admin_code: input.adminCode ?? null, agency_code: input.agencyCode ?? null,
+    kind: input.kind, level: input.level, admin_code: input.adminCode ?? null, agency_code: input.agencyCode ?? null, code: input.code ?? null,
     valid_from: input.validFrom, valid_to: input.validTo ?? null, successor_id: input.successorId ?? null,
     standing_agency_id: input.standingAgencyId ?? null, created_at: now, updated_at: now,
   };

@@ -136,3 +136,65 @@ describe('employment history', () => {
     expect(response.json().error.code).toBe('employment.invalid_period');
   });
 });
+
+describe('the HR code (mã cán bộ) an import file names a person by', () => {
+  const create = (code: unknown, fullName = 'Bùi Thị Mai') => officer.request({ method: 'POST', url: '/api/people', payload: {
+    fullName, gender: 'female', code, employment: { organisationId: education.id, position: 'Giáo viên', startDate: '2019-09-01' } } });
+
+  it('is given at creation, trimmed but kept as typed, shown, and audited', async () => {
+    const response = await create('  GV-0042 ');
+    expect(response.statusCode).toBe(201);
+    expect(response.json().code).toBe('GV-0042');
+    const audit = await handle.db.selectFrom('audit_log').select('changes').where('entity_id', '=', response.json().id).executeTakeFirstOrThrow();
+    expect(audit.changes).toMatchObject({ created: { code: 'GV-0042' } });
+    ids.mai = response.json().id;
+  });
+
+  it('is found by the list search, in any case, as well as by name', async () => {
+    for (const q of ['GV-0042', 'gv-0042']) {
+      expect((await search(officer, `q=${q}`)).items.map((p) => p.id)).toEqual([ids.mai]);
+    }
+    const byName = await search(officer, 'q=bui%20mai');
+    expect(byName.items).toEqual([expect.objectContaining({ id: ids.mai, code: 'GV-0042' })]);
+    expect((await search(officer, 'q=GV-004')).total).toBe(0);
+  });
+
+  it('refuses a code already used by another person, in the user\'s language, and adds nobody', async () => {
+    const taken = await create('GV-0042', 'Bùi Văn Nam');
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error).toMatchObject({ code: 'person.code_taken', message: 'Mã cán bộ "GV-0042" đã được dùng cho người khác.' });
+    expect(await handle.db.selectFrom('people').select('id').where('full_name', '=', 'Bùi Văn Nam').execute()).toHaveLength(0);
+    const english = await officer.request({ method: 'PATCH', url: `/api/people/${ids.anh}`, payload: { code: 'GV-0042' },
+      headers: { 'accept-language': 'en' } });
+    expect(english.statusCode).toBe(409);
+    expect(english.json().error.message).toBe('The HR code "GV-0042" is already used for another person.');
+  });
+
+  it('refuses characters other than unaccented letters, digits and . _ -', async () => {
+    for (const code of ['GV 0042', 'Mã01', 'GV/01', '', 'x'.repeat(31)]) {
+      const response = await create(code, 'Bùi Văn Tùng');
+      expect(response.statusCode, code).toBe(400);
+      expect(response.json().error.code).toBe('validation');
+    }
+    const patch = await officer.request({ method: 'PATCH', url: `/api/people/${ids.mai}`, payload: { code: 'GV#1' } });
+    expect(patch.statusCode).toBe(400);
+  });
+
+  it('is changed, kept on its own person, then cleared, each change audited', async () => {
+    const changed = await officer.request({ method: 'PATCH', url: `/api/people/${ids.mai}`, payload: { code: 'GV-0043' } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json().code).toBe('GV-0043');
+    const same = await officer.request({ method: 'PATCH', url: `/api/people/${ids.mai}`, payload: { code: 'GV-0043', birthYear: 1991 } });
+    expect(same.statusCode).toBe(200);
+    const cleared = await officer.request({ method: 'PATCH', url: `/api/people/${ids.mai}`, payload: { code: null } });
+    expect(cleared.json().code).toBeNull();
+    expect((await search(officer, 'q=GV-0043')).total).toBe(0);
+    const audit = await handle.db.selectFrom('audit_log').select(['action', 'changes']).where('entity_id', '=', ids.mai!)
+      .where('action', '=', 'person.update').orderBy('id').execute();
+    expect(audit.map((a) => a.changes)).toEqual([
+      { code: ['GV-0042', 'GV-0043'] }, { birthYear: [null, 1991] }, { code: ['GV-0043', null] },
+    ]);
+    // the old code is free again
+    expect((await create('GV-0042', 'Bùi Văn Nam')).statusCode).toBe(201);
+  });
+});

@@ -23,8 +23,11 @@ const listQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
+/** The HR code (mã cán bộ) record import files name a person by; unique in the tenant, kept as typed. */
+export const personCode = z.string().trim().min(1).max(30).regex(/^[0-9A-Za-z._-]+$/);
+
 const personListItem = z.object({
-  id: z.uuid(), fullName: z.string(), gender, birthYear: z.number().int().nullable(), ethnicity: z.string(),
+  id: z.uuid(), code: z.string().nullable(), fullName: z.string(), gender, birthYear: z.number().int().nullable(), ethnicity: z.string(),
   organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(), position: z.string().nullable(), isLeader: z.boolean(),
 });
 
@@ -34,7 +37,7 @@ const employmentSchema = z.object({
 });
 
 const personSchema = z.object({
-  id: z.uuid(), familyName: z.string(), middleName: z.string(), givenName: z.string(), fullName: z.string(), gender,
+  id: z.uuid(), code: z.string().nullable(), familyName: z.string(), middleName: z.string(), givenName: z.string(), fullName: z.string(), gender,
   birthYear: z.number().int().nullable(), ethnicity: z.string(), employments: z.array(employmentSchema),
 });
 
@@ -52,8 +55,8 @@ const personFields = {
   birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
   ethnicity: z.string().trim().min(1).max(50).optional(),
 };
-const createBody = z.object({ ...personFields, employment: employmentBody }).strict();
-const updateBody = z.object(personFields).partial().strict();
+const createBody = z.object({ ...personFields, code: personCode.optional(), employment: employmentBody }).strict();
+const updateBody = z.object({ ...personFields, code: personCode.nullable() }).partial().strict();
 const updateEmploymentBody = employmentBody.omit({ organisationId: true }).partial().strict();
 
 export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
@@ -62,7 +65,7 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
   async function presentPerson(actor: ReturnType<typeof actorOf>, id: string): Promise<z.infer<typeof personSchema>> {
     const { person, employments } = await visiblePerson(db, actor, id);
     return {
-      id: person.id, familyName: person.family_name, middleName: person.middle_name, givenName: person.given_name,
+      id: person.id, code: person.code, familyName: person.family_name, middleName: person.middle_name, givenName: person.given_name,
       fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity,
       employments: employments.map((e) => ({
         id: e.id, organisationId: e.organisation_id, organisationName: e.organisation_name, position: e.position,
@@ -72,7 +75,7 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
   }
 
   app.get('/people', {
-    schema: { tags, summary: 'Search people in my scope (diacritics ignored), in Vietnamese name order', querystring: listQuery,
+    schema: { tags, summary: 'Search people in my scope by name (diacritics ignored) or exact HR code, in Vietnamese name order', querystring: listQuery,
       response: { 200: z.object({ items: z.array(personListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }) } },
   }, async (request) => {
     const actor = actorOf(request);
@@ -83,13 +86,14 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
       prefixes = prefixes.some((p) => org.path.startsWith(p)) ? [org.path] : [];
     }
     const tokens = foldQuery(q.q ?? '').split(' ').filter(Boolean).slice(0, 6);
+    const code = personCode.safeParse(q.q ?? '');
     const { rows, total } = await searchPeople(db, actor.tenantId, {
-      tokens, prefixes, gender: q.gender, leader: q.leader === undefined ? undefined : q.leader === 'true',
+      tokens, code: code.success ? code.data : undefined, prefixes, gender: q.gender, leader: q.leader === undefined ? undefined : q.leader === 'true',
       asOf: q.asOf ?? todayInVietnam(clock.now()), page: q.page, pageSize: q.pageSize,
     });
     return {
       items: rows.map((r) => ({
-        id: r.id, fullName: r.full_name, gender: r.gender, birthYear: r.birth_year, ethnicity: r.ethnicity,
+        id: r.id, code: r.code, fullName: r.full_name, gender: r.gender, birthYear: r.birth_year, ethnicity: r.ethnicity,
         organisation: { id: r.organisation_id, name: r.organisation_name }, position: r.position, isLeader: r.is_leader,
       })),
       total, page: q.page, pageSize: q.pageSize,
@@ -108,7 +112,7 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.patch('/people/:id', {
-    schema: { tags, summary: 'Correct a person\'s name, gender, birth year or ethnicity', params: personParams, body: updateBody,
+    schema: { tags, summary: 'Correct a person\'s name, gender, birth year, ethnicity or HR code (null clears it)', params: personParams, body: updateBody,
       response: { 200: personSchema } },
   }, async (request) => {
     await updatePerson(commandContext(request, deps), request.params.id, request.body);

@@ -43,6 +43,15 @@ describe('every search the people list offers has an index', () => {
     expect(await plan(query)).toContain('people_name_fold');
   });
 
+  it('a query that could be an HR code also looks it up in people_code, OR-ed with the trigram name search', async () => {
+    const query = peopleSearchQuery(handle.db, tenantId, {
+      tokens: ['sh00010'], code: 'SH00010', prefixes: [root.path], asOf: '2026-01-01', page: 1, pageSize: 20,
+    }).compile();
+    const text = await plan(query);
+    expect(text).toContain('people_name_fold');
+    expect(text).toContain('people_code');
+  });
+
   it('one unit\'s list is found through the path index, not by reading every organisation', async () => {
     const unitPath = `${root.path}${bulkId('8', 7)}/`;
     const query = peopleSearchQuery(handle.db, tenantId, { tokens: [], prefixes: [unitPath], asOf: '2026-01-01', page: 1, pageSize: 20 }).compile();

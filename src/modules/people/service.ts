@@ -40,7 +40,28 @@ function auditPath(employments: Employments): string {
 }
 
 export interface EmploymentInput { organisationId: string; position: string; isLeader: boolean; startDate: string; endDate?: string | null | undefined }
-export interface PersonInput { fullName: string; gender: 'male' | 'female'; birthYear?: number | null | undefined; ethnicity?: string | undefined }
+export interface PersonInput {
+  fullName: string; gender: 'male' | 'female'; birthYear?: number | null | undefined; ethnicity?: string | undefined;
+  /** HR code (mã cán bộ); null clears it */
+  code?: string | null | undefined;
+}
+
+/** An HR code names one person in the tenant (the partial unique index people_code): say so before the index does. */
+async function assertCodeFree(db: Db, tenantId: string, code: string | null | undefined, selfId: string | null) {
+  if (!code) return;
+  const other = await db.selectFrom('people').select('id').where('tenant_id', '=', tenantId).where('code', '=', code).executeTakeFirst();
+  if (other && other.id !== selfId) throw new AppError('person.code_taken', 409, { code });
+}
+
+/** Two officers giving the same code at once: the second meets the index, and gets the same answer. */
+function codeClash(code: string | null | undefined) {
+  return (error: unknown): never => {
+    if (code && error instanceof Error && /unique constraint "people_code"/.test(error.message)) {
+      throw new AppError('person.code_taken', 409, { code });
+    }
+    throw error;
+  };
+}
 
 async function checkEmployment(ctx: CommandContext, existing: Employments, input: EmploymentInput, selfId?: string) {
   const endDate = input.endDate ?? null;
@@ -62,10 +83,12 @@ export async function createPerson(ctx: CommandContext, input: PersonInput & { e
   const org = await checkEmployment(ctx, [], input.employment);
   const id = uuidv7(ctx.now.getTime());
   return ctx.db.transaction().execute(async (trx) => {
+    await assertCodeFree(trx, actor.tenantId, input.code, null);
     await trx.insertInto('people').values({
       tenant_id: actor.tenantId, id, ...nameColumns(input.fullName), gender: input.gender,
-      birth_year: input.birthYear ?? null, ethnicity: input.ethnicity ?? 'Kinh', created_at: ctx.now, updated_at: ctx.now,
-    }).execute();
+      birth_year: input.birthYear ?? null, ethnicity: input.ethnicity ?? 'Kinh', code: input.code ?? null,
+      created_at: ctx.now, updated_at: ctx.now,
+    }).execute().catch(codeClash(input.code));
     const employmentId = uuidv7(ctx.now.getTime());
     await trx.insertInto('employments').values({
       tenant_id: actor.tenantId, id: employmentId, person_id: id, organisation_id: org.id, position: input.employment.position,
@@ -84,14 +107,16 @@ export async function updatePerson(ctx: CommandContext, id: string, patch: Parti
   const { actor } = ctx;
   const { person, employments } = await writablePerson(ctx.db, actor, id);
   await ctx.db.transaction().execute(async (trx) => {
+    await assertCodeFree(trx, actor.tenantId, patch.code, id);
     await trx.updateTable('people').set({
       ...(patch.fullName !== undefined && nameColumns(patch.fullName)),
       ...(patch.gender !== undefined && { gender: patch.gender }),
       ...(patch.birthYear !== undefined && { birth_year: patch.birthYear }),
       ...(patch.ethnicity !== undefined && { ethnicity: patch.ethnicity }),
+      ...(patch.code !== undefined && { code: patch.code }),
       updated_at: ctx.now,
-    }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
-    const before = { fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity };
+    }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute().catch(codeClash(patch.code));
+    const before = { fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity, code: person.code };
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'person.update', entityType: 'person', entityId: id,
       organisationPath: auditPath(employments), changes: changedFields(before, { ...before, ...patch }), requestId: ctx.requestId, at: ctx.now,

@@ -24,6 +24,8 @@ export function nameColumns(fullName: string, given?: VietnameseName) {
 export interface PeopleFilter {
   /** folded search tokens, each must appear in the folded name */
   tokens: string[];
+  /** an HR code typed in the search box: a person whose code equals it (any case) is found too */
+  code?: string | undefined;
   /** subtree roots the list is limited to (scope ∩ chosen organisation) */
   prefixes: string[];
   gender?: 'male' | 'female' | undefined;
@@ -34,8 +36,17 @@ export interface PeopleFilter {
 }
 
 /**
+ * Codes as typed, upper- and lower-cased: the ones an exact, case-insensitive code search looks up
+ * through the btree people_code (codes are ASCII; a mixed-case code is found as stored or in one case).
+ */
+export function codeVariants(code: string): string[] {
+  return [...new Set([code, code.toUpperCase(), code.toLowerCase()])];
+}
+
+/**
  * People employed on a date somewhere under the given subtrees, in Vietnamese name order.
- * The folded-name search uses the trigram index (people_name_fold); the scope uses the path btree.
+ * The folded-name search uses the trigram index (people_name_fold), a code the btree people_code
+ * (the two OR-ed as a bitmap); the scope uses the path btree.
  */
 export function peopleSearchQuery(db: Db, tenantId: string, f: PeopleFilter) {
   let query = db.selectFrom('people as p')
@@ -44,11 +55,19 @@ export function peopleSearchQuery(db: Db, tenantId: string, f: PeopleFilter) {
     .where('p.tenant_id', '=', tenantId)
     .where(validOn('e.start_date', 'e.end_date', f.asOf))
     .where(pathUnder('o.path', f.prefixes));
-  for (const token of f.tokens) query = query.where('p.name_fold', 'like', `%${token}%`);
+  if (f.code) {
+    const { code, tokens } = f;
+    query = query.where((eb) => eb.or([
+      eb.and(tokens.map((token) => eb('p.name_fold', 'like', `%${token}%`))),
+      eb('p.code', 'in', codeVariants(code)),
+    ]));
+  } else {
+    for (const token of f.tokens) query = query.where('p.name_fold', 'like', `%${token}%`);
+  }
   if (f.gender) query = query.where('p.gender', '=', f.gender);
   if (f.leader !== undefined) query = query.where('e.is_leader', '=', f.leader);
   return query
-    .select(['p.id', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'e.position', 'e.is_leader',
+    .select(['p.id', 'p.code', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'e.position', 'e.is_leader',
       'o.id as organisation_id', 'o.name as organisation_name', sql<number>`count(*) over ()`.as('total')])
     .orderBy('p.sort_key').orderBy('p.id')
     .limit(f.pageSize).offset((f.page - 1) * f.pageSize);

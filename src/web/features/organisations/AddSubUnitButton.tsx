@@ -7,7 +7,8 @@ import { DateField } from '../../app/DateField.tsx';
 import { todayIso } from '../../app/format.ts';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { useCreateOrganisation } from './api.ts';
-import { KindSelect, LevelSelect, optional } from './OrgFields.tsx';
+import { focusFirstInvalid } from '../../app/forms.ts';
+import { KindSelect, LevelSelect, UnitCodeInput, isUnitCodeValid, optional } from './OrgFields.tsx';
 import type { Org, OrgKind, OrgLevel } from './types.ts';
 
 function AddSubUnitForm({ parent, onDone }: { parent: Org; onDone: () => void }) {
@@ -20,11 +21,15 @@ function AddSubUnitForm({ parent, onDone }: { parent: Org; onDone: () => void })
   const [level, setLevel] = useState<OrgLevel>(parent.level);
   const [adminCode, setAdminCode] = useState('');
   const [agencyCode, setAgencyCode] = useState('');
+  const [code, setCode] = useState('');
+  const [tried, setTried] = useState(false);
   const [validFrom, setValidFrom] = useState(todayIso());
   const [validTo, setValidTo] = useState('');
 
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    setTried(true);
+    if (!isUnitCodeValid(code)) return focusFirstInvalid(e.currentTarget);
     create.mutate(
       {
         parentId: parent.id,
@@ -34,6 +39,7 @@ function AddSubUnitForm({ parent, onDone }: { parent: Org; onDone: () => void })
         level,
         adminCode: optional(adminCode),
         agencyCode: optional(agencyCode),
+        code: optional(code),
         validFrom,
         validTo: optional(validTo),
       },
@@ -50,7 +56,10 @@ function AddSubUnitForm({ parent, onDone }: { parent: Org; onDone: () => void })
     <form onSubmit={submit}>
       <Stack>
         <TextInput label={t('org.fields.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
-        <TextInput label={t('org.fields.shortName')} value={shortName} onChange={(e) => setShortName(e.currentTarget.value)} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('org.fields.shortName')} value={shortName} onChange={(e) => setShortName(e.currentTarget.value)} />
+          <UnitCodeInput value={code} onChange={setCode} tried={tried} />
+        </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <KindSelect value={kind} onChange={setKind} />
           <LevelSelect value={level} onChange={setLevel} />

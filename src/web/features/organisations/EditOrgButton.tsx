@@ -5,7 +5,8 @@ import { AppModal } from '../../app/AppModal.tsx';
 import { DateField } from '../../app/DateField.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { useUpdateOrganisation } from './api.ts';
-import { KindSelect } from './OrgFields.tsx';
+import { focusFirstInvalid } from '../../app/forms.ts';
+import { KindSelect, UnitCodeInput, isUnitCodeValid } from './OrgFields.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 import type { OrganisationChanges, OrgDetail, OrgKind } from './types.ts';
 
@@ -15,16 +16,21 @@ function EditOrgForm({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
   const [name, setName] = useState(org.name);
   const [shortName, setShortName] = useState(org.shortName ?? '');
   const [kind, setKind] = useState<OrgKind>(org.kind);
+  const [code, setCode] = useState(org.code ?? '');
+  const [tried, setTried] = useState(false);
   const [parentId, setParentId] = useState<string | null>(org.parentId);
   const [validTo, setValidTo] = useState(org.validTo ?? '');
   const [successorId, setSuccessorId] = useState<string | null>(org.successorId);
 
-  const submit = (e: FormEvent) => {
+  const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    setTried(true);
+    if (!isUnitCodeValid(code)) return focusFirstInvalid(e.currentTarget);
     // Send only what changed; an emptied date or successor becomes null.
     const changes: OrganisationChanges = {};
     if (name.trim() !== org.name) changes.name = name.trim();
     if (shortName.trim() !== (org.shortName ?? '')) changes.shortName = shortName.trim() || null;
+    if (code.trim() !== (org.code ?? '')) changes.code = code.trim() || null;
     if (kind !== org.kind) changes.kind = kind;
     if (parentId && parentId !== org.parentId) changes.parentId = parentId;
     if (validTo !== (org.validTo ?? '')) changes.validTo = validTo || null;
@@ -40,6 +46,7 @@ function EditOrgForm({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('org.fields.shortName')} value={shortName} onChange={(e) => setShortName(e.currentTarget.value)} />
           <KindSelect value={kind} onChange={setKind} />
+          <UnitCodeInput value={code} onChange={setCode} tried={tried} />
         </SimpleGrid>
         {org.parentId !== null && (
           <OrgSelect label={t('org.fields.parent')} value={parentId} onChange={setParentId} exclude={[org.id]} />

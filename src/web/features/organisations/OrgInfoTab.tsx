@@ -22,6 +22,7 @@ export function OrgInfoTab({ org }: { org: OrgDetail }) {
         items={[
           { label: t('org.fields.name'), value: org.name },
           { label: t('org.fields.shortName'), value: org.shortName },
+          { label: t('org.fields.code'), value: org.code },
           { label: t('org.fields.kind'), value: t(`org.kinds.${org.kind}`) },
           { label: t('org.fields.level'), value: t(`org.levels.${org.level}`) },
           { label: t('org.fields.adminCode'), value: org.adminCode },

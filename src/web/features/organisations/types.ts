@@ -26,6 +26,8 @@ export interface Org {
   level: OrgLevel;
   adminCode: string | null;
   agencyCode: string | null;
+  /** unit code (mã đơn vị): how record import files name the unit */
+  code: string | null;
   validFrom: string;
   validTo: string | null;
   successorId: string | null;
@@ -86,6 +88,7 @@ export interface NewOrganisation {
   level: OrgLevel;
   adminCode?: string;
   agencyCode?: string;
+  code?: string;
   validFrom: string;
   validTo?: string;
 }
@@ -93,11 +96,15 @@ export interface NewOrganisation {
 export interface OrganisationChanges {
   name?: string;
   shortName?: string | null;
+  code?: string | null;
   kind?: OrgKind;
   parentId?: string;
   validTo?: string | null;
   successorId?: string | null;
 }
+
+/** What the server accepts as an HR code or a unit code (after trimming). */
+export const CODE_PATTERN = /^[0-9A-Za-z._-]{1,30}$/;
 
 /** No longer active on the given day: validTo is the LAST day it was active (inclusive). */
 export function isEnded(org: Pick<Org, 'validTo'>, asOf: string): boolean {

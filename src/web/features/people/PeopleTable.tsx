@@ -24,6 +24,7 @@ export function PeopleTable({ items }: { items: PersonListItem[] }) {
             </AnchorLink>
           ),
           lines: [
+            { label: t('person.code'), value: p.code },
             { label: t('people.position'), value: p.position },
             { label: t('people.organisation'), value: p.organisation?.name },
             { label: t('people.birthYear'), value: p.birthYear },
@@ -39,6 +40,7 @@ export function PeopleTable({ items }: { items: PersonListItem[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('people.fullName')}</Table.Th>
+            <Table.Th scope="col">{t('person.code')}</Table.Th>
             <Table.Th scope="col">{t('people.birthYear')}</Table.Th>
             <Table.Th scope="col">{t('people.gender')}</Table.Th>
             <Table.Th scope="col">{t('people.organisation')}</Table.Th>
@@ -48,7 +50,7 @@ export function PeopleTable({ items }: { items: PersonListItem[] }) {
         <Table.Tbody>
           {items.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={5}>{t('people.empty')}</Table.Td>
+              <Table.Td colSpan={6}>{t('people.empty')}</Table.Td>
             </Table.Tr>
           )}
           {items.map((p) => (
@@ -58,6 +60,7 @@ export function PeopleTable({ items }: { items: PersonListItem[] }) {
                   {p.fullName}
                 </AnchorLink>
               </Table.Td>
+              <Table.Td>{p.code}</Table.Td>
               <Table.Td>{p.birthYear}</Table.Td>
               <Table.Td>{t(`gender.${p.gender}`)}</Table.Td>
               <Table.Td>{p.organisation?.name}</Table.Td>

@@ -7,6 +7,7 @@ import { AppModal } from '../../app/AppModal.tsx';
 import { FormSection } from '../../app/FormSection.tsx';
 import { focusFirstInvalid } from '../../app/forms.ts';
 import { FormFooter } from '../../app/FormFooter.tsx';
+import { CODE_PATTERN } from '../organisations/types.ts';
 import { useCreatePerson, useUpdatePerson } from './api.ts';
 import { EmploymentFields, employmentBody, emptyEmployment } from './EmploymentFields.tsx';
 import type { Gender, Person, PersonInput } from './types.ts';
@@ -21,6 +22,7 @@ function PersonForm({ person, onDone }: { person?: Person; onDone: () => void })
   const [gender, setGender] = useState<Gender>(person?.gender ?? 'female');
   const [birthYear, setBirthYear] = useState(person?.birthYear ? String(person.birthYear) : '');
   const [ethnicity, setEthnicity] = useState(person?.ethnicity ?? '');
+  const [code, setCode] = useState(person?.code ?? '');
   const [placement, setPlacement] = useState(emptyEmployment);
   const [tried, setTried] = useState(false);
 
@@ -32,8 +34,9 @@ function PersonForm({ person, onDone }: { person?: Person; onDone: () => void })
       gender,
       birthYear: birthYear ? Number(birthYear) : person ? null : undefined,
       ethnicity: ethnicity.trim() || undefined,
+      code: code.trim() || (person ? null : undefined),
     };
-    if (!body.fullName) return focusFirstInvalid(e.currentTarget);
+    if (!body.fullName || (body.code && !CODE_PATTERN.test(body.code))) return focusFirstInvalid(e.currentTarget);
     if (person) {
       update.mutate(body, { onSuccess: onDone });
       return;
@@ -61,6 +64,17 @@ function PersonForm({ person, onDone }: { person?: Person; onDone: () => void })
           error={tried && !fullName.trim() ? t('common.required') : undefined}
           onChange={(e) => setFullName(e.currentTarget.value)}
           data-autofocus
+        />
+        <TextInput
+          label={t('person.code')}
+          description={t('person.codeHint')}
+          maxLength={30}
+          autoComplete="off"
+          spellCheck={false}
+          value={code}
+          error={tried && code.trim() && !CODE_PATTERN.test(code.trim()) ? t('person.codeHint') : undefined}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          data-testid="person-code"
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <AppSelect

@@ -41,6 +41,7 @@ export function PersonPage() {
         </Title>
         <Facts
           items={[
+            { label: t('person.code'), value: person.code },
             { label: t('person.familyName'), value: person.familyName },
             { label: t('person.middleName'), value: person.middleName },
             { label: t('person.givenName'), value: person.givenName },

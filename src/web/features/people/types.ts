@@ -2,6 +2,8 @@ export type Gender = 'male' | 'female';
 
 export interface PersonListItem {
   id: string;
+  /** HR code (mã cán bộ): how record import files name the person */
+  code: string | null;
   fullName: string;
   gender: Gender;
   birthYear: number | null;
@@ -30,6 +32,7 @@ export interface Employment {
 
 export interface Person {
   id: string;
+  code: string | null;
   familyName: string;
   middleName: string;
   givenName: string;
@@ -46,6 +49,8 @@ export interface PersonInput {
   /** null clears it (on edit) */
   birthYear?: number | null;
   ethnicity?: string;
+  /** null clears it (on edit) */
+  code?: string | null;
 }
 
 /** A new person is placed in a unit at once; that unit decides who may see them. */
