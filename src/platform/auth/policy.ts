@@ -17,7 +17,13 @@ export type Permission =
   | 'movement.issue'
   | 'record.read'
   | 'record.write'
-  | 'catalogue.manage';
+  | 'catalogue.manage'
+  | 'nomination.read'
+  | 'nomination.write'
+  | 'nomination.approve'
+  | 'nomination.appraise'
+  | 'council.manage'
+  | 'decision.issue';
 
 export const ROLES: readonly Role[] = [
   'system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member', 'individual',
@@ -39,6 +45,15 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   'record.write': ['system_admin', 'standing_officer', 'unit_officer'],
   // the rule catalogue, money coefficients and base salary are the same for every tenant
   'catalogue.manage': ['system_admin'],
+  // nominations: the unit's officer prepares, its head approves and submits; the receiving level's
+  // standing agency appraises, forwards and runs the council's meetings; the authority's head (or the
+  // standing agency recording the signed paper) issues the decision
+  'nomination.read': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'],
+  'nomination.write': ['system_admin', 'standing_officer', 'unit_officer'],
+  'nomination.approve': ['system_admin', 'unit_head'],
+  'nomination.appraise': ['system_admin', 'standing_officer'],
+  'council.manage': ['system_admin', 'standing_officer'],
+  'decision.issue': ['system_admin', 'standing_officer', 'unit_head'],
 };
 
 export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }

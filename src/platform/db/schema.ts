@@ -151,6 +151,41 @@ export interface EligibilityCapsTable {
   updated_by: string | null; updated_at: Date;
 }
 
+export type NominationKind = 'merit' | 'thematic' | 'one_off' | 'long_service';
+export type BatchStatus = 'draft' | 'awaiting_head' | 'submitted' | 'under_appraisal' | 'returned' | 'accepted' | 'decided';
+export type CandidateStatus = 'draft' | 'submitted' | 'returned' | 'accepted' | 'rejected' | 'voted' | 'forwarded' | 'decided';
+export type DocumentKind = 'proposal_letter' | 'minutes' | 'achievement_report' | 'summary' | 'other';
+
+export interface AwardProceduresTable {
+  tenant_id: string; award_form: string; council_vote: boolean; secret_ballot: boolean;
+  threshold_percent: ColumnType<string, string | number, string | number>; threshold_of: 'members' | 'present';
+  consultation_days: number | null; citation: string; updated_by: string | null; updated_at: Date;
+}
+export interface NominationBatchesTable {
+  tenant_id: string; id: string; organisation_id: string; receiving_organisation_id: string; movement_id: string | null;
+  award_item_id: string | null; award_form: string; kind: NominationKind; year: number; title: string; status: BatchStatus;
+  forwarded_from_batch_id: string | null; letter_number: string; submitted_at: Date | null; submitted_by: string | null;
+  receipt_number: string | null; created_by: string | null; created_at: Date; updated_at: Date;
+}
+export interface NominationCandidatesTable {
+  tenant_id: string; id: string; batch_id: string; person_id: string | null; organisation_id: string | null; household_id: string | null;
+  status: CandidateStatus; name: string; name_fold: string; sort_key: string; position: string; unit_name: string; is_leader: boolean;
+  achievement: string; eligibility: Json | null; note: string; source_candidate_id: string | null; award_id: string | null;
+  created_at: Date; updated_at: Date;
+}
+export interface NominationEventsTable {
+  tenant_id: string; id: string; batch_id: string; candidate_id: string | null; action: string; from_status: string; to_status: string;
+  reason: string; actor_user_id: string | null; at: Date;
+}
+export interface NominationDocumentsTable {
+  tenant_id: string; id: string; batch_id: string; candidate_id: string | null; kind: DocumentKind; sha256: string; name: string;
+  size: number; uploaded_by: string | null; uploaded_at: Date; replaced_at: Date | null;
+}
+export interface NotificationsTable {
+  tenant_id: string; id: string; user_id: string; topic: string; entity_type: string; entity_id: string | null; params: Json;
+  created_at: Date; read_at: Date | null;
+}
+
 export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
 
 export interface Database {
@@ -184,6 +219,12 @@ export interface Database {
   award_money_coefficients: AwardMoneyCoefficientsTable;
   base_salaries: BaseSalariesTable;
   eligibility_caps: EligibilityCapsTable;
+  award_procedures: AwardProceduresTable;
+  nomination_batches: NominationBatchesTable;
+  nomination_candidates: NominationCandidatesTable;
+  nomination_events: NominationEventsTable;
+  nomination_documents: NominationDocumentsTable;
+  notifications: NotificationsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

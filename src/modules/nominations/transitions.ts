@@ -1,0 +1,252 @@
+import type { Kysely } from 'kysely';
+import type { CandidateStatus, Database } from '../../platform/db/schema.ts';
+import type { CommandContext } from '../../platform/command.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import type { Actor } from '../../platform/auth/policy.ts';
+import { todayInVietnam } from '../../platform/vn/dates.ts';
+import { findOrganisation } from '../organisations/store.ts';
+import { findMovement, phasesOf, planOf } from '../movements/store.ts';
+import { actorsFor, notify } from '../notifications/store.ts';
+import {
+  addToCount, emptyCount, missingDocuments, quotaExcess, quotaScope, receiptNumber, recipientOf, requiredDocuments,
+  submissionWindow, windowState, type QuotaExcess,
+} from './model.ts';
+import {
+  candidateKind, candidatesOf, documentsOf, findBatch, lockTenantSubmissions, nextReceiptSequence, quotaCount, type BatchRow, type CandidateRow,
+} from './store.ts';
+import { awardItemOf, can, recordStep, rootPathOf, visibleBatch } from './service.ts';
+import { batchTransition, candidateTransition, FINAL_CANDIDATE, type BatchAction, type CandidateAction } from './workflow.ts';
+
+type Db = Kysely<Database>;
+
+/** The batch's transition for the action, allowed for this actor, or 409 / 403. */
+function allowed(actor: Actor, batch: BatchRow, action: BatchAction) {
+  const t = batchTransition(batch.status, action);
+  if (!t) throw new AppError('nomination.transition', 409, { action, status: batch.status });
+  if (!can(actor, t.permission, batch, t.where)) throw new AppError('forbidden', 403);
+  return t;
+}
+
+async function setBatchStatus(trx: Db, ctx: CommandContext, batch: BatchRow, action: BatchAction, to: BatchRow['status'], reason = '', extra: Partial<{
+  submitted_at: Date; submitted_by: string; receipt_number: string;
+}> = {}) {
+  const updated = await trx.updateTable('nomination_batches').set({ status: to, updated_at: ctx.now, ...extra })
+    .where('tenant_id', '=', batch.tenant_id).where('id', '=', batch.id).where('status', '=', batch.status).executeTakeFirst();
+  // someone else moved the batch meanwhile: refuse rather than act on a stale state
+  if (Number(updated.numUpdatedRows) !== 1) throw new AppError('nomination.changed_meanwhile', 409);
+  await recordStep(trx, ctx, batch, { action, from: batch.status, to, reason });
+}
+
+export async function setCandidateStatus(trx: Db, ctx: CommandContext, batch: Pick<BatchRow, 'id' | 'organisation_path'>, candidate: CandidateRow,
+  action: CandidateAction, to: CandidateStatus, reason = '', extra: Partial<{ note: string; award_id: string }> = {}) {
+  const updated = await trx.updateTable('nomination_candidates').set({ status: to, updated_at: ctx.now, ...extra })
+    .where('tenant_id', '=', candidate.tenant_id).where('id', '=', candidate.id).where('status', '=', candidate.status).executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw new AppError('nomination.changed_meanwhile', 409);
+  await recordStep(trx, ctx, batch, { candidateId: candidate.id, action, from: candidate.status, to, reason });
+}
+
+/** Moves one candidate by the state machine, checking who may; for the council and decision modules. */
+export async function moveCandidate(trx: Db, ctx: CommandContext, batch: BatchRow, candidate: CandidateRow, action: CandidateAction,
+  reason = '', extra: Partial<{ note: string; award_id: string }> = {}) {
+  const t = candidateTransition(candidate.status, action);
+  if (!t) throw new AppError('nomination.candidate_transition', 409, { name: candidate.name, action, status: candidate.status });
+  if (!can(ctx.actor, t.permission, batch, t.where)) throw new AppError('forbidden', 403);
+  await setCandidateStatus(trx, ctx, batch, candidate, action, t.to, reason, extra);
+}
+
+/** What would stop a submission now: the window, the dossier, the quotas. Empty when it may go. */
+export async function submissionProblems(db: Db, batch: BatchRow, candidates: CandidateRow[], today: string) {
+  const movement = batch.movement_id ? await findMovement(db, batch.tenant_id, batch.movement_id) : undefined;
+  const plan = movement ? planOf(movement) : null;
+  const award = plan && batch.award_item_id ? awardItemOf(plan, batch.award_item_id) : null;
+  const window = submissionWindow(award, movement ? await phasesOf(db, batch.tenant_id, movement.id) : [], today);
+  const state = windowState(window, today);
+  const going = candidates.filter((c) => c.status === 'draft' || c.status === 'returned');
+  const docs = await documentsOf(db, batch.tenant_id, batch.id);
+  const missing = missingDocuments(requiredDocuments(batch.award_form_level, batch.kind),
+    going.map((c) => ({ id: c.id, kind: candidateKind(c) })), docs.map((d) => ({ kind: d.kind, candidateId: d.candidate_id })));
+  const over: QuotaExcess[] = [];
+  if (award && movement) {
+    const paths = new Map<string, string>();
+    for (const q of award.quotas) for (const id of q.appliesTo.organisationIds) {
+      const org = await findOrganisation(db, batch.tenant_id, id);
+      if (org) paths.set(id, org.path);
+    }
+    for (const quota of award.quotas) {
+      const scope = quotaScope(quota, { id: batch.organisation_id, path: batch.organisation_path }, (id) => paths.get(id));
+      if (!scope) continue;
+      // already spent by submitted batches under the scope, plus this batch's drafts
+      over.push(...quotaExcess(quota, await quotaCount(db, batch.tenant_id, movement.id, award.id, scope, batch.id)));
+    }
+  }
+  return { window, windowState: state, missing, over, empty: going.length === 0 };
+}
+
+async function candidatesLocked(trx: Db, batch: BatchRow) {
+  return candidatesOf(trx, batch.tenant_id, batch.id);
+}
+
+/**
+ * The unit's head approves and submits: inside the window, with every document, within every quota
+ * (checked under the tenant's submission lock, so two units submitting at the same instant cannot both
+ * pass a shared quota). The submitter gets a receipt number.
+ */
+export async function submitBatch(ctx: CommandContext, batchId: string): Promise<{ receiptNumber: string }> {
+  const batch = await visibleBatch(ctx.db, ctx.actor, batchId);
+  allowed(ctx.actor, batch, 'submit');
+  const today = todayInVietnam(ctx.now);
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockTenantSubmissions(trx, batch.tenant_id);
+    const fresh = (await findBatch(trx, batch.tenant_id, batch.id))!;
+    allowed(ctx.actor, fresh, 'submit');
+    const candidates = await candidatesLocked(trx, fresh);
+    const problems = await submissionProblems(trx, fresh, candidates, today);
+    if (problems.windowState === 'closed') throw new AppError('nomination.window_closed', 409, { closes: problems.window.closes ?? '' });
+    if (problems.windowState === 'not_open') throw new AppError('nomination.window_not_open', 409, { opens: problems.window.opens ?? '' });
+    if (problems.empty) throw new AppError('nomination.no_candidates', 422);
+    if (problems.missing.length) throw new AppError('nomination.incomplete', 422, { count: problems.missing.length }, problems.missing);
+    if (problems.over.length) {
+      const o = problems.over[0]!;
+      throw new AppError('nomination.over_quota', 409, { limit: o.limit, count: o.count, label: o.label }, problems.over);
+    }
+    const receipt = receiptNumber(Number(today.slice(0, 4)), await nextReceiptSequence(trx, fresh.tenant_id, Number(today.slice(0, 4))));
+    await setBatchStatus(trx, ctx, fresh, 'submit', 'submitted', '', { submitted_at: ctx.now, submitted_by: ctx.actor.userId, receipt_number: receipt });
+    for (const c of candidates.filter((x) => x.status === 'draft' || x.status === 'returned')) {
+      await setCandidateStatus(trx, ctx, fresh, c, 'submit', 'submitted');
+    }
+    await notify(trx, await actorsFor(trx, fresh.tenant_id, 'standing_officer', fresh.receiving_path), {
+      tenantId: fresh.tenant_id, topic: 'batch_submitted', entityType: 'nomination_batch', entityId: fresh.id,
+      params: { title: fresh.title, unit: fresh.organisation_name, receipt }, at: ctx.now,
+    });
+    return { receiptNumber: receipt };
+  });
+}
+
+/** The simple moves of a batch: ask the head, send back, open appraisal. */
+export async function moveBatch(ctx: CommandContext, batchId: string, action: 'request_approval' | 'send_back' | 'open_appraisal', reason = ''): Promise<void> {
+  const batch = await visibleBatch(ctx.db, ctx.actor, batchId);
+  const t = allowed(ctx.actor, batch, action);
+  if (action === 'send_back' && !reason.trim()) throw new AppError('nomination.reason_required', 400);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (action === 'request_approval' && (await candidatesOf(trx, batch.tenant_id, batch.id)).length === 0) {
+      throw new AppError('nomination.no_candidates', 422);
+    }
+    await setBatchStatus(trx, ctx, batch, action, t.to, reason);
+    const [role, path, topic] = action === 'request_approval' ? ['unit_head', batch.organisation_path, 'batch_awaiting_head'] as const
+      : action === 'send_back' ? ['unit_officer', batch.organisation_path, 'batch_sent_back'] as const : [null, '', ''] as const;
+    if (role) {
+      const users = await actorsFor(trx, batch.tenant_id, role, path);
+      await notify(trx, action === 'send_back' && batch.created_by ? [...users, batch.created_by] : users, {
+        tenantId: batch.tenant_id, topic, entityType: 'nomination_batch', entityId: batch.id, params: { title: batch.title, reason }, at: ctx.now,
+      });
+    }
+  });
+}
+
+export type Verdict = 'accept' | 'return' | 'reject';
+
+/** One appraisal verdict on one candidate; returning or rejecting needs a reason the unit will read. */
+export async function giveVerdict(ctx: CommandContext, batchId: string, candidateId: string, verdict: Verdict, reason: string): Promise<void> {
+  const batch = await visibleBatch(ctx.db, ctx.actor, batchId);
+  if (batch.status !== 'under_appraisal') throw new AppError('nomination.not_under_appraisal', 409, { status: batch.status });
+  if (verdict !== 'accept' && !reason.trim()) throw new AppError('nomination.reason_required', 400);
+  await ctx.db.transaction().execute(async (trx) => {
+    const candidate = (await candidatesOf(trx, batch.tenant_id, batch.id)).find((c) => c.id === candidateId);
+    if (!candidate) throw notFound('nomination_candidate');
+    await moveCandidate(trx, ctx, batch, candidate, verdict, reason.trim(), { note: reason.trim() });
+  });
+}
+
+/**
+ * Ends the appraisal: back to the unit when any candidate was returned for supplement (the others keep
+ * their verdict), else accepted — the accepted candidates then go to the council or the decision.
+ */
+export async function finishAppraisal(ctx: CommandContext, batchId: string): Promise<'returned' | 'accepted'> {
+  const batch = await visibleBatch(ctx.db, ctx.actor, batchId);
+  allowed(ctx.actor, batch, 'accept');
+  return ctx.db.transaction().execute(async (trx) => {
+    const candidates = await candidatesOf(trx, batch.tenant_id, batch.id);
+    const pending = candidates.filter((c) => c.status === 'submitted');
+    if (pending.length) throw new AppError('nomination.verdicts_missing', 409, { count: pending.length });
+    const returned = candidates.filter((c) => c.status === 'returned');
+    const to = returned.length ? 'returned' : 'accepted';
+    await setBatchStatus(trx, ctx, batch, to === 'returned' ? 'return' : 'accept', to,
+      returned.map((c) => `${c.name}: ${c.note}`).join('; '));
+    const officers = await actorsFor(trx, batch.tenant_id, 'unit_officer', batch.organisation_path);
+    await notify(trx, batch.created_by ? [...officers, batch.created_by] : officers, {
+      tenantId: batch.tenant_id, topic: to === 'returned' ? 'batch_returned' : 'batch_accepted', entityType: 'nomination_batch', entityId: batch.id,
+      params: { title: batch.title, count: returned.length }, at: ctx.now,
+    });
+    return to;
+  });
+}
+
+/** Closes a batch whose every candidate has reached its end at this level. */
+export async function closeIfDone(trx: Db, ctx: CommandContext, batchId: string): Promise<void> {
+  const batch = (await findBatch(trx, ctx.actor.tenantId, batchId))!;
+  if (batch.status !== 'accepted') return;
+  const candidates = await candidatesOf(trx, batch.tenant_id, batch.id);
+  if (candidates.every((c) => FINAL_CANDIDATE.includes(c.status))) {
+    await setBatchStatus(trx, ctx, batch, 'close', 'decided');
+  }
+}
+
+/**
+ * Sends accepted (or voted) candidates beyond this level's authority up the tree: a new batch from the
+ * receiving level to the top of the tenant, already submitted, carrying the candidates and their dossier.
+ */
+export async function forwardCandidates(ctx: CommandContext, batchId: string, candidateIds: string[]): Promise<string> {
+  const batch = await visibleBatch(ctx.db, ctx.actor, batchId);
+  if (batch.award_form_level === 'base') throw new AppError('nomination.within_authority', 409, { form: batch.award_form_name });
+  const targetPath = rootPathOf(batch.receiving_path);
+  if (targetPath === batch.receiving_path) throw new AppError('nomination.no_level_above', 409);
+  const target = await ctx.db.selectFrom('organisations').select(['id', 'name', 'path']).where('tenant_id', '=', batch.tenant_id)
+    .where('path', '=', targetPath).executeTakeFirstOrThrow();
+  const today = todayInVietnam(ctx.now);
+  const id = uuidv7(ctx.now.getTime());
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockTenantSubmissions(trx, batch.tenant_id);
+    const all = await candidatesOf(trx, batch.tenant_id, batch.id);
+    const chosen = candidateIds.map((cid) => all.find((c) => c.id === cid) ?? (() => { throw notFound('nomination_candidate'); })());
+    if (chosen.length === 0) throw new AppError('nomination.no_candidates', 422);
+    for (const c of chosen) if (!candidateTransition(c.status, 'forward')) {
+      throw new AppError('nomination.candidate_transition', 409, { name: c.name, action: 'forward', status: c.status });
+    }
+    const parentMovement = batch.movement_id ? await findMovement(trx, batch.tenant_id, batch.movement_id) : undefined;
+    const receipt = receiptNumber(Number(today.slice(0, 4)), await nextReceiptSequence(trx, batch.tenant_id, Number(today.slice(0, 4))));
+    await trx.insertInto('nomination_batches').values({
+      tenant_id: batch.tenant_id, id, organisation_id: batch.receiving_organisation_id, receiving_organisation_id: target.id,
+      movement_id: parentMovement?.parent_movement_id ?? null, award_item_id: null, award_form: batch.award_form, kind: batch.kind, year: batch.year,
+      title: batch.title, status: 'submitted', forwarded_from_batch_id: batch.id, letter_number: '', submitted_at: ctx.now,
+      submitted_by: ctx.actor.userId, receipt_number: receipt, created_by: ctx.actor.userId, created_at: ctx.now, updated_at: ctx.now,
+    }).execute();
+    const upper = { id, organisation_path: batch.receiving_path };
+    await recordStep(trx, ctx, upper, { action: 'forwarded_in', from: 'submitted', to: 'submitted', reason: batch.receiving_name });
+    const docs = await documentsOf(trx, batch.tenant_id, batch.id);
+    for (const c of chosen) {
+      await moveCandidate(trx, ctx, batch, c, 'forward', target.name);
+      const copy = uuidv7(ctx.now.getTime());
+      await trx.insertInto('nomination_candidates').values({
+        ...c, id: copy, batch_id: id, status: 'submitted', note: '', source_candidate_id: c.id, award_id: null,
+        eligibility: c.eligibility === null ? null : JSON.stringify(c.eligibility), created_at: ctx.now, updated_at: ctx.now,
+      }).execute();
+      await recordStep(trx, ctx, upper, { candidateId: copy, action: 'forwarded_in', from: 'submitted', to: 'submitted' });
+      for (const d of docs.filter((x) => x.candidate_id === c.id)) {
+        await trx.insertInto('nomination_documents').values({ ...d, id: uuidv7(ctx.now.getTime()), batch_id: id, candidate_id: copy }).execute();
+      }
+    }
+    // the lower level's letter and minutes go up with its candidates
+    for (const d of docs.filter((x) => x.candidate_id === null)) {
+      await trx.insertInto('nomination_documents').values({ ...d, id: uuidv7(ctx.now.getTime()), batch_id: id }).execute();
+    }
+    await closeIfDone(trx, ctx, batch.id);
+    await notify(trx, await actorsFor(trx, batch.tenant_id, 'standing_officer', target.path), {
+      tenantId: batch.tenant_id, topic: 'batch_submitted', entityType: 'nomination_batch', entityId: id,
+      params: { title: batch.title, unit: batch.receiving_name, receipt }, at: ctx.now,
+    });
+  });
+  return id;
+}
+
+export { addToCount, emptyCount, recipientOf };
