@@ -4,7 +4,7 @@ import { openDatabase } from './platform/db/database.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { buildApp } from './platform/http/app.ts';
-import { systemClock } from './platform/vn/clock.ts';
+import { clockStartingAt, systemClock } from './platform/vn/clock.ts';
 import { loadDemoDataOnce } from './modules/demo/load.ts';
 import { buildDemoProvince, DEMO_PASSWORD } from './modules/demo/demo-data.ts';
 
@@ -14,7 +14,8 @@ async function main() {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
   const applied = await migrate(handle.db);
   const loaded = config.loadDemoData ? await loadDemoDataOnce(handle.db, systemClock.now()) : false;
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock: systemClock, config }, { logger: process.env.LOG_LEVEL !== 'silent' });
+  const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock, config }, { logger: process.env.LOG_LEVEL !== 'silent' });
   app.log.level = process.env.LOG_LEVEL ?? 'warn';
 
   let closing = false;
@@ -37,6 +38,7 @@ async function main() {
     `  Cơ sở dữ liệu / database: ${mode}; migrations applied now: ${applied.length}${loaded ? '; demo data loaded' : ''}`,
     `  API: http://localhost:${config.port}/api/openapi.json`,
   ];
+  if (config.clockStart) lines.push(`  ĐỒNG HỒ GIẢ LẬP / SIMULATED CLOCK from CLOCK_START=${config.clockStart}: now ${clock.now().toISOString()}`);
   if (config.loadDemoData) {
     lines.push('', `  Tài khoản mẫu / demo accounts (mật khẩu / password: ${DEMO_PASSWORD}):`);
     for (const a of buildDemoProvince().accounts) lines.push(`    ${a.username.padEnd(16)} ${a.description}`);

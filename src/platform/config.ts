@@ -14,6 +14,8 @@ export interface Config {
   loadDemoData: boolean;
   /** sign-in attempts per minute from one address (on top of the per-account lock-out) */
   loginRatePerMinute: number;
+  /** CLOCK_START: run the app's clock from this instant (training, replaying a past round); never in production */
+  clockStart: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +29,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE === 'true',
     loadDemoData: env.DEMO_DATA !== 'false',
     loginRatePerMinute: Number(env.LOGIN_RATE_PER_MINUTE ?? 60),
+    clockStart: env.CLOCK_START || undefined,
   };
 }

@@ -22,6 +22,8 @@ export const DEMO_PASSWORD = 'thidua2026';
 const SEED = 0x54_44_4b_54; // "TDKT"
 const LAST_START_YEAR = 2024;
 const NOW = '2025-12-01';
+/** The day the Office's sub-units send their nominations (seed 004: before 21/5/2022). */
+export const OFFICE_REVIEW_DAY = '2022-05-16';
 
 interface Post { org: string; position: string }
 
@@ -296,6 +298,16 @@ function buildCouncils(g: Generator): DemoCouncil[] {
       ]),
     },
     {
+      // the Office's own council (seed 004: the Office reviews its sub-units and proposes up to the province)
+      key: 'hd-vp', organisationKey: 'vp-ubnd', name: 'Hội đồng Thi đua – Khen thưởng Văn phòng UBND tỉnh',
+      establishedBy: 'Quyết định số 112/QĐ-VPUB ngày 20/8/2019 của Chánh Văn phòng UBND tỉnh', validFrom: '2019-08-20', validTo: null,
+      members: members(OFFICE_REVIEW_DAY, [
+        ['p-cvp-ubnd', 'chair'], [h('vp-ubnd', 'Phó Chánh Văn phòng', OFFICE_REVIEW_DAY), 'vice_chair'],
+        [h('vp-hctc', 'Trưởng phòng', OFFICE_REVIEW_DAY), 'standing_member'], [h('vp-th', 'Trưởng phòng', OFFICE_REVIEW_DAY), 'member'],
+        [h('vp-kt', 'Trưởng phòng', OFFICE_REVIEW_DAY), 'member'], [h('vp-hctc', 'Chuyên viên', OFFICE_REVIEW_DAY), 'secretary'],
+      ]),
+    },
+    {
       key: 'hd-sgd', organisationKey: 'sgddt', name: 'Hội đồng Thi đua – Khen thưởng Sở Giáo dục và Đào tạo',
       establishedBy: 'Quyết định số 356/QĐ-SGDĐT ngày 20/02/2022 của Giám đốc Sở Giáo dục và Đào tạo', validFrom: '2022-02-20', validTo: null,
       members: members(NOW, [
@@ -313,6 +325,7 @@ function buildAccounts(g: Generator): DemoAccount[] {
     if (!p) throw new Error(`unknown person ${key}`);
     return p.fullName;
   };
+  const office = (org: string, position: string) => g.holder(org, position, OFFICE_REVIEW_DAY);
   const account = (username: string, role: DemoAccount['role'], personKey: string, organisationKey: string, description: string): DemoAccount =>
     ({ username, displayName: name(personKey), personKey, role, organisationKey, description });
   return [
@@ -327,6 +340,16 @@ function buildAccounts(g: Generator): DemoAccount[] {
     account('canhan', 'individual', 'p-cv-sgd', 'sgd-gdtrh', 'Chuyên viên Phòng Giáo dục Trung học, Sở Giáo dục và Đào tạo'),
     account('canbo.huyen', 'unit_officer', 'p-cb-huyen', 'h-mk', 'Cán bộ TĐKT Phòng Nội vụ huyện Mường Khoa (đến 30/6/2025)'),
     account('canbo.xa', 'unit_officer', 'p-cb-xa', 'x-mk', 'Cán bộ TĐKT UBND xã Mường Khoa'),
+    // seed 004, the provincial Office's mid-term review (May 2022): a sub-unit nominates, the Office's
+    // Phòng Hành chính – Tổ chức appraises, the Office council votes, the Chánh Văn phòng and the chairman decide
+    account('canbo.vpkt', 'unit_officer', office('vp-kt', 'Chuyên viên'), 'vp-kt', 'Chuyên viên Phòng Kinh tế – Ngành, Văn phòng UBND tỉnh'),
+    account('truongphong.vpkt', 'unit_head', office('vp-kt', 'Trưởng phòng'), 'vp-kt', 'Trưởng phòng Kinh tế – Ngành, Văn phòng UBND tỉnh'),
+    account('thuongtruc.vp', 'standing_officer', office('vp-hctc', 'Trưởng phòng'), 'vp-ubnd',
+      'Trưởng phòng Hành chính – Tổ chức, thường trực Hội đồng TĐKT Văn phòng UBND tỉnh'),
+    account('chanhvp', 'unit_head', 'p-cvp-ubnd', 'vp-ubnd', 'Chánh Văn phòng UBND tỉnh, Chủ tịch Hội đồng TĐKT Văn phòng'),
+    account('phochanhvp', 'council_member', office('vp-ubnd', 'Phó Chánh Văn phòng'), 'vp-ubnd', 'Phó Chánh Văn phòng UBND tỉnh, Phó Chủ tịch Hội đồng TĐKT Văn phòng'),
+    account('truongphong.vpth', 'council_member', office('vp-th', 'Trưởng phòng'), 'vp-ubnd', 'Trưởng phòng Tổng hợp, thành viên Hội đồng TĐKT Văn phòng'),
+    account('chutich', 'unit_head', 'p-ct-tinh', ROOT, `Chủ tịch UBND tỉnh ${PROVINCE_NAME}`),
   ];
 }
 

@@ -140,9 +140,9 @@ export async function exclusionFactsOf(db: Db, tenantId: string, batch: Pick<Bat
   }));
 }
 
-/** The next receipt number of the year, under lockTenantSubmissions. */
+/** The next receipt number of the year, under lockTenantSubmissions (a resubmission gets a new one). */
 export async function nextReceiptSequence(db: Db, tenantId: string, year: number): Promise<number> {
-  const row = await db.selectFrom('nomination_batches').select((eb) => eb.fn.countAll<number>().as('n'))
+  const row = await db.selectFrom('nomination_batches').select((eb) => eb.fn.max('receipt_number').as('last'))
     .where('tenant_id', '=', tenantId).where('receipt_number', 'like', `TN-${year}-%`).executeTakeFirstOrThrow();
-  return Number(row.n) + 1;
+  return row.last ? Number(String(row.last).slice(-6)) + 1 : 1;
 }

@@ -4,7 +4,7 @@ import type { CommandContext } from '../../platform/command.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { Actor } from '../../platform/auth/policy.ts';
-import { todayInVietnam } from '../../platform/vn/dates.ts';
+import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
 import { findOrganisation } from '../organisations/store.ts';
 import { findMovement, phasesOf, planOf } from '../movements/store.ts';
 import { actorsFor, notify } from '../notifications/store.ts';
@@ -102,8 +102,8 @@ export async function submitBatch(ctx: CommandContext, batchId: string): Promise
     allowed(ctx.actor, fresh, 'submit');
     const candidates = await candidatesLocked(trx, fresh);
     const problems = await submissionProblems(trx, fresh, candidates, today);
-    if (problems.windowState === 'closed') throw new AppError('nomination.window_closed', 409, { closes: problems.window.closes ?? '' });
-    if (problems.windowState === 'not_open') throw new AppError('nomination.window_not_open', 409, { opens: problems.window.opens ?? '' });
+    if (problems.windowState === 'closed') throw new AppError('nomination.window_closed', 409, { closes: formatDate(problems.window.closes!) });
+    if (problems.windowState === 'not_open') throw new AppError('nomination.window_not_open', 409, { opens: formatDate(problems.window.opens!) });
     if (problems.empty) throw new AppError('nomination.no_candidates', 422);
     if (problems.missing.length) throw new AppError('nomination.incomplete', 422, { count: problems.missing.length }, problems.missing);
     if (problems.over.length) {

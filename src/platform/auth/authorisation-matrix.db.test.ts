@@ -4,7 +4,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
-import type { Role } from '../db/schema.ts';
+import type { BatchStatus, CandidateStatus, Role } from '../db/schema.ts';
 import { uuidv7 } from '../ids.ts';
 
 /**
@@ -20,6 +20,9 @@ const ADMINS: Role[] = ['system_admin'];
 const AUDITORS: Role[] = ['system_admin', 'standing_officer'];
 const MOVEMENT_WRITERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];
 const MOVEMENT_ISSUERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'];
+const NOMINATORS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];
+const APPROVERS: Role[] = ['system_admin', 'unit_head'];
+const APPRAISERS: Role[] = ['system_admin', 'standing_officer'];
 
 interface World {
   inside: BuiltOrganisation; outside: BuiltOrganisation; foreign: BuiltOrganisation;
@@ -27,6 +30,8 @@ interface World {
   movements: Record<Side, string>; children: Record<Side, string>; rootMovement: string;
   insidePerson: string; outsidePerson: string; foreignPerson: string;
   insideUser: string; outsideUser: string; foreignUser: string;
+  /** a person employed by each side's sub-unit (a nomination candidate) */
+  childPeople: Record<Side, string>;
 }
 type Side = 'inside' | 'outside' | 'foreign';
 interface Call { url: string; payload?: unknown }
@@ -48,6 +53,9 @@ let foreignTenantId: string;
 const sessions = new Map<Role, Session>();
 let counter = 0;
 const next = () => ++counter;
+/** employment years of the test's person: each call its own year, all before the person's real job (2015) */
+let employmentYear = 1800;
+const nextEmploymentYear = () => ++employmentYear;
 
 const orgId = (side: Side) => w[side].id;
 const personId = (side: Side) => ({ inside: w.insidePerson, outside: w.outsidePerson, foreign: w.foreignPerson })[side];
@@ -56,7 +64,7 @@ const tenantOf = (side: Side) => (side === 'foreign' ? foreignTenantId : tenantI
 
 async function freshEmployment(side: Side) {
   const id = uuidv7();
-  const year = 1900 + next();
+  const year = nextEmploymentYear();
   await handle.db.insertInto('employments').values({
     tenant_id: tenantOf(side), id, person_id: personId(side), organisation_id: orgId(side), position: 'Tạm',
     is_leader: false, start_date: `${year}-01-01`, end_date: `${year}-06-30`, created_at: new Date(),
@@ -85,6 +93,34 @@ async function freshGrant(side: Side) {
   return id;
 }
 
+/**
+ * A nomination batch of the side's sub-unit to the side's department, in a given state, with one
+ * candidate (the sub-unit's employee) in a given state; its letter and minutes are on file.
+ */
+async function freshBatch(side: Side, status: BatchStatus, candidate: CandidateStatus | null = null, awardForm = 'giay_khen') {
+  const id = uuidv7();
+  const now = new Date();
+  await handle.db.insertInto('nomination_batches').values({
+    tenant_id: tenantOf(side), id, organisation_id: w.children[side], receiving_organisation_id: orgId(side), movement_id: null, award_item_id: null,
+    award_form: awardForm, kind: 'merit', year: 2026, title: `Đề nghị khen thưởng số ${next()}`, status, forwarded_from_batch_id: null,
+    letter_number: '', submitted_at: null, submitted_by: null, receipt_number: null, created_by: null, created_at: now, updated_at: now,
+  }).execute();
+  let candidateId = '';
+  if (candidate) {
+    candidateId = uuidv7();
+    await handle.db.insertInto('nomination_candidates').values({
+      tenant_id: tenantOf(side), id: candidateId, batch_id: id, person_id: w.childPeople[side], organisation_id: null, household_id: null,
+      status: candidate, name: 'Vũ Văn Con', name_fold: 'vu van con', sort_key: 'con', position: '', unit_name: '', is_leader: false,
+      achievement: '', eligibility: null, note: '', source_candidate_id: null, award_id: null, created_at: now, updated_at: now,
+    }).execute();
+  }
+  for (const kind of ['proposal_letter', 'minutes'] as const) {
+    await handle.db.insertInto('nomination_documents').values({ tenant_id: tenantOf(side), id: uuidv7(), batch_id: id, candidate_id: null, kind,
+      sha256: 'a'.repeat(64), name: `${kind}.pdf`, size: 10, uploaded_by: null, uploaded_at: now, replaced_at: null }).execute();
+  }
+  return { id, candidateId };
+}
+
 const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/organisations/tree', allowed: READERS, list: true, call: async () => ({ url: '/api/organisations/tree?includeEnded=true' }) },
   { method: 'GET', route: '/api/organisations/{id}', allowed: READERS, call: async (s) => ({ url: `/api/organisations/${orgId(s)}` }) },
@@ -101,7 +137,7 @@ const ROUTES: RouteCase[] = [
     fullName: 'Nguyễn Thị Mới', gender: 'female', employment: { organisationId: orgId(s), position: 'Chuyên viên', startDate: '2024-01-01' } } }) },
   { method: 'PATCH', route: '/api/people/{id}', allowed: PERSON_WRITERS, call: async (s) => ({ url: `/api/people/${personId(s)}`, payload: { birthYear: 1970 + (next() % 20) } }) },
   { method: 'POST', route: '/api/people/{id}/employments', allowed: PERSON_WRITERS, call: async (s) => {
-    const year = 1800 + next();
+    const year = nextEmploymentYear();
     return { url: `/api/people/${personId(s)}/employments`, payload: { organisationId: orgId(s), position: 'Tạm', startDate: `${year}-01-01`, endDate: `${year}-12-31` } };
   } },
   { method: 'PATCH', route: '/api/people/{id}/employments/{employmentId}', allowed: PERSON_WRITERS, call: async (s) =>
@@ -172,12 +208,46 @@ const ROUTES: RouteCase[] = [
   // the base salary is the same for every tenant: only a system administrator sets it
   { method: 'POST', route: '/api/catalogue/base-salaries', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/base-salaries',
     payload: { effectiveFrom: `${2030 + next()}-07-01`, amount: 3_000_000, citation: 'Nghị định thử' } }) },
+  { method: 'GET', route: '/api/nominations/batches', allowed: READERS, list: true, call: async () => ({ url: '/api/nominations/batches' }) },
+  { method: 'POST', route: '/api/nominations/batches', allowed: NOMINATORS, call: async (s) => ({ url: '/api/nominations/batches',
+    payload: { organisationId: w.children[s], receivingOrganisationId: orgId(s), kind: 'merit', awardForm: 'giay_khen' } }) },
+  { method: 'GET', route: '/api/nominations/batches/{id}', allowed: READERS, call: async (s) => ({ url: `/api/nominations/batches/${(await freshBatch(s, 'draft')).id}` }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/candidates', allowed: NOMINATORS, call: async (s) => ({
+    url: `/api/nominations/batches/${(await freshBatch(s, 'draft')).id}/candidates`, payload: { personId: w.childPeople[s] } }) },
+  { method: 'PATCH', route: '/api/nominations/batches/{id}/candidates/{candidateId}', allowed: NOMINATORS, call: async (s) => {
+    const b = await freshBatch(s, 'draft', 'draft');
+    return { url: `/api/nominations/batches/${b.id}/candidates/${b.candidateId}`, payload: { achievement: 'Hoàn thành xuất sắc nhiệm vụ.' } };
+  } },
+  { method: 'DELETE', route: '/api/nominations/batches/{id}/candidates/{candidateId}', allowed: NOMINATORS, call: async (s) => {
+    const b = await freshBatch(s, 'draft', 'draft');
+    return { url: `/api/nominations/batches/${b.id}/candidates/${b.candidateId}` };
+  } },
+  { method: 'POST', route: '/api/nominations/batches/{id}/request-approval', allowed: NOMINATORS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'draft', 'draft')).id}/request-approval` }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/send-back', allowed: APPROVERS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'awaiting_head', 'draft')).id}/send-back`, payload: { reason: 'Bổ sung báo cáo.' } }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/submit', allowed: APPROVERS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'awaiting_head', 'draft')).id}/submit` }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/open-appraisal', allowed: APPRAISERS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'submitted', 'submitted')).id}/open-appraisal` }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/candidates/{candidateId}/verdict', allowed: APPRAISERS, call: async (s) => {
+    const b = await freshBatch(s, 'under_appraisal', 'submitted');
+    return { url: `/api/nominations/batches/${b.id}/candidates/${b.candidateId}/verdict`, payload: { verdict: 'accept' } };
+  } },
+  { method: 'POST', route: '/api/nominations/batches/{id}/finish-appraisal', allowed: APPRAISERS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'under_appraisal', 'accepted')).id}/finish-appraisal` }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/forward', allowed: APPRAISERS, call: async (s) => {
+    const b = await freshBatch(s, 'accepted', 'accepted', 'bang_khen_tinh');
+    return { url: `/api/nominations/batches/${b.id}/forward`, payload: { candidateIds: [b.candidateId] } };
+  } },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */
 const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'GET /api/award-forms',
   // the law the system applies: every signed-in account may read it
-  'GET /api/catalogue', 'GET /api/catalogue/money'];
+  'GET /api/catalogue', 'GET /api/catalogue/money',
+  // one's own notifications
+  'GET /api/notifications', 'POST /api/notifications/read'];
 
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -203,7 +273,13 @@ beforeAll(async () => {
     insideUser: (await buildUser(db, tenantId, 'unit_officer', inside, { username: 'nguoi.trong' })).id,
     outsideUser: (await buildUser(db, tenantId, 'unit_officer', outside, { username: 'nguoi.ngoai' })).id,
     foreignUser: (await buildUser(db, foreignTenantId, 'system_admin', foreignRoot, { username: 'nguoi.khac' })).id,
+    childPeople: { inside: '', outside: '', foreign: '' },
   };
+  const childOf = (side: Side, tenant: string, path: string) => ({ id: children[side], tenantId: tenant, path, name: '' });
+  for (const side of ['inside', 'outside', 'foreign'] as const) {
+    const org = await db.selectFrom('organisations').select('path').where('id', '=', children[side]).executeTakeFirstOrThrow();
+    w.childPeople[side] = (await buildPerson(db, tenantOf(side), 'Vũ Văn Con', [{ organisation: childOf(side, tenantOf(side), org.path), start: '2020-01-01' }])).id;
+  }
   w.movements = { inside: await freshMovement('inside', 'issued'), outside: await freshMovement('outside', 'issued'), foreign: await freshMovement('foreign', 'issued') };
   w.rootMovement = await freshMovement('inside', 'issued', province.id);
   await db.updateTable('movements').set({ name: 'Đợt thi đua Ngoài', name_fold: 'dot thi dua ngoai' }).where('id', '=', w.movements.outside).execute();

@@ -22,3 +22,15 @@ export function fixedClock(iso: string): Clock {
   if (Number.isNaN(ms)) throw new RangeError(`fixedClock: not a valid instant: ${JSON.stringify(iso)}`);
   return { now: () => new Date(ms) };
 }
+
+/**
+ * A clock that starts at `iso` when created and then runs at the real pace: for training rooms and
+ * browser tests that replay a past round (seed 004 happened in May 2022). Set with CLOCK_START; the
+ * server says so loudly at start, and production never sets it.
+ */
+export function clockStartingAt(iso: string, real: Clock = systemClock): Clock {
+  const start = new Date(iso).getTime();
+  if (Number.isNaN(start)) throw new RangeError(`clockStartingAt: not a valid instant: ${JSON.stringify(iso)}`);
+  const offset = start - real.now().getTime();
+  return { now: () => new Date(real.now().getTime() + offset) };
+}

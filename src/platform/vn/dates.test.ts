@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock, systemClock } from './clock.ts';
+import { clockStartingAt, fixedClock, systemClock } from './clock.ts';
 import {
   addDays,
   formatDate,
@@ -175,5 +175,16 @@ describe('fixedClock', () => {
 
   it('rejects an unparseable instant', () => {
     expect(() => fixedClock('not a time')).toThrow(RangeError);
+  });
+});
+
+describe('clockStartingAt', () => {
+  it('starts at the given instant and runs with the real clock', () => {
+    let real = new Date('2026-11-28T01:00:00Z').getTime();
+    const clock = clockStartingAt('2022-05-16T02:00:00Z', { now: () => new Date(real) });
+    expect(clock.now().toISOString()).toBe('2022-05-16T02:00:00.000Z');
+    real += 90_000;
+    expect(clock.now().toISOString()).toBe('2022-05-16T02:01:30.000Z');
+    expect(() => clockStartingAt('hôm qua')).toThrow(RangeError);
   });
 });

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { openTestDatabase } from '../../testing/database.ts';
+import { signIn, startTestApp, type Session, type TestClock } from '../../testing/app.ts';
+import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { buildOfficeReview } from './fixture.testing.ts';
+
+/**
+ * Seed 004's path through the API: sub-units of the provincial Office nominate inside the Office's
+ * quotas and deadline, their heads submit, the Office's standing agency returns one candidate for a
+ * missing report, the unit fixes it, and the accepted Bằng khen candidate is forwarded to the province.
+ */
+let handle: DatabaseHandle;
+let app: FastifyInstance;
+let clock: TestClock;
+let world: Awaited<ReturnType<typeof buildOfficeReview>>;
+const sessions: Record<string, Session> = {};
+const as = (username: string) => sessions[username]!;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  ({ app, clock } = await startTestApp(handle));
+  world = await buildOfficeReview(handle.db);
+  for (const u of ['officer.sub1', 'head.sub1', 'officer.sub2', 'head.sub2', 'standing.office', 'head.office', 'standing.province', 'officer.other']) {
+    sessions[u] = await signIn(app, u);
+  }
+});
+afterAll(async () => { await app.close(); await handle.close(); });
+
+async function newBatch(username: string, organisationId: string, awardItemId: string) {
+  const response = await as(username).request({ method: 'POST', url: '/api/nominations/batches',
+    payload: { organisationId, kind: 'thematic', movementId: world.movementId, awardItemId, year: 2026 } });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id as string;
+}
+
+async function addCandidate(username: string, batchId: string, body: Record<string, string>) {
+  return as(username).request({ method: 'POST', url: `/api/nominations/batches/${batchId}/candidates`, payload: body });
+}
+
+/** A signed scan on file: the upload route stores the PDF by hash; here the row stands for it. */
+async function fileDocument(batchId: string, kind: 'proposal_letter' | 'minutes' | 'achievement_report', candidateId: string | null = null) {
+  await handle.db.insertInto('nomination_documents').values({
+    tenant_id: world.tenantId, id: uuidv7(), batch_id: batchId, candidate_id: candidateId, kind, sha256: 'b'.repeat(64),
+    name: `${kind}.pdf`, size: 1000, uploaded_by: null, uploaded_at: new Date(), replaced_at: null,
+  }).execute();
+}
+
+const detail = async (username: string, batchId: string) => (await as(username).request({ method: 'GET', url: `/api/nominations/batches/${batchId}` })).json();
+const post = (username: string, url: string, payload?: object) => as(username).request({ method: 'POST', url, ...(payload && { payload }) });
+
+describe('a nomination batch from draft to the province', () => {
+  let gk: string;
+  let bk: string;
+  let candidates: Record<string, string>;
+
+  it('a sub-unit nominates people it manages, and nobody else', async () => {
+    gk = await newBatch('officer.sub1', world.sub1.id, world.awards.gk);
+    bk = await newBatch('officer.sub1', world.sub1.id, world.awards.bk);
+    const an = await addCandidate('officer.sub1', gk, { personId: world.people.an, achievement: 'Hoàn thành xuất sắc nhiệm vụ, có sáng kiến cấp cơ sở.' });
+    const binh = await addCandidate('officer.sub1', gk, { personId: world.people.binh });
+    const cuong = await addCandidate('officer.sub1', bk, { personId: world.people.cuong });
+    expect([an.statusCode, binh.statusCode, cuong.statusCode]).toEqual([201, 201, 201]);
+    candidates = { an: an.json().id, binh: binh.json().id, cuong: cuong.json().id };
+
+    const outsider = await addCandidate('officer.sub1', gk, { personId: world.people.outsider });
+    expect(outsider.statusCode).toBe(422);
+    expect(outsider.json().error.message).toContain('Hoàng Văn Ngoài');
+    const sibling = await addCandidate('officer.sub1', gk, { personId: world.people.dung });
+    expect(sibling.statusCode).toBe(422);
+    const twice = await addCandidate('officer.sub1', gk, { personId: world.people.an });
+    expect(twice.statusCode).toBe(409);
+
+    const view = await detail('officer.sub1', bk);
+    expect(view.quotas[0]).toMatchObject({ individuals: 1, collectives: 1, used: { individuals: 1, collectives: 0 } });
+    expect(view.window).toMatchObject({ closes: '2026-11-30', state: 'open' });
+    expect(view.candidates[0]).toMatchObject({ name: 'Lê Văn Cường', isLeader: true });
+    expect(view.nonLeaders).toEqual({ people: 1, nonLeaders: 0 });
+    expect(view.actions).toEqual(['request_approval']);
+    // the Bằng khen dossier asks an achievement report per candidate
+    expect(view.missingDocuments).toEqual(expect.arrayContaining([{ kind: 'achievement_report', candidateId: candidates.cuong }]));
+  });
+
+  it('a second Bằng khen individual anywhere in the Office is over the quota', async () => {
+    const other = await newBatch('officer.sub2', world.sub2.id, world.awards.bk);
+    expect((await addCandidate('officer.sub2', other, { personId: world.people.dung })).statusCode).toBe(201);
+    await fileDocument(other, 'proposal_letter');
+    await fileDocument(other, 'minutes');
+    const { candidates: [dung] } = await detail('officer.sub2', other);
+    await fileDocument(other, 'achievement_report', dung.id);
+    expect((await post('officer.sub2', `/api/nominations/batches/${other}/request-approval`)).statusCode).toBe(204);
+    expect((await post('head.sub2', `/api/nominations/batches/${other}/submit`)).statusCode).toBe(200);
+    // sub-unit 1's candidate would be the second individual of the Office's one
+    const view = await detail('officer.sub1', bk);
+    expect(view.overQuota).toEqual([expect.objectContaining({ field: 'individuals', limit: 1, count: 2 })]);
+    // the other unit withdraws nothing, so the Office's standing agency rejects theirs to free the place
+    expect((await post('standing.office', `/api/nominations/batches/${other}/open-appraisal`)).statusCode).toBe(204);
+    expect((await post('standing.office', `/api/nominations/batches/${other}/candidates/${dung.id}/verdict`, { verdict: 'reject', reason: 'Chưa đủ tiêu chuẩn.' })).statusCode).toBe(204);
+  });
+
+  it('the head cannot submit an incomplete dossier; the officer files it and the head submits for a receipt', async () => {
+    expect((await post('officer.sub1', `/api/nominations/batches/${gk}/request-approval`)).statusCode).toBe(204);
+    expect((await post('officer.sub1', `/api/nominations/batches/${gk}/submit`)).statusCode).toBe(403);
+    const incomplete = await post('head.sub1', `/api/nominations/batches/${gk}/submit`);
+    expect(incomplete.statusCode).toBe(422);
+    expect(incomplete.json().error.message).toContain('Hồ sơ còn thiếu 2 tài liệu');
+    expect((await post('head.sub1', `/api/nominations/batches/${gk}/send-back`, { reason: 'Thiếu tờ trình và biên bản.' })).statusCode).toBe(204);
+    await fileDocument(gk, 'proposal_letter');
+    await fileDocument(gk, 'minutes');
+    expect((await post('officer.sub1', `/api/nominations/batches/${gk}/request-approval`)).statusCode).toBe(204);
+    const submitted = await post('head.sub1', `/api/nominations/batches/${gk}/submit`);
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect(submitted.json().receiptNumber).toMatch(/^TN-2026-\d{6}$/);
+    // the Office's standing agency is told
+    const notes = (await as('standing.office').request({ method: 'GET', url: '/api/notifications' })).json();
+    expect(notes.items.map((n: { topic: string; entityId: string }) => [n.topic, n.entityId])).toContainEqual(['batch_submitted', gk]);
+    expect(notes.unread).toBeGreaterThan(0);
+  });
+
+  it('the standing agency returns one candidate; the unit supplements; the batch is accepted', async () => {
+    expect((await post('standing.office', `/api/nominations/batches/${gk}/open-appraisal`)).statusCode).toBe(204);
+    expect((await post('standing.office', `/api/nominations/batches/${gk}/candidates/${candidates.an}/verdict`, { verdict: 'accept' })).statusCode).toBe(204);
+    const noReason = await post('standing.office', `/api/nominations/batches/${gk}/candidates/${candidates.binh}/verdict`, { verdict: 'return' });
+    expect(noReason.statusCode).toBe(400);
+    expect((await post('standing.office', `/api/nominations/batches/${gk}/candidates/${candidates.binh}/verdict`,
+      { verdict: 'return', reason: 'Thiếu báo cáo thành tích.' })).statusCode).toBe(204);
+    const finished = await post('standing.office', `/api/nominations/batches/${gk}/finish-appraisal`);
+    expect(finished.json()).toEqual({ status: 'returned' });
+
+    const returned = await detail('officer.sub1', gk);
+    expect(returned.batch.status).toBe('returned');
+    expect(returned.candidates.find((c: { id: string }) => c.id === candidates.binh)).toMatchObject({ status: 'returned', note: 'Thiếu báo cáo thành tích.' });
+    expect(returned.candidates.find((c: { id: string }) => c.id === candidates.an)).toMatchObject({ status: 'accepted' });
+    // the unit fixes and resubmits; only the returned candidate goes up again
+    expect((await as('officer.sub1').request({ method: 'PATCH', url: `/api/nominations/batches/${gk}/candidates/${candidates.binh}`,
+      payload: { achievement: 'Bổ sung báo cáo thành tích.' } })).statusCode).toBe(204);
+    expect((await post('officer.sub1', `/api/nominations/batches/${gk}/request-approval`)).statusCode).toBe(204);
+    expect((await post('head.sub1', `/api/nominations/batches/${gk}/submit`)).statusCode).toBe(200);
+    expect((await post('standing.office', `/api/nominations/batches/${gk}/open-appraisal`)).statusCode).toBe(204);
+    expect((await post('standing.office', `/api/nominations/batches/${gk}/finish-appraisal`)).statusCode).toBe(409);
+    expect((await post('standing.office', `/api/nominations/batches/${gk}/candidates/${candidates.binh}/verdict`, { verdict: 'accept' })).statusCode).toBe(204);
+    expect((await post('standing.office', `/api/nominations/batches/${gk}/finish-appraisal`)).json()).toEqual({ status: 'accepted' });
+
+    const history = (await detail('officer.sub1', gk)).history.map((h: { action: string }) => h.action);
+    expect(history.filter((a: string) => a === 'submit').length).toBeGreaterThanOrEqual(2);
+    expect(history).toContain('return');
+  });
+
+  it('a Giấy khen is within the Office\'s authority; the Bằng khen candidate goes up to the province', async () => {
+    await fileDocument(bk, 'proposal_letter');
+    await fileDocument(bk, 'minutes');
+    await fileDocument(bk, 'achievement_report', candidates.cuong!);
+    expect((await post('officer.sub1', `/api/nominations/batches/${bk}/request-approval`)).statusCode).toBe(204);
+    expect((await post('head.sub1', `/api/nominations/batches/${bk}/submit`)).statusCode).toBe(200);
+    expect((await post('standing.office', `/api/nominations/batches/${bk}/open-appraisal`)).statusCode).toBe(204);
+    await post('standing.office', `/api/nominations/batches/${bk}/candidates/${candidates.cuong}/verdict`, { verdict: 'accept' });
+    await post('standing.office', `/api/nominations/batches/${bk}/finish-appraisal`);
+
+    expect((await post('standing.office', `/api/nominations/batches/${gk}/forward`, { candidateIds: [candidates.an] })).statusCode).toBe(409);
+    const forwarded = await post('standing.office', `/api/nominations/batches/${bk}/forward`, { candidateIds: [candidates.cuong] });
+    expect(forwarded.statusCode, forwarded.body).toBe(201);
+    const upper = await detail('standing.province', forwarded.json().id);
+    expect(upper.batch).toMatchObject({ status: 'submitted', organisation: { id: world.office.id }, receiving: { id: world.province.id }, forwardedFromBatchId: bk });
+    expect(upper.candidates).toEqual([expect.objectContaining({ name: 'Lê Văn Cường', status: 'submitted' })]);
+    expect(upper.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(['achievement_report', 'minutes', 'proposal_letter']);
+    // the lower batch is done: its only candidate went up
+    expect((await detail('standing.office', bk)).batch.status).toBe('decided');
+    // the other department sees none of it
+    expect((await as('officer.other').request({ method: 'GET', url: `/api/nominations/batches/${bk}` })).statusCode).toBe(404);
+  });
+
+  it('after the deadline nothing can be submitted', async () => {
+    const late = await newBatch('officer.sub2', world.sub2.id, world.awards.gk);
+    await addCandidate('officer.sub2', late, { personId: world.people.dung });
+    await fileDocument(late, 'proposal_letter');
+    await fileDocument(late, 'minutes');
+    await post('officer.sub2', `/api/nominations/batches/${late}/request-approval`);
+    clock.set('2026-11-30T17:00:01Z'); // 1/12 00:00:01 in Hà Nội
+    sessions['head.sub2'] = await signIn(app, 'head.sub2');
+    const refused = await post('head.sub2', `/api/nominations/batches/${late}/submit`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toBe('Đã hết hạn nộp hồ sơ (hạn cuối ngày 30/11/2026).');
+    expect((await detail('head.sub2', late)).batch.status).toBe('awaiting_head');
+    clock.set('2026-11-21T03:00:00Z');
+  });
+});

@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { Actor } from '../../platform/auth/policy.ts';
+import { todayInVietnam } from '../../platform/vn/dates.ts';
+import { findMovement, planOf } from '../movements/store.ts';
+import { findOrganisation } from '../organisations/store.ts';
+import type { CandidateEligibility } from './eligibility.ts';
+import { flagsOf, nonLeaderShare, quotaScope, requiredDocuments } from './model.ts';
+import { procedureFor } from './procedure.ts';
+import { awardItemOf, can, visibleBatch } from './service.ts';
+import { candidateKind, candidatesOf, documentsOf, eventsOf, exclusionFactsOf, quotaCount } from './store.ts';
+import { submissionProblems } from './transitions.ts';
+import { BATCH_TRANSITIONS, CANDIDATE_TRANSITIONS } from './workflow.ts';
+
+type Db = Kysely<Database>;
+
+/**
+ * Everything the batch page shows: the candidates with their eligibility and flags, the dossier and what
+ * it lacks, the quotas as used, the window, the history, and which actions this actor may take now.
+ */
+export async function batchDetail(db: Db, actor: Actor, id: string, now: Date) {
+  const batch = await visibleBatch(db, actor, id);
+  const today = todayInVietnam(now);
+  const [candidates, documents, events, procedure] = await Promise.all([
+    candidatesOf(db, batch.tenant_id, batch.id), documentsOf(db, batch.tenant_id, batch.id), eventsOf(db, batch.tenant_id, batch.id),
+    procedureFor(db, batch.tenant_id, batch.award_form),
+  ]);
+  const exclusions = await exclusionFactsOf(db, batch.tenant_id, batch, candidates);
+  const problems = await submissionProblems(db, batch, candidates, today);
+  const movement = batch.movement_id ? await findMovement(db, batch.tenant_id, batch.movement_id) : undefined;
+  const award = movement && batch.award_item_id ? awardItemOf(planOf(movement), batch.award_item_id) : null;
+  const quotas = [];
+  for (const quota of award?.quotas ?? []) {
+    const paths = new Map<string, string>();
+    for (const oid of quota.appliesTo.organisationIds) {
+      const org = await findOrganisation(db, batch.tenant_id, oid);
+      if (org) paths.set(oid, org.path);
+    }
+    const scope = quotaScope(quota, { id: batch.organisation_id, path: batch.organisation_path }, (x) => paths.get(x));
+    if (!scope) continue;
+    const used = await quotaCount(db, batch.tenant_id, movement!.id, award!.id, scope, batch.id);
+    quotas.push({ id: quota.id, label: quota.appliesTo.label, individuals: quota.individuals, collectives: quota.collectives, total: quota.total, used });
+  }
+  const batchActions = BATCH_TRANSITIONS.filter((t) => t.from.includes(batch.status) && t.action !== 'edit' && t.action !== 'close'
+    && can(actor, t.permission, batch, t.where)).map((t) => t.action);
+  return {
+    batch: {
+      id: batch.id, title: batch.title, kind: batch.kind, year: batch.year, status: batch.status,
+      awardForm: batch.award_form, awardFormName: batch.award_form_name, awardFormLevel: batch.award_form_level,
+      organisation: { id: batch.organisation_id, name: batch.organisation_name },
+      receiving: { id: batch.receiving_organisation_id, name: batch.receiving_name },
+      movement: movement ? { id: movement.id, name: movement.name } : null, awardItemId: batch.award_item_id,
+      forwardedFromBatchId: batch.forwarded_from_batch_id, receiptNumber: batch.receipt_number,
+      submittedAt: batch.submitted_at?.toISOString() ?? null,
+      editable: BATCH_TRANSITIONS.some((t) => t.action === 'edit' && t.from.includes(batch.status)) && can(actor, 'nomination.write', batch, 'unit'),
+    },
+    candidates: candidates.map((c) => {
+      const facts = exclusions.find((e) => e.candidateId === c.id)!;
+      const eligibility = c.eligibility as CandidateEligibility | null;
+      return {
+        id: c.id, kind: candidateKind(c), subjectId: (c.person_id ?? c.organisation_id ?? c.household_id)!, name: c.name,
+        position: c.position, unitName: c.unit_name, isLeader: c.is_leader, achievement: c.achievement, status: c.status, note: c.note,
+        eligibility, awardId: c.award_id,
+        flags: flagsOf({ eligibility: eligibility?.status ?? null, awardsThisYear: facts.awardsThisYear, otherNominations: facts.otherNominations },
+          { kind: batch.kind, awardForm: batch.award_form }),
+        actions: CANDIDATE_TRANSITIONS.filter((t) => t.from.includes(c.status) && can(actor, t.permission, batch, t.where)).map((t) => t.action),
+      };
+    }),
+    nonLeaders: nonLeaderShare(candidates.map((c) => ({ kind: candidateKind(c), isLeader: c.is_leader, status: c.status }))),
+    documents: documents.map((d) => ({ id: d.id, kind: d.kind, candidateId: d.candidate_id, name: d.name, size: d.size, sha256: d.sha256, uploadedAt: d.uploaded_at.toISOString() })),
+    requiredDocuments: requiredDocuments(batch.award_form_level, batch.kind),
+    missingDocuments: problems.missing,
+    window: { ...problems.window, state: problems.windowState },
+    quotas,
+    overQuota: problems.over,
+    procedure,
+    history: events.map((e) => ({ id: e.id, candidateId: e.candidate_id, action: e.action, from: e.from_status, to: e.to_status, reason: e.reason, at: e.at.toISOString(), actorName: e.actor_name ?? '' })),
+    actions: batchActions,
+  };
+}

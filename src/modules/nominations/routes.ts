@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
+import { NOMINATION_KINDS } from './model.ts';
+import { batchDetail } from './present.ts';
+import { addCandidate, createBatch, listScope, removeCandidate, updateCandidate } from './service.ts';
+import { listBatches } from './store.ts';
+import { finishAppraisal, forwardCandidates, giveVerdict, moveBatch, submitBatch } from './transitions.ts';
+import { BATCH_STATUSES } from './workflow.ts';
+
+const tags = ['nominations'];
+const id = z.object({ id: z.uuid() });
+const candidateParams = z.object({ id: z.uuid(), candidateId: z.uuid() });
+const reasonBody = z.object({ reason: z.string().trim().max(2000).default('') }).strict();
+
+const createBody = z.object({
+  organisationId: z.uuid(),
+  kind: z.enum(NOMINATION_KINDS as unknown as ['merit', 'thematic', 'one_off', 'long_service']),
+  movementId: z.uuid().nullable().optional(),
+  awardItemId: z.uuid().nullable().optional(),
+  awardForm: z.string().min(1).max(100).optional(),
+  receivingOrganisationId: z.uuid().optional(),
+  year: z.number().int().min(1975).max(2100).optional(),
+  title: z.string().trim().max(500).optional(),
+}).strict();
+
+const candidateBody = z.object({
+  personId: z.uuid().optional(), organisationId: z.uuid().optional(), householdId: z.uuid().optional(),
+  achievement: z.string().trim().max(20_000).optional(),
+}).strict().refine((b) => [b.personId, b.organisationId, b.householdId].filter(Boolean).length === 1,
+  { message: 'nomination.one_candidate', path: ['personId'] });
+
+const batchSummary = z.object({
+  id: z.uuid(), title: z.string(), kind: z.string(), year: z.number(), status: z.string(), awardForm: z.string(), awardFormName: z.string(),
+  organisation: z.object({ id: z.uuid(), name: z.string() }), receiving: z.object({ id: z.uuid(), name: z.string() }),
+  movementId: z.uuid().nullable(), receiptNumber: z.string().nullable(), candidateCount: z.number(), updatedAt: z.string(),
+  forwardedFromBatchId: z.uuid().nullable(),
+});
+
+export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
+  const { db } = deps;
+
+  app.get('/nominations/batches', {
+    schema: {
+      tags, summary: 'Nomination batches of the actor\'s units, and those its level receives',
+      querystring: z.object({ status: z.enum(BATCH_STATUSES as unknown as ['draft']).optional(), movementId: z.uuid().optional() }),
+      response: { 200: z.object({ items: z.array(batchSummary) }) },
+    },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const rows = await listBatches(db, actor.tenantId, { ...listScope(actor), status: request.query.status, movementId: request.query.movementId });
+    return {
+      items: rows.map((b) => ({
+        id: b.id, title: b.title, kind: b.kind, year: b.year, status: b.status, awardForm: b.award_form, awardFormName: b.award_form_name,
+        organisation: { id: b.organisation_id, name: b.organisation_name }, receiving: { id: b.receiving_organisation_id, name: b.receiving_name },
+        movementId: b.movement_id, receiptNumber: b.receipt_number, candidateCount: Number(b.candidate_count), updatedAt: b.updated_at.toISOString(),
+        forwardedFromBatchId: b.forwarded_from_batch_id,
+      })),
+    };
+  });
+
+  app.post('/nominations/batches', {
+    schema: { tags, summary: 'Open a nomination batch (draft) for a unit', body: createBody, response: { 201: z.object({ id: z.uuid() }) } },
+  }, async (request, reply) => reply.status(201).send({ id: await createBatch(commandContext(request, deps), request.body) }));
+
+  app.get('/nominations/batches/:id', {
+    schema: { tags, summary: 'A batch: candidates, eligibility and flags, dossier, quotas, window, history, allowed actions', params: id },
+  }, async (request) => batchDetail(db, actorOf(request), request.params.id, deps.clock.now()));
+
+  app.post('/nominations/batches/:id/candidates', {
+    schema: { tags, summary: 'Add a candidate (person, collective or household) to a batch', params: id, body: candidateBody, response: { 201: z.object({ id: z.uuid() }) } },
+  }, async (request, reply) => reply.status(201).send({
+    id: await addCandidate(commandContext(request, deps), request.params.id, request.body, request.locale),
+  }));
+
+  app.patch('/nominations/batches/:id/candidates/:candidateId', {
+    schema: { tags, summary: 'Change a candidate\'s achievement summary', params: candidateParams, body: z.object({ achievement: z.string().trim().max(20_000) }).strict() },
+  }, async (request, reply) => {
+    await updateCandidate(commandContext(request, deps), request.params.id, request.params.candidateId, request.body);
+    return reply.status(204).send();
+  });
+
+  app.delete('/nominations/batches/:id/candidates/:candidateId', {
+    schema: { tags, summary: 'Remove a candidate never submitted', params: candidateParams },
+  }, async (request, reply) => {
+    await removeCandidate(commandContext(request, deps), request.params.id, request.params.candidateId);
+    return reply.status(204).send();
+  });
+
+  for (const [path, action, summary] of [
+    ['request-approval', 'request_approval', 'Send the batch to the unit\'s head for approval'],
+    ['send-back', 'send_back', 'The head sends the batch back to the officer, with a reason'],
+    ['open-appraisal', 'open_appraisal', 'The standing agency starts appraising a submitted batch'],
+  ] as const) {
+    app.post(`/nominations/batches/:id/${path}`, { schema: { tags, summary, params: id, body: reasonBody.nullish() } }, async (request, reply) => {
+      await moveBatch(commandContext(request, deps), request.params.id, action, request.body?.reason ?? '');
+      return reply.status(204).send();
+    });
+  }
+
+  app.post('/nominations/batches/:id/submit', {
+    schema: { tags, summary: 'The head approves and submits (window, dossier and quotas are checked); returns the receipt', params: id,
+      response: { 200: z.object({ receiptNumber: z.string() }) } },
+  }, async (request) => submitBatch(commandContext(request, deps), request.params.id));
+
+  app.post('/nominations/batches/:id/candidates/:candidateId/verdict', {
+    schema: { tags, summary: 'Appraisal verdict on one candidate: accept, return for supplement, or reject (with a reason)', params: candidateParams,
+      body: z.object({ verdict: z.enum(['accept', 'return', 'reject']), reason: z.string().trim().max(2000).default('') }).strict() },
+  }, async (request, reply) => {
+    await giveVerdict(commandContext(request, deps), request.params.id, request.params.candidateId, request.body.verdict, request.body.reason);
+    return reply.status(204).send();
+  });
+
+  app.post('/nominations/batches/:id/finish-appraisal', {
+    schema: { tags, summary: 'End the appraisal: returned to the unit if any candidate was returned, else accepted', params: id,
+      response: { 200: z.object({ status: z.enum(['returned', 'accepted']) }) } },
+  }, async (request) => ({ status: await finishAppraisal(commandContext(request, deps), request.params.id) }));
+
+  app.post('/nominations/batches/:id/forward', {
+    schema: { tags, summary: 'Forward accepted candidates beyond this level\'s authority up the tree as a new batch', params: id,
+      body: z.object({ candidateIds: z.array(z.uuid()).min(1).max(500) }).strict(), response: { 201: z.object({ id: z.uuid() }) } },
+  }, async (request, reply) => reply.status(201).send({
+    id: await forwardCandidates(commandContext(request, deps), request.params.id, request.body.candidateIds),
+  }));
+}
+
