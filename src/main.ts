@@ -4,6 +4,7 @@ import { openDatabase } from './platform/db/database.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { buildApp } from './platform/http/app.ts';
+import { openFileStore } from './platform/storage/open.ts';
 import { systemClock } from './platform/vn/clock.ts';
 import { loadDemoDataOnce } from './modules/demo/load.ts';
 import { buildDemoProvince, DEMO_PASSWORD } from './modules/demo/demo-data.ts';
@@ -14,7 +15,7 @@ async function main() {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
   const applied = await migrate(handle.db);
   const loaded = config.loadDemoData ? await loadDemoDataOnce(handle.db, systemClock.now()) : false;
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock: systemClock, config }, { logger: process.env.LOG_LEVEL !== 'silent' });
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock: systemClock, config, files: openFileStore(config.storage) }, { logger: process.env.LOG_LEVEL !== 'silent' });
   app.log.level = process.env.LOG_LEVEL ?? 'warn';
 
   let closing = false;

@@ -153,6 +153,12 @@ export interface EligibilityCapsTable {
 
 export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
 
+/** An uploaded file, stored once per tenant by content (migrations/0009_files.sql). */
+export interface FilesTable {
+  tenant_id: string; sha256: string; size: number; content_type: string; original_name: string;
+  uploaded_by: string; uploaded_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantsTable;
   organisations: OrganisationsTable;
@@ -184,6 +190,7 @@ export interface Database {
   award_money_coefficients: AwardMoneyCoefficientsTable;
   base_salaries: BaseSalariesTable;
   eligibility_caps: EligibilityCapsTable;
+  files: FilesTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
