@@ -4,6 +4,7 @@ import { openDatabase } from './platform/db/database.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { buildApp } from './platform/http/app.ts';
+import { openFileStore } from './platform/storage/open.ts';
 import { clockStartingAt, systemClock } from './platform/vn/clock.ts';
 import { loadDemoDataOnce } from './modules/demo/load.ts';
 import { buildDemoProvince, DEMO_PASSWORD } from './modules/demo/demo-data.ts';
@@ -15,7 +16,7 @@ async function main() {
   const applied = await migrate(handle.db);
   const loaded = config.loadDemoData ? await loadDemoDataOnce(handle.db, systemClock.now()) : false;
   const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock, config }, { logger: process.env.LOG_LEVEL !== 'silent' });
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock, config, files: openFileStore(config.storage) }, { logger: process.env.LOG_LEVEL !== 'silent' });
   app.log.level = process.env.LOG_LEVEL ?? 'warn';
 
   let closing = false;

@@ -16,19 +16,43 @@ export interface Config {
   loginRatePerMinute: number;
   /** CLOCK_START: run the app's clock from this instant (training, replaying a past round); never in production */
   clockStart: string | undefined;
+  /** where uploaded files live: a local directory (default <dataDir>/files) or an S3-compatible bucket */
+  storage: StorageConfig;
+  /** largest accepted upload (a signed scan), in megabytes */
+  uploadMaxMb: number;
+}
+
+export type StorageConfig =
+  | { kind: 'local'; dir: string }
+  | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
+
+/** S3 when S3_BUCKET is set (every S3_* variable then required), else a directory under DATA_DIR. */
+function readStorage(env: NodeJS.ProcessEnv, dataDir: string): StorageConfig {
+  if (!env.S3_BUCKET) return { kind: 'local', dir: path.resolve(env.FILES_DIR ?? path.join(dataDir, 'files')) };
+  const required = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+  const missing = required.filter((name) => !env[name]);
+  // names only: the values (a secret among them) never reach a message or a log
+  if (missing.length > 0) throw new Error(`S3_BUCKET is set but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
+  return {
+    kind: 's3', endpoint: env.S3_ENDPOINT!.replace(/\/+$/, ''), bucket: env.S3_BUCKET, region: env.S3_REGION!,
+    accessKeyId: env.S3_ACCESS_KEY_ID!, secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    dataDir,
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 60),
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
     secureCookies: env.COOKIE_SECURE === 'true',
     loadDemoData: env.DEMO_DATA !== 'false',
     loginRatePerMinute: Number(env.LOGIN_RATE_PER_MINUTE ?? 60),
     clockStart: env.CLOCK_START || undefined,
+    storage: readStorage(env, dataDir),
+    uploadMaxMb: Number(env.UPLOAD_MAX_MB ?? 20),
   };
 }

@@ -1,8 +1,13 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../platform/http/app.ts';
+import type { AppDeps } from '../platform/http/context.ts';
 import { readConfig, type Config } from '../platform/config.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
 import type { Clock } from '../platform/vn/clock.ts';
+import { openFileStore } from '../platform/storage/open.ts';
 import { TEST_PASSWORD } from './factories.ts';
 
 /** A clock tests can move: sessions expire, lockouts end. */
@@ -16,9 +21,17 @@ export class TestClock implements Clock {
 /** The real app on a real database, driven through Fastify's request injection (the full HTTP stack). */
 export async function startTestApp(handle: DatabaseHandle, config: Partial<Config> = {}) {
   const clock = new TestClock();
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock, config: { ...readConfig({}), loadDemoData: false, ...config } }, { webDist: null });
+  const deps = testDeps(handle, clock, config);
+  const app = await buildApp(deps, { webDist: null });
   await app.ready();
-  return { app, clock };
+  return { app, clock, deps };
+}
+
+/** The app's dependencies for a test: uploaded files go to a fresh temp directory (the OS cleans it). */
+export function testDeps(handle: DatabaseHandle, clock: Clock, config: Partial<Config> = {}): AppDeps {
+  const storage = config.storage ?? { kind: 'local' as const, dir: mkdtempSync(path.join(os.tmpdir(), 'thidua-files-')) };
+  const full: Config = { ...readConfig({}), loadDemoData: false, ...config, storage };
+  return { db: handle.db, dbKind: handle.kind, clock, config: full, files: openFileStore(storage) };
 }
 
 export interface Session {

@@ -188,6 +188,12 @@ export interface NotificationsTable {
 
 export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
 
+/** An uploaded file, stored once per tenant by content (migrations/0009_files.sql). */
+export interface FilesTable {
+  tenant_id: string; sha256: string; size: number; content_type: string; original_name: string;
+  uploaded_by: string; uploaded_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantsTable;
   organisations: OrganisationsTable;
@@ -225,6 +231,7 @@ export interface Database {
   nomination_events: NominationEventsTable;
   nomination_documents: NominationDocumentsTable;
   notifications: NotificationsTable;
+  files: FilesTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

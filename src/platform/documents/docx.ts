@@ -33,6 +33,10 @@ import {
   placeDateLine,
   recipientLines,
   signatureLines,
+  tableWidths,
+  type BodyBlock,
+  type DocumentSignature,
+  type DocumentTable,
   type OfficialDocument,
 } from './model.ts';
 
@@ -111,14 +115,16 @@ function headerTable(doc: OfficialDocument): Table {
   const [leftMm, rightMm] = LAYOUT.headerColumnsMm;
   const s = LAYOUT.size;
   const C = AlignmentType.CENTER;
+  const issuer = headerLines(doc.issuingBody);
+  const number = numberLine(doc);
   const left: Paragraph[] = [
     ...headerLines(doc.parentBody).map((l) => para(l.toUpperCase(), { size: s.parentBody }, C)),
-    ...headerLines(doc.issuingBody).map((l) =>
-      para(l.toUpperCase(), { size: s.issuingBody, bold: true }, C),
-    ),
-    rule(leftMm, LAYOUT.issuerRuleMm),
-    para(numberLine(doc), { size: s.number }, C, { spacing: { before: pt20(6), after: 0 } }),
+    ...issuer.map((l) => para(l.toUpperCase(), { size: s.issuingBody, bold: true }, C)),
+    ...(issuer.length > 0 ? [rule(leftMm, LAYOUT.issuerRuleMm)] : []),
+    ...(number ? [para(number, { size: s.number }, C, { spacing: { before: pt20(6), after: 0 } })] : []),
   ];
+  // a table cell must hold a paragraph, even when the form has no issuer (an individual's report)
+  if (left.length === 0) left.push(para('', { size: s.number }, C));
   const right: Paragraph[] = [
     para(NATIONAL_TITLE, { size: s.nationalTitle, bold: true }, C),
     para(NATIONAL_MOTTO, { size: s.motto, bold: true }, C),
@@ -137,25 +143,65 @@ function bodyParagraph(text: string, style: Partial<Style> = {}): Paragraph {
   });
 }
 
-function bodyBlocks(doc: OfficialDocument): Paragraph[] {
-  return bodyLines(doc).map(({ text, ...style }) => bodyParagraph(text, style));
+/** A ruled table across the text width: heading row bold and centred, repeated on each page. */
+function bodyTable(table: DocumentTable): Table {
+  const textMm = LAYOUT.page.widthMm - LAYOUT.margins.leftMm - LAYOUT.margins.rightMm;
+  const widthsMm = tableWidths(table).map((f) => f * textMm);
+  const size = LAYOUT.size.table;
+  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  const row = (cells: string[], heading: boolean) => new TableRow({
+    tableHeader: heading,
+    cantSplit: true,
+    children: table.columns.map((column, i) => new TableCell({
+      width: { size: mmToTwip(widthsMm[i] ?? 0), type: WidthType.DXA },
+      children: [para(cells[i] ?? '', { size, bold: heading }, heading || column.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT)],
+    })),
+  });
+  return new Table({
+    rows: [row(table.columns.map((c) => c.title), true), ...table.rows.map((r) => row(r, false))],
+    columnWidths: widthsMm.map(mmToTwip),
+    width: { size: mmToTwip(textMm), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    margins: { top: 20, bottom: 20, left: 80, right: 80 },
+  });
+}
+
+function bodyBlock(b: BodyBlock): (Paragraph | Table)[] {
+  if ('table' in b) return [bodyTable(b.table), new Paragraph({ spacing: { before: 0, after: pt20(LAYOUT.paragraphAfterPt) }, children: [] })];
+  const { text, ...style } = b;
+  return [bodyParagraph(text, style)];
+}
+
+function bodyBlocks(doc: OfficialDocument): (Paragraph | Table)[] {
+  return bodyLines(doc).flatMap(bodyBlock);
+}
+
+function signatureParagraphs(sig: DocumentSignature): Paragraph[] {
+  const s = LAYOUT.size;
+  const C = AlignmentType.CENTER;
+  return [
+    ...signatureLines(sig).map((l) => para(l, { size: s.signature, bold: true }, C)),
+    ...(sig.note ? [para(sig.note, { size: s.signature - 1, italic: true }, C)] : []),
+    para(sig.name, { size: s.signature, bold: true }, C, {
+      spacing: { before: pt20((LAYOUT.signatureGapMm * 72) / 25.4), after: 0 },
+    }),
+  ];
 }
 
 function signatureTable(doc: OfficialDocument): Table {
   const s = LAYOUT.size;
   const L = AlignmentType.LEFT;
   const C = AlignmentType.CENTER;
-  const left: Paragraph[] = [
-    para('Nơi nhận:', { size: s.recipientsHeading, bold: true, italic: true }, L),
-    ...recipientLines(doc).map((l) => para(l, { size: s.recipients }, L)),
-  ];
-  const right: Paragraph[] = [
-    ...signatureLines(doc.signature).map((l) => para(l, { size: s.signature, bold: true }, C)),
-    para(doc.signature.name, { size: s.signature, bold: true }, C, {
-      spacing: { before: pt20((LAYOUT.signatureGapMm * 72) / 25.4), after: 0 },
-    }),
-  ];
-  return borderlessTable(LAYOUT.footerColumnsMm, [left, right]);
+  const left: Paragraph[] = doc.cosignature
+    ? signatureParagraphs(doc.cosignature)
+    : doc.recipients.length > 0
+      ? [
+          para('Nơi nhận:', { size: s.recipientsHeading, bold: true, italic: true }, L),
+          ...recipientLines(doc).map((l) => para(l, { size: s.recipients }, L)),
+        ]
+      : [para('', { size: s.recipients }, C)];
+  return borderlessTable(LAYOUT.footerColumnsMm, [left, signatureParagraphs(doc.signature)]);
 }
 
 /** Build the docx `Document` (exposed for callers that want to add to it before packing). */
@@ -207,6 +253,9 @@ export function buildDocx(doc: OfficialDocument): Document {
           para(doc.subject, { size: s.subject, bold: true }, C, {
             spacing: { before: 0, after: pt20(12) },
           }),
+          ...(doc.addressee
+            ? [para(`Kính gửi: ${doc.addressee}`, { size: s.body }, C, { spacing: { before: 0, after: pt20(12) } })]
+            : []),
           ...bodyBlocks(doc),
           new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
           signatureTable(doc),

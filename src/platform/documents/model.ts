@@ -23,12 +23,26 @@ export const DOCUMENT_KINDS = {
 
 export type DocumentKindCode = keyof typeof DOCUMENT_KINDS;
 
+/**
+ * A ruled table in the body (a list of nominees, of votes, of past awards): a bold, centred heading row,
+ * then the rows. Widths are relative weights of the text width. Cells take the inline markup.
+ */
+export interface DocumentTable {
+  columns: { title: string; width: number; align?: 'left' | 'center' }[];
+  rows: string[][];
+}
+
+/** What the body holds in order: a paragraph of text, or a table. */
+export type BodyItem = string | DocumentTable;
+
+export const isTable = (item: BodyItem): item is DocumentTable => typeof item !== 'string';
+
 /** One numbered part of the body: I. → 1. → a) (deeper levels print as '-'). */
 export interface DocumentSection {
   /** Heading after the label, e.g. 'MỤC ĐÍCH, YÊU CẦU'; may be empty for a bare item. */
   title: string;
-  /** Paragraphs printed under the heading (justified, first-line indent). */
-  paragraphs?: string[];
+  /** Paragraphs (justified, first-line indent) and tables printed under the heading. */
+  paragraphs?: BodyItem[];
   children?: DocumentSection[];
 }
 
@@ -41,6 +55,8 @@ export interface DocumentSignature {
   authorityBody: string;
   /** The signer's title: 'CHỦ TỊCH', 'PHÓ CHỦ TỊCH'. */
   title: string;
+  /** Printed in italics under the title: '(Ký, đóng dấu)', '(Ký, ghi rõ họ tên)'. */
+  note?: string;
   name: string;
 }
 
@@ -49,9 +65,14 @@ export interface OfficialDocument {
   parentBody: string;
   /** Cơ quan ban hành, e.g. 'ỦY BAN NHÂN DÂN\nHUYỆN AN BIÊN'. */
   issuingBody: string;
+  /**
+   * Printed instead of the kind's name (DOCUMENT_KINDS), e.g. 'BÁO CÁO THÀNH TÍCH' for an achievement
+   * report, whose template has no number either (symbol '').
+   */
+  title?: string;
   /** Sequence number; null while the document is a draft (not yet numbered). */
   number: number | null;
-  /** Ký hiệu, e.g. 'KH-UBND'. */
+  /** Ký hiệu, e.g. 'KH-UBND'; '' for a form without a number line (an achievement report). */
   symbol: string;
   /** Place name for the date line, e.g. 'An Biên'. */
   place: string;
@@ -60,14 +81,21 @@ export interface OfficialDocument {
   kind: DocumentKindCode;
   /** Trích yếu nội dung, printed bold under the kind. */
   subject: string;
+  /** 'Kính gửi: …', centred under the subject (a proposal letter is addressed to the authority). */
+  addressee?: string;
   /** Căn cứ …: each printed in italics, ';' after each but the last, '.' after the last. */
   legalBases: string[];
   /** Paragraphs after the legal bases and before the numbered sections. */
-  preamble: string[];
+  preamble: BodyItem[];
   sections: DocumentSection[];
   /** Closing paragraphs after the sections ('Trên đây là …/.'). */
-  closing?: string[];
+  closing?: BodyItem[];
   signature: DocumentSignature;
+  /**
+   * A second signature, printed on the left instead of 'Nơi nhận' (minutes: the secretary beside the
+   * chair; an achievement report: the head who confirms beside the reporter).
+   */
+  cosignature?: DocumentSignature;
   /** Nơi nhận, without the dash and the final ';' (e.g. 'Thường trực Huyện ủy'). */
   recipients: string[];
   /** Archive line 'Lưu: VT, …': the entries after 'VT' (e.g. ['NV']); VT is always first. */
@@ -83,8 +111,9 @@ function pad2(n: number): string {
 /** The blank left in drafts where the number or day/month are written by hand. */
 export const BLANK = '      ';
 
-/** 'Số: 118/KH-UBND'; numbers below 10 take a leading zero; unnumbered: 'Số:      /KH-UBND'. */
+/** 'Số: 118/KH-UBND'; numbers below 10 take a leading zero; unnumbered: 'Số:      /KH-UBND'; no symbol: ''. */
 export function numberLine(doc: Pick<OfficialDocument, 'number' | 'symbol'>): string {
+  if (doc.symbol === '') return '';
   if (doc.number === null) return `Số:${BLANK}/${doc.symbol}`;
   if (!Number.isInteger(doc.number) || doc.number < 1) {
     throw new RangeError(`Document number must be a positive integer, got ${doc.number}`);
@@ -100,8 +129,8 @@ export function placeDateLine(doc: Pick<OfficialDocument, 'place' | 'date'>): st
   return where.length > 0 ? `${where}, ${body}` : body;
 }
 
-export function kindTitle(doc: Pick<OfficialDocument, 'kind'>): string {
-  return DOCUMENT_KINDS[doc.kind];
+export function kindTitle(doc: Pick<OfficialDocument, 'kind' | 'title'>): string {
+  return doc.title ?? DOCUMENT_KINDS[doc.kind];
 }
 
 /** Lines of a header field: explicit '\n' breaks; 'ỦY BAN NHÂN DÂN X' breaks after DÂN. */
@@ -176,7 +205,7 @@ export interface NumberedSection {
   label: string;
   /** Label and title joined: 'I. MỤC ĐÍCH, YÊU CẦU', 'a) Cụ thể hóa …'. */
   heading: string;
-  paragraphs: string[];
+  paragraphs: BodyItem[];
 }
 
 /** The section tree flattened in reading order, each with its automatic label. */
@@ -198,7 +227,7 @@ export function sectionNumbers(sections: readonly DocumentSection[], depth = 0):
 
 // ---- signature and recipients -----------------------------------------------------------
 
-/** ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']; without an authority just the title. */
+/** ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']; without an authority just the title (the note is printed apart). */
 export function signatureLines(sig: DocumentSignature): string[] {
   const lines: string[] = [];
   if (sig.authority !== null) lines.push(`${sig.authority} ${sig.authorityBody.trim()}`.trim());
@@ -265,15 +294,26 @@ export function plainText(text: string): string {
 /** One paragraph of the body, in reading order, with the emphasis every renderer applies the same way. */
 export interface BodyLine { text: string; italic?: boolean; bold?: boolean }
 
+/** A paragraph, or a table, of the body. */
+export type BodyBlock = BodyLine | { table: DocumentTable };
+
+const block = (item: BodyItem): BodyBlock => (isTable(item) ? { table: item } : { text: item });
+
 /** Legal bases (italic), preamble, numbered sections (I. and 1. headings bold), closing. */
-export function bodyLines(doc: Pick<OfficialDocument, 'legalBases' | 'preamble' | 'sections' | 'closing'>): BodyLine[] {
-  const out: BodyLine[] = legalBasisLines(doc.legalBases).map((text) => ({ text, italic: true }));
-  for (const text of doc.preamble) out.push({ text });
+export function bodyLines(doc: Pick<OfficialDocument, 'legalBases' | 'preamble' | 'sections' | 'closing'>): BodyBlock[] {
+  const out: BodyBlock[] = legalBasisLines(doc.legalBases).map((text) => ({ text, italic: true }));
+  for (const item of doc.preamble) out.push(block(item));
   for (const s of sectionNumbers(doc.sections)) {
     // I. and 1. headings are bold; a) items and deeper are plain text with their label
     out.push({ text: s.heading, bold: s.depth <= 1 });
-    for (const text of s.paragraphs) out.push({ text });
+    for (const item of s.paragraphs) out.push(block(item));
   }
-  for (const text of doc.closing ?? []) out.push({ text });
+  for (const item of doc.closing ?? []) out.push(block(item));
   return out;
+}
+
+/** Column widths as fractions of the whole (the weights normalised). */
+export function tableWidths(table: DocumentTable): number[] {
+  const total = table.columns.reduce((sum, c) => sum + c.width, 0);
+  return table.columns.map((c) => c.width / total);
 }

@@ -20,6 +20,10 @@ import {
   placeDateLine,
   recipientLines,
   signatureLines,
+  tableWidths,
+  type BodyBlock,
+  type DocumentSignature,
+  type DocumentTable,
   type OfficialDocument,
 } from './model.ts';
 
@@ -108,11 +112,13 @@ function twoColumns(columnsMm: readonly number[], left: Content[], right: Conten
 function headerTable(doc: OfficialDocument): Content {
   const [leftMm, rightMm] = LAYOUT.headerColumnsMm;
   const s = LAYOUT.size;
+  const issuer = headerLines(doc.issuingBody);
+  const number = numberLine(doc);
   const left: Content[] = [
     ...headerLines(doc.parentBody).map((l) => line(l.toUpperCase(), { size: s.parentBody })),
-    ...headerLines(doc.issuingBody).map((l) => line(l.toUpperCase(), { size: s.issuingBody, bold: true })),
-    rule(leftMm, LAYOUT.issuerRuleMm),
-    line(numberLine(doc), { size: s.number }, 'center', [0, 6, 0, 0]),
+    ...issuer.map((l) => line(l.toUpperCase(), { size: s.issuingBody, bold: true })),
+    ...(issuer.length > 0 ? [rule(leftMm, LAYOUT.issuerRuleMm)] : []),
+    ...(number ? [line(number, { size: s.number }, 'center', [0, 6, 0, 0])] : []),
   ];
   const right: Content[] = [
     line(NATIONAL_TITLE, { size: s.nationalTitle, bold: true }),
@@ -132,26 +138,58 @@ function bodyParagraph(text: string, style: Partial<Style> = {}): Content {
   } as Content;
 }
 
+/** A ruled table across the text width: heading row bold and centred, repeated on each page. */
+function bodyTable(table: DocumentTable): Content {
+  const textPt = mmToPt(LAYOUT.page.widthMm - LAYOUT.margins.leftMm - LAYOUT.margins.rightMm);
+  const size = LAYOUT.size.table;
+  const cell = (text: string, heading: boolean, align: 'left' | 'center') =>
+    ({ ...(inline(text, { size, bold: heading }) as object), alignment: align }) as Content;
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      // pdfmake adds each cell's padding (4 pt) and rules to the widths given
+      widths: tableWidths(table).map((f) => f * textPt - 8.5),
+      body: [
+        table.columns.map((c) => cell(c.title, true, 'center')),
+        ...table.rows.map((r) => table.columns.map((c, i) => cell(r[i] ?? '', false, c.align === 'center' ? 'center' : 'left'))),
+      ],
+    },
+    layout: { hLineWidth: () => 0.5, vLineWidth: () => 0.5 },
+    margin: [0, 0, 0, LAYOUT.paragraphAfterPt],
+  } as Content;
+}
+
+function bodyBlock(b: BodyBlock): Content {
+  if ('table' in b) return bodyTable(b.table);
+  const { text, ...style } = b;
+  return bodyParagraph(text, style);
+}
+
 function bodyBlocks(doc: OfficialDocument): Content[] {
-  return bodyLines(doc).map(({ text, ...style }) => bodyParagraph(text, style));
+  return bodyLines(doc).map(bodyBlock);
+}
+
+function signatureStack(sig: DocumentSignature): Content[] {
+  const s = LAYOUT.size;
+  return [
+    ...signatureLines(sig).map((l) => line(l, { size: s.signature, bold: true })),
+    ...(sig.note ? [line(sig.note, { size: s.signature - 1, italic: true })] : []),
+    line(sig.name, { size: s.signature, bold: true }, 'center', [0, mmToPt(LAYOUT.signatureGapMm), 0, 0]),
+  ];
 }
 
 function signatureTable(doc: OfficialDocument): Content {
   const s = LAYOUT.size;
-  const left: Content[] = [
-    line('Nơi nhận:', { size: s.recipientsHeading, bold: true, italic: true }, 'left'),
-    ...recipientLines(doc).map((l) => line(l, { size: s.recipients }, 'left')),
-  ];
-  const right: Content[] = [
-    ...signatureLines(doc.signature).map((l) => line(l, { size: s.signature, bold: true })),
-    line(doc.signature.name, { size: s.signature, bold: true }, 'center', [
-      0,
-      mmToPt(LAYOUT.signatureGapMm),
-      0,
-      0,
-    ]),
-  ];
-  return { ...(twoColumns(LAYOUT.footerColumnsMm, left, right) as object), unbreakable: true } as Content;
+  const left: Content[] = doc.cosignature
+    ? signatureStack(doc.cosignature)
+    : doc.recipients.length > 0
+      ? [
+          line('Nơi nhận:', { size: s.recipientsHeading, bold: true, italic: true }, 'left'),
+          ...recipientLines(doc).map((l) => line(l, { size: s.recipients }, 'left')),
+        ]
+      : [];
+  return { ...(twoColumns(LAYOUT.footerColumnsMm, left, signatureStack(doc.signature)) as object), unbreakable: true } as Content;
 }
 
 /** The pdfmake document definition (exposed for tests and for callers that extend it). */
@@ -179,6 +217,7 @@ export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
       headerTable(doc),
       line(kindTitle(doc), { size: s.kind, bold: true }, 'center', [0, 18, 0, 0]),
       line(doc.subject, { size: s.subject, bold: true }, 'center', [0, 0, 0, 12]),
+      ...(doc.addressee ? [line(`Kính gửi: ${doc.addressee}`, { size: s.body }, 'center', [0, 0, 0, 12])] : []),
       ...bodyBlocks(doc),
       { text: '', margin: [0, 6, 0, 0] },
       signatureTable(doc),

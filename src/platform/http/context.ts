@@ -9,6 +9,7 @@ import type { Actor } from '../auth/policy.ts';
 import type { Locale } from '../i18n/messages.ts';
 import { AppError } from '../errors.ts';
 import type { CommandContext } from '../command.ts';
+import type { FileStore } from '../storage/store.ts';
 
 /** The Fastify instance route modules register on: zod schemas type the handlers. */
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -19,6 +20,8 @@ export interface AppDeps {
   dbKind: DatabaseKind;
   clock: Clock;
   config: Config;
+  /** uploaded files (signed scans): a directory or an S3 bucket, from config.storage */
+  files: FileStore;
 }
 
 declare module 'fastify' {

@@ -1,6 +1,8 @@
+import * as files from './messages/files.ts';
 import * as nominations from './messages/nominations.ts';
 
 /** Server messages, Vietnamese first. Keys are the error codes clients see. Larger areas keep theirs in messages/. */
+
 export type Locale = 'vi' | 'en';
 
 const vi = {
@@ -82,6 +84,7 @@ const vi = {
   entity_grant: 'quyền',
   entity_route: 'đường dẫn',
   ...nominations.vi,
+  ...files.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -165,6 +168,7 @@ const en: Record<MessageKey, string> = {
   entity_grant: 'role grant',
   entity_route: 'path',
   ...nominations.en,
+  ...files.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };

@@ -1,0 +1,109 @@
+/**
+ * Accepting a signed scan: PDF only (by its bytes and by its declared type), not empty, not over the
+ * limit, hashed with SHA-256 and stored once per content — a second identical upload reuses the bytes
+ * and the `files` row. Whatever references a file (a nomination batch's documents) decides who may read
+ * it: `readFile` checks the tenant only, so call it after the caller's own scope check.
+ */
+import { createHash } from 'node:crypto';
+import type { CommandContext } from '../command.ts';
+import { recordAudit } from '../audit.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { FileStore } from './store.ts';
+
+export const PDF_TYPE = 'application/pdf';
+export const MB = 1024 * 1024;
+export const DEFAULT_UPLOAD_MAX_BYTES = 20 * MB;
+/** PDF readers look for the trailer's %%EOF near the end; writers may add a few bytes after it. */
+const EOF_WINDOW = 1024;
+
+export interface UploadInput {
+  bytes: Buffer;
+  /** the Content-Type the client declared (parameters such as '; name=…' are ignored) */
+  declaredType: string | undefined;
+  /** the file name as the user had it; kept for display and download, never used as a path */
+  name: string;
+  /** defaults to 20 MB; routes pass `uploadLimitBytes(config)` */
+  maxBytes?: number;
+  /** the organisation whose audit trail records the upload (a batch's unit); defaults to the actor's first grant */
+  organisationPath?: string;
+}
+
+export interface StoredFile { sha256: string; size: number; name: string }
+
+export function limitText(maxBytes: number): string {
+  return maxBytes % MB === 0 ? `${maxBytes / MB} MB` : `${Math.round((maxBytes / MB) * 10) / 10} MB`;
+}
+
+/** The media type without parameters, lower case: 'Application/PDF; x=y' → 'application/pdf'. */
+function mediaType(declared: string | undefined): string {
+  return (declared ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** A PDF by its bytes: '%PDF-' first, '%%EOF' within the last kilobyte. */
+export function looksLikePdf(bytes: Buffer): boolean {
+  if (bytes.length < 10 || bytes.subarray(0, 5).toString('latin1') !== '%PDF-') return false;
+  return bytes.subarray(Math.max(0, bytes.length - EOF_WINDOW)).includes('%%EOF', 0, 'latin1');
+}
+
+/** Throws the AppError the user should see (400 empty, 413 too large, 415 not a PDF); nothing is written. */
+export function checkPdfUpload(bytes: Buffer, declaredType: string | undefined, maxBytes = DEFAULT_UPLOAD_MAX_BYTES): void {
+  if (bytes.length === 0) throw new AppError('file.empty', 400);
+  if (bytes.length > maxBytes) throw new AppError('file.too_large', 413, { limit: limitText(maxBytes) });
+  if (mediaType(declaredType) !== PDF_TYPE || !looksLikePdf(bytes)) throw new AppError('file.not_pdf', 415);
+}
+
+/** A display name: the last path part, no control characters, at most 255 characters, '.pdf' kept. */
+export function cleanFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const base = (name.split(/[/\\]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').normalize('NFC').trim();
+  if (base.length === 0) return 'tep-dinh-kem.pdf';
+  return base.length <= 255 ? base : `${base.slice(0, 251)}.pdf`;
+}
+
+function auditPath(ctx: CommandContext, explicit: string | undefined): string {
+  if (explicit) return explicit;
+  const paths = ctx.actor.grants.map((g) => g.path).sort();
+  return paths[0] ?? '/';
+}
+
+/**
+ * Checks and stores a signed scan; returns its hash, size and (cleaned) name. The bytes are written
+ * first (idempotent by hash: an orphan object after a failed transaction is harmless and reused), then
+ * the row and its audit entry in one transaction. The first uploader's name and time stay on the row.
+ */
+export async function storeUpload(ctx: CommandContext, files: FileStore, input: UploadInput): Promise<StoredFile> {
+  checkPdfUpload(input.bytes, input.declaredType, input.maxBytes);
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  const name = cleanFileName(input.name);
+  const size = input.bytes.length;
+  if (!(await files.has(sha256))) await files.put(sha256, input.bytes);
+  const tenantId = ctx.actor.tenantId;
+  await ctx.db.transaction().execute(async (trx) => {
+    const inserted = await trx.insertInto('files').values({
+      tenant_id: tenantId, sha256, size, content_type: PDF_TYPE, original_name: name, uploaded_by: ctx.actor.userId, uploaded_at: ctx.now,
+    }).onConflict((oc) => oc.columns(['tenant_id', 'sha256']).doNothing()).returning('sha256').executeTakeFirst();
+    await recordAudit(trx, {
+      tenantId, actorUserId: ctx.actor.userId, action: 'file.upload', entityType: 'file', entityId: null,
+      organisationPath: auditPath(ctx, input.organisationPath),
+      changes: { sha256, size, name, reused: inserted === undefined }, requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+  return { sha256, size, name };
+}
+
+export interface FileContent { sha256: string; size: number; contentType: string; name: string; uploadedAt: Date; bytes: Buffer }
+
+/**
+ * A stored file of the actor's tenant with its bytes; 404 when there is none. The caller has already
+ * decided that the actor may see the record that references it.
+ */
+export async function readFile(ctx: Pick<CommandContext, 'db' | 'actor'>, files: FileStore, sha256: string): Promise<FileContent> {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw notFound('file');
+  const row = await ctx.db.selectFrom('files').selectAll()
+    .where('tenant_id', '=', ctx.actor.tenantId).where('sha256', '=', sha256).executeTakeFirst();
+  if (!row) throw notFound('file');
+  const bytes = await files.get(sha256);
+  // a row without its bytes is a broken store, not a user error
+  if (!bytes) throw new Error(`file ${sha256} is recorded but missing from the file store`);
+  return { sha256, size: Number(row.size), contentType: row.content_type, name: row.original_name, uploadedAt: new Date(row.uploaded_at), bytes };
+}
