@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { openTestDatabase } from '../../testing/database.ts';
 import { signIn, startTestApp, type Session, type TestClock } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
-import { uuidv7 } from '../../platform/ids.ts';
+import { docxParagraphs, readDocx } from '../../platform/documents/readback.testing.ts';
+
+const readDocxText = async (bytes: Buffer) => docxParagraphs((await readDocx(bytes)).document).map((p) => p.text).join('\n');
 import { buildOfficeReview } from './fixture.testing.ts';
 
 /**
@@ -39,12 +41,17 @@ async function addCandidate(username: string, batchId: string, body: Record<stri
   return as(username).request({ method: 'POST', url: `/api/nominations/batches/${batchId}/candidates`, payload: body });
 }
 
-/** A signed scan on file: the upload route stores the PDF by hash; here the row stands for it. */
-async function fileDocument(batchId: string, kind: 'proposal_letter' | 'minutes' | 'achievement_report', candidateId: string | null = null) {
-  await handle.db.insertInto('nomination_documents').values({
-    tenant_id: world.tenantId, id: uuidv7(), batch_id: batchId, candidate_id: candidateId, kind, sha256: 'b'.repeat(64),
-    name: `${kind}.pdf`, size: 1000, uploaded_by: null, uploaded_at: new Date(), replaced_at: null,
-  }).execute();
+/** A signed scan, as a scanner writes it: a small but real PDF. */
+const scan = (text: string) => Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+
+/** The unit's officer uploads the signed scan of one document of the dossier. */
+async function fileDocument(batchId: string, kind: 'proposal_letter' | 'minutes' | 'achievement_report', candidateId: string | null = null, username = 'officer.sub1') {
+  const response = await as(username).request({
+    method: 'PUT', url: `/api/nominations/batches/${batchId}/documents/${kind}${candidateId ? `?candidateId=${candidateId}` : ''}`,
+    headers: { 'content-type': 'application/pdf', 'x-file-name': encodeURIComponent(`${kind} đã ký.pdf`) }, payload: scan(`${batchId} ${kind} ${candidateId}`),
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id as string;
 }
 
 const detail = async (username: string, batchId: string) => (await as(username).request({ method: 'GET', url: `/api/nominations/batches/${batchId}` })).json();
@@ -85,10 +92,10 @@ describe('a nomination batch from draft to the province', () => {
   it('a second Bằng khen individual anywhere in the Office is over the quota', async () => {
     const other = await newBatch('officer.sub2', world.sub2.id, world.awards.bk);
     expect((await addCandidate('officer.sub2', other, { personId: world.people.dung })).statusCode).toBe(201);
-    await fileDocument(other, 'proposal_letter');
-    await fileDocument(other, 'minutes');
+    await fileDocument(other, 'proposal_letter', null, 'officer.sub2');
+    await fileDocument(other, 'minutes', null, 'officer.sub2');
     const { candidates: [dung] } = await detail('officer.sub2', other);
-    await fileDocument(other, 'achievement_report', dung.id);
+    await fileDocument(other, 'achievement_report', dung.id, 'officer.sub2');
     expect((await post('officer.sub2', `/api/nominations/batches/${other}/request-approval`)).statusCode).toBe(204);
     expect((await post('head.sub2', `/api/nominations/batches/${other}/submit`)).statusCode).toBe(200);
     // sub-unit 1's candidate would be the second individual of the Office's one
@@ -173,8 +180,8 @@ describe('a nomination batch from draft to the province', () => {
   it('after the deadline nothing can be submitted', async () => {
     const late = await newBatch('officer.sub2', world.sub2.id, world.awards.gk);
     await addCandidate('officer.sub2', late, { personId: world.people.dung });
-    await fileDocument(late, 'proposal_letter');
-    await fileDocument(late, 'minutes');
+    await fileDocument(late, 'proposal_letter', null, 'officer.sub2');
+    await fileDocument(late, 'minutes', null, 'officer.sub2');
     await post('officer.sub2', `/api/nominations/batches/${late}/request-approval`);
     clock.set('2026-11-30T17:00:01Z'); // 1/12 00:00:01 in Hà Nội
     sessions['head.sub2'] = await signIn(app, 'head.sub2');
@@ -183,5 +190,60 @@ describe('a nomination batch from draft to the province', () => {
     expect(refused.json().error.message).toBe('Đã hết hạn nộp hồ sơ (hạn cuối ngày 30/11/2026).');
     expect((await detail('head.sub2', late)).batch.status).toBe('awaiting_head');
     clock.set('2026-11-21T03:00:00Z');
+  });
+});
+
+describe('the dossier', () => {
+  let batch: string;
+  beforeAll(async () => {
+    batch = await newBatch('officer.sub2', world.sub2.id, world.awards.gk);
+    expect((await addCandidate('officer.sub2', batch, { organisationId: world.sub2.id, achievement: 'Tập thể đoàn kết, hoàn thành xuất sắc nhiệm vụ.' })).statusCode).toBe(201);
+  });
+  const put = (body: Buffer, type = 'application/pdf', username = 'officer.sub2') => as(username).request({
+    method: 'PUT', url: `/api/nominations/batches/${batch}/documents/proposal_letter`, headers: { 'content-type': type, 'x-file-name': 'to-trinh.pdf' }, payload: body,
+  });
+  const documents = async () => (await detail('officer.sub2', batch)).documents as { id: string; name: string; sha256: string }[];
+
+  it('refuses what is not a signed PDF, and stores nothing', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const notPdf = await put(png);
+    expect(notPdf.statusCode).toBe(415);
+    expect(notPdf.json().error.message).toMatch(/^Chỉ nhận tệp PDF/);
+    expect((await put(Buffer.from('<html><script>alert(1)</script></html>'))).statusCode).toBe(415);
+    expect((await put(Buffer.alloc(0))).statusCode).toBe(400);
+    const tooLarge = await put(Buffer.concat([scan('lớn'), Buffer.alloc(21 * 1024 * 1024, 0x20)]));
+    expect(tooLarge.statusCode).toBe(413);
+    expect(await documents()).toEqual([]);
+    // another department cannot file into this batch
+    expect((await put(scan('ngoài'), 'application/pdf', 'officer.other')).statusCode).toBe(404);
+  });
+
+  it('keeps the signed scan by hash, serves it back, and keeps a replaced one', async () => {
+    expect((await put(scan('bản 1'))).statusCode).toBe(201);
+    expect((await put(scan('bản 2'))).statusCode).toBe(201);
+    const [current] = await documents();
+    expect(current!.name).toBe('to-trinh.pdf');
+    const download = await as('officer.sub2').request({ method: 'GET', url: `/api/nominations/batches/${batch}/documents/${current!.id}` });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.rawPayload.toString()).toContain('bản 2');
+    const all = await handle.db.selectFrom('nomination_documents').select(['replaced_at']).where('batch_id', '=', batch).execute();
+    expect(all.map((d) => d.replaced_at === null).sort()).toEqual([false, true]);
+  });
+
+  it('generates the drafts from the data: letter, minutes, achievement report', async () => {
+    const get = (path: string) => as('officer.sub2').request({ method: 'GET', url: `/api/nominations/batches/${batch}/drafts/${path}` });
+    const letterResponse = await get('proposal_letter.docx');
+    expect(letterResponse.statusCode, letterResponse.body).toBe(200);
+    const letter = await readDocxText(letterResponse.rawPayload);
+    expect(letter).toContain('TỜ TRÌNH');
+    expect(letter).toContain('Phòng Tổng hợp');
+    expect(letter).toContain('Giấy khen');
+    const minutes = await readDocxText((await get('minutes.docx')).rawPayload);
+    expect(minutes).toContain('BIÊN BẢN');
+    const [candidate] = (await detail('officer.sub2', batch)).candidates;
+    const report = await readDocxText((await get(`achievement_report.docx?candidateId=${candidate.id}`)).rawPayload);
+    expect(report).toContain('BÁO CÁO THÀNH TÍCH');
+    expect(report).toContain('Tập thể đoàn kết, hoàn thành xuất sắc nhiệm vụ.');
   });
 });

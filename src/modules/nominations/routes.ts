@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
-import { NOMINATION_KINDS } from './model.ts';
+import { renderDocx } from '../../platform/documents/docx.ts';
+import { uploadFrom, uploadLimitBytes, withRawUploads } from '../../platform/storage/upload-routes.ts';
+import { DOCUMENT_KINDS, NOMINATION_KINDS } from './model.ts';
+import { dossierDraft, downloadDocument, uploadDocument } from './documents.ts';
 import { batchDetail } from './present.ts';
 import { addCandidate, createBatch, listScope, removeCandidate, updateCandidate } from './service.ts';
 import { listBatches } from './store.ts';
@@ -36,8 +39,44 @@ const batchSummary = z.object({
   forwardedFromBatchId: z.uuid().nullable(),
 });
 
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
   const { db } = deps;
+
+  await withRawUploads(app, deps, (scope) => {
+    scope.put('/nominations/batches/:id/documents/:kind', {
+      schema: {
+        tags, summary: 'Upload a signed scan (PDF) for one document of the dossier; the body is the file, x-file-name its name',
+        params: z.object({ id: z.uuid(), kind: z.enum(DOCUMENT_KINDS as unknown as ['proposal_letter']) }),
+        querystring: z.object({ candidateId: z.uuid().optional() }),
+        response: { 201: z.object({ id: z.uuid() }) },
+      },
+    }, async (request, reply) => {
+      const id = await uploadDocument(commandContext(request, deps), deps.files, request.params.id, request.params.kind,
+        request.query.candidateId ?? null, { ...uploadFrom(request), maxBytes: uploadLimitBytes(deps.config) });
+      return reply.status(201).send({ id });
+    });
+  });
+
+  app.get('/nominations/batches/:id/documents/:documentId', {
+    schema: { tags, summary: 'Download a document of the dossier (the signed PDF)', params: z.object({ id: z.uuid(), documentId: z.uuid() }),
+      produces: ['application/pdf'] },
+  }, async (request, reply) => {
+    const file = await downloadDocument(db, actorOf(request), deps.files, request.params.id, request.params.documentId);
+    return reply.type('application/pdf')
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`).send(file.bytes);
+  });
+
+  app.get('/nominations/batches/:id/drafts/:kind', {
+    schema: { tags, summary: 'A generated draft of the dossier (DOCX): proposal letter, minutes, or a candidate\'s achievement report',
+      params: z.object({ id: z.uuid(), kind: z.enum(['proposal_letter.docx', 'minutes.docx', 'achievement_report.docx']) }),
+      querystring: z.object({ candidateId: z.uuid().optional() }), produces: [DOCX_TYPE] },
+  }, async (request, reply) => {
+    const kind = request.params.kind.replace('.docx', '') as 'proposal_letter' | 'minutes' | 'achievement_report';
+    const doc = await dossierDraft(db, actorOf(request), request.params.id, kind, request.query.candidateId ?? null, deps.clock.now());
+    return reply.type(DOCX_TYPE).header('content-disposition', `attachment; filename="${kind.replace('_', '-')}.docx"`).send(await renderDocx(doc));
+  });
 
   app.get('/nominations/batches', {
     schema: {

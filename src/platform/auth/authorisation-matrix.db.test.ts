@@ -34,7 +34,7 @@ interface World {
   childPeople: Record<Side, string>;
 }
 type Side = 'inside' | 'outside' | 'foreign';
-interface Call { url: string; payload?: unknown }
+interface Call { url: string; payload?: unknown; headers?: Record<string, string> }
 interface RouteCase {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   route: string;
@@ -120,6 +120,8 @@ async function freshBatch(side: Side, status: BatchStatus, candidate: CandidateS
   }
   return { id, candidateId };
 }
+
+const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 
 const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/organisations/tree', allowed: READERS, list: true, call: async () => ({ url: '/api/organisations/tree?includeEnded=true' }) },
@@ -236,6 +238,18 @@ const ROUTES: RouteCase[] = [
   } },
   { method: 'POST', route: '/api/nominations/batches/{id}/finish-appraisal', allowed: APPRAISERS, call: async (s) =>
     ({ url: `/api/nominations/batches/${(await freshBatch(s, 'under_appraisal', 'accepted')).id}/finish-appraisal` }) },
+  { method: 'PUT', route: '/api/nominations/batches/{id}/documents/{kind}', allowed: NOMINATORS, call: async (s) => ({
+    url: `/api/nominations/batches/${(await freshBatch(s, 'draft')).id}/documents/minutes`, payload: pdf(`biên bản ${next()}`),
+    headers: { 'content-type': 'application/pdf' } }) },
+  { method: 'GET', route: '/api/nominations/batches/{id}/documents/{documentId}', allowed: READERS, call: async (s) => {
+    const { id } = await freshBatch(s, 'draft');
+    // inside, a real scan is on file; elsewhere the batch itself is out of reach
+    const upload = s === 'inside' ? await sessions.get('system_admin')!.request({ method: 'PUT', url: `/api/nominations/batches/${id}/documents/other`,
+      headers: { 'content-type': 'application/pdf' }, payload: pdf(`phụ lục ${next()}`) }) : null;
+    return { url: `/api/nominations/batches/${id}/documents/${upload ? upload.json().id : uuidv7()}` };
+  } },
+  { method: 'GET', route: '/api/nominations/batches/{id}/drafts/{kind}', allowed: READERS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'draft', 'draft')).id}/drafts/proposal_letter.docx` }) },
   { method: 'POST', route: '/api/nominations/batches/{id}/forward', allowed: APPRAISERS, call: async (s) => {
     const b = await freshBatch(s, 'accepted', 'accepted', 'bang_khen_tinh');
     return { url: `/api/nominations/batches/${b.id}/forward`, payload: { candidateIds: [b.candidateId] } };
@@ -308,7 +322,7 @@ describe('the authorisation matrix', () => {
   it('refuses every non-public route without a session', async () => {
     for (const r of ROUTES) {
       const call = await r.call('inside');
-      const response = await app.inject({ method: r.method, url: call.url, payload: call.payload as object });
+      const response = await app.inject({ method: r.method, url: call.url, payload: call.payload as object, ...(call.headers && { headers: call.headers }) });
       expect(response.statusCode, `${r.method} ${r.route}`).toBe(401);
     }
   });
@@ -319,7 +333,7 @@ describe('the authorisation matrix', () => {
       it(`${r.method} ${r.route} as ${role}: ${allowed ? 'allowed' : 'refused'} inside, refused outside`, async () => {
         const session = sessions.get(role)!;
         const inside = await r.call('inside');
-        const insideResponse = await session.request({ method: r.method, url: inside.url, payload: inside.payload as object });
+        const insideResponse = await session.request({ method: r.method, url: inside.url, payload: inside.payload as object, ...(inside.headers && { headers: inside.headers }) });
         if (allowed) {
           expect(insideResponse.statusCode, insideResponse.body).toBeGreaterThanOrEqual(200);
           expect(insideResponse.statusCode, insideResponse.body).toBeLessThan(300);
@@ -338,7 +352,7 @@ describe('the authorisation matrix', () => {
         }
         for (const side of ['outside', 'foreign'] as const) {
           const call = await r.call(side);
-          const response = await session.request({ method: r.method, url: call.url, payload: call.payload as object });
+          const response = await session.request({ method: r.method, url: call.url, payload: call.payload as object, ...(call.headers && { headers: call.headers }) });
           expect([403, 404], `${side}: ${response.body}`).toContain(response.statusCode);
           expect(response.json().error).toBeDefined();
         }
