@@ -14,6 +14,10 @@ export interface Config {
   loadDemoData: boolean;
   /** sign-in attempts per minute from one address (on top of the per-account lock-out) */
   loginRatePerMinute: number;
+  /** the address the public reaches this server at: printed certificates' QR codes point to <it>/xac-minh/<code> */
+  publicBaseUrl: string;
+  /** public certificate checks per minute from one address */
+  verifyRatePerMinute: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.COOKIE_SECURE === 'true',
     loadDemoData: env.DEMO_DATA !== 'false',
     loginRatePerMinute: Number(env.LOGIN_RATE_PER_MINUTE ?? 60),
+    publicBaseUrl: (env.PUBLIC_BASE_URL || 'http://localhost:3000').replace(/\/+$/u, ''),
+    verifyRatePerMinute: Number(env.VERIFY_RATE_PER_MINUTE ?? 30),
   };
 }

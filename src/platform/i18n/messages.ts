@@ -1,4 +1,6 @@
 /** Server messages, Vietnamese first. Keys are the error codes clients see. */
+import * as certificates from './messages/certificates.ts';
+
 export type Locale = 'vi' | 'en';
 
 const vi = {
@@ -79,6 +81,7 @@ const vi = {
   entity_user: 'tài khoản',
   entity_grant: 'quyền',
   entity_route: 'đường dẫn',
+  ...certificates.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -161,6 +164,7 @@ const en: Record<MessageKey, string> = {
   entity_user: 'account',
   entity_grant: 'role grant',
   entity_route: 'path',
+  ...certificates.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
