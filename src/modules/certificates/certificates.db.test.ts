@@ -105,6 +105,16 @@ describe('the certificate', () => {
     expect(text).toContain('"Dân vận khéo"');
   });
 
+  it('awards imported from a spreadsheet get their codes too', async () => {
+    await handle.db.updateTable('people').set({ code: 'CB-0099' }).where('id', '=', ben).execute();
+    const csv = ['Mã cán bộ,Mã đơn vị,Năm,"Hình thức (danh hiệu, khen thưởng)","Loại khen thưởng (Công trạng/Theo đợt, chuyên đề/Đột xuất/Cống hiến)",Nội dung,Số quyết định,Ngày quyết định,Cấp quyết định',
+      'CB-0099,,2025,Giấy khen,Công trạng,Đã có thành tích,31/QĐ-SGDĐT,15/01/2026,Giám đốc Sở Giáo dục và Đào tạo'].join('\n');
+    const r = await officer.request({ method: 'POST', url: '/api/records/import?kind=awards&dryRun=false', payload: Buffer.from(csv), headers: { 'content-type': 'text/csv' } });
+    expect(r.statusCode, r.body).toBe(200);
+    const row = await handle.db.selectFrom('awards').select(['verification_code']).where('person_id', '=', ben).where('decision_number', '=', '31/QĐ-SGDĐT').executeTakeFirstOrThrow();
+    expect(row.verification_code).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/u);
+  });
+
   it('refuses a title without a certificate of its own (409), an unknown or out-of-scope award (404)', async () => {
     const ldtt = await award(officer, { personId: ben, awardForm: 'lao_dong_tien_tien', year: 2025, decisionNumber: '46/QĐ-SGDĐT' });
     const refused = await officer.request({ method: 'GET', url: `/api/awards/${ldtt.id}/certificate.pdf` });
@@ -134,6 +144,18 @@ describe('the public verification', () => {
     });
     expect(Object.keys(body.award).sort()).toEqual(KEYS);
     for (const secret of [bk.id, nhung, tenantId, dept.id, '1983', 'female']) expect(r.body).not.toContain(secret);
+  });
+
+  it('names a phòng with its agency, as the certificate does', async () => {
+    const phong = await buildOrganisation(handle.db, tenantId, dept, { name: 'Phòng Giáo dục trung học', kind: 'sub_unit' });
+    const lan = (await buildPerson(handle.db, tenantId, 'Đặng Thị Lan', [{ organisation: phong }], { gender: 'female' })).id;
+    const gk = await award(officer, { personId: lan, awardForm: 'giay_khen', year: 2025, decisionNumber: '20/QĐ-SGDĐT', decidedOn: '2026-01-12',
+      decidedBy: 'Giám đốc Sở Giáo dục và Đào tạo' });
+    const body = (await app.inject({ method: 'GET', url: `/api/public/verify/${gk.verificationCode!}` })).json();
+    expect(body.award).toMatchObject({ recipientName: 'Đặng Thị Lan', unitName: 'Phòng Giáo dục trung học, Sở Giáo dục và Đào tạo' });
+    const text = flat((await readPdfText((await officer.request({ method: 'GET', url: `/api/awards/${gk.id}/certificate.pdf` })).rawPayload)).pages[0]!);
+    expect(text).toContain('GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO');
+    expect(text).toContain('Bà Đặng Thị Lan');
   });
 
   it('answers not_found for an unknown, a malformed and a forged code, with nothing else', async () => {

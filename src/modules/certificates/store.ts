@@ -38,11 +38,14 @@ export async function recipientOf(db: Db, tenantId: string, award: { person_id: 
       .where('tenant_id', '=', tenantId).where('id', '=', award.person_id).executeTakeFirstOrThrow();
     const jobs = await db.selectFrom('employments as e')
       .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
-      .select(['e.position', 'o.name as unit_name', 'e.start_date', 'e.end_date'])
+      .leftJoin('organisations as p', (j) => j.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.parent_id'))
+      .select(['e.position', 'o.name as unit_name', 'o.kind as unit_kind', 'p.name as parent_name', 'e.start_date', 'e.end_date'])
       .where('e.tenant_id', '=', tenantId).where('e.person_id', '=', award.person_id)
       .orderBy('e.start_date', 'desc').execute();
     const job = jobs.find((j) => j.start_date <= on && (j.end_date === null || j.end_date >= on)) ?? jobs[0];
-    return { kind: 'person' as const, name: person.full_name, gender: person.gender, position: job?.position ?? '', unitName: job?.unit_name ?? '' };
+    // a phòng, ban is named with its agency: "Phòng Kinh tế – Ngành, Văn phòng UBND tỉnh"
+    const unitName = !job ? '' : job.unit_kind === 'sub_unit' && job.parent_name ? `${job.unit_name}, ${job.parent_name}` : job.unit_name;
+    return { kind: 'person' as const, name: person.full_name, gender: person.gender, position: job?.position ?? '', unitName };
   }
   const org = await db.selectFrom('organisations as o')
     .leftJoin('organisations as p', (j) => j.onRef('p.tenant_id', '=', 'o.tenant_id').onRef('p.id', '=', 'o.parent_id'))
