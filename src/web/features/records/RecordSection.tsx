@@ -96,20 +96,22 @@ function Entry({ item, editable }: { item: TimelineEntry; editable: boolean }) {
           <SourceLine source={source} />
           {item.kind === 'awards' && <RevokedLine award={item.entry} />}
         </Stack>
-        {item.kind === 'awards' && <AwardActions award={item.entry} />}
-        {editable && (
-          <ConfirmButton
-            size="compact-sm"
-            variant="subtle"
-            color="red"
-            label={t('records.deleteLabel', { what: `${t(`records.kinds.${item.kind}`)} ${item.year}: ${headline}` })}
-            question={t('records.deleteQuestion', { what: `${headline} (${item.year})` })}
-            confirmLabel={t('records.delete')}
-            onConfirm={() => remove.mutateAsync({ kind: item.kind, id: item.entry.id })}
-          >
-            {t('records.delete')}
-          </ConfirmButton>
-        )}
+        <Group gap="xs" justify="flex-end" wrap="wrap" style={{ flexShrink: 0 }}>
+          {item.kind === 'awards' && <AwardActions award={item.entry} />}
+          {editable && (
+            <ConfirmButton
+              size="compact-sm"
+              variant="subtle"
+              color="red"
+              label={t('records.deleteLabel', { what: `${t(`records.kinds.${item.kind}`)} ${item.year}: ${headline}` })}
+              question={t('records.deleteQuestion', { what: `${headline} (${item.year})` })}
+              confirmLabel={t('records.delete')}
+              onConfirm={() => remove.mutateAsync({ kind: item.kind, id: item.entry.id })}
+            >
+              {t('records.delete')}
+            </ConfirmButton>
+          )}
+        </Group>
       </Group>
     </Box>
   );

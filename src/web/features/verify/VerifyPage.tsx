@@ -91,7 +91,7 @@ function CodeForm({ initial }: { initial?: string | undefined }) {
 const TONES = {
   valid: { color: 'green', key: 'valid' },
   revoked: { color: 'red', key: 'revoked' },
-  not_found: { color: 'gray', key: 'notFound' },
+  not_found: { color: 'orange', key: 'notFound' },
 } as const;
 
 function Result({ code }: { code: string }) {
