@@ -7,6 +7,7 @@ import { buildApp } from './platform/http/app.ts';
 import { openFileStore } from './platform/storage/open.ts';
 import { clockStartingAt, systemClock } from './platform/vn/clock.ts';
 import { loadDemoDataOnce } from './modules/demo/load.ts';
+import { backfillVerificationCodes } from './modules/certificates/store.ts';
 import { buildDemoProvince, DEMO_PASSWORD } from './modules/demo/demo-data.ts';
 
 /** Starts thidua: database (PGlite under ./data, or DATABASE_URL), migrations, demo data once, HTTP. */
@@ -15,6 +16,8 @@ async function main() {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
   const applied = await migrate(handle.db);
   const loaded = config.loadDemoData ? await loadDemoDataOnce(handle.db, systemClock.now()) : false;
+  // awards recorded before certificates existed get their verification codes (once; idempotent)
+  await backfillVerificationCodes(handle.db);
   const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock, config, files: openFileStore(config.storage) }, { logger: process.env.LOG_LEVEL !== 'silent' });
   app.log.level = process.env.LOG_LEVEL ?? 'warn';

@@ -11,6 +11,7 @@ import { recordRoutes } from './records/routes.ts';
 import { eligibilityRoutes } from './eligibility/routes.ts';
 import { nominationRoutes } from './nominations/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { certificateRoutes } from './certificates/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -26,4 +27,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await eligibilityRoutes(app, deps);
   await nominationRoutes(app, deps);
   await notificationRoutes(app, deps);
+  await certificateRoutes(app, deps);
 }

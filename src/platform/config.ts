@@ -20,6 +20,10 @@ export interface Config {
   storage: StorageConfig;
   /** largest accepted upload (a signed scan), in megabytes */
   uploadMaxMb: number;
+  /** the address the public reaches this server at: printed certificates' QR codes point to <it>/xac-minh/<code> */
+  publicBaseUrl: string;
+  /** public certificate checks per minute from one address */
+  verifyRatePerMinute: number;
 }
 
 export type StorageConfig =
@@ -54,5 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clockStart: env.CLOCK_START || undefined,
     storage: readStorage(env, dataDir),
     uploadMaxMb: Number(env.UPLOAD_MAX_MB ?? 20),
+    publicBaseUrl: (env.PUBLIC_BASE_URL || 'http://localhost:3000').replace(/\/+$/u, ''),
+    verifyRatePerMinute: Number(env.VERIFY_RATE_PER_MINUTE ?? 30),
   };
 }

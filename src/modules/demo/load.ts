@@ -9,6 +9,7 @@ import { nameColumns } from '../people/store.ts';
 import { buildDemoProvince, DEMO_PASSWORD, type DemoProvince } from './demo-data.ts';
 import { buildDemoMovements, DEMO_REGISTRATIONS } from './movements.ts';
 import { buildDemoRecords, type DemoRecords } from './records.ts';
+import { newVerificationCode } from '../certificates/model.ts';
 
 /**
  * Loads the demo province into an empty database, once, in one transaction, with set-based inserts.
@@ -167,6 +168,8 @@ async function insertRecords(trx: Transaction<Database>, tenantId: string, id: (
   const awardRows = records.awards.map((a) => ({
     ...subject(a), award_form: a.awardForm, year: a.year, basis: a.basis, movement_id: null, reason: a.reason,
     decision_number: a.decisionNumber, decided_on: a.decidedOn, decided_by: a.decidedBy, revoked_on: null, revocation_number: null,
+    // demo certificates can be printed and checked on the public page like real ones
+    verification_code: a.decisionNumber ? newVerificationCode() : null,
   }));
   const initiativeRows = records.initiatives.map((i) => ({
     ...subject(i), kind: i.kind, title: i.title, title_fold: foldVietnamese(i.title), level: i.level, year: i.year,

@@ -4,6 +4,7 @@ import { isoDate } from '../organisations/schemas.ts';
 import { DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS } from '../eligibility/rule.ts';
 import { AWARD_BASES, RECORD_KINDS, type SubjectKind } from './model.ts';
 import type { Subject } from './store.ts';
+import { hasCertificate } from '../certificates/model.ts';
 import { addAward, addDiscipline, addInitiative, readRecord, removeRecord, setRating } from './service.ts';
 
 const tags = ['records'];
@@ -20,6 +21,11 @@ const recordSchema = z.object({
     id: z.uuid(), awardForm: z.string(), awardFormName: z.string(), category: z.enum(['title', 'award']), level: z.string(),
     year: z.number().int(), basis: z.enum(AWARD_BASES), reason: z.string(), movementId: z.uuid().nullable(),
     decisionNumber: z.string(), decidedOn: isoDate.nullable(), decidedBy: z.string(), revokedOn: isoDate.nullable(),
+    revocationNumber: z.string().nullable(),
+    /** printed on the certificate; null: the award cannot be checked publicly */
+    verificationCode: z.string().nullable(),
+    /** a certificate can be printed for it (its form has one, it has a code, it is not revoked) */
+    printable: z.boolean(),
   })),
   initiatives: z.array(z.object({
     id: z.uuid(), kind: z.enum(['initiative', 'scientific_work']), title: z.string(), level: z.enum(INITIATIVE_LEVELS),
@@ -69,7 +75,8 @@ export async function recordRoutes(app: ZodApp, deps: AppDeps) {
       awards: record.awards.map((a) => ({
         id: a.id, awardForm: a.award_form, awardFormName: a.award_form_name, category: a.category, level: a.level, year: a.year,
         basis: a.basis, reason: a.reason, movementId: a.movement_id, decisionNumber: a.decision_number, decidedOn: a.decided_on,
-        decidedBy: a.decided_by, revokedOn: a.revoked_on,
+        decidedBy: a.decided_by, revokedOn: a.revoked_on, revocationNumber: a.revocation_number, verificationCode: a.verification_code,
+        printable: hasCertificate(a.award_form) && a.verification_code !== null && a.revoked_on === null,
       })),
       initiatives: record.initiatives.map((i) => ({
         id: i.id, kind: i.kind, title: i.title, level: i.level, year: i.year, recognisedOn: i.recognised_on, effect: i.effect, source: source(i),

@@ -12,6 +12,7 @@ import { employmentsOf, findPerson } from '../people/store.ts';
 import type { DisciplineForm, InitiativeLevel, Rating } from '../eligibility/rule.ts';
 import { yearInRange, type AwardBasis, type RecordKind } from './model.ts';
 import { findRecordRow, recordOf, subjectColumn, subjectColumns, type Subject } from './store.ts';
+import { newVerificationCode } from '../certificates/model.ts';
 
 type Db = Kysely<Database>;
 
@@ -112,6 +113,8 @@ export async function addAward(ctx: CommandContext, subject: Subject, input: Awa
   return audited(ctx, target, 'record.award.create', id, { created: values }, async (trx) => {
     await trx.insertInto('awards').values({
       tenant_id: ctx.actor.tenantId, id, ...subjectColumns(subject), ...values, revoked_on: null, revocation_number: null,
+      // the code printed on the certificate and checked on the public page (an award rests on a decision)
+      verification_code: values.decision_number.trim() !== '' ? newVerificationCode() : null,
       created_by: ctx.actor.userId, created_at: ctx.now, updated_at: ctx.now,
     }).execute();
     return id;

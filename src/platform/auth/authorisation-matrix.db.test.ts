@@ -6,6 +6,7 @@ import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { BatchStatus, CandidateStatus, Role } from '../db/schema.ts';
 import { uuidv7 } from '../ids.ts';
+import { newVerificationCode } from '../../modules/certificates/model.ts';
 
 /**
  * Every route, called as every role, on data inside the role's subtree and outside it (a sibling
@@ -23,6 +24,7 @@ const MOVEMENT_ISSUERS: Role[] = ['system_admin', 'standing_officer', 'unit_offi
 const NOMINATORS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];
 const APPROVERS: Role[] = ['system_admin', 'unit_head'];
 const APPRAISERS: Role[] = ['system_admin', 'standing_officer'];
+const AWARD_REVOKERS: Role[] = ['system_admin', 'standing_officer', 'unit_head'];
 
 interface World {
   inside: BuiltOrganisation; outside: BuiltOrganisation; foreign: BuiltOrganisation;
@@ -81,6 +83,17 @@ async function freshMovement(side: Side, status: 'draft' | 'issued', organisatio
     name: `Đợt thi đua số ${n}`, name_fold: `dot thi dua so ${n}`, slogan: '', document_number: status === 'issued' ? n : null,
     document_symbol: 'KH-UBND', place: '', issued_on: status === 'issued' ? '2026-01-05' : null,
     period_start: '2026-01-01', period_end: '2026-12-31', plan: '{}', created_by: null, created_at: new Date(), updated_at: new Date(),
+  }).execute();
+  return id;
+}
+
+/** A Giấy khen of the side's organisation (a collective), with its verification code, made directly in the database. */
+async function freshAward(side: Side) {
+  const id = uuidv7();
+  await handle.db.insertInto('awards').values({
+    tenant_id: tenantOf(side), id, person_id: null, organisation_id: orgId(side), award_form: 'giay_khen', year: 2024, basis: 'merit',
+    movement_id: null, reason: '', decision_number: `${next()}/QĐ-UBND`, decided_on: '2025-01-15', decided_by: 'Chủ tịch UBND tỉnh',
+    revoked_on: null, revocation_number: null, verification_code: newVerificationCode(), created_by: null, created_at: new Date(), updated_at: new Date(),
   }).execute();
   return id;
 }
@@ -207,6 +220,9 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/eligibility/export.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/eligibility/export.xlsx?organisationId=${orgId(s)}&awardForm=lao_dong_tien_tien&year=2025` }) },
   { method: 'PUT', route: '/api/catalogue/caps/{awardForm}', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/caps/chien_si_thi_dua_co_so',
     payload: { percent: 10 + (next() % 10), citation: 'Quyết định của tỉnh' } }) },
+  { method: 'GET', route: '/api/awards/{id}/certificate.pdf', allowed: READERS, call: async (s) => ({ url: `/api/awards/${await freshAward(s)}/certificate.pdf` }) },
+  { method: 'POST', route: '/api/awards/{id}/revocation', allowed: AWARD_REVOKERS, call: async (s) => ({ url: `/api/awards/${await freshAward(s)}/revocation`,
+    payload: { decisionNumber: `${next()}/QĐ-UBND`, decidedOn: '2026-01-10', decidedBy: 'Chủ tịch UBND tỉnh', reason: 'Kê khai không trung thực' } }) },
   // the base salary is the same for every tenant: only a system administrator sets it
   { method: 'POST', route: '/api/catalogue/base-salaries', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/base-salaries',
     payload: { effectiveFrom: `${2030 + next()}-07-01`, amount: 3_000_000, citation: 'Nghị định thử' } }) },
@@ -261,7 +277,9 @@ const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/au
   // the law the system applies: every signed-in account may read it
   'GET /api/catalogue', 'GET /api/catalogue/money',
   // one's own notifications
-  'GET /api/notifications', 'POST /api/notifications/read'];
+  'GET /api/notifications', 'POST /api/notifications/read',
+  // anyone holding a printed certificate checks it (rate limited; shows only what the paper shows: certificates.db.test.ts)
+  'GET /api/public/verify/{code}'];
 
 beforeAll(async () => {
   handle = await openTestDatabase();

@@ -17,6 +17,7 @@ export type Permission =
   | 'movement.issue'
   | 'record.read'
   | 'record.write'
+  | 'award.revoke'
   | 'catalogue.manage'
   | 'nomination.read'
   | 'nomination.write'
@@ -43,6 +44,8 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   // ratings, titles, awards, initiatives, discipline: read like people, kept by the officers who keep people
   'record.read': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'],
   'record.write': ['system_admin', 'standing_officer', 'unit_officer'],
+  // annulling an award by a later decision: the standing agency, or the head who signs for the unit
+  'award.revoke': ['system_admin', 'standing_officer', 'unit_head'],
   // the rule catalogue, money coefficients and base salary are the same for every tenant
   'catalogue.manage': ['system_admin'],
   // nominations: the unit's officer prepares, its head approves and submits; the receiving level's

@@ -123,6 +123,16 @@ export type AwardBasis = 'merit' | 'thematic' | 'one_off' | 'long_service';
 export interface AwardsTable extends RecordSubject, RecordStamps {
   award_form: string; year: number; basis: AwardBasis; movement_id: string | null; reason: string;
   decision_number: string; decided_on: IsoDate | null; decided_by: string; revoked_on: IsoDate | null; revocation_number: string | null;
+  /** Crockford base32, 12 characters, no dashes (migrations/0008); null: no certificate can be checked */
+  verification_code: string | null;
+  /** đồng paid with the award (bigint, read as a number: database.ts), null when unknown */
+  amount: number | null;
+}
+
+export interface AwardRevocationsTable {
+  tenant_id: string; id: string; award_id: string; decision_number: string; decided_on: IsoDate; decided_by: string; reason: string;
+  amount_to_recover: number | null;
+  amount_source: 'recorded' | 'computed' | null; revoked_by: string | null; revoked_at: Date;
 }
 
 export interface InitiativesTable extends RecordSubject, RecordSource, RecordStamps {
@@ -218,6 +228,7 @@ export interface Database {
   movement_reminders: MovementRemindersTable;
   annual_ratings: AnnualRatingsTable;
   awards: AwardsTable;
+  award_revocations: AwardRevocationsTable;
   initiatives: InitiativesTable;
   disciplines: DisciplinesTable;
   legal_bases: LegalBasesTable;

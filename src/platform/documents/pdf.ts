@@ -28,6 +28,8 @@ import {
 } from './model.ts';
 
 const FONT = 'Tinos';
+/** The embedded font's name, for other documents built with pdfmake (certificates). */
+export const PDF_FONT = FONT;
 
 function tinosFiles(): Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> {
   const root = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/tinos/package.json'));
@@ -229,4 +231,10 @@ export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
 export async function renderPdf(doc: OfficialDocument): Promise<Buffer> {
   configure();
   return pdfmake.createPdf(pdfDefinition(doc)).getBuffer();
+}
+
+/** Any pdfmake definition (a certificate, a form) rendered with the same embedded font and access policy. */
+export async function renderPdfDefinition(definition: TDocumentDefinitions): Promise<Buffer> {
+  configure();
+  return pdfmake.createPdf(definition).getBuffer();
 }

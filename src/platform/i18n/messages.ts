@@ -1,3 +1,4 @@
+import * as certificates from './messages/certificates.ts';
 import * as files from './messages/files.ts';
 import * as nominations from './messages/nominations.ts';
 
@@ -85,6 +86,7 @@ const vi = {
   entity_route: 'đường dẫn',
   ...nominations.vi,
   ...files.vi,
+  ...certificates.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -169,6 +171,7 @@ const en: Record<MessageKey, string> = {
   entity_route: 'path',
   ...nominations.en,
   ...files.en,
+  ...certificates.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };

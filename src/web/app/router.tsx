@@ -15,6 +15,7 @@ import { CataloguePage } from '../features/eligibility/CataloguePage.tsx';
 import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../features/eligibility/types.ts';
 import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
 import { ImportPage } from '../features/records/ImportPage.tsx';
+import { VerifyPage } from '../features/verify/VerifyPage.tsx';
 import type { PeopleSearch } from '../features/people/types.ts';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
@@ -31,6 +32,17 @@ const rootRoute = createRootRoute({
 });
 
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dang-nhap', component: LoginPage });
+
+// Public: the page a certificate's QR code opens, and the form to type a code (no sign-in).
+const verifyRoute = createRoute({ getParentRoute: () => rootRoute, path: '/xac-minh', component: () => <VerifyPage /> });
+const verifyCodeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/xac-minh/$code',
+  component: function VerifyCode() {
+    const { code } = verifyCodeRoute.useParams();
+    return <VerifyPage key={code} code={code} />;
+  },
+});
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: '_app', component: SignedIn });
 
@@ -122,6 +134,8 @@ const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  verifyRoute,
+  verifyCodeRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute]),
 ]);

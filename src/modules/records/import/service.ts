@@ -16,6 +16,7 @@ import { COLUMNS, KIND_SLUGS, NATURAL_KEYS, READING_COLUMNS, matchHeaders, type 
 import { readSheet, writeCsv, writeXlsx, type Cell, type SheetSpec } from './sheet.ts';
 import { awardFormCatalogue, awardFormIndex, recordsUnder, subjectsByCode, upsertRecords, type ExportRow } from './store.ts';
 import { cellText, validateRows } from './validate.ts';
+import { backfillVerificationCodes } from '../../certificates/store.ts';
 
 type Db = Kysely<Database>;
 
@@ -103,6 +104,8 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
   try {
     return await db.transaction().execute(async (trx) => {
       const { created, updated } = await upsertRecords(trx, actor.tenantId, kind, records, actor.userId, ctx.now);
+      // imported awards get their certificate verification codes like entered ones
+      if (kind === 'awards') await backfillVerificationCodes(trx, actor.tenantId);
       const result = { kind, rows: records.length, created, updated, unchanged: records.length - created - updated, dryRun: input.dryRun };
       if (input.dryRun) throw new DryRunDone(result);
       await recordAudit(trx, {

@@ -11,6 +11,7 @@ import { useRecord, useRemoveRecord } from './api.ts';
 import { RecordForm } from './RecordForm.tsx';
 import { RECORD_KINDS, RECORD_WRITERS, timeline, type RecordKind, type Source, type Subject, type TimelineEntry } from './types.ts';
 import { useRecordsText } from './text.ts';
+import { AwardActions, RevokedLine } from '../verify/AwardActions.tsx';
 
 const KIND_COLOURS: Record<RecordKind, string> = { ratings: 'blue', awards: 'teal', initiatives: 'grape', disciplines: 'red' };
 
@@ -43,7 +44,6 @@ function useDescribe() {
           details: [
             t(`records.bases.${a.basis}`),
             a.reason,
-            a.revokedOn ? t('records.revoked', { date: formatDate(a.revokedOn) }) : '',
           ].filter(Boolean),
           source: { number: a.decisionNumber, date: a.decidedOn, issuer: a.decidedBy },
         };
@@ -94,20 +94,24 @@ function Entry({ item, editable }: { item: TimelineEntry; editable: boolean }) {
             <Text size="sm" key={line}>{line}</Text>
           ))}
           <SourceLine source={source} />
+          {item.kind === 'awards' && <RevokedLine award={item.entry} />}
         </Stack>
-        {editable && (
-          <ConfirmButton
-            size="compact-sm"
-            variant="subtle"
-            color="red"
-            label={t('records.deleteLabel', { what: `${t(`records.kinds.${item.kind}`)} ${item.year}: ${headline}` })}
-            question={t('records.deleteQuestion', { what: `${headline} (${item.year})` })}
-            confirmLabel={t('records.delete')}
-            onConfirm={() => remove.mutateAsync({ kind: item.kind, id: item.entry.id })}
-          >
-            {t('records.delete')}
-          </ConfirmButton>
-        )}
+        <Group gap="xs" justify="flex-end" wrap="wrap" style={{ flexShrink: 0 }}>
+          {item.kind === 'awards' && <AwardActions award={item.entry} />}
+          {editable && (
+            <ConfirmButton
+              size="compact-sm"
+              variant="subtle"
+              color="red"
+              label={t('records.deleteLabel', { what: `${t(`records.kinds.${item.kind}`)} ${item.year}: ${headline}` })}
+              question={t('records.deleteQuestion', { what: `${headline} (${item.year})` })}
+              confirmLabel={t('records.delete')}
+              onConfirm={() => remove.mutateAsync({ kind: item.kind, id: item.entry.id })}
+            >
+              {t('records.delete')}
+            </ConfirmButton>
+          )}
+        </Group>
       </Group>
     </Box>
   );

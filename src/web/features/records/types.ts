@@ -41,6 +41,11 @@ export interface AwardEntry {
   decidedOn: string | null;
   decidedBy: string;
   revokedOn: string | null;
+  revocationNumber: string | null;
+  /** printed under the certificate's QR code; null: the award cannot be checked publicly */
+  verificationCode: string | null;
+  /** a certificate can be printed (its form has one, it has a code, it is not revoked) */
+  printable: boolean;
 }
 export interface InitiativeEntry {
   id: string;
