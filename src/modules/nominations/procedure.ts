@@ -58,3 +58,22 @@ export function passes(p: Pick<Procedure, 'thresholdPercent' | 'thresholdOf'>, t
   // integer arithmetic: 90% of 12 members is 10.8, so 11 votes are needed
   return tally.yes * 10_000 >= Math.round(p.thresholdPercent * 100) * denominator;
 }
+
+export interface ProcedureInput {
+  councilVote: boolean;
+  secretBallot: boolean;
+  thresholdPercent: number;
+  thresholdOf: 'members' | 'present';
+  consultationDays: number | null;
+  citation: string;
+}
+
+/** The tenant's own setting for an award form (its decision cited), replacing the default. */
+export async function setProcedure(db: Db, tenantId: string, awardForm: string, input: ProcedureInput, by: string, at: Date): Promise<void> {
+  const row = {
+    council_vote: input.councilVote, secret_ballot: input.secretBallot, threshold_percent: input.thresholdPercent,
+    threshold_of: input.thresholdOf, consultation_days: input.consultationDays, citation: input.citation, updated_by: by, updated_at: at,
+  };
+  await db.insertInto('award_procedures').values({ tenant_id: tenantId, award_form: awardForm, ...row })
+    .onConflict((oc) => oc.columns(['tenant_id', 'award_form']).doUpdateSet(row)).execute();
+}

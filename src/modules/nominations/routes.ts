@@ -7,6 +7,11 @@ import { dossierDraft, downloadDocument, uploadDocument } from './documents.ts';
 import { batchDetail } from './present.ts';
 import { addCandidate, createBatch, listScope, removeCandidate, updateCandidate } from './service.ts';
 import { listBatches } from './store.ts';
+import { defaultProcedure, procedureFor, setProcedure } from './procedure.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { assertCan } from '../../platform/auth/policy.ts';
+import { notFound } from '../../platform/errors.ts';
+import { rootPathOf } from './service.ts';
 import { finishAppraisal, forwardCandidates, giveVerdict, moveBatch, submitBatch } from './transitions.ts';
 import { BATCH_STATUSES } from './workflow.ts';
 
@@ -160,5 +165,47 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
   }, async (request, reply) => reply.status(201).send({
     id: await forwardCandidates(commandContext(request, deps), request.params.id, request.body.candidateIds),
   }));
+
+  const procedureSchema = z.object({
+    awardForm: z.string(), councilVote: z.boolean(), secretBallot: z.boolean(), thresholdPercent: z.number(),
+    thresholdOf: z.enum(['members', 'present']), consultationDays: z.number().nullable(), citation: z.string(), custom: z.boolean(),
+  });
+
+  app.get('/nominations/procedures', {
+    schema: { tags, summary: 'How each award form is decided in this province or ministry: council vote, threshold, public consultation',
+      response: { 200: z.object({ items: z.array(procedureSchema) }) } },
+  }, async (request) => {
+    const actor = actorOf(request);
+    const forms = await db.selectFrom('award_forms').select('code').orderBy('sort_order').execute();
+    return { items: await Promise.all(forms.map((f) => procedureFor(db, actor.tenantId, f.code))) };
+  });
+
+  app.put('/nominations/procedures/:awardForm', {
+    schema: {
+      tags, summary: 'Set how an award form is decided here (the standing agency at the top of the tree), citing the decision',
+      params: z.object({ awardForm: z.string().min(1).max(100) }),
+      body: z.object({
+        councilVote: z.boolean(), secretBallot: z.boolean(), thresholdPercent: z.number().gt(0).max(100),
+        thresholdOf: z.enum(['members', 'present']), consultationDays: z.number().int().min(1).max(60).nullable(),
+        citation: z.string().trim().min(3).max(500),
+      }).strict(),
+      response: { 200: procedureSchema },
+    },
+  }, async (request) => {
+    const ctx = commandContext(request, deps);
+    const { actor } = ctx;
+    const root = actor.grants.map((g) => rootPathOf(g.path))[0] ?? '/';
+    assertCan(actor, 'nomination.appraise', root);
+    const form = await db.selectFrom('award_forms').select('code').where('code', '=', request.params.awardForm).executeTakeFirst();
+    if (!form) throw notFound('award_form');
+    const before = await procedureFor(db, actor.tenantId, form.code);
+    await db.transaction().execute(async (trx) => {
+      await setProcedure(trx, actor.tenantId, form.code, request.body, actor.userId, ctx.now);
+      await recordAudit(trx, { tenantId: actor.tenantId, actorUserId: actor.userId, action: 'nomination.procedure.set', entityType: 'award_form',
+        entityId: null, organisationPath: root, changes: { awardForm: form.code, before, after: request.body }, requestId: ctx.requestId, at: ctx.now });
+    });
+    return procedureFor(db, actor.tenantId, form.code);
+  });
 }
 
+export { defaultProcedure };
