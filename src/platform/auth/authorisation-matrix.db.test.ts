@@ -6,6 +6,7 @@ import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Role } from '../db/schema.ts';
 import { uuidv7 } from '../ids.ts';
+import { buildAcceptedBatch } from '../../testing/consultation-fixtures.ts';
 
 /**
  * Every route, called as every role, on data inside the role's subtree and outside it (a sibling
@@ -20,6 +21,7 @@ const ADMINS: Role[] = ['system_admin'];
 const AUDITORS: Role[] = ['system_admin', 'standing_officer'];
 const MOVEMENT_WRITERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];
 const MOVEMENT_ISSUERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'];
+const APPRAISERS: Role[] = ['system_admin', 'standing_officer'];
 
 interface World {
   inside: BuiltOrganisation; outside: BuiltOrganisation; foreign: BuiltOrganisation;
@@ -83,6 +85,30 @@ async function freshGrant(side: Side) {
     tenant_id: tenantOf(side), id, user_id: userId(side), role: 'unit_head', organisation_id: orgId(side), granted_by: null, created_at: new Date(),
   }).execute();
   return id;
+}
+
+/** An accepted batch the side's organisation received from the unit under it, with one accepted candidate. */
+async function freshAcceptedBatch(side: Side) {
+  return buildAcceptedBatch(handle.db, { tenantId: tenantOf(side), unitId: w.children[side], receivingId: orgId(side), awardForm: 'chien_si_thi_dua_toan_quoc',
+    candidates: [{ personId: personId(side), name: `Ứng viên ${next()}` }] });
+}
+
+/** A consultation of the side's organisation, published in 2026 (its period over), with one pending comment. */
+async function freshConsultation(side: Side) {
+  const batch = await freshAcceptedBatch(side);
+  const id = uuidv7();
+  const commentId = uuidv7();
+  const t = tenantOf(side);
+  await handle.db.insertInto('consultations').values({
+    tenant_id: t, id, organisation_id: orgId(side), award_form: 'chien_si_thi_dua_toan_quoc', title: `Lấy ý kiến số ${next()}`, channel: 'Cổng thông tin',
+    starts_on: '2026-01-05', working_days: 10, ends_on: '2026-01-16', status: 'published', ip_salt: 'muoi', closed_at: null, closed_by: null,
+    created_by: null, created_at: new Date(), updated_at: new Date(),
+  }).execute();
+  await handle.db.insertInto('consultation_candidates').values({ tenant_id: t, consultation_id: id, candidate_id: batch.candidateIds[0]!, no: 1,
+    name: 'Ứng viên', position: '', unit_name: '', award_name: 'Chiến sĩ thi đua toàn quốc' }).execute();
+  await handle.db.insertInto('consultation_comments').values({ tenant_id: t, id: commentId, consultation_id: id, candidate_id: null, author_name: '',
+    contact: '', body: 'Ý kiến', status: 'pending', handling_note: '', handled_by: null, handled_at: null, ip_hash: 'abc', created_at: new Date() }).execute();
+  return { id, commentId };
 }
 
 const ROUTES: RouteCase[] = [
@@ -172,12 +198,30 @@ const ROUTES: RouteCase[] = [
   // the base salary is the same for every tenant: only a system administrator sets it
   { method: 'POST', route: '/api/catalogue/base-salaries', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/base-salaries',
     payload: { effectiveFrom: `${2030 + next()}-07-01`, amount: 3_000_000, citation: 'Nghị định thử' } }) },
+  // public consultation: run by the receiving level's standing agency; the comments carry senders' contacts
+  { method: 'GET', route: '/api/consultations', allowed: APPRAISERS, list: true, call: async () => ({ url: '/api/consultations' }) },
+  { method: 'GET', route: '/api/consultations/preview', allowed: APPRAISERS, call: async (s) =>
+    ({ url: `/api/consultations/preview?batchId=${(await freshAcceptedBatch(s)).id}` }) },
+  { method: 'POST', route: '/api/consultations', allowed: APPRAISERS, call: async (s) => ({ url: '/api/consultations', payload: {
+    batchIds: [(await freshAcceptedBatch(s)).id], title: `Lấy ý kiến nhân dân ${next()}`, channel: 'Cổng thông tin điện tử tỉnh', startsOn: '2026-12-01' } }) },
+  { method: 'GET', route: '/api/consultations/{id}', allowed: APPRAISERS, call: async (s) => ({ url: `/api/consultations/${(await freshConsultation(s)).id}` }) },
+  { method: 'PATCH', route: '/api/consultations/{id}/comments/{commentId}', allowed: APPRAISERS, call: async (s) => {
+    const c = await freshConsultation(s);
+    return { url: `/api/consultations/${c.id}/comments/${c.commentId}`, payload: { status: 'hidden', handlingNote: 'Không liên quan' } };
+  } },
+  { method: 'POST', route: '/api/consultations/{id}/close', allowed: APPRAISERS, call: async (s) => {
+    const c = await freshConsultation(s);
+    await handle.db.updateTable('consultation_comments').set({ status: 'published' }).where('id', '=', c.commentId).execute();
+    return { url: `/api/consultations/${c.id}/close` };
+  } },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */
 const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'GET /api/award-forms',
   // the law the system applies: every signed-in account may read it
-  'GET /api/catalogue', 'GET /api/catalogue/money'];
+  'GET /api/catalogue', 'GET /api/catalogue/money',
+  // the public consultation page: anyone, without signing in (public fields only: consultation.db.test.ts)
+  'GET /api/public/consultations', 'GET /api/public/consultations/{id}', 'POST /api/public/consultations/{id}/comments'];
 
 beforeAll(async () => {
   handle = await openTestDatabase();

@@ -1,0 +1,38 @@
+/** Server messages of the public consultation on nominees (lấy ý kiến nhân dân), Vietnamese first. */
+export const vi = {
+  'consultation.pending': 'Chưa thể quyết định khen thưởng {name}: hình thức này phải lấy ý kiến nhân dân, và việc lấy ý kiến chưa được tổ chức hoặc chưa kết thúc, đóng lại (ngày kết thúc: {endsOn}).',
+  'consultation.no_candidates': 'Không có người được đề nghị nào đã được thẩm định chấp nhận để đưa ra lấy ý kiến.',
+  'consultation.mixed_batches': 'Các đợt đề nghị đưa ra lấy ý kiến chung phải cùng cấp nhận hồ sơ và cùng hình thức khen thưởng.',
+  'consultation.candidate_not_listable': '{name} chưa được thẩm định chấp nhận (trạng thái "{status}"): chưa thể đưa ra lấy ý kiến.',
+  'consultation.already_listed': '{name} đang có trong danh sách lấy ý kiến "{title}".',
+  'consultation.days_required': 'Hình thức khen thưởng này không có thời gian lấy ý kiến mặc định: hãy nhập số ngày làm việc.',
+  'consultation.start_in_past': 'Ngày bắt đầu lấy ý kiến không được trước ngày hôm nay ({today}).',
+  'consultation.end_too_early': 'Ngày kết thúc không được sớm hơn ngày {endsOn} ({days} ngày làm việc kể từ ngày bắt đầu).',
+  'consultation.ended': 'Đã hết thời gian góp ý (kết thúc ngày {endsOn}): ý kiến không được ghi nhận.',
+  'consultation.not_ended': 'Chưa thể kết thúc việc lấy ý kiến: thời gian góp ý kéo dài đến hết ngày {endsOn}.',
+  'consultation.comments_pending': 'Còn {count} ý kiến chưa được xem xét (công bố hoặc ẩn): hãy xử lý trước khi kết thúc.',
+  'consultation.already_closed': 'Việc lấy ý kiến này đã kết thúc.',
+  'consultation.unknown_candidate_no': 'Danh sách không có người số {no}.',
+  'consultation.nothing_to_change': 'Chọn công bố, ẩn, hoặc ghi cách xử lý ý kiến.',
+  entity_consultation: 'đợt lấy ý kiến',
+  entity_consultation_comment: 'ý kiến góp ý',
+} as const;
+
+export const en: Record<keyof typeof vi, string> = {
+  'consultation.pending': '{name} cannot be decided yet: this award needs a public consultation, which has not been held or has not ended and been closed (end date: {endsOn}).',
+  'consultation.no_candidates': 'No candidate accepted at appraisal to put to public consultation.',
+  'consultation.mixed_batches': 'Batches consulted together must have the same receiving level and the same award form.',
+  'consultation.candidate_not_listable': '{name} has not been accepted at appraisal (status "{status}"): they cannot be put to consultation yet.',
+  'consultation.already_listed': '{name} is already on the consultation list "{title}".',
+  'consultation.days_required': 'This award form has no default consultation period: enter the number of working days.',
+  'consultation.start_in_past': 'The consultation cannot start before today ({today}).',
+  'consultation.end_too_early': 'The end date cannot be earlier than {endsOn} ({days} working days from the start).',
+  'consultation.ended': 'The comment period is over (it ended on {endsOn}): the comment was not recorded.',
+  'consultation.not_ended': 'The consultation cannot be closed yet: comments are taken until the end of {endsOn}.',
+  'consultation.comments_pending': '{count} comments have not been reviewed (published or hidden): handle them before closing.',
+  'consultation.already_closed': 'This consultation is closed.',
+  'consultation.unknown_candidate_no': 'The list has no entry number {no}.',
+  'consultation.nothing_to_change': 'Publish, hide, or record how the comment was handled.',
+  entity_consultation: 'consultation',
+  entity_consultation_comment: 'comment',
+};
