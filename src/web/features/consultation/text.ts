@@ -1,0 +1,168 @@
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/index.ts';
+
+/**
+ * Strings of the public consultation screens, as their own i18next namespace (see records/text.ts for
+ * why they stay out of the main one). The public pages are Vietnamese first; English follows the switch.
+ */
+const vi = {
+  public: {
+    heading: 'Lấy ý kiến nhân dân về danh sách đề nghị khen thưởng',
+    intro: 'Các danh sách dưới đây đang được công khai để lấy ý kiến nhân dân trước khi xét, đề nghị khen thưởng.',
+    none: 'Hiện không có danh sách nào đang lấy ý kiến.',
+    publisher: 'Cơ quan lấy ý kiến',
+    channel: 'Hình thức công khai',
+    period: 'Thời gian lấy ý kiến',
+    periodValue: 'Từ {{start}} đến hết ngày {{end}} ({{days}} ngày làm việc)',
+    candidateCount: '{{count}} người được đề nghị',
+    open: 'Xem và góp ý',
+    list: 'Danh sách đề nghị',
+    no: 'STT',
+    name: 'Họ và tên',
+    position: 'Chức vụ',
+    unit: 'Đơn vị',
+    award: 'Hình thức đề nghị',
+    comments: 'Ý kiến đã được công bố',
+    noComments: 'Chưa có ý kiến nào được công bố.',
+    anonymous: 'Ẩn danh',
+    aboutWhole: 'Về cả danh sách',
+    aboutCandidate: 'Về số {{no}}',
+    formHeading: 'Gửi ý kiến của bạn',
+    moderationNote: 'Ý kiến của bạn sẽ được cơ quan thường trực xem xét trước khi hiển thị.',
+    about: 'Góp ý về',
+    whole: 'Cả danh sách',
+    authorName: 'Họ và tên (không bắt buộc)',
+    contact: 'Số điện thoại hoặc thư điện tử (không bắt buộc, không công khai)',
+    body: 'Nội dung ý kiến',
+    bodyHint: 'Tối đa {{max}} ký tự.',
+    send: 'Gửi ý kiến',
+    sent: 'Đã nhận ý kiến của bạn. Ý kiến sẽ được cơ quan thường trực xem xét trước khi hiển thị.',
+    closed: 'Đã hết thời gian góp ý cho danh sách này.',
+    back: 'Các danh sách đang lấy ý kiến',
+  },
+  staff: {
+    heading: 'Lấy ý kiến nhân dân',
+    none: 'Chưa có đợt lấy ý kiến nào.',
+    newHeading: 'Công khai danh sách để lấy ý kiến nhân dân',
+    title: 'Tiêu đề',
+    channel: 'Hình thức, nơi công khai',
+    channelDefault: 'Cổng thông tin điện tử tỉnh',
+    startsOn: 'Ngày bắt đầu',
+    workingDays: 'Số ngày làm việc',
+    workingDaysHint: 'Không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết. Mặc định theo quy định của hình thức khen thưởng.',
+    endsOn: 'Ngày kết thúc (nếu muốn kéo dài)',
+    endsOnHint: 'Để trống để hệ thống tính; chỉ được chọn muộn hơn (ví dụ ngày nghỉ bù chưa có trong lịch).',
+    procedureDays: 'Quy định: {{days}} ngày làm việc, kết thúc ngày {{end}} nếu bắt đầu hôm nay.',
+    procedureNone: 'Hình thức này không bắt buộc lấy ý kiến: hãy nhập số ngày làm việc.',
+    batches: 'Các đợt đề nghị cùng hình thức',
+    candidates: 'Người được đưa ra lấy ý kiến',
+    listedOn: 'đang có trong "{{title}}"',
+    publish: 'Công khai danh sách',
+    state: { scheduled: 'Chưa bắt đầu', open: 'Đang lấy ý kiến', ended: 'Hết thời gian, chờ kết thúc', closed: 'Đã kết thúc' },
+    status: { pending: 'Chờ xem xét', published: 'Đã công bố', hidden: 'Đã ẩn' },
+    pending: '{{count}} chờ xem xét',
+    list: 'Danh sách',
+    comments: 'Ý kiến góp ý',
+    noComments: 'Chưa có ý kiến nào.',
+    publicPage: 'Trang công khai',
+    sender: 'Mã người gửi',
+    contact: 'Liên hệ',
+    handlingNote: 'Cách xử lý',
+    saveNote: 'Lưu cách xử lý',
+    handledBy: 'Xử lý: {{name}}, {{at}}',
+    publishComment: 'Công bố',
+    hideComment: 'Ẩn',
+    close: 'Kết thúc lấy ý kiến',
+    closeQuestion: 'Kết thúc việc lấy ý kiến? Sau khi kết thúc, danh sách không nhận thêm ý kiến và bước xét, quyết định khen thưởng được tiếp tục.',
+    missingBatch: 'Chọn một đợt đề nghị từ trang đợt đề nghị để lập danh sách lấy ý kiến.',
+  },
+};
+
+const en: typeof vi = {
+  public: {
+    heading: 'Public consultation on nominees for awards',
+    intro: 'The lists below are published for public comment before the awards are considered and proposed.',
+    none: 'No list is open for comment at the moment.',
+    publisher: 'Consulting body',
+    channel: 'Published on',
+    period: 'Comment period',
+    periodValue: 'From {{start}} to the end of {{end}} ({{days}} working days)',
+    candidateCount: '{{count}} nominees',
+    open: 'Read and comment',
+    list: 'Nominees',
+    no: 'No.',
+    name: 'Full name',
+    position: 'Position',
+    unit: 'Unit',
+    award: 'Proposed award',
+    comments: 'Published comments',
+    noComments: 'No comment has been published yet.',
+    anonymous: 'Anonymous',
+    aboutWhole: 'On the whole list',
+    aboutCandidate: 'On no. {{no}}',
+    formHeading: 'Send your comment',
+    moderationNote: 'Your comment will be reviewed by the standing agency before it is shown.',
+    about: 'Comment on',
+    whole: 'The whole list',
+    authorName: 'Full name (optional)',
+    contact: 'Phone or e-mail (optional, never published)',
+    body: 'Your comment',
+    bodyHint: 'Up to {{max}} characters.',
+    send: 'Send comment',
+    sent: 'Your comment was received. It will be reviewed by the standing agency before it is shown.',
+    closed: 'The comment period for this list is over.',
+    back: 'Lists open for comment',
+  },
+  staff: {
+    heading: 'Public consultation',
+    none: 'No consultation yet.',
+    newHeading: 'Publish a list for public comment',
+    title: 'Title',
+    channel: 'Published on',
+    channelDefault: 'Cổng thông tin điện tử tỉnh',
+    startsOn: 'Start date',
+    workingDays: 'Working days',
+    workingDaysHint: 'Weekends and public holidays do not count. Defaults to the award form\'s procedure.',
+    endsOn: 'End date (to extend)',
+    endsOnHint: 'Leave empty to compute it; only a later date may be chosen (e.g. a holiday the calendar lacks).',
+    procedureDays: 'Procedure: {{days}} working days, ending on {{end}} if started today.',
+    procedureNone: 'This award form needs no consultation: enter the number of working days.',
+    batches: 'Batches for the same award form',
+    candidates: 'Nominees put to consultation',
+    listedOn: 'already on "{{title}}"',
+    publish: 'Publish the list',
+    state: { scheduled: 'Not started', open: 'Open for comment', ended: 'Period over, to be closed', closed: 'Closed' },
+    status: { pending: 'To review', published: 'Published', hidden: 'Hidden' },
+    pending: '{{count}} to review',
+    list: 'List',
+    comments: 'Comments',
+    noComments: 'No comment yet.',
+    publicPage: 'Public page',
+    sender: 'Sender tag',
+    contact: 'Contact',
+    handlingNote: 'How it was handled',
+    saveNote: 'Save handling',
+    handledBy: 'Handled by {{name}}, {{at}}',
+    publishComment: 'Publish',
+    hideComment: 'Hide',
+    close: 'Close the consultation',
+    closeQuestion: 'Close the consultation? The list takes no more comments and the council or decision step may go on.',
+    missingBatch: 'Open a batch and start the consultation from there.',
+  },
+};
+
+const NS = 'consultation';
+i18n.addResourceBundle('vi', NS, vi, true, true);
+i18n.addResourceBundle('en', NS, en, true, true);
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+export type ConsultationKey = Leaves<typeof vi>;
+export type ConsultationT = (key: ConsultationKey, values?: Record<string, unknown>) => string;
+
+export function useConsultationText(): { t: ConsultationT; common: (key: string) => string } {
+  const { t } = useTranslation();
+  const any = t as unknown as (key: string, options?: Record<string, unknown>) => string;
+  return { t: (key, values) => any(`${NS}:${key}`, values), common: (key) => any(key) };
+}
