@@ -22,6 +22,7 @@ let province: BuiltOrganisation, office: BuiltOrganisation, otherDepartment: Bui
 let standing: Session, officeOfficer: Session, outsider: Session;
 let batch: { id: string; candidateIds: string[] };
 let consultationId: string;
+let laterConsultationId: string;
 let ipCounter = 10;
 const freshIp = () => `203.0.113.${++ipCounter}`;
 
@@ -137,6 +138,7 @@ describe('the public page, without sign-in', () => {
     const r = await standing.request({ method: 'POST', url: '/api/consultations', payload: {
       batchIds: [later.id], title: 'Danh sách bổ sung', channel: 'Cổng thông tin điện tử tỉnh', startsOn: '2026-12-07' } });
     expect(r.statusCode, r.body).toBe(201);
+    laterConsultationId = r.json().id;
     expect((await publicGet(`/api/public/consultations/${r.json().id}`)).statusCode).toBe(404);
     expect((await comment(r.json().id, { body: 'Ý kiến gửi sớm' })).statusCode).toBe(404);
   });
@@ -229,6 +231,19 @@ describe('closing, and the decision waiting for it', () => {
     const r = await standing.request({ method: 'POST', url: `/api/consultations/${consultationId}/close` });
     expect(r.statusCode).toBe(409);
     expect(r.json().error.message).toBe('Chưa thể kết thúc việc lấy ý kiến: thời gian góp ý kéo dài đến hết ngày 14/12/2026.');
+  });
+
+  it('the officer may move the end date later, never earlier', async () => {
+    // Monday 7/12 + 10 working days: Friday 18/12; a holiday the calendar lacks moves it to Monday 21/12
+    const url = `/api/consultations/${laterConsultationId}/extend`;
+    const earlier = await standing.request({ method: 'POST', url, payload: { endsOn: '2026-12-17' } });
+    expect(earlier.statusCode).toBe(422);
+    expect(earlier.json().error.message).toBe('Ngày kết thúc mới phải sau ngày kết thúc hiện tại (18/12/2026).');
+    expect((await standing.request({ method: 'POST', url, payload: { endsOn: '2026-12-21' } })).statusCode).toBe(204);
+    expect((await standing.request({ method: 'GET', url: `/api/consultations/${laterConsultationId}` })).json().endsOn).toBe('2026-12-21');
+    const audit = await handle.db.selectFrom('audit_log').select('changes').where('entity_id', '=', laterConsultationId)
+      .where('action', '=', 'consultation.extend').execute();
+    expect(audit.map((a) => a.changes)).toEqual([{ endsOn: ['2026-12-18', '2026-12-21'] }]);
   });
 
   it('comments are taken until the end of the last day, then refused with the end date', async () => {

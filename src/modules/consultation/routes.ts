@@ -4,7 +4,7 @@ import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { isoDate } from '../organisations/schemas.ts';
 import { AUTHOR_MAX, COMMENT_MAX, COMMENT_RATE, CONTACT_MAX, consultationState } from './model.ts';
 import {
-  closeConsultation, consultationDetail, consultationsOf, createConsultation, moderateComment, postComment, previewConsultation, publicConsultation,
+  closeConsultation, consultationDetail, extendConsultation, consultationsOf, createConsultation, moderateComment, postComment, previewConsultation, publicConsultation,
 } from './service.ts';
 import { openConsultations } from './store.ts';
 
@@ -139,6 +139,14 @@ export async function consultationRoutes(app: ZodApp, deps: AppDeps) {
       body: moderateBody },
   }, async (request, reply) => {
     await moderateComment(commandContext(request, deps), request.params.id, request.params.commentId, request.body);
+    return reply.status(204).send();
+  });
+
+  app.post('/consultations/:id/extend', {
+    schema: { tags, summary: 'Move the end date of a consultation later (never earlier)', params: idParams,
+      body: z.object({ endsOn: isoDate }).strict() },
+  }, async (request, reply) => {
+    await extendConsultation(commandContext(request, deps), request.params.id, request.body.endsOn);
     return reply.status(204).send();
   });
 

@@ -161,6 +161,24 @@ export async function moderateComment(ctx: CommandContext, consultationId: strin
   });
 }
 
+/**
+ * Moves the end date later — a holiday the working-day calendar does not know, or a longer period the
+ * council asks for. Never earlier (that would shorten the legal period), never once closed; audited.
+ */
+export async function extendConsultation(ctx: CommandContext, id: string, endsOn: IsoDate): Promise<void> {
+  const c = await visibleConsultation(ctx.db, ctx.actor, id);
+  if (c.status === 'closed') throw new AppError('consultation.already_closed', 409);
+  if (endsOn <= c.ends_on) throw new AppError('consultation.extend_not_later', 422, { endsOn: formatDate(c.ends_on) });
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('consultations').set({ ends_on: endsOn, updated_at: ctx.now })
+      .where('tenant_id', '=', c.tenant_id).where('id', '=', c.id).where('status', '=', 'published').execute();
+    await recordAudit(trx, {
+      tenantId: c.tenant_id, actorUserId: ctx.actor.userId, action: 'consultation.extend', entityType: 'consultation', entityId: c.id,
+      organisationPath: c.organisation_path, requestId: ctx.requestId, at: ctx.now, changes: { endsOn: [c.ends_on, endsOn] },
+    });
+  });
+}
+
 /** Closes a list whose period is over and whose every comment has been reviewed. */
 export async function closeConsultation(ctx: CommandContext, id: string): Promise<void> {
   const c = await visibleConsultation(ctx.db, ctx.actor, id);

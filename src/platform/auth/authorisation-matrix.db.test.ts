@@ -209,6 +209,8 @@ const ROUTES: RouteCase[] = [
     const c = await freshConsultation(s);
     return { url: `/api/consultations/${c.id}/comments/${c.commentId}`, payload: { status: 'hidden', handlingNote: 'Không liên quan' } };
   } },
+  { method: 'POST', route: '/api/consultations/{id}/extend', allowed: APPRAISERS, call: async (s) =>
+    ({ url: `/api/consultations/${(await freshConsultation(s)).id}/extend`, payload: { endsOn: '2026-01-20' } }) },
   { method: 'POST', route: '/api/consultations/{id}/close', allowed: APPRAISERS, call: async (s) => {
     const c = await freshConsultation(s);
     await handle.db.updateTable('consultation_comments').set({ status: 'published' }).where('id', '=', c.commentId).execute();

@@ -3,13 +3,14 @@ import { Badge, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from
 import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink } from '../../app/links.tsx';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
+import { DateField } from '../../app/DateField.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { formatDate, formatInstant } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
-import { useCloseConsultation, useConsultation, useModerate, type StaffComment } from './api.ts';
+import { useCloseConsultation, useConsultation, useExtendConsultation, useModerate, type StaffComment } from './api.ts';
 import { STATE_COLOR } from './StaffListPage.tsx';
 import { useConsultationText } from './text.ts';
 
@@ -56,6 +57,23 @@ function CommentCard({ consultationId, comment }: { consultationId: string; comm
   );
 }
 
+/** A later end date: a holiday the working-day calendar does not know. */
+function ExtendForm({ consultationId }: { consultationId: string }) {
+  const { t } = useConsultationText();
+  const extend = useExtendConsultation(consultationId);
+  const [endsOn, setEndsOn] = useState('');
+  return (
+    <Stack gap="xs">
+      <Group align="flex-end">
+        <DateField label={t('staff.newEnd')} value={endsOn} onChange={setEndsOn} />
+        <Button variant="default" disabled={!endsOn} loading={extend.isPending}
+          onClick={() => extend.mutate(endsOn, { onSuccess: () => setEndsOn('') })}>{t('staff.extend')}</Button>
+      </Group>
+      <ErrorAlert error={extend.error} />
+    </Stack>
+  );
+}
+
 function ConsultationDetail() {
   const { t } = useConsultationText();
   const { consultationId } = route.useParams();
@@ -84,6 +102,8 @@ function ConsultationDetail() {
           </ConfirmButton>
         )}
       </Group>
+
+      {c.state !== 'closed' && <ExtendForm consultationId={c.id} />}
 
       <Title order={2} size="h3">{t('staff.list')}</Title>
       <ScrollTable minWidth={640} label={t('staff.list')}>

@@ -84,3 +84,11 @@ export function useCloseConsultation(consultationId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['consultations'] }),
   });
 }
+
+export function useExtendConsultation(consultationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (endsOn: string) => api.post<void>(`/api/consultations/${enc(consultationId)}/extend`, { endsOn }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['consultations'] }),
+  });
+}
