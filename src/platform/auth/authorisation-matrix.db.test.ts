@@ -87,10 +87,13 @@ async function freshGrant(side: Side) {
   return id;
 }
 
+// a counter of its own: `next()` also numbers the employment years, which must stay before 2015
+let consultationNo = 0;
+
 /** An accepted batch the side's organisation received from the unit under it, with one accepted candidate. */
 async function freshAcceptedBatch(side: Side) {
   return buildAcceptedBatch(handle.db, { tenantId: tenantOf(side), unitId: w.children[side], receivingId: orgId(side), awardForm: 'chien_si_thi_dua_toan_quoc',
-    candidates: [{ personId: personId(side), name: `Ứng viên ${next()}` }] });
+    candidates: [{ personId: personId(side), name: `Ứng viên ${++consultationNo}` }] });
 }
 
 /** A consultation of the side's organisation, published in 2026 (its period over), with one pending comment. */
@@ -100,7 +103,7 @@ async function freshConsultation(side: Side) {
   const commentId = uuidv7();
   const t = tenantOf(side);
   await handle.db.insertInto('consultations').values({
-    tenant_id: t, id, organisation_id: orgId(side), award_form: 'chien_si_thi_dua_toan_quoc', title: `Lấy ý kiến số ${next()}`, channel: 'Cổng thông tin',
+    tenant_id: t, id, organisation_id: orgId(side), award_form: 'chien_si_thi_dua_toan_quoc', title: `Lấy ý kiến số ${++consultationNo}`, channel: 'Cổng thông tin',
     starts_on: '2026-01-05', working_days: 10, ends_on: '2026-01-16', status: 'published', ip_salt: 'muoi', closed_at: null, closed_by: null,
     created_by: null, created_at: new Date(), updated_at: new Date(),
   }).execute();
@@ -203,7 +206,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/consultations/preview', allowed: APPRAISERS, call: async (s) =>
     ({ url: `/api/consultations/preview?batchId=${(await freshAcceptedBatch(s)).id}` }) },
   { method: 'POST', route: '/api/consultations', allowed: APPRAISERS, call: async (s) => ({ url: '/api/consultations', payload: {
-    batchIds: [(await freshAcceptedBatch(s)).id], title: `Lấy ý kiến nhân dân ${next()}`, channel: 'Cổng thông tin điện tử tỉnh', startsOn: '2026-12-01' } }) },
+    batchIds: [(await freshAcceptedBatch(s)).id], title: `Lấy ý kiến nhân dân ${++consultationNo}`, channel: 'Cổng thông tin điện tử tỉnh', startsOn: '2026-12-01' } }) },
   { method: 'GET', route: '/api/consultations/{id}', allowed: APPRAISERS, call: async (s) => ({ url: `/api/consultations/${(await freshConsultation(s)).id}` }) },
   { method: 'PATCH', route: '/api/consultations/{id}/comments/{commentId}', allowed: APPRAISERS, call: async (s) => {
     const c = await freshConsultation(s);
