@@ -12,6 +12,7 @@ import { eligibilityRoutes } from './eligibility/routes.ts';
 import { nominationRoutes } from './nominations/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { certificateRoutes } from './certificates/routes.ts';
+import { consultationRoutes } from './consultation/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -28,4 +29,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await nominationRoutes(app, deps);
   await notificationRoutes(app, deps);
   await certificateRoutes(app, deps);
+  await consultationRoutes(app, deps);
 }

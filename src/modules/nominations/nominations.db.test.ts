@@ -193,6 +193,22 @@ describe('a nomination batch from draft to the province', () => {
   });
 });
 
+describe('how an award form is decided here', () => {
+  it('the standing agency at the top switches public consultation on for the provincial Bằng khen; a department cannot', async () => {
+    const body = { councilVote: false, secretBallot: false, thresholdPercent: 50.01, thresholdOf: 'members', consultationDays: 5, citation: 'Quyết định số 12/QĐ-UBND của tỉnh' };
+    const office = await as('standing.office').request({ method: 'PUT', url: '/api/nominations/procedures/bang_khen_tinh', payload: body });
+    expect(office.statusCode).toBe(403);
+    const set = await as('standing.province').request({ method: 'PUT', url: '/api/nominations/procedures/bang_khen_tinh', payload: body });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({ awardForm: 'bang_khen_tinh', consultationDays: 5, custom: true });
+    const bad = await as('standing.province').request({ method: 'PUT', url: '/api/nominations/procedures/bang_khen_tinh', payload: { ...body, thresholdPercent: 120 } });
+    expect(bad.statusCode).toBe(400);
+    const list = (await as('officer.sub1').request({ method: 'GET', url: '/api/nominations/procedures' })).json();
+    expect(list.items.find((p: { awardForm: string }) => p.awardForm === 'bang_khen_tinh')).toMatchObject({ consultationDays: 5 });
+    expect(list.items.find((p: { awardForm: string }) => p.awardForm === 'chien_si_thi_dua_tinh')).toMatchObject({ thresholdPercent: 90, custom: false });
+  });
+});
+
 describe('the dossier', () => {
   let batch: string;
   beforeAll(async () => {

@@ -7,6 +7,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import type { BatchStatus, CandidateStatus, Role } from '../db/schema.ts';
 import { uuidv7 } from '../ids.ts';
 import { newVerificationCode } from '../../modules/certificates/model.ts';
+import { buildAcceptedBatch } from '../../testing/consultation-fixtures.ts';
 
 /**
  * Every route, called as every role, on data inside the role's subtree and outside it (a sibling
@@ -135,6 +136,32 @@ async function freshBatch(side: Side, status: BatchStatus, candidate: CandidateS
 }
 
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
+// a counter of its own: `next()` also numbers the employment years, which must stay before 2015
+let consultationNo = 0;
+
+/** An accepted batch the side's organisation received from the unit under it, with one accepted candidate. */
+async function freshAcceptedBatch(side: Side) {
+  return buildAcceptedBatch(handle.db, { tenantId: tenantOf(side), unitId: w.children[side], receivingId: orgId(side), awardForm: 'chien_si_thi_dua_toan_quoc',
+    candidates: [{ personId: personId(side), name: `Ứng viên ${++consultationNo}` }] });
+}
+
+/** A consultation of the side's organisation, published in 2026 (its period over), with one pending comment. */
+async function freshConsultation(side: Side) {
+  const batch = await freshAcceptedBatch(side);
+  const id = uuidv7();
+  const commentId = uuidv7();
+  const t = tenantOf(side);
+  await handle.db.insertInto('consultations').values({
+    tenant_id: t, id, organisation_id: orgId(side), award_form: 'chien_si_thi_dua_toan_quoc', title: `Lấy ý kiến số ${++consultationNo}`, channel: 'Cổng thông tin',
+    starts_on: '2026-01-05', working_days: 10, ends_on: '2026-01-16', status: 'published', ip_salt: 'muoi', closed_at: null, closed_by: null,
+    created_by: null, created_at: new Date(), updated_at: new Date(),
+  }).execute();
+  await handle.db.insertInto('consultation_candidates').values({ tenant_id: t, consultation_id: id, candidate_id: batch.candidateIds[0]!, no: 1,
+    name: 'Ứng viên', position: '', unit_name: '', award_name: 'Chiến sĩ thi đua toàn quốc' }).execute();
+  await handle.db.insertInto('consultation_comments').values({ tenant_id: t, id: commentId, consultation_id: id, candidate_id: null, author_name: '',
+    contact: '', body: 'Ý kiến', status: 'pending', handling_note: '', handled_by: null, handled_at: null, ip_hash: 'abc', created_at: new Date() }).execute();
+  return { id, commentId };
+}
 
 const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/organisations/tree', allowed: READERS, list: true, call: async () => ({ url: '/api/organisations/tree?includeEnded=true' }) },
@@ -270,6 +297,27 @@ const ROUTES: RouteCase[] = [
     const b = await freshBatch(s, 'accepted', 'accepted', 'bang_khen_tinh');
     return { url: `/api/nominations/batches/${b.id}/forward`, payload: { candidateIds: [b.candidateId] } };
   } },
+  // a tenant-wide setting: only the standing agency at the top of the tree (nominations.db.test.ts); every role here is a department's
+  { method: 'PUT', route: '/api/nominations/procedures/{awardForm}', allowed: [], list: true, call: async () => ({ url: '/api/nominations/procedures/bang_khen_tinh',
+    payload: { councilVote: false, secretBallot: false, thresholdPercent: 50.01, thresholdOf: 'members', consultationDays: 5, citation: 'Quyết định của tỉnh' } }) },
+  // public consultation: run by the receiving level's standing agency; the comments carry senders' contacts
+  { method: 'GET', route: '/api/consultations', allowed: APPRAISERS, list: true, call: async () => ({ url: '/api/consultations' }) },
+  { method: 'GET', route: '/api/consultations/preview', allowed: APPRAISERS, call: async (s) =>
+    ({ url: `/api/consultations/preview?batchId=${(await freshAcceptedBatch(s)).id}` }) },
+  { method: 'POST', route: '/api/consultations', allowed: APPRAISERS, call: async (s) => ({ url: '/api/consultations', payload: {
+    batchIds: [(await freshAcceptedBatch(s)).id], title: `Lấy ý kiến nhân dân ${++consultationNo}`, channel: 'Cổng thông tin điện tử tỉnh', startsOn: '2026-12-01' } }) },
+  { method: 'GET', route: '/api/consultations/{id}', allowed: APPRAISERS, call: async (s) => ({ url: `/api/consultations/${(await freshConsultation(s)).id}` }) },
+  { method: 'PATCH', route: '/api/consultations/{id}/comments/{commentId}', allowed: APPRAISERS, call: async (s) => {
+    const c = await freshConsultation(s);
+    return { url: `/api/consultations/${c.id}/comments/${c.commentId}`, payload: { status: 'hidden', handlingNote: 'Không liên quan' } };
+  } },
+  { method: 'POST', route: '/api/consultations/{id}/extend', allowed: APPRAISERS, call: async (s) =>
+    ({ url: `/api/consultations/${(await freshConsultation(s)).id}/extend`, payload: { endsOn: '2026-01-20' } }) },
+  { method: 'POST', route: '/api/consultations/{id}/close', allowed: APPRAISERS, call: async (s) => {
+    const c = await freshConsultation(s);
+    await handle.db.updateTable('consultation_comments').set({ status: 'published' }).where('id', '=', c.commentId).execute();
+    return { url: `/api/consultations/${c.id}/close` };
+  } },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */
@@ -279,7 +327,11 @@ const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/au
   // one's own notifications
   'GET /api/notifications', 'POST /api/notifications/read',
   // anyone holding a printed certificate checks it (rate limited; shows only what the paper shows: certificates.db.test.ts)
-  'GET /api/public/verify/{code}'];
+  'GET /api/public/verify/{code}',
+  // how each award form is decided here: every signed-in account may read it
+  'GET /api/nominations/procedures',
+  // the public consultation page: anyone, without signing in (public fields only: consultation.db.test.ts)
+  'GET /api/public/consultations', 'GET /api/public/consultations/{id}', 'POST /api/public/consultations/{id}/comments'];
 
 beforeAll(async () => {
   handle = await openTestDatabase();

@@ -196,6 +196,22 @@ export interface NotificationsTable {
   created_at: Date; read_at: Date | null;
 }
 
+export type ConsultationStatus = 'published' | 'closed';
+export type CommentStatus = 'pending' | 'published' | 'hidden';
+export interface ConsultationsTable {
+  tenant_id: string; id: string; organisation_id: string; award_form: string; title: string; channel: string; starts_on: IsoDate;
+  working_days: number; ends_on: IsoDate; status: ConsultationStatus; ip_salt: string; closed_at: Date | null; closed_by: string | null;
+  created_by: string | null; created_at: Date; updated_at: Date;
+}
+export interface ConsultationCandidatesTable {
+  tenant_id: string; consultation_id: string; candidate_id: string; no: number; name: string; position: string; unit_name: string;
+  award_name: string;
+}
+export interface ConsultationCommentsTable {
+  tenant_id: string; id: string; consultation_id: string; candidate_id: string | null; author_name: string; contact: string; body: string;
+  status: CommentStatus; handling_note: string; handled_by: string | null; handled_at: Date | null; ip_hash: string; created_at: Date;
+}
+
 export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
 
 /** An uploaded file, stored once per tenant by content (migrations/0009_files.sql). */
@@ -243,6 +259,9 @@ export interface Database {
   nomination_documents: NominationDocumentsTable;
   notifications: NotificationsTable;
   files: FilesTable;
+  consultations: ConsultationsTable;
+  consultation_candidates: ConsultationCandidatesTable;
+  consultation_comments: ConsultationCommentsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

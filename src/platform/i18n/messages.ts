@@ -1,6 +1,7 @@
 import * as certificates from './messages/certificates.ts';
 import * as files from './messages/files.ts';
 import * as nominations from './messages/nominations.ts';
+import * as consultation from './messages/consultation.ts';
 
 /** Server messages, Vietnamese first. Keys are the error codes clients see. Larger areas keep theirs in messages/. */
 
@@ -87,6 +88,7 @@ const vi = {
   ...nominations.vi,
   ...files.vi,
   ...certificates.vi,
+  ...consultation.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -172,6 +174,7 @@ const en: Record<MessageKey, string> = {
   ...nominations.en,
   ...files.en,
   ...certificates.en,
+  ...consultation.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };

@@ -17,6 +17,11 @@ import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
 import { ImportPage } from '../features/records/ImportPage.tsx';
 import { VerifyPage } from '../features/verify/VerifyPage.tsx';
 import type { PeopleSearch } from '../features/people/types.ts';
+import { PublicListPage } from '../features/consultation/PublicListPage.tsx';
+import { PublicConsultationPage } from '../features/consultation/PublicConsultationPage.tsx';
+import { StaffListPage } from '../features/consultation/StaffListPage.tsx';
+import { NewConsultationPage } from '../features/consultation/NewConsultationPage.tsx';
+import { StaffConsultationPage } from '../features/consultation/StaffConsultationPage.tsx';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
@@ -43,6 +48,9 @@ const verifyCodeRoute = createRoute({
     return <VerifyPage key={code} code={code} />;
   },
 });
+// public consultation on nominees: like the sign-in page, outside the signed-in layout
+const publicConsultationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/gop-y', component: PublicListPage });
+const publicConsultationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/gop-y/$consultationId', component: PublicConsultationPage });
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: '_app', component: SignedIn });
 
@@ -130,14 +138,25 @@ const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tie
 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/quan-tri/nguoi-dung', component: UsersPage });
 
+const consultationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/lay-y-kien', component: StaffListPage });
+const newConsultationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lay-y-kien/moi',
+  component: NewConsultationPage,
+  validateSearch: (search: Record<string, unknown>): { batchId?: string } => ({ batchId: text(search.batchId) }),
+});
+const consultationRoute = createRoute({ getParentRoute: () => appRoute, path: '/lay-y-kien/$consultationId', component: StaffConsultationPage });
+
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
   verifyCodeRoute,
+  publicConsultationsRoute,
+  publicConsultationRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
-    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute]),
+    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });
