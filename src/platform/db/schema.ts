@@ -186,6 +186,27 @@ export interface NotificationsTable {
   created_at: Date; read_at: Date | null;
 }
 
+export type MeetingStatus = 'planned' | 'voting' | 'closed';
+export type AgendaOutcome = 'pending' | 'passed' | 'failed' | 'deferred';
+export type RecusalReason = 'is_candidate' | 'heads_unit';
+export interface CouncilMeetingsTable {
+  tenant_id: string; id: string; organisation_id: string; council_id: string; meeting_date: IsoDate; starts_at: string;
+  location: string; place: string; status: MeetingStatus; opened_at: Date | null; closed_at: Date | null;
+  created_by: string | null; created_at: Date; updated_at: Date;
+}
+/** One candidate on a meeting's agenda: the running tallies (no per-vote row exists) and the outcome. */
+export interface CouncilAgendaItemsTable {
+  tenant_id: string; id: string; meeting_id: string; candidate_id: string; batch_id: string; award_form: string;
+  secret_ballot: boolean | null; threshold_percent: ColumnType<string | null, string | number | null, string | number | null>;
+  threshold_of: 'members' | 'present' | null;
+  yes_count: ColumnType<number, number | undefined, number>; no_count: ColumnType<number, number | undefined, number>;
+  abstain_count: ColumnType<number, number | undefined, number>; outcome: ColumnType<AgendaOutcome, AgendaOutcome | undefined, AgendaOutcome>;
+}
+export interface CouncilAttendanceTable { tenant_id: string; meeting_id: string; person_id: string; role: string; present: boolean }
+export interface CouncilRecusalsTable { tenant_id: string; item_id: string; person_id: string; reason: RecusalReason; detail: string }
+/** Who has voted on an item, and nothing else: no id, no time, no choice. */
+export interface CouncilBallotsCastTable { tenant_id: string; item_id: string; person_id: string }
+
 export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
 
 export interface Database {
@@ -225,6 +246,11 @@ export interface Database {
   nomination_events: NominationEventsTable;
   nomination_documents: NominationDocumentsTable;
   notifications: NotificationsTable;
+  council_meetings: CouncilMeetingsTable;
+  council_agenda_items: CouncilAgendaItemsTable;
+  council_attendance: CouncilAttendanceTable;
+  council_recusals: CouncilRecusalsTable;
+  council_ballots_cast: CouncilBallotsCastTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
