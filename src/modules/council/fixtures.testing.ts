@@ -63,3 +63,31 @@ export async function buildAcceptedCandidate(db: Db, spec: AcceptedSpec): Promis
   }).execute();
   return { batchId, candidateId };
 }
+
+/**
+ * A meeting of the organisation's council in the given state, written as rows: a council of the given
+ * people (all present), and one agenda item (the organisation itself as an accepted collective candidate).
+ */
+export async function buildMeeting(db: Db, organisation: BuiltOrganisation, status: 'planned' | 'voting' | 'closed', memberIds: string[]) {
+  const tenantId = organisation.tenantId;
+  const councilId = await buildCouncil(db, organisation, memberIds.map((personId) => ({ personId })));
+  const { batchId, candidateId } = await buildAcceptedCandidate(db, { unit: organisation, receiving: organisation });
+  const meetingId = uuidv7();
+  const itemId = uuidv7();
+  await db.insertInto('council_meetings').values({
+    tenant_id: tenantId, id: meetingId, organisation_id: organisation.id, council_id: councilId, meeting_date: '2026-11-25', starts_at: '08:00',
+    location: 'Hội trường', place: '', status, opened_at: status === 'planned' ? null : NOW, closed_at: status === 'closed' ? NOW : null,
+    created_by: null, created_at: NOW, updated_at: NOW,
+  }).execute();
+  if (memberIds.length) {
+    await db.insertInto('council_attendance').values(memberIds.map((personId, i) => ({
+      tenant_id: tenantId, meeting_id: meetingId, person_id: personId, role: i === 0 ? 'chair' : 'member', present: true,
+    }))).execute();
+  }
+  const opened = status !== 'planned';
+  await db.insertInto('council_agenda_items').values({
+    tenant_id: tenantId, id: itemId, meeting_id: meetingId, candidate_id: candidateId, batch_id: batchId, award_form: 'giay_khen',
+    secret_ballot: opened ? true : null, threshold_percent: opened ? 50.01 : null, threshold_of: opened ? 'members' : null,
+  }).execute();
+  return { meetingId, itemId, councilId };
+}

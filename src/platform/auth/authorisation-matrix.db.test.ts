@@ -6,6 +6,7 @@ import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Role } from '../db/schema.ts';
 import { uuidv7 } from '../ids.ts';
+import { buildAcceptedCandidate, buildCouncil, buildMeeting } from '../../modules/council/fixtures.testing.ts';
 
 /**
  * Every route, called as every role, on data inside the role's subtree and outside it (a sibling
@@ -83,6 +84,23 @@ async function freshGrant(side: Side) {
     tenant_id: tenantOf(side), id, user_id: userId(side), role: 'unit_head', organisation_id: orgId(side), granted_by: null, created_at: new Date(),
   }).execute();
   return id;
+}
+
+/**
+ * Council meetings: each side's council has one member with an account — inside, the individual (a
+ * council seat is what lets one vote, whatever the role); outside and abroad, that side's person.
+ */
+const COUNCIL_MANAGERS: Role[] = ['system_admin', 'standing_officer'];
+async function councilMember(side: Side) {
+  if (side !== 'inside') return personId(side);
+  return (await handle.db.selectFrom('users').select('person_id').where('username', '=', 'vai.individual').executeTakeFirstOrThrow()).person_id!;
+}
+async function freshMeeting(side: Side, status: 'planned' | 'voting' | 'closed') {
+  return buildMeeting(handle.db, w[side], status, [await councilMember(side)]);
+}
+async function freshCompiledList(side: Side) {
+  await buildCouncil(handle.db, w[side], [{ personId: await councilMember(side) }]);
+  await buildAcceptedCandidate(handle.db, { unit: w[side], receiving: w[side] });
 }
 
 const ROUTES: RouteCase[] = [
@@ -172,12 +190,46 @@ const ROUTES: RouteCase[] = [
   // the base salary is the same for every tenant: only a system administrator sets it
   { method: 'POST', route: '/api/catalogue/base-salaries', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/base-salaries',
     payload: { effectiveFrom: `${2030 + next()}-07-01`, amount: 3_000_000, citation: 'Nghị định thử' } }) },
+  { method: 'GET', route: '/api/council/meetings', allowed: COUNCIL_MANAGERS, list: true, call: async () => {
+    for (const side of ['inside', 'outside', 'foreign'] as const) await freshMeeting(side, 'planned');
+    return { url: '/api/council/meetings' };
+  } },
+  { method: 'GET', route: '/api/council/compiled-list', allowed: COUNCIL_MANAGERS, call: async (s) => {
+    await freshCompiledList(s);
+    return { url: `/api/council/compiled-list?organisationId=${orgId(s)}` };
+  } },
+  { method: 'POST', route: '/api/council/meetings', allowed: COUNCIL_MANAGERS, call: async (s) => {
+    await freshCompiledList(s);
+    return { url: '/api/council/meetings', payload: { organisationId: orgId(s), date: '2026-11-25' } };
+  } },
+  // the members of the council read their meeting and its minutes
+  { method: 'GET', route: '/api/council/meetings/{id}', allowed: [...COUNCIL_MANAGERS, 'individual'], call: async (s) =>
+    ({ url: `/api/council/meetings/${(await freshMeeting(s, 'voting')).meetingId}` }) },
+  { method: 'GET', route: '/api/council/meetings/{id}/minutes.docx', allowed: [...COUNCIL_MANAGERS, 'individual'], call: async (s) =>
+    ({ url: `/api/council/meetings/${(await freshMeeting(s, 'closed')).meetingId}/minutes.docx` }) },
+  { method: 'PUT', route: '/api/council/meetings/{id}/attendance', allowed: COUNCIL_MANAGERS, call: async (s) =>
+    ({ url: `/api/council/meetings/${(await freshMeeting(s, 'planned')).meetingId}/attendance`, payload: { present: [] } }) },
+  { method: 'POST', route: '/api/council/meetings/{id}/open', allowed: COUNCIL_MANAGERS, call: async (s) =>
+    ({ url: `/api/council/meetings/${(await freshMeeting(s, 'planned')).meetingId}/open` }) },
+  // only a member votes: a seat on the council, not a role
+  { method: 'POST', route: '/api/council/meetings/{id}/ballot', allowed: ['individual'], call: async (s) => {
+    const { meetingId, itemId } = await freshMeeting(s, 'voting');
+    return { url: `/api/council/meetings/${meetingId}/ballot`, payload: { votes: [{ itemId, choice: 'yes' }] } };
+  } },
+  { method: 'POST', route: '/api/council/meetings/{id}/items/{itemId}/defer', allowed: COUNCIL_MANAGERS, call: async (s) => {
+    const { meetingId, itemId } = await freshMeeting(s, 'voting');
+    return { url: `/api/council/meetings/${meetingId}/items/${itemId}/defer`, payload: {} };
+  } },
+  { method: 'POST', route: '/api/council/meetings/{id}/close', allowed: COUNCIL_MANAGERS, call: async (s) =>
+    ({ url: `/api/council/meetings/${(await freshMeeting(s, 'voting')).meetingId}/close` }) },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */
 const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/auth/me', 'GET /api/award-forms',
   // the law the system applies: every signed-in account may read it
-  'GET /api/catalogue', 'GET /api/catalogue/money'];
+  'GET /api/catalogue', 'GET /api/catalogue/money',
+  // the meetings where the signed-in user's person sits on the council and may vote (empty for anyone else)
+  'GET /api/council/ballots'];
 
 beforeAll(async () => {
   handle = await openTestDatabase();
