@@ -15,6 +15,9 @@ import { CataloguePage } from '../features/eligibility/CataloguePage.tsx';
 import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../features/eligibility/types.ts';
 import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
 import { ImportPage } from '../features/records/ImportPage.tsx';
+import { BallotPage } from '../features/council/BallotPage.tsx';
+import { MeetingPage } from '../features/council/MeetingPage.tsx';
+import { MeetingsPage } from '../features/council/MeetingsPage.tsx';
 import type { PeopleSearch } from '../features/people/types.ts';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
@@ -120,10 +123,15 @@ const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/quan-tr
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
 
+// the council: the standing agency's meetings, one meeting, and a member's ballot
+const councilMeetingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong', component: MeetingsPage });
+const councilMeetingRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong/phien-hop/$meetingId', component: MeetingPage });
+const councilBallotRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong/bo-phieu', component: BallotPage });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
-    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute]),
+    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, councilMeetingsRoute, councilMeetingRoute, councilBallotRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });
