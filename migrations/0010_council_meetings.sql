@@ -5,7 +5,10 @@
 -- Anonymity by construction: who has voted on an item (council_ballots_cast) and how the item was voted
 -- (the counters on council_agenda_items) are kept apart. There is no per-vote row, no vote timestamp, no id
 -- or sequence on a cast ballot, no updated_at on the counters, and the audit log only says that a member
--- cast their ballot in a meeting. Nothing stored links a member to a choice.
+-- cast their ballot in a meeting. Nothing stored links a member to a choice. (Out of reach of the app: a
+-- database superuser reading dead row versions or the WAL with storage tools could line up successive
+-- counter values with transactions; keep statement logging of writes off and access to the server's
+-- storage as restricted as the ballot box.)
 
 CREATE TABLE council_meetings (
   tenant_id        uuid NOT NULL REFERENCES tenants (id),

@@ -162,6 +162,8 @@ export interface Vote { itemId: string; choice: Choice }
  * item (the primary key refuses a second vote, even from two requests at once), then add one to the
  * chosen counter of each item with a single UPDATE whose text is the same whatever the choice. Nothing
  * written names the choice next to the member; the audit row says only that they cast their ballot.
+ * Where the procedure is an open vote (secret_ballot false), the same mechanism is kept: the minutes
+ * need the tally only, and one path means one thing to prove anonymous.
  */
 export async function castBallot(ctx: CommandContext, meetingId: string, votes: readonly Vote[]): Promise<void> {
   const { db, actor } = ctx;
