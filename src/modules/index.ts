@@ -13,6 +13,7 @@ import { nominationRoutes } from './nominations/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { certificateRoutes } from './certificates/routes.ts';
 import { consultationRoutes } from './consultation/routes.ts';
+import { councilRoutes } from './council/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -30,4 +31,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await notificationRoutes(app, deps);
   await certificateRoutes(app, deps);
   await consultationRoutes(app, deps);
+  await councilRoutes(app, deps);
 }

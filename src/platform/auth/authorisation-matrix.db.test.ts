@@ -8,6 +8,7 @@ import type { BatchStatus, CandidateStatus, Role } from '../db/schema.ts';
 import { uuidv7 } from '../ids.ts';
 import { newVerificationCode } from '../../modules/certificates/model.ts';
 import { buildAcceptedBatch } from '../../testing/consultation-fixtures.ts';
+import { buildAcceptedCandidate, buildCouncil, buildMeeting } from '../../modules/council/fixtures.testing.ts';
 
 /**
  * Every route, called as every role, on data inside the role's subtree and outside it (a sibling
@@ -161,6 +162,23 @@ async function freshConsultation(side: Side) {
   await handle.db.insertInto('consultation_comments').values({ tenant_id: t, id: commentId, consultation_id: id, candidate_id: null, author_name: '',
     contact: '', body: 'Ý kiến', status: 'pending', handling_note: '', handled_by: null, handled_at: null, ip_hash: 'abc', created_at: new Date() }).execute();
   return { id, commentId };
+}
+
+/**
+ * Council meetings: each side's council has one member with an account — inside, the individual (a
+ * council seat is what lets one vote, whatever the role); outside and abroad, that side's person.
+ */
+const COUNCIL_MANAGERS: Role[] = ['system_admin', 'standing_officer'];
+async function councilMember(side: Side) {
+  if (side !== 'inside') return personId(side);
+  return (await handle.db.selectFrom('users').select('person_id').where('username', '=', 'vai.individual').executeTakeFirstOrThrow()).person_id!;
+}
+async function freshMeeting(side: Side, status: 'planned' | 'voting' | 'closed') {
+  return buildMeeting(handle.db, w[side], status, [await councilMember(side)]);
+}
+async function freshCompiledList(side: Side) {
+  await buildCouncil(handle.db, w[side], [{ personId: await councilMember(side) }]);
+  await buildAcceptedCandidate(handle.db, { unit: w[side], receiving: w[side] });
 }
 
 const ROUTES: RouteCase[] = [
@@ -318,6 +336,38 @@ const ROUTES: RouteCase[] = [
     await handle.db.updateTable('consultation_comments').set({ status: 'published' }).where('id', '=', c.commentId).execute();
     return { url: `/api/consultations/${c.id}/close` };
   } },
+  { method: 'GET', route: '/api/council/meetings', allowed: COUNCIL_MANAGERS, list: true, call: async () => {
+    for (const side of ['inside', 'outside', 'foreign'] as const) await freshMeeting(side, 'planned');
+    return { url: '/api/council/meetings' };
+  } },
+  { method: 'GET', route: '/api/council/compiled-list', allowed: COUNCIL_MANAGERS, call: async (s) => {
+    await freshCompiledList(s);
+    return { url: `/api/council/compiled-list?organisationId=${orgId(s)}` };
+  } },
+  { method: 'POST', route: '/api/council/meetings', allowed: COUNCIL_MANAGERS, call: async (s) => {
+    await freshCompiledList(s);
+    return { url: '/api/council/meetings', payload: { organisationId: orgId(s), date: '2026-11-25' } };
+  } },
+  // the members of the council read their meeting and its minutes
+  { method: 'GET', route: '/api/council/meetings/{id}', allowed: [...COUNCIL_MANAGERS, 'individual'], call: async (s) =>
+    ({ url: `/api/council/meetings/${(await freshMeeting(s, 'voting')).meetingId}` }) },
+  { method: 'GET', route: '/api/council/meetings/{id}/minutes.docx', allowed: [...COUNCIL_MANAGERS, 'individual'], call: async (s) =>
+    ({ url: `/api/council/meetings/${(await freshMeeting(s, 'closed')).meetingId}/minutes.docx` }) },
+  { method: 'PUT', route: '/api/council/meetings/{id}/attendance', allowed: COUNCIL_MANAGERS, call: async (s) =>
+    ({ url: `/api/council/meetings/${(await freshMeeting(s, 'planned')).meetingId}/attendance`, payload: { present: [] } }) },
+  { method: 'POST', route: '/api/council/meetings/{id}/open', allowed: COUNCIL_MANAGERS, call: async (s) =>
+    ({ url: `/api/council/meetings/${(await freshMeeting(s, 'planned')).meetingId}/open` }) },
+  // only a member votes: a seat on the council, not a role
+  { method: 'POST', route: '/api/council/meetings/{id}/ballot', allowed: ['individual'], call: async (s) => {
+    const { meetingId, itemId } = await freshMeeting(s, 'voting');
+    return { url: `/api/council/meetings/${meetingId}/ballot`, payload: { votes: [{ itemId, choice: 'yes' }] } };
+  } },
+  { method: 'POST', route: '/api/council/meetings/{id}/items/{itemId}/defer', allowed: COUNCIL_MANAGERS, call: async (s) => {
+    const { meetingId, itemId } = await freshMeeting(s, 'voting');
+    return { url: `/api/council/meetings/${meetingId}/items/${itemId}/defer`, payload: {} };
+  } },
+  { method: 'POST', route: '/api/council/meetings/{id}/close', allowed: COUNCIL_MANAGERS, call: async (s) =>
+    ({ url: `/api/council/meetings/${(await freshMeeting(s, 'voting')).meetingId}/close` }) },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */
@@ -331,7 +381,9 @@ const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/au
   // how each award form is decided here: every signed-in account may read it
   'GET /api/nominations/procedures',
   // the public consultation page: anyone, without signing in (public fields only: consultation.db.test.ts)
-  'GET /api/public/consultations', 'GET /api/public/consultations/{id}', 'POST /api/public/consultations/{id}/comments'];
+  'GET /api/public/consultations', 'GET /api/public/consultations/{id}', 'POST /api/public/consultations/{id}/comments',
+  // the meetings where the signed-in user's person sits on the council and may vote (empty for anyone else)
+  'GET /api/council/ballots'];
 
 beforeAll(async () => {
   handle = await openTestDatabase();

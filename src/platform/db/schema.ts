@@ -211,6 +211,26 @@ export interface ConsultationCommentsTable {
   tenant_id: string; id: string; consultation_id: string; candidate_id: string | null; author_name: string; contact: string; body: string;
   status: CommentStatus; handling_note: string; handled_by: string | null; handled_at: Date | null; ip_hash: string; created_at: Date;
 }
+export type MeetingStatus = 'planned' | 'voting' | 'closed';
+export type AgendaOutcome = 'pending' | 'passed' | 'failed' | 'deferred';
+export type RecusalReason = 'is_candidate' | 'heads_unit';
+export interface CouncilMeetingsTable {
+  tenant_id: string; id: string; organisation_id: string; council_id: string; meeting_date: IsoDate; starts_at: string;
+  location: string; place: string; status: MeetingStatus; opened_at: Date | null; closed_at: Date | null;
+  created_by: string | null; created_at: Date; updated_at: Date;
+}
+/** One candidate on a meeting's agenda: the running tallies (no per-vote row exists) and the outcome. */
+export interface CouncilAgendaItemsTable {
+  tenant_id: string; id: string; meeting_id: string; candidate_id: string; batch_id: string; award_form: string;
+  secret_ballot: boolean | null; threshold_percent: ColumnType<string | null, string | number | null, string | number | null>;
+  threshold_of: 'members' | 'present' | null;
+  yes_count: ColumnType<number, number | undefined, number>; no_count: ColumnType<number, number | undefined, number>;
+  abstain_count: ColumnType<number, number | undefined, number>; outcome: ColumnType<AgendaOutcome, AgendaOutcome | undefined, AgendaOutcome>;
+}
+export interface CouncilAttendanceTable { tenant_id: string; meeting_id: string; person_id: string; role: string; present: boolean }
+export interface CouncilRecusalsTable { tenant_id: string; item_id: string; person_id: string; reason: RecusalReason; detail: string }
+/** Who has voted on an item, and nothing else: no id, no time, no choice. */
+export interface CouncilBallotsCastTable { tenant_id: string; item_id: string; person_id: string }
 
 export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
 
@@ -262,6 +282,11 @@ export interface Database {
   consultations: ConsultationsTable;
   consultation_candidates: ConsultationCandidatesTable;
   consultation_comments: ConsultationCommentsTable;
+  council_meetings: CouncilMeetingsTable;
+  council_agenda_items: CouncilAgendaItemsTable;
+  council_attendance: CouncilAttendanceTable;
+  council_recusals: CouncilRecusalsTable;
+  council_ballots_cast: CouncilBallotsCastTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

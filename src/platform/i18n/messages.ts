@@ -2,6 +2,7 @@ import * as certificates from './messages/certificates.ts';
 import * as files from './messages/files.ts';
 import * as nominations from './messages/nominations.ts';
 import * as consultation from './messages/consultation.ts';
+import * as council from './messages/council.ts';
 
 /** Server messages, Vietnamese first. Keys are the error codes clients see. Larger areas keep theirs in messages/. */
 
@@ -89,6 +90,7 @@ const vi = {
   ...files.vi,
   ...certificates.vi,
   ...consultation.vi,
+  ...council.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -175,6 +177,7 @@ const en: Record<MessageKey, string> = {
   ...files.en,
   ...certificates.en,
   ...consultation.en,
+  ...council.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };

@@ -16,6 +16,9 @@ import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../fea
 import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
 import { ImportPage } from '../features/records/ImportPage.tsx';
 import { VerifyPage } from '../features/verify/VerifyPage.tsx';
+import { BallotPage } from '../features/council/BallotPage.tsx';
+import { MeetingPage } from '../features/council/MeetingPage.tsx';
+import { MeetingsPage } from '../features/council/MeetingsPage.tsx';
 import type { PeopleSearch } from '../features/people/types.ts';
 import { PublicListPage } from '../features/consultation/PublicListPage.tsx';
 import { PublicConsultationPage } from '../features/consultation/PublicConsultationPage.tsx';
@@ -149,6 +152,11 @@ const consultationRoute = createRoute({ getParentRoute: () => appRoute, path: '/
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
 
+// the council: the standing agency's meetings, one meeting, and a member's ballot
+const councilMeetingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong', component: MeetingsPage });
+const councilMeetingRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong/phien-hop/$meetingId', component: MeetingPage });
+const councilBallotRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong/bo-phieu', component: BallotPage });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
@@ -156,7 +164,8 @@ const routeTree = rootRoute.addChildren([
   publicConsultationsRoute,
   publicConsultationRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
-    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute]),
+    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
+    councilMeetingsRoute, councilMeetingRoute, councilBallotRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

@@ -1,0 +1,99 @@
+import type { AgendaOutcome, MeetingStatus, RecusalReason } from '../../platform/db/schema.ts';
+import { passes, type Procedure } from '../nominations/procedure.ts';
+
+/**
+ * Council meetings as pure rules: the meeting's lifecycle table, who is recused from which item, whether
+ * a member may vote on an item, and what an item's tally decides. No I/O.
+ */
+export type MeetingAction = 'set_attendance' | 'open' | 'vote' | 'defer' | 'close';
+
+/** The meeting's lifecycle: planned (attendance) → voting (ballots) → closed (results, minutes). */
+/** `to: null` leaves the meeting where it is. */
+export const MEETING_TRANSITIONS: readonly { action: MeetingAction; from: readonly MeetingStatus[]; to: MeetingStatus | null }[] = [
+  // attendance fixes the denominator of "those present": it is settled before the ballot opens
+  { action: 'set_attendance', from: ['planned'], to: null },
+  { action: 'open', from: ['planned'], to: 'voting' },
+  { action: 'vote', from: ['voting'], to: null },
+  // an item can be put off to a later meeting until the results are declared
+  { action: 'defer', from: ['planned', 'voting'], to: null },
+  { action: 'close', from: ['voting'], to: 'closed' },
+];
+
+export function meetingAllows(status: MeetingStatus, action: MeetingAction): boolean {
+  return MEETING_TRANSITIONS.some((t) => t.action === action && t.from.includes(status));
+}
+
+export const CHOICES = ['yes', 'no', 'abstain'] as const;
+export type Choice = typeof CHOICES[number];
+
+// ---- recusal ------------------------------------------------------------------------------
+
+export interface MemberFacts {
+  personId: string;
+  /** organisations the member heads on the meeting date: a leader's employment, or a unit_head grant */
+  heads: readonly { organisationId: string; name: string }[];
+}
+
+export interface CandidateFacts {
+  personId: string | null;
+  /** the candidate's unit: a person's employer on the meeting date, a collective itself */
+  unitId: string | null;
+}
+
+/**
+ * Why a member may not vote on a candidate, or null. A member does not judge their own nomination, nor
+ * one of the unit they lead (for a person: their employer on the meeting date; for a collective: the
+ * collective itself) — the same conflict of interest the Law's principle of objectivity (Law 2022 art. 5)
+ * rules out. The recusal is recorded and printed in the minutes.
+ */
+export function recusalOf(member: MemberFacts, candidate: CandidateFacts): { reason: RecusalReason; detail: string } | null {
+  if (candidate.personId !== null && candidate.personId === member.personId) return { reason: 'is_candidate', detail: '' };
+  const headed = candidate.unitId === null ? undefined : member.heads.find((h) => h.organisationId === candidate.unitId);
+  return headed ? { reason: 'heads_unit', detail: headed.name } : null;
+}
+
+// ---- who may vote -------------------------------------------------------------------------
+
+export type ItemBallotState = 'open' | 'voted' | 'recused' | 'absent' | 'deferred';
+
+/**
+ * Where a member stands on one item. Members present vote. An absent member still votes (in writing,
+ * here on the ballot page) where the threshold counts all members — Decree 91/2017 (LEGAL.md: "absent
+ * members vote in writing") — but not where it counts those present, whose denominator they are not in.
+ */
+export function ballotState(item: { outcome: AgendaOutcome; thresholdOf: 'members' | 'present' | null },
+  member: { present: boolean; recused: boolean; voted: boolean }): ItemBallotState {
+  if (item.outcome === 'deferred') return 'deferred';
+  if (member.recused) return 'recused';
+  if (member.voted) return 'voted';
+  if (!member.present && item.thresholdOf === 'present') return 'absent';
+  return 'open';
+}
+
+// ---- the result ---------------------------------------------------------------------------
+
+export interface Tally { yes: number; no: number; abstain: number }
+
+/**
+ * The denominator of an item's threshold. LEGAL.md: "at least 90% of all members" (Decree 91/2017), or
+ * of those present where the tenant sets it so. A recused member is barred from voting on the item, so
+ * we take them out of the denominator in both cases: counting them would make the 90% rule unreachable
+ * whenever a council member leads a nominated unit (on a 12-member council with two recused, 11 yes votes
+ * could never be cast), which would turn a conflict-of-interest safeguard into a veto. The text says
+ * nothing on recusal; this reading is ours (confirm with the standing agency).
+ */
+export function denominators(counts: { members: number; present: number; recusedMembers: number; recusedPresent: number }) {
+  return { members: counts.members - counts.recusedMembers, present: counts.present - counts.recusedPresent };
+}
+
+export function outcomeOf(procedure: Pick<Procedure, 'thresholdPercent' | 'thresholdOf'>, tally: Tally,
+  base: { members: number; present: number }): 'passed' | 'failed' {
+  return passes(procedure, { yes: tally.yes, members: base.members, present: base.present }) ? 'passed' : 'failed';
+}
+
+/** The smallest number of yes votes that passes: what the meeting page and the minutes print. */
+export function votesNeeded(procedure: Pick<Procedure, 'thresholdPercent' | 'thresholdOf'>, base: { members: number; present: number }): number {
+  const denominator = procedure.thresholdOf === 'members' ? base.members : base.present;
+  if (denominator <= 0) return 1;
+  return Math.ceil((Math.round(procedure.thresholdPercent * 100) * denominator) / 10_000);
+}

@@ -1,0 +1,322 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { CommandContext } from '../../platform/command.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { assertCan, canReach, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
+import { councilOf, findOrganisation } from '../organisations/store.ts';
+import { actorsFor, notify } from '../notifications/store.ts';
+import { procedureFor } from '../nominations/procedure.ts';
+import { candidatesOf, findBatch, type BatchRow, type CandidateRow } from '../nominations/store.ts';
+import { closeIfDone, moveCandidate } from '../nominations/transitions.ts';
+import { ballotState, denominators, meetingAllows, outcomeOf, recusalOf, type Choice, type MeetingAction } from './model.ts';
+import {
+  agendaOf, attendanceOf, ballotCounts, compiledList, employersOn, findMeeting, listMeetings, lockMeeting, recusalsOf, unitsHeadedBy, votedBy,
+  votingMeetingsOf, type MeetingRow,
+} from './store.ts';
+
+type Db = Kysely<Database>;
+
+/**
+ * Council meetings: the receiving level's standing agency (council.manage over the organisation)
+ * convenes, records attendance, opens and closes the ballot; the council's members vote. Each write is
+ * one transaction with its audit row.
+ */
+
+/** A meeting the actor may see — its standing agency's, or one whose council the actor sits on — or 404. */
+export async function visibleMeeting(db: Db, actor: Actor, id: string): Promise<MeetingRow & { isMember: boolean; canManage: boolean }> {
+  const meeting = await findMeeting(db, actor.tenantId, id);
+  if (!meeting) throw notFound('council_meeting');
+  const canManage = canReach(actor, 'council.manage', meeting.organisation_path);
+  const isMember = actor.personId !== null && (await db.selectFrom('council_attendance').select('person_id')
+    .where('tenant_id', '=', actor.tenantId).where('meeting_id', '=', id).where('person_id', '=', actor.personId).executeTakeFirst()) !== undefined;
+  if (!canManage && !isMember) throw notFound('council_meeting');
+  return { ...meeting, isMember, canManage };
+}
+
+async function managedMeeting(db: Db, actor: Actor, id: string) {
+  const meeting = await visibleMeeting(db, actor, id);
+  assertCan(actor, 'council.manage', meeting.organisation_path);
+  return meeting;
+}
+
+function allowed(status: MeetingRow['status'], action: MeetingAction) {
+  if (!meetingAllows(status, action)) throw new AppError('council.transition', 409, { status });
+}
+
+async function audit(trx: Db, ctx: CommandContext, meeting: Pick<MeetingRow, 'id' | 'organisation_path'>, action: string, changes: Record<string, unknown>) {
+  await recordAudit(trx, {
+    tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: `council.${action}`, entityType: 'council_meeting',
+    entityId: meeting.id, organisationPath: meeting.organisation_path, changes, requestId: ctx.requestId, at: ctx.now,
+  });
+}
+
+export interface NewMeeting { organisationId: string; date: string; startsAt?: string | undefined; location?: string | undefined; place?: string | undefined }
+
+/**
+ * Convenes the organisation's council (the one in office on the date) with the compiled list as the
+ * agenda. Members are frozen for the meeting; recusals are found and recorded now, on the meeting date.
+ */
+export async function createMeeting(ctx: CommandContext, input: NewMeeting): Promise<string> {
+  const { db, actor } = ctx;
+  const org = await findOrganisation(db, actor.tenantId, input.organisationId);
+  if (!org || !canReach(actor, 'nomination.read', org.path)) throw notFound('organisation');
+  assertCan(actor, 'council.manage', org.path);
+  const council = await councilOf(db, actor.tenantId, org.id, input.date);
+  if (!council) throw new AppError('council.no_council', 409, { date: input.date });
+  if (council.members.length === 0) throw new AppError('council.no_members', 409);
+  const id = uuidv7(ctx.now.getTime());
+  await db.transaction().execute(async (trx) => {
+    // two meetings convened at once must not both take the same candidates
+    await sql`SELECT 1 FROM organisations WHERE tenant_id = ${actor.tenantId} AND id = ${org.id} FOR UPDATE`.execute(trx);
+    const list = await compiledList(trx, actor.tenantId, org.id);
+    if (list.length === 0) throw new AppError('council.nothing_to_vote', 409);
+    const memberIds = council.members.map((m) => m.personId);
+    const heads = await unitsHeadedBy(trx, actor.tenantId, memberIds, input.date);
+    const employers = await employersOn(trx, actor.tenantId, list.filter((c) => c.person_id).map((c) => c.person_id!), input.date);
+    await trx.insertInto('council_meetings').values({
+      tenant_id: actor.tenantId, id, organisation_id: org.id, council_id: council.id, meeting_date: input.date,
+      starts_at: input.startsAt ?? '', location: input.location?.trim() ?? '', place: input.place?.trim() ?? '', status: 'planned',
+      opened_at: null, closed_at: null, created_by: actor.userId, created_at: ctx.now, updated_at: ctx.now,
+    }).execute();
+    await trx.insertInto('council_attendance').values(council.members.map((m) => ({
+      tenant_id: actor.tenantId, meeting_id: id, person_id: m.personId, role: m.role, present: false,
+    }))).execute();
+    const items = list.map((c) => ({ candidate: c, itemId: uuidv7(ctx.now.getTime()) }));
+    await trx.insertInto('council_agenda_items').values(items.map(({ candidate: c, itemId }) => ({
+      tenant_id: actor.tenantId, id: itemId, meeting_id: id, candidate_id: c.candidate_id, batch_id: c.batch_id, award_form: c.award_form,
+      secret_ballot: null, threshold_percent: null, threshold_of: null,
+    }))).execute();
+    const recusals = items.flatMap(({ candidate: c, itemId }) => memberIds.flatMap((personId) => {
+      const unitId = c.person_id ? employers.get(c.person_id) ?? null : c.organisation_id;
+      const r = recusalOf({ personId, heads: heads.get(personId) ?? [] }, { personId: c.person_id, unitId });
+      return r ? [{ tenant_id: actor.tenantId, item_id: itemId, person_id: personId, reason: r.reason, detail: r.detail }] : [];
+    }));
+    if (recusals.length) await trx.insertInto('council_recusals').values(recusals).execute();
+    await audit(trx, ctx, { id, organisation_path: org.path }, 'meeting_create', {
+      date: input.date, councilId: council.id, items: items.length, members: memberIds.length, recusals: recusals.length,
+    });
+  });
+  return id;
+}
+
+/** Who attends: the members ticked are present, the others absent. Settled before the ballot opens. */
+export async function setAttendance(ctx: CommandContext, meetingId: string, presentIds: readonly string[]): Promise<void> {
+  const meeting = await managedMeeting(ctx.db, ctx.actor, meetingId);
+  await ctx.db.transaction().execute(async (trx) => {
+    const { status } = await lockMeeting(trx, ctx.actor.tenantId, meeting.id, 'update');
+    allowed(status, 'set_attendance');
+    const members = await attendanceOf(trx, ctx.actor.tenantId, meeting.id);
+    const memberIds = new Set(members.map((m) => m.person_id));
+    if (presentIds.some((p) => !memberIds.has(p))) throw new AppError('council.not_a_member_person', 422);
+    const present = new Set(presentIds);
+    for (const value of [true, false]) {
+      const ids = members.filter((m) => present.has(m.person_id) === value).map((m) => m.person_id);
+      if (ids.length) {
+        await trx.updateTable('council_attendance').set({ present: value })
+          .where('tenant_id', '=', ctx.actor.tenantId).where('meeting_id', '=', meeting.id).where('person_id', 'in', ids).execute();
+      }
+    }
+    await trx.updateTable('council_meetings').set({ updated_at: ctx.now }).where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', meeting.id).execute();
+    await audit(trx, ctx, meeting, 'attendance', { present: present.size, absent: members.length - present.size });
+  });
+}
+
+/**
+ * Opens the ballot: each item takes the procedure of its award form as it stands now (procedureFor), so
+ * a settings change during the vote does not move the threshold; members are told they can vote.
+ */
+export async function openMeeting(ctx: CommandContext, meetingId: string): Promise<void> {
+  const meeting = await managedMeeting(ctx.db, ctx.actor, meetingId);
+  const tenantId = ctx.actor.tenantId;
+  await ctx.db.transaction().execute(async (trx) => {
+    const { status } = await lockMeeting(trx, tenantId, meeting.id, 'update');
+    allowed(status, 'open');
+    const members = await attendanceOf(trx, tenantId, meeting.id);
+    if (!members.some((m) => m.present)) throw new AppError('council.nobody_present', 409);
+    const forms = await trx.selectFrom('council_agenda_items').select('award_form').distinct()
+      .where('tenant_id', '=', tenantId).where('meeting_id', '=', meeting.id).execute();
+    for (const { award_form } of forms) {
+      const p = await procedureFor(trx, tenantId, award_form);
+      await trx.updateTable('council_agenda_items')
+        .set({ secret_ballot: p.secretBallot, threshold_percent: p.thresholdPercent, threshold_of: p.thresholdOf })
+        .where('tenant_id', '=', tenantId).where('meeting_id', '=', meeting.id).where('award_form', '=', award_form).execute();
+    }
+    await trx.updateTable('council_meetings').set({ status: 'voting', opened_at: ctx.now, updated_at: ctx.now })
+      .where('tenant_id', '=', tenantId).where('id', '=', meeting.id).execute();
+    await audit(trx, ctx, meeting, 'open', { status: ['planned', 'voting'] });
+    const users = await trx.selectFrom('users').select('id').where('tenant_id', '=', tenantId).where('disabled', '=', false)
+      .where('person_id', 'in', members.map((m) => m.person_id)).execute();
+    await notify(trx, users.map((u) => u.id), {
+      tenantId, topic: 'council_voting_open', entityType: 'council_meeting', entityId: meeting.id,
+      params: { council: meeting.council_name, date: meeting.meeting_date }, at: ctx.now,
+    });
+  });
+}
+
+export interface Vote { itemId: string; choice: Choice }
+
+/**
+ * A member's ballot: one choice per item, once. In one transaction: record that the member voted on each
+ * item (the primary key refuses a second vote, even from two requests at once), then add one to the
+ * chosen counter of each item with a single UPDATE whose text is the same whatever the choice. Nothing
+ * written names the choice next to the member; the audit row says only that they cast their ballot.
+ * Where the procedure is an open vote (secret_ballot false), the same mechanism is kept: the minutes
+ * need the tally only, and one path means one thing to prove anonymous.
+ */
+export async function castBallot(ctx: CommandContext, meetingId: string, votes: readonly Vote[]): Promise<void> {
+  const { db, actor } = ctx;
+  const tenantId = actor.tenantId;
+  const meeting = await findMeeting(db, tenantId, meetingId);
+  if (!meeting) throw notFound('council_meeting');
+  const personId = actor.personId;
+  const seat = personId === null ? undefined : await db.selectFrom('council_attendance').select(['present'])
+    .where('tenant_id', '=', tenantId).where('meeting_id', '=', meeting.id).where('person_id', '=', personId).executeTakeFirst();
+  if (!seat || personId === null) throw new AppError('council.not_member', 403);
+  if (votes.length === 0) throw new AppError('council.empty_ballot', 400);
+  if (new Set(votes.map((v) => v.itemId)).size !== votes.length) throw new AppError('council.duplicate_item', 400);
+  await db.transaction().execute(async (trx) => {
+    const { status } = await lockMeeting(trx, tenantId, meeting.id, 'share');
+    if (!meetingAllows(status, 'vote')) throw new AppError('council.not_voting', 409, { status });
+    const agenda = new Map((await agendaOf(trx, tenantId, meeting.id)).map((i) => [i.id, i]));
+    const recused = new Set((await recusalsOf(trx, tenantId, meeting.id)).filter((r) => r.person_id === personId).map((r) => r.item_id));
+    const voted = await votedBy(trx, tenantId, meeting.id, personId);
+    for (const v of votes) {
+      const item = agenda.get(v.itemId);
+      if (!item) throw notFound('agenda_item');
+      const state = ballotState({ outcome: item.outcome, thresholdOf: item.threshold_of },
+        { present: seat.present, recused: recused.has(item.id), voted: voted.has(item.id) });
+      if (state === 'recused') throw new AppError('council.recused', 409, { name: item.name });
+      if (state === 'deferred') throw new AppError('council.item_deferred', 409, { name: item.name });
+      if (state === 'absent') throw new AppError('council.absent', 409, { name: item.name });
+      if (state === 'voted') throw new AppError('council.already_voted', 409, { name: item.name });
+    }
+    const inserted = await trx.insertInto('council_ballots_cast')
+      .values(votes.map((v) => ({ tenant_id: tenantId, item_id: v.itemId, person_id: personId })))
+      .onConflict((oc) => oc.doNothing()).returning('item_id').execute();
+    // a second request of the same member committed first: refuse the whole ballot, count nothing
+    if (inserted.length !== votes.length) {
+      const first = agenda.get(votes[0]!.itemId)!;
+      throw new AppError('council.already_voted', 409, { name: first.name });
+    }
+    // in item order, not in the order the member ticked them
+    for (const v of [...votes].sort((a, b) => (a.itemId < b.itemId ? -1 : 1))) {
+      await sql`UPDATE council_agenda_items SET yes_count = yes_count + ${v.choice === 'yes' ? 1 : 0},
+        no_count = no_count + ${v.choice === 'no' ? 1 : 0}, abstain_count = abstain_count + ${v.choice === 'abstain' ? 1 : 0}
+        WHERE tenant_id = ${tenantId} AND id = ${v.itemId}`.execute(trx);
+    }
+    await audit(trx, ctx, meeting, 'ballot_cast', { personId });
+  });
+}
+
+async function candidateOf(trx: Db, tenantId: string, batchId: string, candidateId: string, cache: Map<string, { batch: BatchRow; candidates: CandidateRow[] }>) {
+  let entry = cache.get(batchId);
+  if (!entry) {
+    entry = { batch: (await findBatch(trx, tenantId, batchId))!, candidates: await candidatesOf(trx, tenantId, batchId) };
+    cache.set(batchId, entry);
+  }
+  return { batch: entry.batch, candidate: entry.candidates.find((c) => c.id === candidateId)! };
+}
+
+/** Puts an item off to a later meeting: the candidate stays accepted (recorded) and returns on the next agenda. */
+export async function deferItem(ctx: CommandContext, meetingId: string, itemId: string, reason: string): Promise<void> {
+  const meeting = await managedMeeting(ctx.db, ctx.actor, meetingId);
+  const tenantId = ctx.actor.tenantId;
+  await ctx.db.transaction().execute(async (trx) => {
+    const { status } = await lockMeeting(trx, tenantId, meeting.id, 'update');
+    allowed(status, 'defer');
+    const item = (await agendaOf(trx, tenantId, meeting.id)).find((i) => i.id === itemId);
+    if (!item) throw notFound('agenda_item');
+    if (item.outcome !== 'pending') throw new AppError('council.item_decided', 409, { name: item.name });
+    const { batch, candidate } = await candidateOf(trx, tenantId, item.batch_id, item.candidate_id, new Map());
+    await moveCandidate(trx, ctx, batch, candidate, 'defer', reason.trim() || `Hoãn tại phiên họp ngày ${meeting.meeting_date}`);
+    await trx.updateTable('council_agenda_items').set({ outcome: 'deferred' }).where('tenant_id', '=', tenantId).where('id', '=', item.id).execute();
+    await audit(trx, ctx, meeting, 'defer', { itemId: item.id, candidateId: item.candidate_id, reason: reason.trim() });
+  });
+}
+
+/** Per item: members and those present, each less the members recused from it (model.denominators). */
+export function itemBases(members: readonly { person_id: string; present: boolean }[], recusals: readonly { item_id: string; person_id: string }[]) {
+  const present = new Set(members.filter((m) => m.present).map((m) => m.person_id));
+  return (itemId: string) => {
+    const recused = recusals.filter((r) => r.item_id === itemId);
+    return denominators({
+      members: members.length, present: present.size,
+      recusedMembers: recused.length, recusedPresent: recused.filter((r) => present.has(r.person_id)).length,
+    });
+  };
+}
+
+/**
+ * Closes the ballot and declares each item by its procedure: passed → the candidate is voted (vote_pass),
+ * failed → rejected (vote_fail). Deferred items keep their candidate accepted. The standing officers are
+ * told the result is ready for the decision.
+ */
+export async function closeMeeting(ctx: CommandContext, meetingId: string): Promise<{ passed: number; failed: number; deferred: number }> {
+  const meeting = await managedMeeting(ctx.db, ctx.actor, meetingId);
+  const tenantId = ctx.actor.tenantId;
+  return ctx.db.transaction().execute(async (trx) => {
+    const { status } = await lockMeeting(trx, tenantId, meeting.id, 'update');
+    allowed(status, 'close');
+    const [agenda, members, recusals] = await Promise.all([
+      agendaOf(trx, tenantId, meeting.id), attendanceOf(trx, tenantId, meeting.id), recusalsOf(trx, tenantId, meeting.id)]);
+    const baseOf = itemBases(members, recusals);
+    const cache = new Map<string, { batch: BatchRow; candidates: CandidateRow[] }>();
+    const counts = { passed: 0, failed: 0, deferred: 0 };
+    for (const item of agenda) {
+      if (item.outcome === 'deferred') { counts.deferred++; continue; }
+      const procedure = { thresholdPercent: Number(item.threshold_percent), thresholdOf: item.threshold_of ?? 'members' };
+      const base = baseOf(item.id);
+      const outcome = outcomeOf(procedure, { yes: item.yes_count, no: item.no_count, abstain: item.abstain_count }, base);
+      const { batch, candidate } = await candidateOf(trx, tenantId, item.batch_id, item.candidate_id, cache);
+      const denominator = procedure.thresholdOf === 'members' ? base.members : base.present;
+      await moveCandidate(trx, ctx, batch, candidate, outcome === 'passed' ? 'vote_pass' : 'vote_fail',
+        `Hội đồng Thi đua – Khen thưởng ngày ${meeting.meeting_date}: ${item.yes_count}/${denominator} phiếu đồng ý`);
+      await trx.updateTable('council_agenda_items').set({ outcome }).where('tenant_id', '=', tenantId).where('id', '=', item.id).execute();
+      counts[outcome]++;
+    }
+    for (const batchId of cache.keys()) await closeIfDone(trx, ctx, batchId);
+    await trx.updateTable('council_meetings').set({ status: 'closed', closed_at: ctx.now, updated_at: ctx.now })
+      .where('tenant_id', '=', tenantId).where('id', '=', meeting.id).execute();
+    await audit(trx, ctx, meeting, 'close', { status: ['voting', 'closed'], ...counts });
+    await notify(trx, await actorsFor(trx, tenantId, 'standing_officer', meeting.organisation_path), {
+      tenantId, topic: 'council_result_ready', entityType: 'council_meeting', entityId: meeting.id,
+      params: { council: meeting.council_name, date: meeting.meeting_date, ...counts }, at: ctx.now,
+    });
+    return counts;
+  });
+}
+
+/** Meetings of the organisations where the actor runs the council. */
+export async function meetingsFor(db: Db, actor: Actor, filter: { organisationId?: string | undefined; status?: string | undefined }) {
+  return listMeetings(db, actor.tenantId, reachablePaths(actor, 'council.manage'), filter);
+}
+
+/** Everything the meeting page shows: members and attendance, the agenda with flags and recusals. */
+export async function readMeeting(db: Db, actor: Actor, id: string) {
+  const meeting = await visibleMeeting(db, actor, id);
+  const [agenda, members, recusals] = await Promise.all([
+    agendaOf(db, actor.tenantId, meeting.id), attendanceOf(db, actor.tenantId, meeting.id), recusalsOf(db, actor.tenantId, meeting.id)]);
+  const ballots = await ballotCounts(db, actor.tenantId, meeting.id);
+  return { meeting, agenda, members, recusals, ballots, baseOf: itemBases(members, recusals) };
+}
+
+/** The meetings now voting where the actor sits on the council, each item with where the actor stands. */
+export async function ballotsOf(db: Db, actor: Actor) {
+  const personId = actor.personId;
+  if (personId === null) return [];
+  const meetings = await votingMeetingsOf(db, actor.tenantId, personId);
+  return Promise.all(meetings.map(async (m) => {
+    const [agenda, recusals, voted] = await Promise.all([
+      agendaOf(db, actor.tenantId, m.id), recusalsOf(db, actor.tenantId, m.id), votedBy(db, actor.tenantId, m.id, personId)]);
+    const mine = new Set(recusals.filter((r) => r.person_id === personId).map((r) => r.item_id));
+    return {
+      meeting: m,
+      items: agenda.map((item) => ({
+        item, state: ballotState({ outcome: item.outcome, thresholdOf: item.threshold_of },
+          { present: m.present, recused: mine.has(item.id), voted: voted.has(item.id) }),
+      })),
+    };
+  }));
+}

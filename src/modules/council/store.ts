@@ -1,0 +1,150 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { pathUnder, validOn } from '../organisations/store.ts';
+
+type Db = Kysely<Database>;
+
+function meetingQuery(db: Db, tenantId: string) {
+  return db.selectFrom('council_meetings as m')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'm.tenant_id').onRef('o.id', '=', 'm.organisation_id'))
+    .innerJoin('councils as c', (j) => j.onRef('c.tenant_id', '=', 'm.tenant_id').onRef('c.id', '=', 'm.council_id'))
+    .selectAll('m')
+    .select(['o.name as organisation_name', 'o.path as organisation_path', 'c.name as council_name'])
+    .where('m.tenant_id', '=', tenantId);
+}
+export type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
+
+export async function findMeeting(db: Db, tenantId: string, id: string) {
+  return meetingQuery(db, tenantId).where('m.id', '=', id).executeTakeFirst();
+}
+
+/** Serialises the meeting's state changes: a ballot (FOR SHARE) cannot slip past the close (FOR UPDATE). */
+export async function lockMeeting(db: Db, tenantId: string, id: string, mode: 'share' | 'update') {
+  const q = db.selectFrom('council_meetings').select('status').where('tenant_id', '=', tenantId).where('id', '=', id);
+  return (mode === 'share' ? q.forShare() : q.forUpdate()).executeTakeFirstOrThrow();
+}
+
+export async function listMeetings(db: Db, tenantId: string, prefixes: string[], filter: { organisationId?: string | undefined; status?: string | undefined }) {
+  if (prefixes.length === 0) return [];
+  let q = meetingQuery(db, tenantId).where(pathUnder('o.path', prefixes))
+    .select((eb) => eb.selectFrom('council_agenda_items as i').select(eb.fn.countAll<number>().as('n'))
+      .whereRef('i.tenant_id', '=', 'm.tenant_id').whereRef('i.meeting_id', '=', 'm.id').as('item_count'));
+  if (filter.organisationId) q = q.where('m.organisation_id', '=', filter.organisationId);
+  if (filter.status) q = q.where('m.status', '=', filter.status as MeetingRow['status']);
+  return q.orderBy('m.meeting_date', 'desc').orderBy('m.id', 'desc').limit(200).execute();
+}
+
+/** The columns a candidate shows on an agenda: who, which unit nominated them, for which form, flags. */
+function candidateColumns(db: Db) {
+  return db.selectFrom('nomination_candidates as c')
+    .innerJoin('nomination_batches as b', (j) => j.onRef('b.tenant_id', '=', 'c.tenant_id').onRef('b.id', '=', 'c.batch_id'))
+    .innerJoin('organisations as u', (j) => j.onRef('u.tenant_id', '=', 'b.tenant_id').onRef('u.id', '=', 'b.organisation_id'))
+    .innerJoin('award_forms as f', 'f.code', 'b.award_form')
+    .select(['c.id as candidate_id', 'c.batch_id', 'c.person_id', 'c.organisation_id', 'c.household_id', 'c.name', 'c.position',
+      'c.unit_name', 'c.is_leader', 'c.eligibility', 'c.status as candidate_status', 'c.sort_key', 'b.award_form', 'b.kind',
+      'b.title as batch_title', 'f.name as award_form_name', 'f.sort_order', 'u.name as nominating_unit']);
+}
+
+/**
+ * The compiled list: every accepted candidate of the batches the organisation received and accepted,
+ * from all its units, grouped by award form — less those already on the agenda of a meeting not yet
+ * closed (a candidate deferred at a closed meeting is accepted still, and comes back).
+ */
+export async function compiledList(db: Db, tenantId: string, organisationId: string) {
+  return candidateColumns(db)
+    .where('c.tenant_id', '=', tenantId).where('b.receiving_organisation_id', '=', organisationId)
+    .where('b.status', '=', 'accepted').where('c.status', '=', 'accepted')
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('council_agenda_items as i')
+      .innerJoin('council_meetings as m', (j) => j.onRef('m.tenant_id', '=', 'i.tenant_id').onRef('m.id', '=', 'i.meeting_id'))
+      .select('i.id').whereRef('i.tenant_id', '=', 'c.tenant_id').whereRef('i.candidate_id', '=', 'c.id').where('m.status', '!=', 'closed'))))
+    .orderBy('f.sort_order').orderBy('b.award_form').orderBy('c.sort_key').orderBy('c.id').execute();
+}
+
+export async function agendaOf(db: Db, tenantId: string, meetingId: string) {
+  return candidateColumns(db)
+    .innerJoin('council_agenda_items as i', (j) => j.onRef('i.tenant_id', '=', 'c.tenant_id').onRef('i.candidate_id', '=', 'c.id'))
+    .select(['i.id', 'i.secret_ballot', 'i.threshold_percent', 'i.threshold_of', 'i.yes_count', 'i.no_count', 'i.abstain_count', 'i.outcome'])
+    .where('i.tenant_id', '=', tenantId).where('i.meeting_id', '=', meetingId)
+    .orderBy('f.sort_order').orderBy('b.award_form').orderBy('c.sort_key').orderBy('c.id').execute();
+}
+export type AgendaRow = Awaited<ReturnType<typeof agendaOf>>[number];
+
+export async function attendanceOf(db: Db, tenantId: string, meetingId: string) {
+  return db.selectFrom('council_attendance as a')
+    .innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.id', '=', 'a.person_id'))
+    .select(['a.person_id', 'a.role', 'a.present', 'p.full_name'])
+    .where('a.tenant_id', '=', tenantId).where('a.meeting_id', '=', meetingId)
+    .orderBy(sql`array_position(array['chair','vice_chair','standing_member','member','secretary'], a.role)`).orderBy('p.sort_key').execute();
+}
+
+export async function recusalsOf(db: Db, tenantId: string, meetingId: string) {
+  return db.selectFrom('council_recusals as r')
+    .innerJoin('council_agenda_items as i', (j) => j.onRef('i.tenant_id', '=', 'r.tenant_id').onRef('i.id', '=', 'r.item_id'))
+    .innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.id', '=', 'r.person_id'))
+    .select(['r.item_id', 'r.person_id', 'r.reason', 'r.detail', 'p.full_name'])
+    .where('r.tenant_id', '=', tenantId).where('i.meeting_id', '=', meetingId).execute();
+}
+
+/** How many members have voted on each item: never who voted how. */
+export async function ballotCounts(db: Db, tenantId: string, meetingId: string): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('council_ballots_cast as b')
+    .innerJoin('council_agenda_items as i', (j) => j.onRef('i.tenant_id', '=', 'b.tenant_id').onRef('i.id', '=', 'b.item_id'))
+    .select(['b.item_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('b.tenant_id', '=', tenantId).where('i.meeting_id', '=', meetingId).groupBy('b.item_id').execute();
+  return new Map(rows.map((r) => [r.item_id, Number(r.n)]));
+}
+
+/** The items of a meeting a member has voted on. */
+export async function votedBy(db: Db, tenantId: string, meetingId: string, personId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('council_ballots_cast as b')
+    .innerJoin('council_agenda_items as i', (j) => j.onRef('i.tenant_id', '=', 'b.tenant_id').onRef('i.id', '=', 'b.item_id'))
+    .select('b.item_id').where('b.tenant_id', '=', tenantId).where('i.meeting_id', '=', meetingId).where('b.person_id', '=', personId).execute();
+  return new Set(rows.map((r) => r.item_id));
+}
+
+/**
+ * The organisations each person heads on a date: a leader's employment there, or a unit_head grant held
+ * by their account (the head of a unit signs its nominations whatever their employment row says).
+ */
+export async function unitsHeadedBy(db: Db, tenantId: string, personIds: readonly string[], date: string) {
+  if (personIds.length === 0) return new Map<string, { organisationId: string; name: string }[]>();
+  const [leaders, grants] = await Promise.all([
+    db.selectFrom('employments as e')
+      .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
+      .select(['e.person_id', 'o.id', 'o.name'])
+      .where('e.tenant_id', '=', tenantId).where('e.person_id', 'in', personIds).where('e.is_leader', '=', true).where(validOn('e.start_date', 'e.end_date', date)).execute(),
+    db.selectFrom('role_grants as g').innerJoin('users as u', 'u.id', 'g.user_id')
+      .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'g.tenant_id').onRef('o.id', '=', 'g.organisation_id'))
+      .select(['u.person_id', 'o.id', 'o.name'])
+      .where('g.tenant_id', '=', tenantId).where('g.role', '=', 'unit_head').where('g.revoked_at', 'is', null)
+      .where('u.person_id', 'in', personIds).execute(),
+  ]);
+  const heads = new Map<string, { organisationId: string; name: string }[]>();
+  for (const r of [...leaders, ...grants]) {
+    if (!r.person_id) continue;
+    const list = heads.get(r.person_id) ?? [];
+    if (!list.some((h) => h.organisationId === r.id)) list.push({ organisationId: r.id, name: r.name });
+    heads.set(r.person_id, list);
+  }
+  return heads;
+}
+
+/** Each person's employer on a date (the unit that nominates them). */
+export async function employersOn(db: Db, tenantId: string, personIds: readonly string[], date: string): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db.selectFrom('employments as e').select(['e.person_id', 'e.organisation_id'])
+    .where('e.tenant_id', '=', tenantId).where('e.person_id', 'in', personIds).where(validOn('e.start_date', 'e.end_date', date))
+    .orderBy('e.start_date', 'desc').execute();
+  const map = new Map<string, string>();
+  for (const r of rows) if (!map.has(r.person_id)) map.set(r.person_id, r.organisation_id);
+  return map;
+}
+
+/** Meetings now voting in which the person sits on the council. */
+export async function votingMeetingsOf(db: Db, tenantId: string, personId: string) {
+  return meetingQuery(db, tenantId)
+    .innerJoin('council_attendance as a', (j) => j.onRef('a.tenant_id', '=', 'm.tenant_id').onRef('a.meeting_id', '=', 'm.id'))
+    .select(['a.present'])
+    .where('m.status', '=', 'voting').where('a.person_id', '=', personId)
+    .orderBy('m.meeting_date').orderBy('m.id').execute();
+}

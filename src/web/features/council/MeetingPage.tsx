@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { AnchorLink } from '../../app/links.tsx';
+import { ConfirmButton } from '../../app/ConfirmButton.tsx';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
+import { formatDate } from '../../app/format.ts';
+import { Loading } from '../../app/Loading.tsx';
+import { usePageTitle } from '../../app/usePageTitle.ts';
+import { AgendaTable } from './AgendaTable.tsx';
+import { minutesUrl, useMeeting, useMeetingAction, type MeetingItem } from './api.ts';
+import { useCouncilText } from './text.ts';
+
+const route = getRouteApi('/_app/hoi-dong/phien-hop/$meetingId');
+const OUTCOME_COLOURS = { pending: 'gray', passed: 'green', failed: 'red', deferred: 'yellow' } as const;
+
+/** The standing officer's meeting page: attendance, the agenda with thresholds, open / close, defer, results, minutes. */
+export function MeetingPage() {
+  const { t } = useCouncilText();
+  const { meetingId } = route.useParams();
+  const query = useMeeting(meetingId);
+  const action = useMeetingAction(meetingId);
+  const meeting = query.data;
+  usePageTitle(meeting ? `${meeting.councilName} ${formatDate(meeting.date)}` : t('meetings.title'));
+  // the ticks being edited; until then, the attendance as saved
+  const [edited, setPresent] = useState<Set<string> | null>(null);
+
+  if (query.isPending) return <Loading />;
+  if (!meeting) return <ErrorAlert error={query.error} />;
+  const manage = meeting.viewer.canManage;
+  const planned = meeting.status === 'planned';
+  const closed = meeting.status === 'closed';
+  const present = edited ?? new Set(meeting.members.filter((m) => m.present).map((m) => m.personId));
+
+  const threshold = (i: MeetingItem) => (
+    <Text size="sm">
+      {t('threshold', { percent: i.procedure.thresholdPercent, needed: i.votesNeeded,
+        of: t(`of.${i.procedure.thresholdOf}`, { count: i.procedure.thresholdOf === 'members' ? i.base.members : i.base.present }) })}
+      {i.procedure.secretBallot ? ` (${t('secret')})` : ''}
+      {i.recusals.length > 0 && <><br />{t('meeting.recused', { names: i.recusals.map((r) => `${r.name} — ${r.reason === 'heads_unit'
+        ? t('recusal.heads_unit', { unit: r.detail }) : t('recusal.is_candidate')}`).join('; ') })}</>}
+    </Text>
+  );
+  const result = (i: MeetingItem) => (
+    <Stack gap={4}>
+      <Badge color={OUTCOME_COLOURS[i.outcome]} variant="light">{t(`outcome.${i.outcome}`)}</Badge>
+      {manage && !closed && i.outcome === 'pending' && (
+        <ConfirmButton size="compact-sm" variant="subtle" question={t('meeting.deferQuestion')} confirmLabel={t('meeting.defer')}
+          label={`${t('meeting.defer')} ${i.name}`} onConfirm={() => action.mutateAsync({ kind: 'defer', itemId: i.id })}>
+          {t('meeting.defer')}
+        </ConfirmButton>
+      )}
+    </Stack>
+  );
+
+  return (
+    <Stack>
+      <AnchorLink to="/hoi-dong">{t('meeting.back')}</AnchorLink>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1}>{meeting.councilName}</Title>
+        <Badge size="lg" variant="light">{t(`status.${meeting.status}`)}</Badge>
+      </Group>
+      <Text>{formatDate(meeting.date)} {meeting.startsAt}{meeting.location ? ` — ${meeting.location}` : ''}</Text>
+      <ErrorAlert error={action.error} />
+
+      <Card withBorder>
+        <Stack>
+          <Title order={2} size="h3">{t('meeting.attendance')}</Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+            {meeting.members.map((m) => (
+              <Checkbox key={m.personId} label={`${m.name} (${t(`role.${m.role}` as 'role.member')})`} checked={present.has(m.personId)}
+                disabled={!manage || !planned}
+                onChange={(e) => {
+                  const next = new Set(present);
+                  if (e.currentTarget.checked) next.add(m.personId); else next.delete(m.personId);
+                  setPresent(next);
+                }} />
+            ))}
+          </SimpleGrid>
+          {manage && planned && (
+            <Group>
+              <Button variant="default" loading={action.isPending} onClick={() => action.mutate({ kind: 'attendance', present: [...present] }, { onSuccess: () => setPresent(null) })}>
+                {t('meeting.saveAttendance')}
+              </Button>
+              <ConfirmButton question={t('meeting.openQuestion')} confirmLabel={t('meeting.openBallot')}
+                onConfirm={async () => {
+                  await action.mutateAsync({ kind: 'attendance', present: [...present] });
+                  return action.mutateAsync({ kind: 'open' });
+                }}>
+                {t('meeting.openBallot')}
+              </ConfirmButton>
+            </Group>
+          )}
+        </Stack>
+      </Card>
+
+      <Title order={2} size="h3">{t('meeting.agenda')}</Title>
+      {!closed && <Alert variant="light">{t('meeting.hidden')}</Alert>}
+      <AgendaTable items={meeting.items} extra={[
+        { header: t('column.threshold'), cell: threshold },
+        { header: t('column.ballots'), cell: (i) => i.ballotsReceived },
+        ...(closed ? [{ header: t('column.tally'), cell: (i: MeetingItem) => (i.tally ? `${i.tally.yes} / ${i.tally.no} / ${i.tally.abstain}` : '') }] : []),
+        { header: t('column.result'), cell: result },
+      ]} />
+
+      <Group>
+        {manage && meeting.status === 'voting' && (
+          <ConfirmButton color="red" question={t('meeting.closeQuestion')} confirmLabel={t('meeting.close')}
+            onConfirm={() => action.mutateAsync({ kind: 'close' })}>
+            {t('meeting.close')}
+          </ConfirmButton>
+        )}
+        <Anchor href={minutesUrl(meeting.id)} download>{t('meeting.minutes')}</Anchor>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api.ts';
+
+export type MeetingStatus = 'planned' | 'voting' | 'closed';
+export type Outcome = 'pending' | 'passed' | 'failed' | 'deferred';
+export type Choice = 'yes' | 'no' | 'abstain';
+export type BallotState = 'open' | 'voted' | 'recused' | 'absent' | 'deferred';
+
+export interface CandidateView {
+  candidateId: string; batchId: string; name: string; position: string; unit: string; nominatingUnit: string;
+  awardForm: string; awardFormName: string; recipient: 'person' | 'collective' | 'household'; isLeader: boolean; eligibility: string | null;
+}
+export interface MeetingSummary {
+  id: string; status: MeetingStatus; date: string; startsAt: string; location: string; organisation: { id: string; name: string }; councilName: string;
+}
+export interface MeetingItem extends CandidateView {
+  id: string; outcome: Outcome; procedure: { secretBallot: boolean; thresholdPercent: number; thresholdOf: 'members' | 'present' };
+  procedureFixed: boolean; base: { members: number; present: number }; votesNeeded: number; ballotsReceived: number;
+  tally: { yes: number; no: number; abstain: number } | null;
+  recusals: { personId: string; name: string; reason: 'is_candidate' | 'heads_unit'; detail: string }[];
+}
+export interface Meeting extends MeetingSummary {
+  place: string; openedAt: string | null; closedAt: string | null; viewer: { canManage: boolean; isMember: boolean };
+  members: { personId: string; name: string; role: string; present: boolean }[];
+  items: MeetingItem[];
+}
+export interface Ballot { meeting: MeetingSummary & { present: boolean }; items: (CandidateView & { id: string; state: BallotState })[] }
+
+const base = '/api/council';
+
+export function useMeetings(organisationId: string | null) {
+  return useQuery({
+    queryKey: ['council', 'meetings', organisationId],
+    queryFn: async () => (await api.get<{ items: (MeetingSummary & { itemCount: number })[] }>(`${base}/meetings`, { organisationId })).items,
+    enabled: organisationId !== null,
+  });
+}
+
+export function useCompiledList(organisationId: string | null) {
+  return useQuery({
+    queryKey: ['council', 'compiled', organisationId],
+    queryFn: async () => (await api.get<{ items: CandidateView[] }>(`${base}/compiled-list`, { organisationId })).items,
+    enabled: organisationId !== null,
+  });
+}
+
+export function useMeeting(id: string) {
+  return useQuery({ queryKey: ['council', 'meeting', id], queryFn: () => api.get<Meeting>(`${base}/meetings/${encodeURIComponent(id)}`) });
+}
+
+export function useCreateMeeting() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { organisationId: string; date: string; startsAt?: string; location?: string; place?: string }) =>
+      api.post<{ id: string }>(`${base}/meetings`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['council'] }),
+  });
+}
+
+/** Every change to a meeting answers with the meeting as it now stands. */
+export function useMeetingAction(id: string) {
+  const queryClient = useQueryClient();
+  const path = `${base}/meetings/${encodeURIComponent(id)}`;
+  return useMutation({
+    mutationFn: (action: { kind: 'attendance'; present: string[] } | { kind: 'open' } | { kind: 'close' } | { kind: 'defer'; itemId: string }) =>
+      action.kind === 'attendance' ? api.put<Meeting>(`${path}/attendance`, { present: action.present })
+        : action.kind === 'defer' ? api.post<Meeting>(`${path}/items/${encodeURIComponent(action.itemId)}/defer`, {})
+          : api.post<Meeting>(`${path}/${action.kind}`),
+    onSuccess: (meeting) => {
+      queryClient.setQueryData(['council', 'meeting', id], meeting);
+      return queryClient.invalidateQueries({ queryKey: ['council', 'meetings'] });
+    },
+  });
+}
+
+export const minutesUrl = (id: string) => `${base}/meetings/${encodeURIComponent(id)}/minutes.docx`;
+
+export function useBallots() {
+  return useQuery({ queryKey: ['council', 'ballots'], queryFn: async () => (await api.get<{ items: Ballot[] }>(`${base}/ballots`)).items });
+}
+
+export function useCastBallot(meetingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (votes: { itemId: string; choice: Choice }[]) => api.post<{ voted: number }>(`${base}/meetings/${encodeURIComponent(meetingId)}/ballot`, { votes }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['council', 'ballots'] }),
+  });
+}
+
+export const CHOICES_ORDER: readonly Choice[] = ['yes', 'no', 'abstain'];
