@@ -33,6 +33,8 @@ export const LAYOUT = {
     recipientsHeading: 12,
     recipients: 11,
     pageNumber: 13,
+    /** cells of tables (an attached list) */
+    table: 13,
   },
   /** Space after body paragraphs (Decree 30: at least 6 pt). */
   paragraphAfterPt: 6,

@@ -1,4 +1,5 @@
 import * as nominations from './messages/nominations.ts';
+import * as decisions from './messages/decisions.ts';
 
 /** Server messages, Vietnamese first. Keys are the error codes clients see. Larger areas keep theirs in messages/. */
 export type Locale = 'vi' | 'en';
@@ -82,6 +83,7 @@ const vi = {
   entity_grant: 'quyền',
   entity_route: 'đường dẫn',
   ...nominations.vi,
+  ...decisions.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -165,6 +167,7 @@ const en: Record<MessageKey, string> = {
   entity_grant: 'role grant',
   entity_route: 'path',
   ...nominations.en,
+  ...decisions.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
