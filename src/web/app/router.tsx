@@ -16,6 +16,8 @@ import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../fea
 import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
 import { ImportPage } from '../features/records/ImportPage.tsx';
 import type { PeopleSearch } from '../features/people/types.ts';
+import { NewDecisionPage } from '../features/decisions/NewDecisionPage.tsx';
+import { DecisionPage } from '../features/decisions/DecisionPage.tsx';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
@@ -120,10 +122,28 @@ const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/quan-tr
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
 
+// award decisions: the lead's batch page links to /quyet-dinh/moi?awardForm=<code>
+const newDecisionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/quyet-dinh/moi',
+  validateSearch: (search: Record<string, unknown>): { awardForm?: string | undefined } => ({ awardForm: text(search.awardForm) }),
+  component: function NewDecisionRoute() {
+    return <NewDecisionPage awardForm={newDecisionRoute.useSearch().awardForm} />;
+  },
+});
+
+const decisionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/quyet-dinh/$decisionId',
+  component: function DecisionRoute() {
+    return <DecisionPage decisionId={decisionRoute.useParams().decisionId} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
-    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute]),
+    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, newDecisionRoute, decisionRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });
