@@ -24,7 +24,7 @@ let stranger: Session;
 let chairman: Session;
 let subUnitOfficerId: string;
 const people: { id: string; fullName: string }[] = [];
-let counter = 100;
+let counter = 1000;
 
 const signer = { authority: null, authorityBody: '', title: 'Chánh Văn phòng UBND tỉnh', name: 'Nguyễn Văn A' };
 const draft = (candidateIds: string[], over: Record<string, unknown> = {}) => ({
@@ -184,6 +184,27 @@ describe('issuing a decision', () => {
     expect(a.json().awards).toEqual(b.json().awards);
     expect([a.json().replayed, b.json().replayed].sort()).toEqual([false, true]);
     expect(await awardsNumbered('127/QĐ-VP')).toBe(3);
+  });
+});
+
+describe('a provincial award forwarded up the tree', () => {
+  it('the chairman decides the forwarded candidate; the unit that first nominated hears of it', async () => {
+    const p = await person('Hà Văn Khoa');
+    const lower = await buildAppraisedBatch(handle.db, tenantId, { unit: subUnit, receiving: office, awardForm: 'bang_khen_tinh' },
+      [{ person: p, status: 'forwarded' }]);
+    const upper = await buildAppraisedBatch(handle.db, tenantId, { unit: office, receiving: root, awardForm: 'bang_khen_tinh', forwardedFrom: lower.batchId },
+      [{ person: p, sourceCandidateId: lower.candidateIds[0]! }]);
+    const open = (await chairman.request({ method: 'GET', url: '/api/decisions/candidates?awardForm=bang_khen_tinh&signedOn=2026-09-01' })).json();
+    // Bằng khen của Chủ tịch UBND tỉnh: 1.5 × 2,530,000 = 3,795,000 → 3,800,000
+    expect(open.items).toContainEqual(expect.objectContaining({ id: upper.candidateIds[0], amount: 3_800_000 }));
+    const id = (await chairman.request({ method: 'POST', url: '/api/decisions',
+      payload: draft(upper.candidateIds, { symbol: 'QĐ-UBND', signedOn: '2026-09-01', signer: { authority: 'KT.', authorityBody: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Lê Văn B' } }) })).json().id;
+    const issued = await chairman.request({ method: 'POST', url: `/api/decisions/${id}/issue` });
+    expect(issued.statusCode, issued.body).toBe(200);
+    const notices = await handle.db.selectFrom('notifications').select('entity_id').where('user_id', '=', subUnitOfficerId).where('topic', '=', 'decision_issued').execute();
+    expect(notices.map((n) => n.entity_id)).toContain(id);
+    const record = await recordOf(handle.db, tenantId, { kind: 'person', id: p.id });
+    expect(record.awards[0]).toMatchObject({ award_form: 'bang_khen_tinh', decided_by: 'Phó Chủ tịch Lê Văn B' });
   });
 });
 

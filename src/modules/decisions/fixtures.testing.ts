@@ -13,10 +13,12 @@ import type { BuiltOrganisation } from '../../testing/factories.ts';
 type Db = Kysely<Database>;
 const NOW = new Date('2026-11-21T03:00:00Z');
 
-export type CandidateSpec =
-  | { person: { id: string; fullName: string }; position?: string; status?: 'accepted' | 'voted' | 'submitted' }
-  | { collective: BuiltOrganisation; status?: 'accepted' | 'voted' | 'submitted' }
-  | { household: { id: string; headName: string }; status?: 'accepted' | 'voted' | 'submitted' };
+type Status = 'accepted' | 'voted' | 'submitted' | 'forwarded';
+export type CandidateSpec = (
+  | { person: { id: string; fullName: string }; position?: string; status?: Status }
+  | { collective: BuiltOrganisation; status?: Status }
+  | { household: { id: string; headName: string }; status?: Status }
+) & { sourceCandidateId?: string };
 
 export interface BatchSpec {
   unit: BuiltOrganisation;
@@ -25,6 +27,7 @@ export interface BatchSpec {
   kind?: NominationKind;
   year?: number;
   status?: BatchStatus;
+  forwardedFrom?: string;
   movementId?: string | null;
   title?: string;
 }
@@ -44,7 +47,7 @@ export async function buildAppraisedBatch(db: Db, tenantId: string, spec: BatchS
   await db.insertInto('nomination_batches').values({
     tenant_id: tenantId, id: batchId, organisation_id: spec.unit.id, receiving_organisation_id: spec.receiving.id, movement_id: spec.movementId ?? null,
     award_item_id: null, award_form: spec.awardForm ?? 'giay_khen', kind: spec.kind ?? 'merit', year, title: spec.title ?? `Đề nghị khen thưởng năm ${year}`,
-    status: spec.status ?? 'accepted', forwarded_from_batch_id: null, letter_number: '', submitted_at: NOW, submitted_by: null,
+    status: spec.status ?? 'accepted', forwarded_from_batch_id: spec.forwardedFrom ?? null, letter_number: '', submitted_at: NOW, submitted_by: null,
     receipt_number: null, created_by: null, created_at: NOW, updated_at: NOW,
   }).execute();
   const candidateIds: string[] = [];
@@ -57,7 +60,7 @@ export async function buildAppraisedBatch(db: Db, tenantId: string, spec: BatchS
       tenant_id: tenantId, id, batch_id: batchId, person_id: 'person_id' in who ? who.person_id : null,
       organisation_id: 'organisation_id' in who ? who.organisation_id : null, household_id: 'household_id' in who ? who.household_id : null,
       status: c.status ?? 'accepted', name: who.name, name_fold: foldVietnamese(who.name), sort_key: textSortKey(who.name), position: who.position,
-      unit_name: who.unit, is_leader: false, achievement: '', eligibility: null, note: '', source_candidate_id: null, award_id: null,
+      unit_name: who.unit, is_leader: false, achievement: '', eligibility: null, note: '', source_candidate_id: c.sourceCandidateId ?? null, award_id: null,
       created_at: NOW, updated_at: NOW,
     }).execute();
     candidateIds.push(id);

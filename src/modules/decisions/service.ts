@@ -20,7 +20,7 @@ import { decisionDocument } from './document.ts';
 import { decidedBy, decisionNumber, decisionScope, type CandidateFacts, type DecisionScope, type Signer } from './model.ts';
 import {
   candidatesByIds, decisionByKey, decisionsHolding, deleteLines, findDecision, insertLines, linesOf, listDecisions, lockDecision,
-  numberTaken, openCandidates, type DecisionRow,
+  numberTaken, openCandidates, originUnitPaths, type DecisionRow,
 } from './store.ts';
 
 /**
@@ -273,14 +273,17 @@ export async function issueDecision(ctx: CommandContext, id: string, key: string
       requestId: ctx.requestId, at: ctx.now,
     });
     for (const batchId of batchIds) await closeIfDone(trx, ctx, batchId);
-    for (const batch of batches.values()) {
-      const users = [...await actorsFor(trx, actor.tenantId, 'unit_officer', batch.organisation_path),
-        ...await actorsFor(trx, actor.tenantId, 'unit_head', batch.organisation_path)];
-      await notify(trx, users, {
-        tenantId: actor.tenantId, topic: 'decision_issued', entityType: 'award_decision', entityId: id,
-        params: { number, form: decision.award_form_name, batch: batch.title, count: lines.filter((l) => l.batch_id === batch.id).length }, at: ctx.now,
-      });
+    // the nominating units are told: each batch's unit, and where candidates were forwarded up, the unit that started them
+    const unitPaths = [...new Set([...[...batches.values()].map((b) => b.organisation_path),
+      ...await originUnitPaths(trx, actor.tenantId, lines.map((l) => l.candidate_id))])];
+    const users: string[] = [];
+    for (const path of unitPaths) {
+      users.push(...await actorsFor(trx, actor.tenantId, 'unit_officer', path), ...await actorsFor(trx, actor.tenantId, 'unit_head', path));
     }
+    await notify(trx, users, {
+      tenantId: actor.tenantId, topic: 'decision_issued', entityType: 'award_decision', entityId: id,
+      params: { number, form: decision.award_form_name, count: lines.length }, at: ctx.now,
+    });
     return issued(trx, decision, false);
   });
 }

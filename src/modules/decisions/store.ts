@@ -97,3 +97,24 @@ export async function openCandidates(db: Db, tenantId: string, awardForm: string
       .whereRef('l.tenant_id', '=', 'c.tenant_id').whereRef('l.candidate_id', '=', 'c.id'))))
     .orderBy('b.year', 'desc').orderBy('o.path').orderBy('c.sort_key').limit(1000).execute();
 }
+
+/**
+ * The organisation paths of the units that first nominated candidates forwarded up the tree (following
+ * source_candidate_id to its start): they hear of the decision too, not only the level that forwarded.
+ */
+export async function originUnitPaths(db: Db, tenantId: string, candidateIds: readonly string[]): Promise<string[]> {
+  if (candidateIds.length === 0) return [];
+  const rows = await sql<{ path: string }>`
+    WITH RECURSIVE up (id, depth) AS (
+      SELECT c.source_candidate_id, 1 FROM nomination_candidates c
+       WHERE c.tenant_id = ${tenantId} AND c.id IN (${sql.join(candidateIds)}) AND c.source_candidate_id IS NOT NULL
+      UNION
+      SELECT c.source_candidate_id, up.depth + 1 FROM nomination_candidates c JOIN up ON c.tenant_id = ${tenantId} AND c.id = up.id
+       WHERE c.source_candidate_id IS NOT NULL AND up.depth < 10
+    )
+    SELECT DISTINCT o.path FROM up
+      JOIN nomination_candidates c ON c.tenant_id = ${tenantId} AND c.id = up.id
+      JOIN nomination_batches b ON b.tenant_id = c.tenant_id AND b.id = c.batch_id
+      JOIN organisations o ON o.tenant_id = b.tenant_id AND o.id = b.organisation_id`.execute(db);
+  return rows.rows.map((r) => r.path);
+}
