@@ -14,6 +14,7 @@ import { notificationRoutes } from './notifications/routes.ts';
 import { certificateRoutes } from './certificates/routes.ts';
 import { consultationRoutes } from './consultation/routes.ts';
 import { councilRoutes } from './council/routes.ts';
+import { decisionRoutes } from './decisions/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -32,4 +33,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await certificateRoutes(app, deps);
   await consultationRoutes(app, deps);
   await councilRoutes(app, deps);
+  await decisionRoutes(app, deps);
 }

@@ -191,6 +191,20 @@ class Generator {
     }
   }
 
+  /**
+   * Who served in a post around a date: its holder then, else (a post vacant that day) the one who held it
+   * last before, else the first to hold it after. For demo roles that must be filled on one day.
+   */
+  holderAround(org: string, position: string, date: string): string {
+    const all = this.employments.filter((x) => x.organisationKey === org && x.position === position)
+      .sort((a, b) => (a.startDate < b.startDate ? -1 : 1));
+    const now = all.find((x) => x.startDate <= date && (x.endDate === null || x.endDate >= date));
+    const before = all.filter((x) => x.startDate <= date).at(-1);
+    const chosen = now ?? before ?? all[0];
+    if (!chosen) throw new Error(`nobody was ever ${position} of ${org}`);
+    return chosen.personKey;
+  }
+
   /** The person holding `position` in `org` on `date` (the first one, for posts with several holders). */
   holder(org: string, position: string, date: string): string {
     const e = this.employments.find(
@@ -268,6 +282,7 @@ function buildCouncils(g: Generator): DemoCouncil[] {
   const members = (date: string, list: [string, Role][]) =>
     list.map(([personKey, role]) => ({ personKey, role, title: g.title(personKey, date) }));
   const h = (org: string, position: string, date: string) => g.holder(org, position, date);
+  const office = (org: string, position: string) => g.holderAround(org, position, OFFICE_REVIEW_DAY);
   const D = REFORM_END;
   return [
     {
@@ -302,9 +317,9 @@ function buildCouncils(g: Generator): DemoCouncil[] {
       key: 'hd-vp', organisationKey: 'vp-ubnd', name: 'Hội đồng Thi đua – Khen thưởng Văn phòng UBND tỉnh',
       establishedBy: 'Quyết định số 112/QĐ-VPUB ngày 20/8/2019 của Chánh Văn phòng UBND tỉnh', validFrom: '2019-08-20', validTo: null,
       members: members(OFFICE_REVIEW_DAY, [
-        ['p-cvp-ubnd', 'chair'], [h('vp-ubnd', 'Phó Chánh Văn phòng', OFFICE_REVIEW_DAY), 'vice_chair'],
-        [h('vp-hctc', 'Trưởng phòng', OFFICE_REVIEW_DAY), 'standing_member'], [h('vp-th', 'Trưởng phòng', OFFICE_REVIEW_DAY), 'member'],
-        [h('vp-kt', 'Trưởng phòng', OFFICE_REVIEW_DAY), 'member'], [h('vp-hctc', 'Chuyên viên', OFFICE_REVIEW_DAY), 'secretary'],
+        ['p-cvp-ubnd', 'chair'], [office('vp-ubnd', 'Phó Chánh Văn phòng'), 'vice_chair'],
+        [office('vp-hctc', 'Trưởng phòng'), 'standing_member'], [office('vp-th', 'Trưởng phòng'), 'member'],
+        [office('vp-kt', 'Trưởng phòng'), 'member'], [office('vp-hctc', 'Chuyên viên'), 'secretary'],
       ]),
     },
     {
@@ -325,7 +340,7 @@ function buildAccounts(g: Generator): DemoAccount[] {
     if (!p) throw new Error(`unknown person ${key}`);
     return p.fullName;
   };
-  const office = (org: string, position: string) => g.holder(org, position, OFFICE_REVIEW_DAY);
+  const office = (org: string, position: string) => g.holderAround(org, position, OFFICE_REVIEW_DAY);
   const account = (username: string, role: DemoAccount['role'], personKey: string, organisationKey: string, description: string): DemoAccount =>
     ({ username, displayName: name(personKey), personKey, role, organisationKey, description });
   return [

@@ -9,6 +9,7 @@ import { uuidv7 } from '../ids.ts';
 import { newVerificationCode } from '../../modules/certificates/model.ts';
 import { buildAcceptedBatch } from '../../testing/consultation-fixtures.ts';
 import { buildAcceptedCandidate, buildCouncil, buildMeeting } from '../../modules/council/fixtures.testing.ts';
+import { buildAppraisedBatch } from '../../modules/decisions/fixtures.testing.ts';
 
 /**
  * Every route, called as every role, on data inside the role's subtree and outside it (a sibling
@@ -27,6 +28,7 @@ const NOMINATORS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];
 const APPROVERS: Role[] = ['system_admin', 'unit_head'];
 const APPRAISERS: Role[] = ['system_admin', 'standing_officer'];
 const AWARD_REVOKERS: Role[] = ['system_admin', 'standing_officer', 'unit_head'];
+const DECIDERS: Role[] = ['system_admin', 'standing_officer', 'unit_head'];
 
 interface World {
   inside: BuiltOrganisation; outside: BuiltOrganisation; foreign: BuiltOrganisation;
@@ -179,6 +181,29 @@ async function freshMeeting(side: Side, status: 'planned' | 'voting' | 'closed')
 async function freshCompiledList(side: Side) {
   await buildCouncil(handle.db, w[side], [{ personId: await councilMember(side) }]);
   await buildAcceptedCandidate(handle.db, { unit: w[side], receiving: w[side] });
+}
+
+/** A Giấy khen batch of the side's organisation, received and accepted by itself, with one accepted candidate. */
+async function freshCandidate(side: Side) {
+  const { candidateIds } = await buildAppraisedBatch(handle.db, tenantOf(side), { unit: w[side], receiving: w[side] },
+    [{ person: { id: personId(side), fullName: 'Ứng Viên' } }]);
+  return candidateIds[0]!;
+}
+
+const decisionBody = (candidateId: string) => ({
+  candidateIds: [candidateId], number: next(), symbol: 'QĐ-SNV', signedOn: '2026-08-05', reason: 'Đã có thành tích xuất sắc',
+  signer: { authority: null, title: 'Giám đốc Sở', name: 'Nguyễn Văn A' }, budgetSource: 'ngân sách',
+});
+
+/** A draft decision of the side's organisation, made by an administrator of that side (signed in once: sign-in is rate limited). */
+const sideAdmins = new Map<Side, Promise<Session>>();
+async function freshDecision(side: Side) {
+  if (!sideAdmins.has(side)) sideAdmins.set(side, signIn(app, { inside: 'vai.system_admin', outside: 'quantri.ngoai', foreign: 'nguoi.khac' }[side]));
+  const admin = await sideAdmins.get(side)!;
+  const candidateId = await freshCandidate(side);
+  const created = await admin.request({ method: 'POST', url: '/api/decisions', payload: decisionBody(candidateId) });
+  if (created.statusCode !== 201) throw new Error(created.body);
+  return { id: created.json().id as string, candidateId };
 }
 
 const ROUTES: RouteCase[] = [
@@ -368,6 +393,25 @@ const ROUTES: RouteCase[] = [
   } },
   { method: 'POST', route: '/api/council/meetings/{id}/close', allowed: COUNCIL_MANAGERS, call: async (s) =>
     ({ url: `/api/council/meetings/${(await freshMeeting(s, 'voting')).meetingId}/close` }) },
+  // award decisions: read at the authority's level, drafted and issued by its head or standing agency
+  { method: 'GET', route: '/api/decisions/candidates', allowed: DECIDERS, list: true, call: async (s) => {
+    await freshCandidate(s);
+    return { url: '/api/decisions/candidates?awardForm=giay_khen' };
+  } },
+  { method: 'GET', route: '/api/decisions', allowed: READERS, list: true, call: async (s) => {
+    await freshDecision(s);
+    return { url: '/api/decisions' };
+  } },
+  { method: 'POST', route: '/api/decisions', allowed: DECIDERS, call: async (s) => ({ url: '/api/decisions', payload: decisionBody(await freshCandidate(s)) }) },
+  { method: 'GET', route: '/api/decisions/{id}', allowed: READERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}` }) },
+  { method: 'PUT', route: '/api/decisions/{id}', allowed: DECIDERS, call: async (s) => {
+    const d = await freshDecision(s);
+    return { url: `/api/decisions/${d.id}`, payload: decisionBody(d.candidateId) };
+  } },
+  { method: 'DELETE', route: '/api/decisions/{id}', allowed: DECIDERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}` }) },
+  { method: 'POST', route: '/api/decisions/{id}/issue', allowed: DECIDERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/issue` }) },
+  { method: 'GET', route: '/api/decisions/{id}/document.docx', allowed: READERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/document.docx` }) },
+  { method: 'GET', route: '/api/decisions/{id}/document.pdf', allowed: READERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/document.pdf` }) },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */

@@ -231,6 +231,20 @@ export interface CouncilAttendanceTable { tenant_id: string; meeting_id: string;
 export interface CouncilRecusalsTable { tenant_id: string; item_id: string; person_id: string; reason: RecusalReason; detail: string }
 /** Who has voted on an item, and nothing else: no id, no time, no choice. */
 export interface CouncilBallotsCastTable { tenant_id: string; item_id: string; person_id: string }
+export type DecisionStatus = 'draft' | 'issued';
+export interface AwardDecisionsTable {
+  tenant_id: string; id: string; authority_organisation_id: string; number: number; symbol: string; number_year: number; place: string;
+  signed_on: IsoDate; signer_authority: 'TM.' | 'KT.' | 'Q.' | 'TL.' | null; signer_authority_body: string; signer_title: string;
+  signer_name: string; award_form: string; basis: NominationKind; year: number; reason: string; budget_source: string;
+  status: DecisionStatus; idempotency_key: string | null; issued_at: Date | null; issued_by: string | null; created_by: string | null;
+  created_at: Date; updated_at: Date;
+}
+export interface AwardDecisionLinesTable {
+  tenant_id: string; id: string; decision_id: string; candidate_id: string; batch_id: string; person_id: string | null;
+  organisation_id: string | null; recipient: 'individual' | 'collective'; name: string; position: string; unit_name: string; sort_key: string;
+  coefficient: ColumnType<string | null, string | number | null, string | number | null>; base_salary: number | null; amount: number | null;
+  award_id: string | null;
+}
 
 export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
 
@@ -287,6 +301,8 @@ export interface Database {
   council_attendance: CouncilAttendanceTable;
   council_recusals: CouncilRecusalsTable;
   council_ballots_cast: CouncilBallotsCastTable;
+  award_decisions: AwardDecisionsTable;
+  award_decision_lines: AwardDecisionLinesTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

@@ -37,6 +37,7 @@ import {
   type BodyBlock,
   type DocumentSignature,
   type DocumentTable,
+  type DocumentAnnex,
   type OfficialDocument,
 } from './model.ts';
 
@@ -204,6 +205,34 @@ function signatureTable(doc: OfficialDocument): Table {
   return borderlessTable(LAYOUT.footerColumnsMm, [left, signatureParagraphs(doc.signature)]);
 }
 
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** The attached list on a page of its own: title, centred lines, a bordered table (header row repeated). */
+function annexBlocks(annex: DocumentAnnex): (Paragraph | Table)[] {
+  const size = LAYOUT.size.table;
+  const C = AlignmentType.CENTER;
+  const { columns, rows } = annex.table;
+  const row = (cells: string[], header: boolean) => new TableRow({
+    tableHeader: header,
+    children: cells.map((text, i) => new TableCell({
+      width: { size: mmToTwip(columns[i]?.widthMm ?? 0), type: WidthType.DXA },
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      children: [para(text, { size, bold: header }, header ? C : ALIGN[columns[i]?.align ?? 'left'])],
+    })),
+  });
+  return [
+    para(annex.title, { size: LAYOUT.size.kind, bold: true }, C, { pageBreakBefore: true }),
+    ...annex.subtitle.map((l) => para(l, { size: LAYOUT.size.body }, C)),
+    new Paragraph({ spacing: { before: 0, after: pt20(6) }, children: [] }),
+    new Table({
+      rows: [row(columns.map((c) => c.header), true), ...rows.map((r) => row(r, false))],
+      columnWidths: columns.map((c) => mmToTwip(c.widthMm)),
+      width: { size: mmToTwip(columns.reduce((a, c) => a + c.widthMm, 0)), type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+    }),
+  ];
+}
+
 /** Build the docx `Document` (exposed for callers that want to add to it before packing). */
 export function buildDocx(doc: OfficialDocument): Document {
   const s = LAYOUT.size;
@@ -259,6 +288,7 @@ export function buildDocx(doc: OfficialDocument): Document {
           ...bodyBlocks(doc),
           new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
           signatureTable(doc),
+          ...(doc.annex ? annexBlocks(doc.annex) : []),
         ],
       },
     ],

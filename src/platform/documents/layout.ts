@@ -33,7 +33,7 @@ export const LAYOUT = {
     recipientsHeading: 12,
     recipients: 11,
     pageNumber: 13,
-    /** body tables (lists of nominees, past awards) */
+    /** body tables (lists of nominees, past awards) and the cells of an attached list */
     table: 13,
   },
   /** Space after body paragraphs (Decree 30: at least 6 pt). */

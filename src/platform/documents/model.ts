@@ -100,6 +100,22 @@ export interface OfficialDocument {
   recipients: string[];
   /** Archive line 'Lưu: VT, …': the entries after 'VT' (e.g. ['NV']); VT is always first. */
   archive?: string[];
+  /** A list attached after the signature, on a page of its own ('có danh sách kèm theo'). */
+  annex?: DocumentAnnex;
+}
+
+/** The annex's table: header cells bold and centred, widths in millimetres, cells with inline markup. */
+export interface AnnexTable {
+  columns: { header: string; widthMm: number; align?: 'left' | 'center' | 'right' }[];
+  rows: string[][];
+}
+
+/** The attached list: its title (bold, centred), centred lines under it, then the table. */
+export interface DocumentAnnex {
+  title: string;
+  /** e.g. '(Kèm theo Quyết định số 125/QĐ-VP ngày 05/8/2026 của …)'; inline markup allowed */
+  subtitle: string[];
+  table: AnnexTable;
 }
 
 // ---- header lines -------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import {
   type BodyBlock,
   type DocumentSignature,
   type DocumentTable,
+  type DocumentAnnex,
   type OfficialDocument,
 } from './model.ts';
 
@@ -194,6 +195,26 @@ function signatureTable(doc: OfficialDocument): Content {
   return { ...(twoColumns(LAYOUT.footerColumnsMm, left, signatureStack(doc.signature)) as object), unbreakable: true } as Content;
 }
 
+/** The attached list on a page of its own: title, centred lines, a bordered table (header row repeated). */
+function annexBlocks(annex: DocumentAnnex): Content[] {
+  const size = LAYOUT.size.table;
+  const { columns, rows } = annex.table;
+  const cell = (text: string, header: boolean, i: number): Content =>
+    ({ ...(inline(text, { size, bold: header }) as object), alignment: header ? 'center' : (columns[i]?.align ?? 'left') } as Content);
+  return [
+    { ...(line(annex.title, { size: LAYOUT.size.kind, bold: true }) as object), pageBreak: 'before' } as Content,
+    ...annex.subtitle.map((l) => line(l, { size: LAYOUT.size.body })),
+    {
+      table: {
+        headerRows: 1,
+        widths: columns.map((c) => mmToPt(c.widthMm)),
+        body: [columns.map((c, i) => cell(c.header, true, i)), ...rows.map((r) => r.map((text, i) => cell(text, false, i)))],
+      },
+      margin: [0, 6, 0, 0],
+    },
+  ];
+}
+
 /** The pdfmake document definition (exposed for tests and for callers that extend it). */
 export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
   const m = LAYOUT.margins;
@@ -223,6 +244,7 @@ export function pdfDefinition(doc: OfficialDocument): TDocumentDefinitions {
       ...bodyBlocks(doc),
       { text: '', margin: [0, 6, 0, 0] },
       signatureTable(doc),
+      ...(doc.annex ? annexBlocks(doc.annex) : []),
     ],
   };
 }

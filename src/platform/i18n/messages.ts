@@ -3,6 +3,7 @@ import * as files from './messages/files.ts';
 import * as nominations from './messages/nominations.ts';
 import * as consultation from './messages/consultation.ts';
 import * as council from './messages/council.ts';
+import * as decisions from './messages/decisions.ts';
 
 /** Server messages, Vietnamese first. Keys are the error codes clients see. Larger areas keep theirs in messages/. */
 
@@ -91,6 +92,7 @@ const vi = {
   ...certificates.vi,
   ...consultation.vi,
   ...council.vi,
+  ...decisions.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -178,6 +180,7 @@ const en: Record<MessageKey, string> = {
   ...certificates.en,
   ...consultation.en,
   ...council.en,
+  ...decisions.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };

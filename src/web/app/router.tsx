@@ -25,6 +25,8 @@ import { PublicConsultationPage } from '../features/consultation/PublicConsultat
 import { StaffListPage } from '../features/consultation/StaffListPage.tsx';
 import { NewConsultationPage } from '../features/consultation/NewConsultationPage.tsx';
 import { StaffConsultationPage } from '../features/consultation/StaffConsultationPage.tsx';
+import { NewDecisionPage } from '../features/decisions/NewDecisionPage.tsx';
+import { DecisionPage } from '../features/decisions/DecisionPage.tsx';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
@@ -156,6 +158,23 @@ const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky
 const councilMeetingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong', component: MeetingsPage });
 const councilMeetingRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong/phien-hop/$meetingId', component: MeetingPage });
 const councilBallotRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong/bo-phieu', component: BallotPage });
+// award decisions: the lead's batch page links to /quyet-dinh/moi?awardForm=<code>
+const newDecisionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/quyet-dinh/moi',
+  validateSearch: (search: Record<string, unknown>): { awardForm?: string | undefined } => ({ awardForm: text(search.awardForm) }),
+  component: function NewDecisionRoute() {
+    return <NewDecisionPage awardForm={newDecisionRoute.useSearch().awardForm} />;
+  },
+});
+
+const decisionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/quyet-dinh/$decisionId',
+  component: function DecisionRoute() {
+    return <DecisionPage decisionId={decisionRoute.useParams().decisionId} />;
+  },
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -165,7 +184,7 @@ const routeTree = rootRoute.addChildren([
   publicConsultationRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
-    councilMeetingsRoute, councilMeetingRoute, councilBallotRoute]),
+    councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

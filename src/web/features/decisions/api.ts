@@ -1,0 +1,41 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../app/api.ts';
+import type { Decision, DecidableList, DraftInput } from './types.ts';
+
+export function useDecidable(awardForm: string | null, signedOn: string) {
+  return useQuery({
+    queryKey: ['decisions', 'candidates', awardForm, signedOn],
+    queryFn: () => api.get<DecidableList>('/api/decisions/candidates', { awardForm, signedOn: signedOn || undefined }),
+    enabled: Boolean(awardForm),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDecision(id: string) {
+  return useQuery({ queryKey: ['decisions', id], queryFn: () => api.get<Decision>(`/api/decisions/${encodeURIComponent(id)}`) });
+}
+
+export function useCreateDecision() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DraftInput) => api.post<{ id: string }>('/api/decisions', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['decisions'] }),
+  });
+}
+
+/** Issues with one key per page visit: a retried or doubled click is answered the same by the server. */
+export function useIssueDecision(id: string, idempotencyKey: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post(`/api/decisions/${encodeURIComponent(id)}/issue`, { idempotencyKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['decisions'] }),
+  });
+}
+
+export function useDeleteDecision(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete(`/api/decisions/${encodeURIComponent(id)}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['decisions'] }),
+  });
+}
