@@ -15,6 +15,9 @@ import { CataloguePage } from '../features/eligibility/CataloguePage.tsx';
 import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../features/eligibility/types.ts';
 import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
 import { ImportPage } from '../features/records/ImportPage.tsx';
+import { BatchDetailPage } from '../features/nominations/BatchDetailPage.tsx';
+import { BatchListPage, type BatchesSearch } from '../features/nominations/BatchListPage.tsx';
+import { BATCH_STATUSES, type BatchStatus } from '../features/nominations/types.ts';
 import type { PeopleSearch } from '../features/people/types.ts';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
@@ -116,6 +119,17 @@ const recordImportRoute = createRoute({ getParentRoute: () => appRoute, path: '/
 
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tieu-chuan', component: CataloguePage });
 
+const nominationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/de-nghi',
+  component: BatchListPage,
+  validateSearch: (search: Record<string, unknown>): BatchesSearch => ({
+    status: (BATCH_STATUSES as readonly unknown[]).includes(search.status) ? (search.status as BatchStatus) : undefined,
+  }),
+});
+
+const nominationDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/de-nghi/$batchId', component: BatchDetailPage });
+
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/quan-tri/nguoi-dung', component: UsersPage });
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
@@ -123,7 +137,7 @@ const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
-    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute]),
+    whoQualifiesRoute, recordImportRoute, catalogueRoute, nominationsRoute, nominationDetailRoute, usersRoute, auditRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });
