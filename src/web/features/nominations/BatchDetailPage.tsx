@@ -84,14 +84,19 @@ function BatchHeader({ detail }: { detail: BatchDetail }) {
         <BatchStatusBadge status={batch.status} />
       </Group>
       <Text size="lg">{t('detail.unitToReceiving', { unit: batch.organisation.name, receiving: batch.receiving.name })}</Text>
+      {batch.movement && (
+        <Text size="sm">
+          {t('detail.movement')}:{' '}
+          <AnchorLink to="/phong-trao/$id" params={{ id: batch.movement.id }}>
+            {batch.movement.name}
+          </AnchorLink>
+        </Text>
+      )}
       <Facts
         items={[
           { label: t('detail.awardForm'), value: batch.awardFormName },
           { label: t('detail.kind'), value: t(`kinds.${batch.kind}`) },
           { label: t('detail.year'), value: String(batch.year) },
-          ...(batch.movement ? [{ label: t('detail.movement'), value: (
-            <AnchorLink to="/phong-trao/$id" params={{ id: batch.movement.id }}>{batch.movement.name}</AnchorLink>
-          ) }] : []),
           ...(batch.receiptNumber ? [{ label: t('detail.receipt'), value: <span data-testid="batch-receipt">{batch.receiptNumber}</span> }] : []),
           ...(batch.submittedAt ? [{ label: t('detail.submittedAt'), value: formatInstant(batch.submittedAt) }] : []),
         ]}

@@ -5,9 +5,12 @@ import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { useAuth } from '../../app/auth.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
-import { currentYear, todayIso } from '../../app/format.ts';
+import { todayIso } from '../../app/format.ts';
 import { fold } from '../../app/text.ts';
-import { useAwardForms, useMovement, useMovements } from '../movements/api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../app/api.ts';
+import { useAwardForms, useMovements } from '../movements/api.ts';
+import type { MovementDetail } from '../movements/types.ts';
 import { useOrgTree } from '../organisations/api.ts';
 import { buildTree, treeOrder } from '../organisations/tree.ts';
 import { useCreateBatch } from './api.ts';
@@ -36,7 +39,7 @@ export function CreateBatchButton() {
 }
 
 function CreateBatchForm({ onClose }: { onClose: () => void }) {
-  const { t } = useNominationsText();
+  const { t, common } = useNominationsText();
   const { me } = useAuth();
   const navigate = useNavigate();
   const tree = useOrgTree(todayIso());
@@ -51,10 +54,15 @@ function CreateBatchForm({ onClose }: { onClose: () => void }) {
   const [awardItemId, setAwardItemId] = useState<string | null>(null);
   const [awardForm, setAwardForm] = useState<string | null>(null);
   const [receivingId, setReceivingId] = useState<string | null>(null);
-  const [year, setYear] = useState<number | string>(currentYear());
+  // empty: the server's year (its clock may replay a past round)
+  const [year, setYear] = useState<number | string>('');
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const movement = useMovement(movementId ?? '');
+  const movement = useQuery({
+    queryKey: ['movements', 'detail', movementId],
+    queryFn: () => api.get<MovementDetail>(`/api/movements/${encodeURIComponent(movementId!)}`),
+    enabled: Boolean(movementId),
+  });
 
   // the units I may nominate for: where I hold a writer's grant, and everything under them
   const ordered = useMemo(() => treeOrder(buildTree(tree.data ?? [])), [tree.data]);
@@ -71,7 +79,9 @@ function CreateBatchForm({ onClose }: { onClose: () => void }) {
   const formName = (code: string) => forms.data?.find((f) => f.code === code)?.name ?? code;
   const awardItems = (movement.data?.plan.awards ?? []).map((a) => ({
     value: a.id,
-    label: a.phase ? t('create.awardItemLabel', { form: formName(a.awardForm), phase: a.phase }) : formName(a.awardForm),
+    label: a.phase
+      ? t('create.awardItemLabel', { form: formName(a.awardForm), phase: common(`movements.phaseKinds.${a.phase}`, { defaultValue: a.phase }) })
+      : formName(a.awardForm),
   }));
   const chosenItem = movement.data?.plan.awards.find((a) => a.id === awardItemId);
 

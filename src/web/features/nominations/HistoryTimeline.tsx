@@ -10,7 +10,7 @@ const KNOWN = new Set(Object.keys(viNominations.history.actions));
 export function HistoryTimeline({ detail }: { detail: BatchDetail }) {
   const { t } = useNominationsText();
   const names = new Map(detail.candidates.map((c) => [c.id, c.name]));
-  const entries = [...detail.history].sort((a, b) => a.at.localeCompare(b.at));
+  const entries = detail.history; // oldest first, as the server orders them
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="batch-history">
       <Title order={2} size="h3" id="batch-history" mb="sm">

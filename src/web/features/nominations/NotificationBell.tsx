@@ -44,7 +44,7 @@ export function NotificationBell() {
           rightSection={unread ? <Badge size="sm" color="red" circle data-testid="notification-count">{unread}</Badge> : undefined}
           data-testid="notification-bell"
         >
-          <span aria-hidden="true">🔔</span>
+          <BellIcon />
           <Text span inherit visibleFrom="sm" ml={4}>{t('notifications.bell')}</Text>
         </Button>
       </Popover.Target>
@@ -80,5 +80,15 @@ export function NotificationBell() {
         )}
       </Popover.Dropdown>
     </Popover>
+  );
+}
+
+/** A bell outline (the text beside it, or the button's name, says what it is). */
+function BellIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+    </svg>
   );
 }
