@@ -40,7 +40,7 @@ export function ForwardPanel({ detail }: { detail: BatchDetail }) {
           onChange={() => setChosen(allChosen ? [] : eligible.map((c) => c.id))}
           data-testid="forward-all"
         />
-        <Checkbox.Group value={chosen} onChange={setChosen} label={t('forward.heading')}>
+        <Checkbox.Group value={chosen} onChange={setChosen} label={t('candidates.heading')}>
           <Stack gap={4} mt="xs">
             {eligible.map((c) => (
               <Checkbox key={c.id} value={c.id} label={[c.name, c.position, c.unitName].filter(Boolean).join(' – ')} data-testid={`forward-candidate-${c.name}`} />

@@ -36,7 +36,7 @@ export function NotificationBell() {
       <Popover.Target>
         <Button
           size="xs"
-          variant="subtle"
+          variant="default"
           onClick={() => setOpened((o) => !o)}
           aria-label={unread ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
           aria-expanded={opened}

@@ -26,7 +26,9 @@ export function QuotaPanel({ detail }: { detail: BatchDetail }) {
               <Table.Tr>
                 <Table.Th>{t('quotas.label')}</Table.Th>
                 {FIELDS.map((f) => (
-                  <Table.Th key={f}>{t(`quotas.${f}`)}</Table.Th>
+                  <Table.Th key={f} w={150} style={{ whiteSpace: 'nowrap' }}>
+                    {t(`quotas.${f}`)}
+                  </Table.Th>
                 ))}
               </Table.Tr>
             </Table.Thead>
@@ -37,7 +39,7 @@ export function QuotaPanel({ detail }: { detail: BatchDetail }) {
                   {FIELDS.map((f) => {
                     const over = isOver(q.id, f);
                     return (
-                      <Table.Td key={f} data-testid={`quota-${f}`} data-over={over || undefined}>
+                      <Table.Td key={f} style={{ whiteSpace: 'nowrap' }} data-testid={`quota-${f}`} data-over={over || undefined}>
                         {q[f] === null ? (
                           <Text span c="dimmed">{q.used[f]} / –</Text>
                         ) : (
