@@ -91,7 +91,7 @@ function BatchTable({ items }: { items: BatchSummary[] }) {
               <Table.Td>{b.awardFormName}</Table.Td>
               <Table.Td>{b.year}</Table.Td>
               <Table.Td ta="right">{b.candidateCount}</Table.Td>
-              <Table.Td>{b.receiptNumber ?? ''}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{b.receiptNumber ?? ''}</Table.Td>
               <Table.Td>
                 <BatchStatusBadge status={b.status} />
               </Table.Td>

@@ -11,6 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
 import { useAwardForms, useMovements } from '../movements/api.ts';
 import type { MovementDetail } from '../movements/types.ts';
+import type { OrgDetail } from '../organisations/types.ts';
 import { useOrgTree } from '../organisations/api.ts';
 import { buildTree, treeOrder } from '../organisations/tree.ts';
 import { useCreateBatch } from './api.ts';
@@ -74,8 +75,15 @@ function CreateBatchForm({ onClose }: { onClose: () => void }) {
   const units = ordered.filter(({ org }) => writerPaths.some((p) => org.path.startsWith(p)))
     .map(({ org, depth }) => ({ value: org.id, label: org.name, depth }));
   const unit = tree.data?.find((o) => o.id === unitId);
-  // the receiving level is the unit itself or one of its ancestors
-  const receivers = unit ? ordered.filter(({ org }) => unit.path.startsWith(org.path)).map(({ org }) => ({ value: org.id, label: org.name })) : [];
+  // the receiving level is the unit itself or one of its ancestors: those in my tree, and the unit's
+  // parent, which a sub-unit's officer does not see in the tree but sends its Giấy khen to
+  const parent = useQuery({
+    queryKey: ['organisations', 'detail', unitId],
+    queryFn: () => api.get<OrgDetail>(`/api/organisations/${encodeURIComponent(unitId!)}`),
+    enabled: Boolean(unitId),
+  }).data?.parent;
+  const ancestors = unit ? ordered.filter(({ org }) => unit.path.startsWith(org.path)).map(({ org }) => ({ value: org.id, label: org.name })) : [];
+  const receivers = parent && !ancestors.some((a) => a.value === parent.id) ? [{ value: parent.id, label: parent.name }, ...ancestors] : ancestors;
   const formName = (code: string) => forms.data?.find((f) => f.code === code)?.name ?? code;
   const awardItems = (movement.data?.plan.awards ?? []).map((a) => ({
     value: a.id,
