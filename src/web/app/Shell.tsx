@@ -3,6 +3,8 @@ import { AppShell, Burger, Button, Group, Stack, Text, UnstyledButton } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useLocation, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../features/nominations/NotificationBell.tsx';
+import { useNominationsText } from '../features/nominations/text.ts';
 import { useAuth, useLogout } from './auth.tsx';
 import { HealthFooter } from './HealthFooter.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -20,7 +22,8 @@ function isActive(item: NavItem, pathname: string, ownPersonId: string | null): 
 /** The signed-in layout: header (app name, language, sign-out), navbar (a burger on phones), main, footer. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { me } = useAuth();
+  const nominations = useNominationsText();
+  const { me, hasRole } = useAuth();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const navigate = useNavigate();
@@ -68,6 +71,8 @@ export function Shell({ children }: { children: ReactNode }) {
             <Text size="sm" visibleFrom="md">
               {t('app.signedInAs', { name: me.user.displayName })}
             </Text>
+            {/* notifications are for staff; an individual-only user gets none */}
+            {hasRole('system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member') && <NotificationBell />}
             <LanguageSwitch />
             <Button
               size="xs"
@@ -91,7 +96,8 @@ export function Shell({ children }: { children: ReactNode }) {
               key={item.key}
               to={item.to}
               params={item.key === 'myProfile' ? { id: item.personId } : undefined}
-              label={t(`nav.${item.key}`)}
+              // the nominations' words live in their own namespace (features/nominations/messages.ts)
+              label={item.key === 'nominations' ? nominations.t('nav') : t(`nav.${item.key}`)}
               active={isActive(item, pathname, me.user.personId)}
               aria-current={isActive(item, pathname, me.user.personId) ? 'page' : undefined}
               onClick={close}

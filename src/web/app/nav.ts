@@ -3,6 +3,7 @@ import type { Me, Role } from './auth.tsx';
 export type NavItem =
   | { key: 'home' | 'movements' | 'organisations' | 'people' | 'users' | 'audit'; to: '/' | '/phong-trao' | '/to-chuc' | '/ca-nhan' | '/quan-tri/nguoi-dung' | '/nhat-ky' }
   | { key: 'eligibility'; to: '/ai-du-dieu-kien' }
+  | { key: 'nominations'; to: '/de-nghi' }
   | { key: 'recordImport'; to: '/ho-so/nhap' }
   | { key: 'catalogue'; to: '/tieu-chuan' }
   | { key: 'myProfile'; to: '/ca-nhan/$id'; personId: string };
@@ -22,6 +23,8 @@ export function navItems(me: Me): NavItem[] {
   }
   // record.read / record.write in the server's policy
   if (has(...STAFF)) items.push({ key: 'eligibility', to: '/ai-du-dieu-kien' });
+  // nomination.read in the server's policy
+  if (has(...STAFF)) items.push({ key: 'nominations', to: '/de-nghi' });
   if (has('system_admin', 'standing_officer', 'unit_officer')) items.push({ key: 'recordImport', to: '/ho-so/nhap' });
   items.push({ key: 'catalogue', to: '/tieu-chuan' });
   if (me.user.personId) items.push({ key: 'myProfile', to: '/ca-nhan/$id', personId: me.user.personId });

@@ -19,6 +19,9 @@ import { VerifyPage } from '../features/verify/VerifyPage.tsx';
 import { BallotPage } from '../features/council/BallotPage.tsx';
 import { MeetingPage } from '../features/council/MeetingPage.tsx';
 import { MeetingsPage } from '../features/council/MeetingsPage.tsx';
+import { BatchDetailPage } from '../features/nominations/BatchDetailPage.tsx';
+import { BatchListPage, type BatchesSearch } from '../features/nominations/BatchListPage.tsx';
+import { BATCH_STATUSES, type BatchStatus } from '../features/nominations/types.ts';
 import type { PeopleSearch } from '../features/people/types.ts';
 import { PublicListPage } from '../features/consultation/PublicListPage.tsx';
 import { PublicConsultationPage } from '../features/consultation/PublicConsultationPage.tsx';
@@ -141,6 +144,17 @@ const recordImportRoute = createRoute({ getParentRoute: () => appRoute, path: '/
 
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tieu-chuan', component: CataloguePage });
 
+const nominationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/de-nghi',
+  component: BatchListPage,
+  validateSearch: (search: Record<string, unknown>): BatchesSearch => ({
+    status: (BATCH_STATUSES as readonly unknown[]).includes(search.status) ? (search.status as BatchStatus) : undefined,
+  }),
+});
+
+const nominationDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/de-nghi/$batchId', component: BatchDetailPage });
+
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/quan-tri/nguoi-dung', component: UsersPage });
 
 const consultationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/lay-y-kien', component: StaffListPage });
@@ -184,7 +198,7 @@ const routeTree = rootRoute.addChildren([
   publicConsultationRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
-    councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute]),
+    councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });
