@@ -6,6 +6,7 @@ import { migrate } from './platform/db/migrate.ts';
 import { buildApp } from './platform/http/app.ts';
 import { systemClock } from './platform/vn/clock.ts';
 import { loadDemoDataOnce } from './modules/demo/load.ts';
+import { backfillAwardRecipients } from './modules/archive/recipient.ts';
 import { buildDemoProvince, DEMO_PASSWORD } from './modules/demo/demo-data.ts';
 
 /** Starts thidua: database (PGlite under ./data, or DATABASE_URL), migrations, demo data once, HTTP. */
@@ -13,6 +14,8 @@ async function main() {
   const config = readConfig();
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
   const applied = await migrate(handle.db);
+  // awards written before 0007_archive get their archive columns (idempotent: only empty rows)
+  await backfillAwardRecipients(handle.db);
   const loaded = config.loadDemoData ? await loadDemoDataOnce(handle.db, systemClock.now()) : false;
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock: systemClock, config }, { logger: process.env.LOG_LEVEL !== 'silent' });
   app.log.level = process.env.LOG_LEVEL ?? 'warn';

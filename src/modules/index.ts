@@ -9,6 +9,7 @@ import { movementRoutes } from './movements/routes.ts';
 import { recordImportRoutes } from './records/import/routes.ts';
 import { recordRoutes } from './records/routes.ts';
 import { eligibilityRoutes } from './eligibility/routes.ts';
+import { archiveRoutes } from './archive/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -22,4 +23,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await recordImportRoutes(app, deps);
   await recordRoutes(app, deps);
   await eligibilityRoutes(app, deps);
+  await archiveRoutes(app, deps);
 }

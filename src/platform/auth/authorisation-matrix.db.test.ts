@@ -169,6 +169,9 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/eligibility/export.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/eligibility/export.xlsx?organisationId=${orgId(s)}&awardForm=lao_dong_tien_tien&year=2025` }) },
   { method: 'PUT', route: '/api/catalogue/caps/{awardForm}', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/caps/chien_si_thi_dua_co_so',
     payload: { percent: 10 + (next() % 10), citation: 'Quyết định của tỉnh' } }) },
+  // the award archive: a list limited to the scope (no outside award appears), a unit outside it is 404
+  { method: 'GET', route: '/api/archive/awards', allowed: READERS, list: true, call: async () => ({ url: '/api/archive/awards?pageSize=200' }) },
+  { method: 'GET', route: '/api/archive/awards.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/archive/awards.xlsx?unitId=${orgId(s)}` }) },
   // the base salary is the same for every tenant: only a system administrator sets it
   { method: 'POST', route: '/api/catalogue/base-salaries', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/base-salaries',
     payload: { effectiveFrom: `${2030 + next()}-07-01`, amount: 3_000_000, citation: 'Nghị định thử' } }) },

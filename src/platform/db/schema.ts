@@ -123,6 +123,8 @@ export type AwardBasis = 'merit' | 'thematic' | 'one_off' | 'long_service';
 export interface AwardsTable extends RecordSubject, RecordStamps {
   award_form: string; year: number; basis: AwardBasis; movement_id: string | null; reason: string;
   decision_number: string; decided_on: IsoDate | null; decided_by: string; revoked_on: IsoDate | null; revocation_number: string | null;
+  /** 0007_archive: filled by archive/recipient.ts awardRecipientColumns (null only until the start-up backfill) */
+  recipient_name_fold: Generated<string | null>; recipient_sort_key: Generated<string | null>; recipient_path: Generated<string | null>;
 }
 
 export interface InitiativesTable extends RecordSubject, RecordSource, RecordStamps {

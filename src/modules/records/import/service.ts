@@ -16,6 +16,7 @@ import { COLUMNS, KIND_SLUGS, NATURAL_KEYS, READING_COLUMNS, matchHeaders, type 
 import { readSheet, writeCsv, writeXlsx, type Cell, type SheetSpec } from './sheet.ts';
 import { awardFormCatalogue, awardFormIndex, recordsUnder, subjectsByCode, upsertRecords, type ExportRow } from './store.ts';
 import { cellText, validateRows } from './validate.ts';
+import { fillAwardRecipients } from '../../archive/recipient.ts';
 
 type Db = Kysely<Database>;
 
@@ -103,6 +104,12 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
   try {
     return await db.transaction().execute(async (trx) => {
       const { created, updated } = await upsertRecords(trx, actor.tenantId, kind, records, actor.userId, ctx.now);
+      if (kind === 'awards') {
+        // the archive columns of the imported subjects' awards (a changed decision date can move the unit)
+        const ids = (pick: (r: (typeof records)[number]) => string | null) => [...new Set(records.map(pick).filter((v): v is string => v !== null))];
+        await fillAwardRecipients(trx, actor.tenantId, { personIds: ids((r) => r.personId) });
+        await fillAwardRecipients(trx, actor.tenantId, { organisationIds: ids((r) => r.organisationId) });
+      }
       const result = { kind, rows: records.length, created, updated, unchanged: records.length - created - updated, dryRun: input.dryRun };
       if (input.dryRun) throw new DryRunDone(result);
       await recordAudit(trx, {

@@ -1,0 +1,24 @@
+-- The award archive (tra cứu khen thưởng, issue 5 item 10): who received what, when, by which decision.
+-- Searching 5 million awards by name and subtree needs the recipient on the award row itself, so three
+-- columns are denormalised, computed in TypeScript at write time by the one function
+-- src/modules/archive/recipient.ts `awardRecipientColumns` (SQL cannot fold Vietnamese):
+--   recipient_name_fold  the person's or collective's folded name (trigram-searched: "nguyen van an")
+--   recipient_sort_key   the Vietnamese sort key (given → middle → family for people)
+--   recipient_path       the organisation path of the recipient at decision time: for a person the unit
+--                        that employed them on the decision date (or 31/12 of the award year), for a
+--                        collective the organisation itself. The archive's scope and unit filter read it.
+-- Rows written before this migration are filled by `backfillAwardRecipients` when the app starts, so
+-- the columns stay nullable.
+ALTER TABLE awards ADD COLUMN recipient_name_fold text;
+ALTER TABLE awards ADD COLUMN recipient_sort_key text COLLATE "C";
+ALTER TABLE awards ADD COLUMN recipient_path text COLLATE "C";
+
+CREATE INDEX awards_recipient_name_fold ON awards USING gin (recipient_name_fold gin_trgm_ops);
+-- scope and unit filter: LIKE '<path>%' on a "C" btree
+CREATE INDEX awards_recipient_path ON awards (tenant_id, recipient_path, decided_on);
+-- the archive's order (newest decision first, then Vietnamese name order) and its keyset paging
+CREATE INDEX awards_archive_order ON awards (tenant_id, decided_on DESC NULLS LAST, recipient_sort_key, id);
+-- a year or range of years without an award form (awards_form_year serves form + year)
+CREATE INDEX awards_year ON awards (tenant_id, year);
+-- the backfill finds what is left to fill
+CREATE INDEX awards_recipient_missing ON awards (tenant_id, id) WHERE recipient_name_fold IS NULL;
