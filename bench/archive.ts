@@ -6,7 +6,6 @@
 // random filters (award form, years, unit subtree, revoked) twice: through the service function the
 // API calls (searchAwards), and as the same compiled SQL sent directly with pg. Prints p50/p95/max.
 import pg from 'pg';
-import { sql } from 'kysely';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import type { Actor } from '../src/platform/auth/policy.ts';

@@ -8,6 +8,7 @@ import { HealthFooter } from './HealthFooter.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NavLinkLink } from './links.tsx';
 import { navItems, type NavItem } from './nav.ts';
+import { useArchiveText } from '../features/archive/text.ts';
 
 /** One item is current: on your own record that is "my profile", not "people". */
 function isActive(item: NavItem, pathname: string, ownPersonId: string | null): boolean {
@@ -20,6 +21,7 @@ function isActive(item: NavItem, pathname: string, ownPersonId: string | null): 
 /** The signed-in layout: header (app name, language, sign-out), navbar (a burger on phones), main, footer. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const archiveText = useArchiveText();
   const { me } = useAuth();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
@@ -91,7 +93,7 @@ export function Shell({ children }: { children: ReactNode }) {
               key={item.key}
               to={item.to}
               params={item.key === 'myProfile' ? { id: item.personId } : undefined}
-              label={t(`nav.${item.key}`)}
+              label={item.key === 'archive' ? archiveText('nav') : t(`nav.${item.key}`)}
               active={isActive(item, pathname, me.user.personId)}
               aria-current={isActive(item, pathname, me.user.personId) ? 'page' : undefined}
               onClick={close}

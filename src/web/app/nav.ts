@@ -4,6 +4,7 @@ export type NavItem =
   | { key: 'home' | 'movements' | 'organisations' | 'people' | 'users' | 'audit'; to: '/' | '/phong-trao' | '/to-chuc' | '/ca-nhan' | '/quan-tri/nguoi-dung' | '/nhat-ky' }
   | { key: 'eligibility'; to: '/ai-du-dieu-kien' }
   | { key: 'recordImport'; to: '/ho-so/nhap' }
+  | { key: 'archive'; to: '/tra-cuu-khen-thuong' }
   | { key: 'catalogue'; to: '/tieu-chuan' }
   | { key: 'myProfile'; to: '/ca-nhan/$id'; personId: string };
 
@@ -22,6 +23,7 @@ export function navItems(me: Me): NavItem[] {
   }
   // record.read / record.write in the server's policy
   if (has(...STAFF)) items.push({ key: 'eligibility', to: '/ai-du-dieu-kien' });
+  if (has(...STAFF)) items.push({ key: 'archive', to: '/tra-cuu-khen-thuong' });
   if (has('system_admin', 'standing_officer', 'unit_officer')) items.push({ key: 'recordImport', to: '/ho-so/nhap' });
   items.push({ key: 'catalogue', to: '/tieu-chuan' });
   if (me.user.personId) items.push({ key: 'myProfile', to: '/ca-nhan/$id', personId: me.user.personId });

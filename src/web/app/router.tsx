@@ -15,6 +15,8 @@ import { CataloguePage } from '../features/eligibility/CataloguePage.tsx';
 import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../features/eligibility/types.ts';
 import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
 import { ImportPage } from '../features/records/ImportPage.tsx';
+import { ArchivePage } from '../features/archive/ArchivePage.tsx';
+import { validateArchiveSearch } from '../features/archive/types.ts';
 import type { PeopleSearch } from '../features/people/types.ts';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
@@ -114,6 +116,10 @@ const whoQualifiesRoute = createRoute({
 
 const recordImportRoute = createRoute({ getParentRoute: () => appRoute, path: '/ho-so/nhap', component: ImportPage });
 
+const archiveRoute = createRoute({
+  getParentRoute: () => appRoute, path: '/tra-cuu-khen-thuong', component: ArchivePage, validateSearch: validateArchiveSearch,
+});
+
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tieu-chuan', component: CataloguePage });
 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/quan-tri/nguoi-dung', component: UsersPage });
@@ -123,7 +129,7 @@ const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
-    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute]),
+    whoQualifiesRoute, recordImportRoute, archiveRoute, catalogueRoute, usersRoute, auditRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

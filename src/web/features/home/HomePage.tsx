@@ -6,10 +6,12 @@ import { navItems } from '../../app/nav.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { OrgLink } from '../organisations/OrgLink.tsx';
+import { useArchiveText } from '../archive/text.ts';
 
 /** A placeholder dashboard: who you are here, and where to go. */
 export function HomePage() {
   const { t } = useTranslation();
+  const archiveText = useArchiveText();
   usePageTitle(t('home.title'));
   const { me } = useAuth();
   const links = navItems(me).filter((i) => i.key !== 'home');
@@ -58,7 +60,7 @@ export function HomePage() {
               </ButtonLink>
             ) : (
               <ButtonLink key={item.key} variant="light" to={item.to}>
-                {t(`nav.${item.key}`)}
+                {item.key === 'archive' ? archiveText('nav') : t(`nav.${item.key}`)}
               </ButtonLink>
             ),
           )}
