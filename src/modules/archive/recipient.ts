@@ -18,7 +18,7 @@ type Db = Kysely<Database>;
  * (records service, import, demo loader, and the decisions module to come), and every change that
  * moves the answer calls it too (a person renamed or their employment history edited, an
  * organisation renamed). Set-based: one UPDATE for any number of awards; rows already right are
- * not rewritten.
+ * not rewritten. New names go to award_recipient_names, where the archive's name search starts.
  */
 export type AwardRecipientSelection =
   | { awardIds: readonly string[] }
@@ -31,7 +31,8 @@ export async function fillAwardRecipients(db: Db, tenantId: string, which: Award
   const selection = selectionSql(which);
   if (!selection) return 0;
   const decisionDay = sql`coalesce(a.decided_on, make_date(a.year, 12, 31))`;
-  const result = await sql`
+  const result = await sql<{ filled: number }>`
+    WITH filled AS (
     UPDATE awards AS t SET recipient_name_fold = r.name_fold, recipient_sort_key = r.sort_key, recipient_path = r.path
     FROM (
       SELECT a.tenant_id, a.id,
@@ -52,8 +53,14 @@ export async function fillAwardRecipients(db: Db, tenantId: string, which: Award
       WHERE a.tenant_id = ${tenantId} AND ${selection}
     ) AS r
     WHERE t.tenant_id = r.tenant_id AND t.id = r.id
-      AND (t.recipient_name_fold, t.recipient_sort_key, t.recipient_path) IS DISTINCT FROM (r.name_fold, r.sort_key, r.path)`.execute(db);
-  return Number(result.numAffectedRows ?? 0);
+      AND (t.recipient_name_fold, t.recipient_sort_key, t.recipient_path) IS DISTINCT FROM (r.name_fold, r.sort_key, r.path)
+    RETURNING t.tenant_id, t.recipient_name_fold),
+    names AS (
+      INSERT INTO award_recipient_names (tenant_id, name_fold)
+      SELECT DISTINCT tenant_id, recipient_name_fold FROM filled WHERE recipient_name_fold IS NOT NULL
+      ON CONFLICT DO NOTHING)
+    SELECT count(*)::int AS filled FROM filled`.execute(db);
+  return result.rows[0]?.filled ?? 0;
 }
 
 function selectionSql(which: AwardRecipientSelection): Expression<SqlBool> | null {

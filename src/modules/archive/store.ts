@@ -1,46 +1,64 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { pathUnder } from '../organisations/store.ts';
 import { containsPattern, type ArchiveFilter } from './model.ts';
 
 type Db = Kysely<Database>;
 
-/**
- * The archive search, as one query (the API and bench/archive.ts run exactly this). Every filter has
- * its index on `awards` (0003_records, 0007_archive): the folded name the trigram GIN
- * awards_recipient_name_fold, the subtree awards_recipient_path ("C" btree, LIKE 'prefix%'), form and
- * year awards_form_year / awards_year, decision number awards_decision, person awards_person; the
- * order and the keyset awards_archive_order. The page is cut on `awards` alone, in a subquery, and
- * only its rows are joined to people, organisations and award forms for display.
- */
-export function archiveQuery(db: Db, tenantId: string, f: ArchiveFilter) {
-  let page = db.selectFrom('awards as a')
-    .select(['a.tenant_id', 'a.id', 'a.person_id', 'a.organisation_id', 'a.award_form', 'a.year', 'a.basis', 'a.decision_number',
-      'a.decided_on', 'a.decided_by', 'a.revoked_on', 'a.revocation_number', 'a.recipient_sort_key', 'a.recipient_path'])
-    .where('a.tenant_id', '=', tenantId)
-    .where(pathUnder('a.recipient_path', f.prefixes));
-  if (f.name) page = page.where('a.recipient_name_fold', 'like', containsPattern(f.name));
-  if (f.personId) page = page.where('a.person_id', '=', f.personId);
-  if (f.organisationId) page = page.where('a.organisation_id', '=', f.organisationId);
-  if (f.awardForm) page = page.where('a.award_form', '=', f.awardForm);
-  if (f.yearFrom !== undefined) page = page.where('a.year', '>=', f.yearFrom);
-  if (f.yearTo !== undefined) page = page.where('a.year', '<=', f.yearTo);
-  if (f.decisionNumber) page = page.where('a.decision_number', '=', f.decisionNumber);
-  if (f.revoked === 'exclude') page = page.where('a.revoked_on', 'is', null);
-  if (f.revoked === 'only') page = page.where('a.revoked_on', 'is not', null);
+/** The filters other than the name, on the awards aliased `a` (scope, form, years and revoked are in awards_recipient_name's INCLUDE). */
+function filters(f: ArchiveFilter): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [pathUnder('a.recipient_path', f.prefixes)];
+  if (f.personId) out.push(sql<SqlBool>`a.person_id = ${f.personId}`);
+  if (f.organisationId) out.push(sql<SqlBool>`a.organisation_id = ${f.organisationId}`);
+  if (f.awardForm) out.push(sql<SqlBool>`a.award_form = ${f.awardForm}`);
+  if (f.yearFrom !== undefined) out.push(sql<SqlBool>`a.year >= ${f.yearFrom}`);
+  if (f.yearTo !== undefined) out.push(sql<SqlBool>`a.year <= ${f.yearTo}`);
+  if (f.decisionNumber) out.push(sql<SqlBool>`a.decision_number = ${f.decisionNumber}`);
+  if (f.revoked === 'exclude') out.push(sql<SqlBool>`a.revoked_on IS NULL`);
+  if (f.revoked === 'only') out.push(sql<SqlBool>`a.revoked_on IS NOT NULL`);
   const after = f.after;
   if (after) {
-    const sameDayLater = sql<boolean>`(a.recipient_sort_key, a.id) > (${after.sortKey}, ${after.id}::uuid)`;
+    const sameDayLater = sql<SqlBool>`(a.recipient_sort_key, a.id) > (${after.sortKey}, ${after.id}::uuid)`;
     // newest decision first, undated decisions last (DESC NULLS LAST), then name order and id
-    page = page.where(after.decidedOn === null
-      ? sql<boolean>`(a.decided_on IS NULL AND ${sameDayLater})`
-      : sql<boolean>`(a.decided_on < ${after.decidedOn} OR a.decided_on IS NULL OR (a.decided_on = ${after.decidedOn} AND ${sameDayLater}))`);
+    out.push(after.decidedOn === null
+      ? sql<SqlBool>`(a.decided_on IS NULL AND ${sameDayLater})`
+      : sql<SqlBool>`(a.decided_on < ${after.decidedOn} OR a.decided_on IS NULL OR (a.decided_on = ${after.decidedOn} AND ${sameDayLater}))`);
   }
-  const cut = page
-    .orderBy(sql`a.decided_on DESC NULLS LAST`).orderBy('a.recipient_sort_key').orderBy('a.id')
-    .limit(f.limit);
+  return out;
+}
 
-  return db.selectFrom(cut.as('a'))
+const ORDER = sql`ORDER BY a.decided_on DESC NULLS LAST, a.recipient_sort_key, a.id`;
+
+/**
+ * The page's awards (tenant, id and the order's keys), cut before anything is joined.
+ *  - With a name: the fragment is matched in award_recipient_names (a few tens of thousands of
+ *    distinct names, trigram GIN), and each matching name reads its awards, index-only, from
+ *    awards_recipient_name (LATERAL … OFFSET 0 keeps that nested loop: the planner cannot guess how few
+ *    names match a fragment and would otherwise walk the whole order index).
+ *  - Without: the order index awards_archive_order, or the subtree's awards_recipient_path, or the
+ *    btrees of form + year, decision number, person or collective, as the planner sees fit.
+ */
+function pageSql(tenantId: string, f: ArchiveFilter) {
+  const where = sql.join(filters(f), sql` AND `);
+  if (f.name) {
+    return sql`SELECT a.tenant_id, a.id, a.decided_on, a.recipient_sort_key
+      FROM award_recipient_names n
+      CROSS JOIN LATERAL (SELECT a.tenant_id, a.id, a.decided_on, a.recipient_sort_key FROM awards a
+        WHERE a.tenant_id = n.tenant_id AND a.recipient_name_fold = n.name_fold AND ${where} OFFSET 0) a
+      WHERE n.tenant_id = ${tenantId} AND n.name_fold LIKE ${containsPattern(f.name)}
+      ${ORDER} LIMIT ${f.limit}`;
+  }
+  return sql`SELECT a.tenant_id, a.id, a.decided_on, a.recipient_sort_key FROM awards a
+    WHERE a.tenant_id = ${tenantId} AND ${where} ${ORDER} LIMIT ${f.limit}`;
+}
+
+/**
+ * The archive search, as one query (the API and bench/archive.ts run exactly this): the page is cut
+ * on `awards` alone, then only its rows are joined to people, organisations and award forms.
+ */
+export function archiveQuery(db: Db, tenantId: string, f: ArchiveFilter) {
+  return db.selectFrom(sql<{ tenant_id: string; id: string }>`(${pageSql(tenantId, f)})`.as('k'))
+    .innerJoin('awards as a', (j) => j.onRef('a.tenant_id', '=', 'k.tenant_id').onRef('a.id', '=', 'k.id'))
     .leftJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.id', '=', 'a.person_id'))
     .leftJoin('organisations as c', (j) => j.onRef('c.tenant_id', '=', 'a.tenant_id').onRef('c.id', '=', 'a.organisation_id'))
     .leftJoin('organisations as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.path', '=', 'a.recipient_path'))

@@ -127,6 +127,9 @@ export interface AwardsTable extends RecordSubject, RecordStamps {
   recipient_name_fold: Generated<string | null>; recipient_sort_key: Generated<string | null>; recipient_path: Generated<string | null>;
 }
 
+/** 0007_archive: the distinct folded recipient names, searched by trigram before the awards are read */
+export interface AwardRecipientNamesTable { tenant_id: string; name_fold: string }
+
 export interface InitiativesTable extends RecordSubject, RecordSource, RecordStamps {
   kind: 'initiative' | 'scientific_work'; title: string; title_fold: string; level: 'base' | 'province' | 'national';
   year: number; recognised_on: IsoDate | null; effect: string;
@@ -179,6 +182,7 @@ export interface Database {
   movement_reminders: MovementRemindersTable;
   annual_ratings: AnnualRatingsTable;
   awards: AwardsTable;
+  award_recipient_names: AwardRecipientNamesTable;
   initiatives: InitiativesTable;
   disciplines: DisciplinesTable;
   legal_bases: LegalBasesTable;
