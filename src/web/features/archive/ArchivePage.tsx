@@ -120,6 +120,7 @@ function ArchiveFilters({ search, onChange }: { search: ArchiveSearch; onChange:
         <Text size="sm" fw={500} id="archive-revoked">{t('revoked')}</Text>
         <SegmentedControl
           aria-labelledby="archive-revoked"
+          fullWidth
           value={search.revoked ?? 'include'}
           onChange={(v) => onChange({ revoked: v === 'exclude' || v === 'only' ? v : undefined })}
           data={[
