@@ -6,8 +6,8 @@ import { containsPattern, type ArchiveFilter } from './model.ts';
 type Db = Kysely<Database>;
 
 /** The filters other than the name, on the awards aliased `a` (scope, form, years and revoked are in awards_recipient_name's INCLUDE). */
-function filters(f: ArchiveFilter): Expression<SqlBool>[] {
-  const out: Expression<SqlBool>[] = [pathUnder('a.recipient_path', f.prefixes)];
+function filters(f: ArchiveFilter, scope: Expression<SqlBool> = pathUnder('a.recipient_path', f.prefixes)): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [scope];
   if (f.personId) out.push(sql<SqlBool>`a.person_id = ${f.personId}`);
   if (f.organisationId) out.push(sql<SqlBool>`a.organisation_id = ${f.organisationId}`);
   if (f.awardForm) out.push(sql<SqlBool>`a.award_form = ${f.awardForm}`);
@@ -39,8 +39,13 @@ const ORDER = sql`ORDER BY a.decided_on DESC NULLS LAST, a.recipient_sort_key, a
  *    btrees of form + year, decision number, person or collective, as the planner sees fit.
  */
 function pageSql(tenantId: string, f: ArchiveFilter) {
-  const where = sql.join(filters(f), sql` AND `);
   if (f.name) {
+    // the subtree as a plain prefix comparison, which no index answers: with a name the scope is read from
+    // awards_recipient_name's INCLUDE, never by walking a whole unit's awards once per matching name
+    // (what the planner chose at 5 million rows when the unit looked small: 350 ms instead of a few)
+    const scope = f.prefixes.length === 0 ? sql<SqlBool>`false`
+      : sql<SqlBool>`(${sql.join(f.prefixes.map((p) => sql`substr(a.recipient_path, 1, ${p.length}) = ${p}`), sql` OR `)})`;
+    const where = sql.join(filters(f, scope), sql` AND `);
     return sql`SELECT a.tenant_id, a.id, a.decided_on, a.recipient_sort_key
       FROM award_recipient_names n
       CROSS JOIN LATERAL (SELECT a.tenant_id, a.id, a.decided_on, a.recipient_sort_key FROM awards a
@@ -48,6 +53,7 @@ function pageSql(tenantId: string, f: ArchiveFilter) {
       WHERE n.tenant_id = ${tenantId} AND n.name_fold LIKE ${containsPattern(f.name)}
       ${ORDER} LIMIT ${f.limit}`;
   }
+  const where = sql.join(filters(f), sql` AND `);
   return sql`SELECT a.tenant_id, a.id, a.decided_on, a.recipient_sort_key FROM awards a
     WHERE a.tenant_id = ${tenantId} AND ${where} ${ORDER} LIMIT ${f.limit}`;
 }
