@@ -8,6 +8,7 @@ import { openFileStore } from './platform/storage/open.ts';
 import { clockStartingAt, systemClock } from './platform/vn/clock.ts';
 import { loadDemoDataOnce } from './modules/demo/load.ts';
 import { backfillVerificationCodes } from './modules/certificates/store.ts';
+import { backfillAwardRecipients } from './modules/archive/recipient.ts';
 import { buildDemoProvince, DEMO_PASSWORD } from './modules/demo/demo-data.ts';
 
 /** Starts thidua: database (PGlite under ./data, or DATABASE_URL), migrations, demo data once, HTTP. */
@@ -15,6 +16,8 @@ async function main() {
   const config = readConfig();
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
   const applied = await migrate(handle.db);
+  // awards written before 0007_archive get their archive columns (idempotent: only empty rows)
+  await backfillAwardRecipients(handle.db);
   const loaded = config.loadDemoData ? await loadDemoDataOnce(handle.db, systemClock.now()) : false;
   // awards recorded before certificates existed get their verification codes (once; idempotent)
   await backfillVerificationCodes(handle.db);

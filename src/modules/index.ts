@@ -15,6 +15,7 @@ import { certificateRoutes } from './certificates/routes.ts';
 import { consultationRoutes } from './consultation/routes.ts';
 import { councilRoutes } from './council/routes.ts';
 import { decisionRoutes } from './decisions/routes.ts';
+import { archiveRoutes } from './archive/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -34,4 +35,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await consultationRoutes(app, deps);
   await councilRoutes(app, deps);
   await decisionRoutes(app, deps);
+  await archiveRoutes(app, deps);
 }

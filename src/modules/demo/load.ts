@@ -10,6 +10,7 @@ import { buildDemoProvince, DEMO_PASSWORD, type DemoProvince } from './demo-data
 import { buildDemoMovements, DEMO_REGISTRATIONS } from './movements.ts';
 import { buildDemoRecords, type DemoRecords } from './records.ts';
 import { newVerificationCode } from '../certificates/model.ts';
+import { backfillAwardRecipients } from '../archive/recipient.ts';
 
 /**
  * Loads the demo province into an empty database, once, in one transaction, with set-based inserts.
@@ -181,6 +182,8 @@ async function insertRecords(trx: Transaction<Database>, tenantId: string, id: (
   }));
   for (const rows of chunks(ratingRows)) await trx.insertInto('annual_ratings').values(rows).execute();
   for (const rows of chunks(awardRows)) await trx.insertInto('awards').values(rows).execute();
+  // every award of the new tenant: its archive columns (recipient name, sort key, unit at decision time)
+  await backfillAwardRecipients(trx);
   for (const rows of chunks(initiativeRows)) await trx.insertInto('initiatives').values(rows).execute();
   for (const rows of chunks(disciplineRows)) await trx.insertInto('disciplines').values(rows).execute();
   return { annualRatings: ratingRows.length, awards: awardRows.length, initiatives: initiativeRows.length, disciplines: disciplineRows.length };

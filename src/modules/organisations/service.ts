@@ -9,6 +9,7 @@ import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { textSortKey } from '../../platform/vn/sort.ts';
 import { isPeriodValid, pathFor, wouldCreateCycle, type OrganisationInput } from './model.ts';
 import { findOrganisation, insertOrganisation, organisationRow, rebaseSubtree } from './store.ts';
+import { fillAwardRecipients, rebaseAwardRecipients } from '../archive/recipient.ts';
 
 type Db = Kysely<Database>;
 type Ctx = CommandContext;
@@ -102,7 +103,11 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
       updated_at: ctx.now,
     };
     await trx.updateTable('organisations').set(set).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
-    if (newParentPath !== null) await rebaseSubtree(trx, actor.tenantId, org.path, pathFor(newParentPath, id));
+    if (newParentPath !== null) {
+      await rebaseSubtree(trx, actor.tenantId, org.path, pathFor(newParentPath, id));
+      await rebaseAwardRecipients(trx, actor.tenantId, org.path, pathFor(newParentPath, id));
+    }
+    if (patch.name !== undefined) await fillAwardRecipients(trx, actor.tenantId, { organisationIds: [id] });
     const updated = (await findOrganisation(trx, actor.tenantId, id))!;
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: newParentPath ? 'organisation.move' : 'organisation.update',

@@ -9,6 +9,7 @@ import { formatDate } from '../../platform/vn/dates.ts';
 import { visibleOrganisation } from '../organisations/service.ts';
 import { findOverlap } from './model.ts';
 import { employmentsOf, findPerson, lockPerson, nameColumns } from './store.ts';
+import { fillAwardRecipients } from '../archive/recipient.ts';
 
 type Db = Kysely<Database>;
 
@@ -116,6 +117,7 @@ export async function updatePerson(ctx: CommandContext, id: string, patch: Parti
       ...(patch.code !== undefined && { code: patch.code }),
       updated_at: ctx.now,
     }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute().catch(codeClash(patch.code));
+    if (patch.fullName !== undefined) await fillAwardRecipients(trx, actor.tenantId, { personIds: [id] });
     const before = { fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity, code: person.code };
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'person.update', entityType: 'person', entityId: id,
@@ -136,6 +138,8 @@ export async function addEmployment(ctx: CommandContext, personId: string, input
       tenant_id: actor.tenantId, id, person_id: personId, organisation_id: org.id, position: input.position,
       is_leader: input.isLeader, start_date: input.startDate, end_date: input.endDate ?? null, created_at: ctx.now,
     }).execute();
+    // the unit at decision time of this person's awards may change with their history
+    await fillAwardRecipients(trx, actor.tenantId, { personIds: [personId] });
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'employment.create', entityType: 'employment', entityId: id,
       organisationPath: org.path, changes: { personId, ...input }, requestId: ctx.requestId, at: ctx.now,
@@ -162,6 +166,7 @@ export async function updateEmployment(ctx: CommandContext, personId: string, em
     await trx.updateTable('employments').set({
       position: next.position, is_leader: next.isLeader, start_date: next.startDate, end_date: next.endDate,
     }).where('tenant_id', '=', actor.tenantId).where('id', '=', employmentId).execute();
+    await fillAwardRecipients(trx, actor.tenantId, { personIds: [personId] });
     const before = { position: current.position, isLeader: current.is_leader, startDate: current.start_date, endDate: current.end_date };
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'employment.update', entityType: 'employment',
@@ -179,6 +184,7 @@ export async function removeEmployment(ctx: CommandContext, personId: string, em
   assertCan(actor, 'person.write', target.organisation_path);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('employments').where('tenant_id', '=', actor.tenantId).where('id', '=', employmentId).execute();
+    await fillAwardRecipients(trx, actor.tenantId, { personIds: [personId] });
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'employment.delete', entityType: 'employment',
       entityId: employmentId, organisationPath: target.organisation_path,

@@ -8,6 +8,7 @@ import { canReach, type Actor } from '../../platform/auth/policy.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { findOrganisation } from '../organisations/store.ts';
+import { fillAwardRecipients } from '../archive/recipient.ts';
 import { employmentsOf, findPerson } from '../people/store.ts';
 import type { DisciplineForm, InitiativeLevel, Rating } from '../eligibility/rule.ts';
 import { yearInRange, type AwardBasis, type RecordKind } from './model.ts';
@@ -117,6 +118,7 @@ export async function addAward(ctx: CommandContext, subject: Subject, input: Awa
       verification_code: values.decision_number.trim() !== '' ? newVerificationCode() : null,
       created_by: ctx.actor.userId, created_at: ctx.now, updated_at: ctx.now,
     }).execute();
+    await fillAwardRecipients(trx, ctx.actor.tenantId, { awardIds: [id] });
     return id;
   });
 }

@@ -293,6 +293,9 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/awards/{id}/certificate.pdf', allowed: READERS, call: async (s) => ({ url: `/api/awards/${await freshAward(s)}/certificate.pdf` }) },
   { method: 'POST', route: '/api/awards/{id}/revocation', allowed: AWARD_REVOKERS, call: async (s) => ({ url: `/api/awards/${await freshAward(s)}/revocation`,
     payload: { decisionNumber: `${next()}/QĐ-UBND`, decidedOn: '2026-01-10', decidedBy: 'Chủ tịch UBND tỉnh', reason: 'Kê khai không trung thực' } }) },
+  // the award archive: a list limited to the scope (no outside award appears), a unit outside it is 404
+  { method: 'GET', route: '/api/archive/awards', allowed: READERS, list: true, call: async () => ({ url: '/api/archive/awards?pageSize=200' }) },
+  { method: 'GET', route: '/api/archive/awards.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/archive/awards.xlsx?unitId=${orgId(s)}` }) },
   // the base salary is the same for every tenant: only a system administrator sets it
   { method: 'POST', route: '/api/catalogue/base-salaries', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/base-salaries',
     payload: { effectiveFrom: `${2030 + next()}-07-01`, amount: 3_000_000, citation: 'Nghị định thử' } }) },

@@ -127,13 +127,20 @@ export interface AwardsTable extends RecordSubject, RecordStamps {
   verification_code: string | null;
   /** đồng paid with the award (bigint, read as a number: database.ts), null when unknown */
   amount: number | null;
+  /** 0007_archive: filled by archive/recipient.ts awardRecipientColumns (null only until the start-up backfill) */
+  recipient_name_fold: Generated<string | null>; recipient_sort_key: Generated<string | null>; recipient_path: Generated<string | null>;
 }
 
 export interface AwardRevocationsTable {
   tenant_id: string; id: string; award_id: string; decision_number: string; decided_on: IsoDate; decided_by: string; reason: string;
   amount_to_recover: number | null;
   amount_source: 'recorded' | 'computed' | null; revoked_by: string | null; revoked_at: Date;
+  /** 0007_archive: filled by archive/recipient.ts awardRecipientColumns (null only until the start-up backfill) */
+  recipient_name_fold: Generated<string | null>; recipient_sort_key: Generated<string | null>; recipient_path: Generated<string | null>;
 }
+
+/** 0007_archive: the distinct folded recipient names, searched by trigram before the awards are read */
+export interface AwardRecipientNamesTable { tenant_id: string; name_fold: string }
 
 export interface InitiativesTable extends RecordSubject, RecordSource, RecordStamps {
   kind: 'initiative' | 'scientific_work'; title: string; title_fold: string; level: 'base' | 'province' | 'national';
@@ -279,6 +286,7 @@ export interface Database {
   annual_ratings: AnnualRatingsTable;
   awards: AwardsTable;
   award_revocations: AwardRevocationsTable;
+  award_recipient_names: AwardRecipientNamesTable;
   initiatives: InitiativesTable;
   disciplines: DisciplinesTable;
   legal_bases: LegalBasesTable;

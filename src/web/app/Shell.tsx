@@ -10,6 +10,7 @@ import { HealthFooter } from './HealthFooter.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NavLinkLink } from './links.tsx';
 import { navItems, type NavItem } from './nav.ts';
+import { useArchiveText } from '../features/archive/text.ts';
 
 /** One item is current: on your own record that is "my profile", not "people". */
 function isActive(item: NavItem, pathname: string, ownPersonId: string | null): boolean {
@@ -23,6 +24,7 @@ function isActive(item: NavItem, pathname: string, ownPersonId: string | null): 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const nominations = useNominationsText();
+  const archiveText = useArchiveText();
   const { me, hasRole } = useAuth();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
@@ -96,8 +98,8 @@ export function Shell({ children }: { children: ReactNode }) {
               key={item.key}
               to={item.to}
               params={item.key === 'myProfile' ? { id: item.personId } : undefined}
-              // the nominations' words live in their own namespace (features/nominations/messages.ts)
-              label={item.key === 'nominations' ? nominations.t('nav') : t(`nav.${item.key}`)}
+              // the nominations' and the archive's words live in their own namespaces (features/*/messages.ts, text.ts)
+              label={item.key === 'nominations' ? nominations.t('nav') : item.key === 'archive' ? archiveText('nav') : t(`nav.${item.key}`)}
               active={isActive(item, pathname, me.user.personId)}
               aria-current={isActive(item, pathname, me.user.personId) ? 'page' : undefined}
               onClick={close}

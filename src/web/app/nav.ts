@@ -5,6 +5,7 @@ export type NavItem =
   | { key: 'eligibility'; to: '/ai-du-dieu-kien' }
   | { key: 'nominations'; to: '/de-nghi' }
   | { key: 'recordImport'; to: '/ho-so/nhap' }
+  | { key: 'archive'; to: '/tra-cuu-khen-thuong' }
   | { key: 'catalogue'; to: '/tieu-chuan' }
   | { key: 'myProfile'; to: '/ca-nhan/$id'; personId: string };
 
@@ -25,6 +26,7 @@ export function navItems(me: Me): NavItem[] {
   if (has(...STAFF)) items.push({ key: 'eligibility', to: '/ai-du-dieu-kien' });
   // nomination.read in the server's policy
   if (has(...STAFF)) items.push({ key: 'nominations', to: '/de-nghi' });
+  if (has(...STAFF)) items.push({ key: 'archive', to: '/tra-cuu-khen-thuong' });
   if (has('system_admin', 'standing_officer', 'unit_officer')) items.push({ key: 'recordImport', to: '/ho-so/nhap' });
   items.push({ key: 'catalogue', to: '/tieu-chuan' });
   if (me.user.personId) items.push({ key: 'myProfile', to: '/ca-nhan/$id', personId: me.user.personId });

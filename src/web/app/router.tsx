@@ -22,6 +22,8 @@ import { MeetingsPage } from '../features/council/MeetingsPage.tsx';
 import { BatchDetailPage } from '../features/nominations/BatchDetailPage.tsx';
 import { BatchListPage, type BatchesSearch } from '../features/nominations/BatchListPage.tsx';
 import { BATCH_STATUSES, type BatchStatus } from '../features/nominations/types.ts';
+import { ArchivePage } from '../features/archive/ArchivePage.tsx';
+import { validateArchiveSearch } from '../features/archive/types.ts';
 import type { PeopleSearch } from '../features/people/types.ts';
 import { PublicListPage } from '../features/consultation/PublicListPage.tsx';
 import { PublicConsultationPage } from '../features/consultation/PublicConsultationPage.tsx';
@@ -142,6 +144,10 @@ const whoQualifiesRoute = createRoute({
 
 const recordImportRoute = createRoute({ getParentRoute: () => appRoute, path: '/ho-so/nhap', component: ImportPage });
 
+const archiveRoute = createRoute({
+  getParentRoute: () => appRoute, path: '/tra-cuu-khen-thuong', component: ArchivePage, validateSearch: validateArchiveSearch,
+});
+
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tieu-chuan', component: CataloguePage });
 
 const nominationsRoute = createRoute({
@@ -198,7 +204,8 @@ const routeTree = rootRoute.addChildren([
   publicConsultationRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
-    councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute]),
+    councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
+    archiveRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

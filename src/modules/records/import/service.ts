@@ -17,6 +17,7 @@ import { readSheet, writeCsv, writeXlsx, type Cell, type SheetSpec } from './she
 import { awardFormCatalogue, awardFormIndex, recordsUnder, subjectsByCode, upsertRecords, type ExportRow } from './store.ts';
 import { cellText, validateRows } from './validate.ts';
 import { backfillVerificationCodes } from '../../certificates/store.ts';
+import { fillAwardRecipients } from '../../archive/recipient.ts';
 
 type Db = Kysely<Database>;
 
@@ -106,6 +107,12 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
       const { created, updated } = await upsertRecords(trx, actor.tenantId, kind, records, actor.userId, ctx.now);
       // imported awards get their certificate verification codes like entered ones
       if (kind === 'awards') await backfillVerificationCodes(trx, actor.tenantId);
+      if (kind === 'awards') {
+        // the archive columns of the imported subjects' awards (a changed decision date can move the unit)
+        const ids = (pick: (r: (typeof records)[number]) => string | null) => [...new Set(records.map(pick).filter((v): v is string => v !== null))];
+        await fillAwardRecipients(trx, actor.tenantId, { personIds: ids((r) => r.personId) });
+        await fillAwardRecipients(trx, actor.tenantId, { organisationIds: ids((r) => r.organisationId) });
+      }
       const result = { kind, rows: records.length, created, updated, unchanged: records.length - created - updated, dryRun: input.dryRun };
       if (input.dryRun) throw new DryRunDone(result);
       await recordAudit(trx, {

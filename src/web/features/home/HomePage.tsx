@@ -7,11 +7,13 @@ import { usePageTitle } from '../../app/usePageTitle.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { OrgLink } from '../organisations/OrgLink.tsx';
 import { useNominationsText } from '../nominations/text.ts';
+import { useArchiveText } from '../archive/text.ts';
 
 /** A placeholder dashboard: who you are here, and where to go. */
 export function HomePage() {
   const { t } = useTranslation();
   const { t: nominations } = useNominationsText();
+  const archiveText = useArchiveText();
   usePageTitle(t('home.title'));
   const { me } = useAuth();
   const links = navItems(me).filter((i) => i.key !== 'home');
@@ -60,7 +62,7 @@ export function HomePage() {
               </ButtonLink>
             ) : (
               <ButtonLink key={item.key} variant="light" to={item.to}>
-                {item.key === 'nominations' ? nominations('nav') : t(`nav.${item.key}`)}
+                {item.key === 'nominations' ? nominations('nav') : item.key === 'archive' ? archiveText('nav') : t(`nav.${item.key}`)}
               </ButtonLink>
             ),
           )}

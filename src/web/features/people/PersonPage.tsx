@@ -12,6 +12,7 @@ import { usePerson } from './api.ts';
 import { AddEmploymentForm } from './AddEmploymentForm.tsx';
 import { EmploymentTable } from './EmploymentTable.tsx';
 import { PersonFormButton } from './PersonFormButton.tsx';
+import { ArchiveLink } from '../archive/ArchiveLink.tsx';
 
 const route = getRouteApi('/_app/ca-nhan/$id');
 
@@ -65,6 +66,7 @@ export function PersonPage() {
       )}
       <Divider />
       <RecordSection subject={{ kind: 'person', id: person.id }} />
+      <ArchiveLink personId={person.id} />
       <EligibilityPanel subject={{ kind: 'person', id: person.id }} />
     </Stack>
   );

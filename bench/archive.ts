@@ -1,0 +1,231 @@
+// Benchmark: the award archive search (GET /api/archive/awards) on a province-sized awards table, on PostgreSQL.
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/archive.ts [awards=5000000] [people=1000000] [searches=240]
+// Builds a throw-away schema, seeds people with Vietnamese names (src/modules/demo/names.ts, folded and
+// sort-keyed in TypeScript), ~630 organisations in districts, and `awards` awards set-based
+// (INSERT … SELECT generate_series), ANALYZEs, then times `searches` searches by unaccented name with
+// random filters (award form, years, unit subtree, revoked) twice: through the service function the
+// API calls (searchAwards), and as the same compiled SQL sent directly with pg. Prints p50/p95/max.
+// BENCH_KEEP=1 keeps the schema afterwards (to look at plans by hand); drop it yourself.
+import pg from 'pg';
+import { openDatabase } from '../src/platform/db/database.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
+import type { Actor } from '../src/platform/auth/policy.ts';
+import { organisationRow } from '../src/modules/organisations/store.ts';
+import { nameColumns } from '../src/modules/people/store.ts';
+import { makeName, type Gender } from '../src/modules/demo/names.ts';
+import { Rng } from '../src/modules/demo/random.ts';
+import { archiveFilter, searchAwards, type ArchiveQuery } from '../src/modules/archive/service.ts';
+import { archiveQuery } from '../src/modules/archive/store.ts';
+import { DEFAULT_PAGE_SIZE } from '../src/modules/archive/model.ts';
+
+const AWARDS = Number(process.argv[2] ?? 5_000_000);
+const PEOPLE = Number(process.argv[3] ?? 1_000_000);
+const SEARCHES = Number(process.argv[4] ?? 240);
+const DISTRICTS = 30;
+const UNITS_PER_DISTRICT = 20;
+const NAMES = 200_000;
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error('DATABASE_URL: this benchmark runs on PostgreSQL');
+const schema = `bench_archive_${process.pid}`;
+
+const id = (kind: string, i: number) => `00000000-0000-7000-${kind}000-${String(i).padStart(12, '0')}`;
+const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+
+// a plain connection without the app's 30 s statement timeout, for the seeding and the direct runs
+const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema},public` });
+await client.connect();
+await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
+await client.query(`CREATE SCHEMA ${schema}`);
+const handle = await openDatabase({ databaseUrl: url, schema });
+try {
+  await migrate(handle.db);
+  const tenantId = '00000000-0000-7000-b000-000000000001';
+  await client.query(`INSERT INTO tenants (id, code, name, kind) VALUES ($1, 'bench', 'Tỉnh Benchmark', 'province')`, [tenantId]);
+
+  // ── organisations: a province, districts, units (names folded and sort-keyed in TypeScript) ──
+  let t = performance.now();
+  const now = new Date();
+  const root = organisationRow(tenantId, id('8', 0), null, { parentId: null, name: 'Ủy ban nhân dân tỉnh Sơn Hà', kind: 'peoples_committee', level: 'province', validFrom: '2000-01-01' }, now);
+  const orgs = [root];
+  const unitPaths: string[] = [];
+  for (let d = 1; d <= DISTRICTS; d++) {
+    const district = organisationRow(tenantId, id('8', d), root.path, { parentId: root.id, name: `Ủy ban nhân dân huyện Số ${d}`, kind: 'peoples_committee', level: 'district', validFrom: '2000-01-01' }, now);
+    orgs.push(district);
+    for (let u = 1; u <= UNITS_PER_DISTRICT; u++) {
+      const n = DISTRICTS + (d - 1) * UNITS_PER_DISTRICT + u;
+      const unit = organisationRow(tenantId, id('8', n), district.path, { parentId: district.id, name: `Phòng Văn hóa và Thông tin số ${n}`, kind: 'department', level: 'district', validFrom: '2000-01-01' }, now);
+      orgs.push(unit);
+      unitPaths.push(unit.path);
+    }
+  }
+  await handle.db.insertInto('organisations').values(orgs).execute();
+  const units = unitPaths.length;
+  await client.query(`CREATE TEMP TABLE bench_units AS SELECT row_number() OVER (ORDER BY path) - 1 AS idx, id, path
+    FROM organisations WHERE parent_id IS NOT NULL AND parent_id <> $1::uuid`, [root.id]);
+  await client.query('CREATE UNIQUE INDEX ON bench_units (idx)');
+
+  // ── names: 200,000 drawn like the demo's (Kinh and minority names), folded and sort-keyed in TS ──
+  const rng = new Rng(20260);
+  const cols = { family: [] as string[], middle: [] as string[], given: [] as string[], full: [] as string[], fold: [] as string[], sort: [] as string[], gender: [] as Gender[] };
+  const ethnicities: [string, number][] = [['Kinh', 85], ['Thái', 5], ['Tày', 3], ['Mường', 3], ['Mông', 2], ['Dao', 2]];
+  for (let i = 0; i < NAMES; i++) {
+    const gender: Gender = rng.chance(0.5) ? 'male' : 'female';
+    const p = makeName(rng, gender, rng.weighted(ethnicities));
+    const c = nameColumns(p.fullName, { family: p.familyName, middle: p.middleName, given: p.givenName });
+    cols.family.push(c.family_name); cols.middle.push(c.middle_name); cols.given.push(c.given_name);
+    cols.full.push(c.full_name); cols.fold.push(c.name_fold); cols.sort.push(c.sort_key); cols.gender.push(gender);
+  }
+  await client.query(`CREATE TEMP TABLE bench_names AS SELECT (ord - 1)::int AS n, family, middle, given, full_name, name_fold, sort_key, gender
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY
+      AS x(family, middle, given, full_name, name_fold, sort_key, gender, ord)`,
+  [cols.family, cols.middle, cols.given, cols.full, cols.fold, cols.sort, cols.gender]);
+  await client.query('CREATE UNIQUE INDEX ON bench_names (n)');
+
+  // ── people and employments: 1 in 5 moved unit at the start of 2018 ──
+  await client.query('SET maintenance_work_mem = \'1GB\'');
+  await client.query(`INSERT INTO people (tenant_id, id, family_name, middle_name, given_name, full_name, name_fold, sort_key, gender, birth_year)
+    SELECT $1::uuid, ('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid, nm.family, nm.middle, nm.given, nm.full_name, nm.name_fold, nm.sort_key,
+      nm.gender, 1960 + i % 40
+    FROM generate_series(1, $2::int) AS i JOIN bench_names nm ON nm.n = (i::bigint * 7919) % ${NAMES}`, [tenantId, PEOPLE]);
+  const current = `(i::bigint * 31) % ${units}`;
+  const previous = `(i::bigint * 17 + 7) % ${units}`;
+  await client.query(`INSERT INTO employments (tenant_id, id, person_id, organisation_id, position, is_leader, start_date, end_date)
+    SELECT $1::uuid, ('00000000-0000-7000-a000-' || lpad(i::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid,
+      u.id, 'Chuyên viên', i % 10 = 0, CASE WHEN i % 5 = 0 THEN DATE '2018-01-01' ELSE DATE '2005-01-01' END, NULL
+    FROM generate_series(1, $2::int) AS i JOIN bench_units u ON u.idx = ${current}`, [tenantId, PEOPLE]);
+  await client.query(`INSERT INTO employments (tenant_id, id, person_id, organisation_id, position, is_leader, start_date, end_date)
+    SELECT $1::uuid, ('00000000-0000-7000-c000-' || lpad(i::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid,
+      u.id, 'Chuyên viên', false, DATE '2005-01-01', DATE '2017-12-31'
+    FROM generate_series(1, $2::int) AS i JOIN bench_units u ON u.idx = ${previous} WHERE i % 5 = 0`, [tenantId, PEOPLE]);
+  console.log(`organisations ${orgs.length}, people ${PEOPLE.toLocaleString('en')} with employments: ${seconds(t)}`);
+
+  // ── awards: set-based, indexes dropped during the load and rebuilt after (as a bulk load would) ──
+  t = performance.now();
+  const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename = 'awards' AND indexname <> 'awards_pkey'`, [schema]);
+  for (const index of indexes) await client.query(`DROP INDEX ${schema}.${index.indexname}`);
+  await client.query('SET session_replication_role = replica'); // no per-row foreign-key checks while loading
+  const collectives = Math.min(units * 16 * 2, Math.floor(AWARDS / 10));
+  const personal = AWARDS - collectives;
+  // person p gets award k (k = 0…) for a year of its own, so the natural key never repeats
+  await client.query(`INSERT INTO awards (tenant_id, id, person_id, award_form, year, basis, decision_number, decided_on, decided_by,
+      revoked_on, revocation_number, created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path)
+    SELECT $1::uuid, ('00000000-0000-7000-d000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(p::text, 12, '0'))::uuid,
+      f.form, y.year, CASE WHEN h % 10 = 0 THEN 'thematic' ELSE 'merit' END,
+      (1 + h % 900) || '/QĐ-' || f.issuer, d.decided_on, f.issued_by,
+      CASE WHEN h % 100 = 0 THEN d.decided_on + 200 END, CASE WHEN h % 100 = 0 THEN (h % 50) || '/QĐ-THU-HOI' END, now(), now(),
+      nm.name_fold, nm.sort_key, CASE WHEN p % 5 = 0 AND d.decided_on <= DATE '2017-12-31' THEN pu.path ELSE cu.path END
+    FROM generate_series(1, $2::int) AS g
+    CROSS JOIN LATERAL (SELECT 1 + (g - 1) % $3::int AS p, (g - 1) / $3::int AS k, abs(hashtext(g::text)) AS h) v
+    CROSS JOIN LATERAL (SELECT 2008 + (v.k * 3) % 18 + v.p % 3 AS year) y
+    CROSS JOIN LATERAL (SELECT make_date(y.year + 1, 1 + v.h % 4, 1 + v.h % 28) AS decided_on) d
+    CROSS JOIN LATERAL (SELECT CASE WHEN v.h % 100 < 50 THEN 'lao_dong_tien_tien' WHEN v.h % 100 < 68 THEN 'giay_khen'
+        WHEN v.h % 100 < 80 THEN 'chien_si_thi_dua_co_so' WHEN v.h % 100 < 93 THEN 'bang_khen_tinh'
+        WHEN v.h % 100 < 98 THEN 'chien_si_thi_dua_tinh' ELSE 'bang_khen_thu_tuong' END AS form,
+      CASE WHEN v.h % 100 < 80 THEN 'UBND' ELSE 'TTg' END AS issuer,
+      CASE WHEN v.h % 100 < 80 THEN 'Chủ tịch UBND huyện' ELSE 'Chủ tịch UBND tỉnh' END AS issued_by) f
+    JOIN bench_names nm ON nm.n = (v.p::bigint * 7919) % ${NAMES}
+    JOIN bench_units cu ON cu.idx = (v.p::bigint * 31) % ${units}
+    JOIN bench_units pu ON pu.idx = (v.p::bigint * 17 + 7) % ${units}`, [tenantId, personal, PEOPLE]);
+  await client.query(`INSERT INTO awards (tenant_id, id, organisation_id, award_form, year, basis, decision_number, decided_on, decided_by,
+      created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path)
+    SELECT $1::uuid, ('00000000-0000-7000-e000-' || lpad(g::text, 12, '0'))::uuid, o.id,
+      CASE WHEN g % 2 = 0 THEN 'tap_the_lao_dong_tien_tien' ELSE 'giay_khen' END, 2010 + (g / 2 / ${units}) % 16, 'merit',
+      (g % 700) || '/QĐ-UBND', make_date(2011 + (g / 2 / ${units}) % 16, 1 + g % 3, 1 + g % 27), 'Chủ tịch UBND huyện', now(), now(),
+      o.name_fold, o.sort_key, o.path
+    FROM generate_series(0, $2::int - 1) AS g JOIN bench_units u ON u.idx = (g / 2) % ${units}
+    JOIN organisations o ON o.tenant_id = $1::uuid AND o.id = u.id`, [tenantId, collectives]);
+  await client.query('SET session_replication_role = DEFAULT');
+  const loaded = (await client.query<{ n: string }>('SELECT count(*) AS n FROM awards')).rows[0]!.n;
+  console.log(`awards ${Number(loaded).toLocaleString('en')} inserted: ${seconds(t)}`);
+  t = performance.now();
+  for (const index of indexes) await client.query(index.indexdef);
+  // what fillAwardRecipients does for every writer: the distinct names the search starts from
+  await client.query(`INSERT INTO award_recipient_names (tenant_id, name_fold)
+    SELECT DISTINCT tenant_id, recipient_name_fold FROM awards ON CONFLICT DO NOTHING`);
+  // a bulk-loaded table has no visibility map yet (autovacuum would make one): index-only scans need it
+  await client.query('VACUUM ANALYZE');
+  const distinct = (await client.query<{ n: string }>('SELECT count(*) AS n FROM award_recipient_names')).rows[0]!.n;
+  console.log(`indexes rebuilt (${indexes.map((i) => i.indexname).join(', ')}), ${Number(distinct).toLocaleString('en')} distinct names, VACUUM ANALYZE: ${seconds(t)}`);
+
+  // ── searches: unaccented names as people type them, with random filters ──
+  const q = new Rng(7);
+  const forms = ['lao_dong_tien_tien', 'giay_khen', 'chien_si_thi_dua_co_so', 'bang_khen_tinh', 'chien_si_thi_dua_tinh'];
+  const districts = orgs.filter((o) => o.parent_id === root.id);
+  const leaves = orgs.filter((o) => o.parent_id !== null && o.parent_id !== root.id);
+  function randomQuery(): ArchiveQuery {
+    const n = (q.int(1, PEOPLE) * 7919) % NAMES;
+    const words = cols.fold[n]!.split(' ');
+    const shape = q.int(1, 4);
+    // the whole name; "van anh" (the last two words); the name with the given name half typed; the family and middle names
+    const text = shape === 1 ? words.join(' ')
+      : shape === 2 ? words.slice(-2).join(' ')
+        : shape === 3 ? [...words.slice(0, -1), words.at(-1)!.slice(0, Math.max(2, words.at(-1)!.length - 1))].join(' ')
+          : words.join(' ').toUpperCase();
+    const yearFrom = q.int(2010, 2025);
+    const unit = q.chance(0.5) ? (q.chance(0.6) ? q.pick(districts) : q.pick(leaves)) : null;
+    return {
+      q: text, revoked: q.chance(0.3) ? 'exclude' : 'include',
+      ...(q.chance(0.4) && { awardForm: q.pick(forms) }),
+      ...(q.chance(0.5) && { yearFrom, yearTo: Math.min(2025, yearFrom + q.int(0, 5)) }),
+      ...(unit && { unitId: unit.id }),
+    };
+  }
+  const actor: Actor = {
+    userId: id('f', 1), tenantId, username: 'bench', displayName: 'Bench', personId: null,
+    grants: [{ id: id('f', 2), role: 'standing_officer', organisationId: root.id, organisationName: root.name, path: root.path }],
+  };
+  const queries = Array.from({ length: SEARCHES }, randomQuery);
+  const warmUp = Array.from({ length: 30 }, randomQuery);
+
+  const service: number[] = [];
+  const direct: number[] = [];
+  let rowsSeen = 0;
+  for (const query of warmUp) await searchAwards(handle.db, actor, query, DEFAULT_PAGE_SIZE);
+  const compiled = await Promise.all(queries.map(async (query) =>
+    archiveQuery(handle.db, tenantId, await archiveFilter(handle.db, actor, query, { limit: DEFAULT_PAGE_SIZE + 1 })).compile()));
+  await client.query('SET statement_timeout = 30000');
+  // each search twice, one way then the other, so that neither side always finds the cache warmed by the other
+  for (const [i, query] of queries.entries()) {
+    const runService = async () => {
+      const start = performance.now();
+      const page = await searchAwards(handle.db, actor, query, DEFAULT_PAGE_SIZE);
+      service.push(performance.now() - start);
+      rowsSeen += page.rows.length;
+    };
+    const runDirect = async () => {
+      const start = performance.now();
+      await client.query(compiled[i]!.sql, compiled[i]!.parameters as unknown[]);
+      direct.push(performance.now() - start);
+    };
+    if (i % 2 === 0) { await runService(); await runDirect(); } else { await runDirect(); await runService(); }
+  }
+  const stats = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+    return { p50: at(0.5), p95: at(0.95), max: s.at(-1)! };
+  };
+  const a = stats(service);
+  const b = stats(direct);
+  const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
+  console.log(`\n${SEARCHES} searches, ${(rowsSeen / SEARCHES).toFixed(1)} rows per page on average`);
+  console.log(`                          p50          p95          max`);
+  console.log(`service (searchAwards) ${ms(a.p50)} ${ms(a.p95)} ${ms(a.max)}`);
+  console.log(`same SQL, direct (pg)  ${ms(b.p50)} ${ms(b.p95)} ${ms(b.max)}`);
+
+  const slowest = service.indexOf(Math.max(...service));
+  console.log('\nslowest search:', JSON.stringify(queries[slowest]));
+  for (const [label, i] of [['slowest', slowest], ['first', 0]] as const) {
+    const c = compiled[i]!;
+    const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${c.sql}`, c.parameters as unknown[]);
+    console.log(`\nplan (${label}: ${JSON.stringify(queries[i])}):\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+  }
+  const size = await client.query<{ table: string; indexes: string }>(`SELECT pg_size_pretty(pg_table_size('awards')) AS table,
+    pg_size_pretty(pg_indexes_size('awards')) AS indexes`);
+  console.log(`\nawards: table ${size.rows[0]!.table}, indexes ${size.rows[0]!.indexes}`);
+} finally {
+  await handle.close();
+  if (process.env.BENCH_KEEP) console.log(`kept schema ${schema}`);
+  else await client.query(`DROP SCHEMA ${schema} CASCADE`);
+  await client.end();
+}

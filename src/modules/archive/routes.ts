@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { actorOf, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
+import { isoDate } from '../organisations/schemas.ts';
+import { AWARD_BASES } from '../records/model.ts';
+import { XLSX_TYPE } from '../records/import/sheet.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, REVOKED_FILTERS, decodeCursor } from './model.ts';
+import { searchAwards, type ArchiveQuery } from './service.ts';
+import { exportAwards } from './export.ts';
+import type { ArchiveRow } from './store.ts';
+
+const tags = ['archive'];
+const year = z.coerce.number().int().min(1945).max(2100);
+
+const filterQuery = {
+  q: z.string().max(100).optional(),
+  unitId: z.uuid().optional(),
+  personId: z.uuid().optional(),
+  collectiveId: z.uuid().optional(),
+  awardForm: z.string().max(100).optional(),
+  year: year.optional(),
+  yearFrom: year.optional(),
+  yearTo: year.optional(),
+  decisionNumber: z.string().max(100).optional(),
+  revoked: z.enum(REVOKED_FILTERS).default('include'),
+};
+const searchQuery = z.object({
+  ...filterQuery,
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  cursor: z.string().max(1000).optional(),
+});
+
+const archiveItem = z.object({
+  id: z.uuid(),
+  recipient: z.object({
+    kind: z.enum(['person', 'collective']), id: z.uuid(), name: z.string(),
+    unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  }),
+  awardForm: z.object({ code: z.string(), name: z.string() }),
+  year: z.number().int(),
+  basis: z.enum(AWARD_BASES),
+  decision: z.object({ number: z.string(), date: isoDate.nullable(), by: z.string() }),
+  revoked: z.object({ on: isoDate, number: z.string().nullable() }).nullable(),
+});
+type ArchiveItem = z.infer<typeof archiveItem>;
+
+/** What leaves the server of an archive row. */
+function present(r: ArchiveRow): ArchiveItem {
+  return {
+    id: r.id,
+    recipient: {
+      kind: r.person_id ? 'person' : 'collective', id: (r.person_id ?? r.organisation_id)!, name: r.person_name ?? r.collective_name ?? '',
+      unit: r.unit_id && r.unit_name ? { id: r.unit_id, name: r.unit_name } : null,
+    },
+    awardForm: { code: r.award_form, name: r.award_form_name }, year: r.year, basis: r.basis,
+    decision: { number: r.decision_number, date: r.decided_on, by: r.decided_by },
+    revoked: r.revoked_on ? { on: r.revoked_on, number: r.revocation_number } : null,
+  };
+}
+
+const filterOf = (q: z.infer<typeof searchQuery> | z.infer<z.ZodObject<typeof filterQuery>>): ArchiveQuery => ({
+  q: q.q, unitId: q.unitId, personId: q.personId, collectiveId: q.collectiveId, awardForm: q.awardForm, year: q.year,
+  yearFrom: q.yearFrom, yearTo: q.yearTo, decisionNumber: q.decisionNumber, revoked: q.revoked,
+});
+
+/** The award archive: search (paged by a cursor) and its XLSX export. */
+export async function archiveRoutes(app: ZodApp, deps: AppDeps) {
+  const { db } = deps;
+
+  app.get('/archive/awards', {
+    schema: {
+      tags, querystring: searchQuery,
+      summary: 'Search the titles and awards conferred in my scope: name (diacritics ignored), unit subtree, person, form, years, decision number',
+      description: 'Newest decision first, then Vietnamese name order. Pass nextCursor back as cursor for the next page; null means no more.',
+      response: { 200: z.object({ items: z.array(archiveItem), nextCursor: z.string().nullable(), pageSize: z.number().int() }) },
+    },
+  }, async (request) => {
+    const q = request.query;
+    const after = q.cursor ? decodeCursor(q.cursor) : undefined;
+    const { rows, nextCursor } = await searchAwards(db, actorOf(request), filterOf(q), q.pageSize, after);
+    return { items: rows.map(present), nextCursor, pageSize: q.pageSize };
+  });
+
+  app.get('/archive/awards.xlsx', {
+    schema: {
+      tags, querystring: z.object(filterQuery), produces: [XLSX_TYPE],
+      summary: 'The same search as an XLSX file (Vietnamese headers), at most 50,000 rows; a cut file says so and sets x-archive-capped',
+    },
+  }, async (request, reply) => {
+    const { file, capped } = await exportAwards(db, actorOf(request), filterOf(request.query));
+    return reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="tra-cuu-khen-thuong.xlsx"')
+      .header('x-archive-capped', capped ? 'true' : 'false').send(file);
+  });
+}
