@@ -1,3 +1,6 @@
+import { assertConsultationDone } from '../consultation/service.ts';
+import { newVerificationCode } from '../certificates/model.ts';
+import { fillAwardRecipients } from '../archive/recipient.ts';
 import type { Insertable, Kysely } from 'kysely';
 import type { AwardDecisionLinesTable, Database } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
@@ -234,9 +237,8 @@ export async function issueDecision(ctx: CommandContext, id: string, key: string
     if (locked.status === 'issued') return issued(trx, visible, true);
     const decision = (await findDecision(trx, actor.tenantId, id))!;
     const lines = await linesOf(trx, actor.tenantId, id);
-    // HOOK(consultation, lead at merge): before anything is written, the public consultation of the list
-    // must be over where the procedure holds one, e.g.
-    //   await assertConsultationDone(trx, actor.tenantId, { awardForm: decision.award_form, candidateIds: lines.map((l) => l.candidate_id) });
+    // before anything is written: where the award's procedure holds a public consultation, it must be over
+    await assertConsultationDone(trx, actor.tenantId, lines.map((l) => l.candidate_id), todayInVietnam(ctx.now));
     const batchIds = [...new Set(lines.map((l) => l.batch_id))].sort();
     // batches in a fixed order: two decisions from one batch issued at once close it exactly once
     for (const batchId of batchIds) await lockBatch(trx, actor.tenantId, batchId);
@@ -258,9 +260,10 @@ export async function issueDecision(ctx: CommandContext, id: string, key: string
         reason: decision.reason, decision_number: number, decided_on: decision.signed_on,
         decided_by: decidedBy({ title: decision.signer_title, name: decision.signer_name }),
         revoked_on: null, revocation_number: null, created_by: actor.userId, created_at: ctx.now, updated_at: ctx.now,
-        // HOOK(certificates, lead at merge): the certificates branch adds two columns to awards; fill them here:
-        //   verification_code: newVerificationCode(), amount: line.amount,
+        // the printed certificate's code for the public check, and the money paid
+        verification_code: newVerificationCode(), amount: line.amount,
       }).execute();
+      await fillAwardRecipients(trx, actor.tenantId, { awardIds: [awardId] });
       await trx.updateTable('award_decision_lines').set({ award_id: awardId })
         .where('tenant_id', '=', actor.tenantId).where('id', '=', line.id).execute();
       await moveCandidate(trx, ctx, batch, candidate, 'decide', '', { award_id: awardId });
