@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
  * Browser tests drive the real thing: `npm start`'s script on a free port with a fresh data folder
  * (PGlite, demo data), and Debian's Chromium through playwright-core. No browser is downloaded.
  */
-export interface RunningApp { baseUrl: string; stop(): Promise<void>; output(): string }
+export interface RunningApp { baseUrl: string; dataDir: string; stop(options?: { keepData?: boolean }): Promise<void>; output(): string }
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -23,12 +23,16 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startApp(): Promise<RunningApp> {
+/**
+ * `env` adds settings (e.g. CLOCK_START to replay a past round); `dataDir` restarts on an earlier run's
+ * data (its `stop({ keepData: true })`), as an office restarts its server days later.
+ */
+export async function startApp(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<RunningApp> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
@@ -46,14 +50,15 @@ export async function startApp(): Promise<RunningApp> {
   }
   return {
     baseUrl,
+    dataDir,
     output: () => output,
-    async stop() {
+    async stop({ keepData = false } = {}) {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -13,7 +13,7 @@ type Dialog = 'send_back' | 'submit' | 'finish' | null;
  * agency's accept/return are one "Kết thúc thẩm định": the server decides which from the verdicts.
  */
 export function BatchActions({ detail }: { detail: BatchDetail }) {
-  const { t } = useNominationsText();
+  const { t, common } = useNominationsText();
   const { batch, actions } = detail;
   const step = useBatchStep(batch.id);
   const submit = useSubmitBatch(batch.id);
@@ -32,7 +32,7 @@ export function BatchActions({ detail }: { detail: BatchDetail }) {
           {t('actions.heading')}
         </Title>
         {notice && (
-          <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setNotice(null)} data-testid="batch-notice">
+          <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={common("common.close")} onClose={() => setNotice(null)} data-testid="batch-notice">
             {notice}
           </Alert>
         )}

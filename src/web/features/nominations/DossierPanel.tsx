@@ -17,7 +17,7 @@ interface Slot { kind: DocumentKind; candidate: Candidate | null }
  * what is still missing; a PDF upload per slot while the unit prepares it, and the generated DOCX drafts.
  */
 export function DossierPanel({ detail }: { detail: BatchDetail }) {
-  const { t } = useNominationsText();
+  const { t, common } = useNominationsText();
   const { batch, documents, requiredDocuments, missingDocuments, candidates } = detail;
   const [notice, setNotice] = useState<string | null>(null);
   const [notPdf, setNotPdf] = useState(false);
@@ -54,7 +54,7 @@ export function DossierPanel({ detail }: { detail: BatchDetail }) {
           {missingDocuments.length ? t('dossier.missingCount', { count: missingDocuments.length }) : t('dossier.complete')}
         </Text>
         {notice && (
-          <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setNotice(null)}>
+          <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={common("common.close")} onClose={() => setNotice(null)}>
             {notice}
           </Alert>
         )}
