@@ -185,4 +185,165 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     }
     await standing.close();
   });
+
+  it('the Office council votes by secret ballot; the member heading the candidates\' unit is recused', async () => {
+    const standing = await signInAs('thuongtruc.vp');
+    const office = (await api<{ grants: { organisationId: string }[] }>(standing, 'GET', '/api/auth/me')).grants[0]!.organisationId;
+    const meeting = await api<{ id: string }>(standing, 'POST', '/api/council/meetings', { organisationId: office, date: '2022-05-16', startsAt: '14:00', location: 'Phòng họp số 1' });
+    const detail = await api<{ members: { personId: string }[] }>(standing, 'GET', `/api/council/meetings/${meeting.id}`);
+    await api(standing, 'PUT', `/api/council/meetings/${meeting.id}/attendance`, { present: detail.members.map((a) => a.personId) });
+    await api(standing, 'POST', `/api/council/meetings/${meeting.id}/open`);
+    await standing.goto(`${running.baseUrl}/hoi-dong/phien-hop/${meeting.id}`);
+    await look(standing, 'nominations-04-meeting-voting');
+
+    for (const member of ['chanhvp', 'phochanhvp', 'thuongtruc.vp', 'truongphong.vpth']) {
+      const page = member === 'thuongtruc.vp' ? standing : await signInAs(member);
+      await page.goto(`${running.baseUrl}/hoi-dong/bo-phieu`);
+      await page.getByRole('radio', { name: 'Đồng ý', exact: true }).first().waitFor();
+      for (const radio of await page.getByRole('radio', { name: 'Đồng ý', exact: true }).all()) await radio.check();
+      await page.getByRole('button', { name: 'Gửi phiếu bầu' }).click();
+      await expect.poll(async () => page.getByText('Đã bỏ phiếu').count()).toBeGreaterThan(0);
+      if (member === 'chanhvp') await look(page, 'nominations-05-ballot-cast');
+      if (page !== standing) await page.close();
+    }
+    // the head of Phòng Kinh tế – Ngành sits on the council but may not vote on his own staff
+    const recused = await signInAs('truongphong.vpkt');
+    await recused.goto(`${running.baseUrl}/hoi-dong/bo-phieu`);
+    await expect.poll(async () => recused.getByText('Không tham gia biểu quyết').count()).toBeGreaterThan(0);
+    await recused.close();
+
+    await api(standing, 'POST', `/api/council/meetings/${meeting.id}/close`);
+    for (const batch of [gkBatch, bkBatch]) {
+      const after = await api<Batch>(standing, 'GET', `/api/nominations/batches/${batch}`);
+      expect(after.candidates.map((c) => c.status)).toEqual(after.candidates.map(() => 'voted'));
+    }
+    const minutes = await standing.evaluate(async (id) => (await fetch(`/api/council/meetings/${id}/minutes.docx`)).status, meeting.id);
+    expect(minutes).toBe(200);
+    await standing.close();
+  });
+
+  it('the Chánh Văn phòng\'s decision confers the two Giấy khen; the Bằng khen candidate goes up to the province', async () => {
+    const chief = await signInAs('chanhvp');
+    const gk = await api<Batch>(chief, 'GET', `/api/nominations/batches/${gkBatch}`);
+    const decision = await api<{ id: string }>(chief, 'POST', '/api/decisions', {
+      candidateIds: gk.candidates.map((c) => c.id), number: 45, symbol: 'QĐ-VPUB', signedOn: '2022-05-16', place: 'Sơn Hà',
+      signer: { authority: 'TM.', title: 'Chánh Văn phòng', name: 'Bùi Văn Dũng' },
+      reason: 'Đã có thành tích xuất sắc trong thực hiện phong trào thi đua văn hóa công sở giai đoạn 2019 - 2022', budgetSource: 'Quỹ thi đua, khen thưởng của Văn phòng',
+    });
+    await chief.goto(`${running.baseUrl}/quyet-dinh/${decision.id}`);
+    await chief.getByRole('button', { name: 'Ban hành quyết định' }).click();
+    await chief.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định' }).click();
+    await expect.poll(async () => chief.getByText(/Đã ban hành/).count()).toBeGreaterThan(0);
+    await look(chief, 'nominations-06-decision-issued');
+    const after = await api<Batch>(chief, 'GET', `/api/nominations/batches/${gkBatch}`);
+    expect(after.batch.status).toBe('decided');
+    await chief.close();
+
+    const standing = await signInAs('thuongtruc.vp');
+    await standing.goto(`${running.baseUrl}/de-nghi/${bkBatch}`);
+    await standing.getByTestId('forward-all').click();
+    await standing.getByTestId('forward-submit').click();
+    await standing.waitForURL((url) => url.pathname.startsWith('/de-nghi/') && !url.pathname.endsWith(bkBatch));
+    provinceBatch = standing.url().split('/de-nghi/')[1]!.split(/[?#]/)[0]!;
+    await expect.poll(() => standing.getByTestId('batch-page').getAttribute('data-status')).toBe('submitted');
+    await standing.close();
+  });
+
+  let provinceBatch: string;
+  let consultation: string;
+
+  it('the province appraises, switches public consultation on for Bằng khen, and publishes the list; a citizen comments', async () => {
+    const province = await signInAs('thuongtruc');
+    await api(province, 'PUT', '/api/nominations/procedures/bang_khen_tinh', {
+      councilVote: false, secretBallot: false, thresholdPercent: 50.01, thresholdOf: 'members', consultationDays: 2,
+      citation: 'Quyết định số 12/QĐ-UBND ngày 10/01/2022 của UBND tỉnh (thí điểm lấy ý kiến nhân dân)',
+    });
+    await province.goto(`${running.baseUrl}/de-nghi/${provinceBatch}`);
+    await province.getByTestId('batch-action-open_appraisal').click();
+    await province.getByTestId(`candidate-verdict-accept-${people.c}`).click();
+    await province.getByTestId('batch-action-finish').click();
+    await province.getByTestId('batch-finish-confirm').click();
+    await expect.poll(() => province.getByTestId('batch-page').getAttribute('data-status')).toBe('accepted');
+    consultation = (await api<{ id: string }>(province, 'POST', '/api/consultations', {
+      batchIds: [provinceBatch], title: 'Lấy ý kiến nhân dân về đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh (sơ kết 03 năm văn hóa công sở)',
+      channel: 'Cổng thông tin điện tử tỉnh', startsOn: '2022-05-16', workingDays: 2,
+    })).id;
+
+    const citizen = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
+    await citizen.goto(`${running.baseUrl}/gop-y/${consultation}`);
+    await expect.poll(async () => citizen.getByText(people.c).count()).toBeGreaterThan(0);
+    await citizen.getByLabel('Nội dung ý kiến').fill('Tôi đồng ý đề nghị khen thưởng: đồng chí luôn tận tình hướng dẫn người dân làm thủ tục.');
+    await citizen.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    await expect.poll(async () => citizen.getByText(/cơ quan thường trực xem xét/).count()).toBeGreaterThan(0);
+    await look(citizen, 'nominations-07-public-comment');
+    await citizen.close();
+
+    const comments = await api<{ comments: { id: string; status: string }[] }>(province, 'GET', `/api/consultations/${consultation}`);
+    expect(comments.comments).toHaveLength(1);
+    await api(province, 'PATCH', `/api/consultations/${consultation}/comments/${comments.comments[0]!.id}`,
+      { status: 'published', handlingNote: 'Ghi nhận ý kiến đồng thuận; tổng hợp báo cáo Hội đồng.' });
+    // the decision waits for the consultation to end
+    const chair = await signInAs('chutich');
+    const early = await chair.evaluate(async (id) => {
+      const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
+      const batch = await (await fetch(`/api/nominations/batches/${id}`)).json() as { candidates: { id: string }[] };
+      const r = await fetch('/api/decisions', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken }, body: JSON.stringify({
+        candidateIds: batch.candidates.map((c) => c.id), number: 1203, symbol: 'QĐ-UBND', signedOn: '2022-05-16', place: 'Sơn Hà',
+        signer: { authority: 'TM.', authorityBody: 'ỦY BAN NHÂN DÂN', title: 'Chủ tịch', name: 'Lê Quang Thành' },
+        reason: 'Đã có thành tích xuất sắc trong thực hiện phong trào thi đua văn hóa công sở giai đoạn 2019 - 2022', budgetSource: 'Quỹ thi đua, khen thưởng tỉnh' }) });
+      const created = await r.json() as { id: string };
+      const issue = await fetch(`/api/decisions/${created.id}/issue`, { method: 'POST', headers: { 'x-csrf-token': me.csrfToken, 'Idempotency-Key': 'chu-tich-1203-2022' } });
+      return { id: created.id, status: issue.status, body: await issue.text() };
+    }, provinceBatch);
+    expect(early.status).toBe(409);
+    expect(early.body).toContain('consultation.pending');
+    provinceDecision = early.id;
+    await chair.close();
+    await province.close();
+  });
+
+  let provinceDecision: string;
+
+  it('four days later the consultation is closed and the chairman\'s decision is issued', async () => {
+    await running.stop({ keepData: true });
+    running = await startApp({ dataDir: running.dataDir, env: { CLOCK_START: FRIDAY } });
+    const province = await signInAs('thuongtruc');
+    await api(province, 'POST', `/api/consultations/${consultation}/close`);
+    await province.close();
+    const chair = await signInAs('chutich');
+    await chair.goto(`${running.baseUrl}/quyet-dinh/${provinceDecision}`);
+    await chair.getByRole('button', { name: 'Ban hành quyết định' }).click();
+    await chair.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định' }).click();
+    await expect.poll(async () => chair.getByText(/Đã ban hành/).count()).toBeGreaterThan(0);
+    await chair.close();
+  });
+
+  it('the certificate\'s QR page confirms the award, and the archive finds the person without accents', async () => {
+    const standing = await signInAs('thuongtruc');
+    const batch = await api<Batch & { candidates: { subjectId: string; awardId: string | null }[] }>(standing, 'GET', `/api/nominations/batches/${provinceBatch}`);
+    const personId = batch.candidates[0]!.subjectId;
+    const record = await api<{ awards: { awardForm: string; verificationCode: string | null; decisionNumber: string }[] }>(standing, 'GET', `/api/people/${personId}/record`);
+    const award = record.awards.find((a) => a.awardForm === 'bang_khen_tinh' && a.decisionNumber.startsWith('1203/'))!;
+    expect(award.verificationCode).toBeTruthy();
+    const pdf = await standing.evaluate(async (url) => (await fetch(url)).headers.get('content-type'), `/api/awards/${(record.awards as unknown as { id: string; awardForm: string; decisionNumber: string }[]).find((a) => a.awardForm === 'bang_khen_tinh' && a.decisionNumber.startsWith('1203/'))!.id}/certificate.pdf`);
+    expect(pdf).toBe('application/pdf');
+
+    const anyone = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
+    await anyone.goto(`${running.baseUrl}/xac-minh/${award.verificationCode}`);
+    await expect.poll(() => anyone.getByTestId('verify-result').getAttribute('data-status')).toBe('valid');
+    await expect.poll(async () => anyone.getByTestId('verify-result').textContent()).toContain(people.c);
+    await look(anyone, 'nominations-08-verified');
+    await anyone.goto(`${running.baseUrl}/xac-minh/ABCD-EFGH-JKMN`);
+    await expect.poll(() => anyone.getByTestId('verify-result').getAttribute('data-status')).toBe('not_found');
+    await anyone.close();
+
+    const unaccented = people.c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+    await standing.goto(`${running.baseUrl}/tra-cuu-khen-thuong`);
+    await standing.getByTestId('archive-search').fill(unaccented);
+    await standing.getByTestId('archive-search').press('Enter');
+    await expect.poll(async () => standing.getByTestId('archive-table').textContent()).toContain(people.c);
+    await expect.poll(async () => standing.getByTestId('archive-table').textContent()).toContain('1203/QĐ-UBND');
+    await look(standing, 'nominations-09-archive');
+    await standing.close();
+  });
 });
