@@ -6,6 +6,9 @@ export type NavItem =
   | { key: 'nominations'; to: '/de-nghi' }
   | { key: 'recordImport'; to: '/ho-so/nhap' }
   | { key: 'archive'; to: '/tra-cuu-khen-thuong' }
+  | { key: 'council'; to: '/hoi-dong' }
+  | { key: 'ballot'; to: '/hoi-dong/bo-phieu' }
+  | { key: 'consultations'; to: '/lay-y-kien' }
   | { key: 'catalogue'; to: '/tieu-chuan' }
   | { key: 'myProfile'; to: '/ca-nhan/$id'; personId: string };
 
@@ -27,6 +30,10 @@ export function navItems(me: Me): NavItem[] {
   // nomination.read in the server's policy
   if (has(...STAFF)) items.push({ key: 'nominations', to: '/de-nghi' });
   if (has(...STAFF)) items.push({ key: 'archive', to: '/tra-cuu-khen-thuong' });
+  // council.manage runs meetings; a council seat (a person, whatever the role) votes
+  if (has('system_admin', 'standing_officer')) items.push({ key: 'council', to: '/hoi-dong' });
+  if (has(...STAFF) && me.user.personId) items.push({ key: 'ballot', to: '/hoi-dong/bo-phieu' });
+  if (has('system_admin', 'standing_officer')) items.push({ key: 'consultations', to: '/lay-y-kien' });
   if (has('system_admin', 'standing_officer', 'unit_officer')) items.push({ key: 'recordImport', to: '/ho-so/nhap' });
   items.push({ key: 'catalogue', to: '/tieu-chuan' });
   if (me.user.personId) items.push({ key: 'myProfile', to: '/ca-nhan/$id', personId: me.user.personId });

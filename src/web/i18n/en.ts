@@ -38,6 +38,9 @@ export const en: Messages = {
     eligibility: 'Who qualifies',
     recordImport: 'Import records',
     catalogue: 'Criteria and award money',
+    council: 'Council meetings',
+    ballot: 'My ballots',
+    consultations: 'Public consultation',
   },
   common: {
     loading: 'Loading…',

@@ -39,6 +39,9 @@ export const vi = {
     eligibility: 'Ai đủ điều kiện',
     recordImport: 'Nhập hồ sơ thi đua',
     catalogue: 'Tiêu chuẩn và mức thưởng',
+    council: 'Họp Hội đồng',
+    ballot: 'Phiếu bầu của tôi',
+    consultations: 'Lấy ý kiến nhân dân',
   },
   common: {
     loading: 'Đang tải…',

@@ -136,9 +136,9 @@ function NextSteps({ detail }: { detail: BatchDetail }) {
   if (batch.status !== 'accepted' || !receivingAgency) return null;
   // plain links: these pages belong to other modules and may not be in this build yet
   const links = [
-    { key: 'council', href: withQuery('/hoi-dong/phien-hop/moi', { organisationId: batch.receiving.id }) },
+    { key: 'council', href: '/hoi-dong' },
     { key: 'consultation', href: withQuery('/lay-y-kien/moi', { batchId: batch.id }) },
-    { key: 'decision', href: withQuery('/quyet-dinh/moi', { batchId: batch.id }) },
+    { key: 'decision', href: withQuery('/quyet-dinh/moi', { awardForm: batch.awardForm }) },
   ] as const;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="batch-next">
