@@ -34,7 +34,8 @@ export function MeetingPage() {
 
   const threshold = (i: MeetingItem) => (
     <Text size="sm">
-      {t('threshold', { percent: i.procedure.thresholdPercent, needed: i.votesNeeded,
+      {/* 50.01% is how the settings write a simple majority (quá bán) */}
+      {t(i.procedure.thresholdPercent > 50 && i.procedure.thresholdPercent < 50.5 ? 'majority' : 'threshold', { percent: i.procedure.thresholdPercent, needed: i.votesNeeded,
         of: t(`of.${i.procedure.thresholdOf}`, { count: i.procedure.thresholdOf === 'members' ? i.base.members : i.base.present }) })}
       {i.procedure.secretBallot ? ` (${t('secret')})` : ''}
       {i.recusals.length > 0 && <><br />{t('meeting.recused', { names: i.recusals.map((r) => `${r.name} — ${r.reason === 'heads_unit'

@@ -25,6 +25,7 @@ export const viCouncil = {
   },
   flag: { leader: 'Lãnh đạo', eligibilityNotMet: 'Chưa đủ tiêu chuẩn' },
   threshold: 'Từ {{percent}}% {{of}}: cần {{needed}} phiếu đồng ý',
+  majority: 'Quá bán {{of}}: cần {{needed}} phiếu đồng ý',
   of: { members: 'tổng số thành viên ({{count}})', present: 'số có mặt ({{count}})' },
   secret: 'bỏ phiếu kín',
   meeting: {
@@ -84,6 +85,7 @@ export const enCouncil: CouncilMessages = {
   },
   flag: { leader: 'Leader', eligibilityNotMet: 'Criteria not met' },
   threshold: 'At least {{percent}}% of {{of}}: {{needed}} yes votes needed',
+  majority: 'More than half of {{of}}: {{needed}} yes votes needed',
   of: { members: 'all members ({{count}})', present: 'those present ({{count}})' },
   secret: 'secret ballot',
   meeting: {
