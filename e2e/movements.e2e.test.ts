@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { docxParagraphs, flat, readDocx, readPdfText } from '../src/platform/documents/readback.testing.ts';
-import { launchBrowser, screenshot, seriousViolations, startApp, type RunningApp } from './support.ts';
+import { launchBrowser, settledViolations, signIn, startApp, type RunningApp } from './support.ts';
 
 /**
  * Issue 3's story: the province issues a campaign, a unit below it (a commune, since the districts
@@ -21,21 +21,10 @@ afterAll(async () => {
   await running?.stop();
 });
 
-async function signInAs(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(`${running.baseUrl}/dang-nhap`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('thidua2026');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('logout').waitFor();
-  return page;
-}
+const signInAs = (username: string): Promise<Page> => signIn(browser, running.baseUrl, username);
 
 async function expectAccessible(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  await screenshot(page, name);
-  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
+  expect(await settledViolations(page, name), `axe on ${name}`).toEqual([]);
 }
 
 async function checkPdf(file: Buffer) {

@@ -84,3 +84,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** A fresh browser context signed in through the sign-in page as a demo account (password thidua2026). */
+export async function signIn(browser: Browser, baseUrl: string, username: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+  await page.goto(`${baseUrl}/dang-nhap`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('thidua2026');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('logout').waitFor();
+  return page;
+}
+
+/** The page once settled: a screenshot to look at, and the serious axe violations (expect none). */
+export async function settledViolations(page: Page, name: string): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, name);
+  return seriousViolations(page);
+}
