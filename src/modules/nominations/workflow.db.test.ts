@@ -9,6 +9,8 @@ import { ROLES, canReach, type Actor } from '../../platform/auth/policy.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { buildOfficeReview } from './fixture.testing.ts';
 import { BATCH_STATUSES, CANDIDATE_STATUSES, batchTransition, candidateTransition, type BatchAction, type CandidateAction } from './workflow.ts';
+import { moveCandidate } from './transitions.ts';
+import { candidatesOf, findBatch } from './store.ts';
 
 /**
  * Every transition of the state machine, tried from every state by every role held at the right level:
@@ -134,6 +136,38 @@ describe('the nomination state machine, through the API', () => {
         if (permitted) expect(response.statusCode, label).toBe(201);
         else expect([403, 404, 409], label).toContain(response.statusCode);
         expect(await candidateStatus(candidateId), label).toBe(permitted ? 'forwarded' : from);
+      }
+    }
+  });
+});
+
+describe('the council\'s and the decision\'s moves, through moveCandidate', () => {
+  // the council module moves candidates when a ballot closes, the decision module when a decision is
+  // issued; both go through moveCandidate, which holds them to the same table and the same policy
+  const ACTIONS: CandidateAction[] = ['vote_pass', 'vote_fail', 'defer', 'decide'];
+  it('vote_pass, vote_fail, defer and decide, from every candidate state, as every role', async () => {
+    for (const action of ACTIONS) {
+      for (const from of CANDIDATE_STATUSES) {
+        for (const role of ROLES) {
+          const { id, candidateId } = await batchIn('accepted', from);
+          const actor = actors.get(role)!;
+          const t = candidateTransition(from, action);
+          const permitted = t !== null && canReach(actor, t.permission, world.office.path);
+          const ctx = { db: handle.db, actor, now: new Date(), requestId: 'workflow-test' };
+          const attempt = handle.db.transaction().execute(async (trx) => {
+            const batch = (await findBatch(trx, world.tenantId, id))!;
+            const candidate = (await candidatesOf(trx, world.tenantId, id))[0]!;
+            await moveCandidate(trx, { ...ctx, db: trx }, batch, candidate, action, 'Kết quả biểu quyết.');
+          });
+          const label = `${action} from ${from} as ${role}`;
+          if (permitted) {
+            await attempt;
+            expect(await candidateStatus(candidateId), label).toBe(t.to);
+          } else {
+            await expect(attempt, label).rejects.toMatchObject({ status: t === null ? 409 : 403 });
+            expect(await candidateStatus(candidateId), label).toBe(from);
+          }
+        }
       }
     }
   });
