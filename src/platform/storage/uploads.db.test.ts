@@ -42,7 +42,8 @@ beforeAll(async () => {
   const foreignTenant = await buildTenant(handle.db);
   const foreignUser = await buildUser(handle.db, foreignTenant.id, 'unit_officer', await buildOrganisation(handle.db, foreignTenant.id, null));
 
-  deps = testDeps(handle, new TestClock(), { uploadMaxMb: 1 });
+  // 2 MB: above the app's 1 MB JSON body limit, so the upload routes' own limit is what is tested
+  deps = testDeps(handle, new TestClock(), { uploadMaxMb: 2 });
   app = await buildApp(deps, { webDist: null });
   await app.register(async (root) => withRawUploads(root.withTypeProvider<ZodTypeProvider>(), deps, (scope) => {
     scope.put('/api/test/documents/:kind', { schema: { params: z.object({ kind: z.string() }) } }, async (request) =>
@@ -97,12 +98,12 @@ describe('uploading a signed scan', () => {
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.code).toBe('file.empty');
 
-    const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(1024 * 1024 + 10, 0x20), Buffer.from('\n%%EOF\n')]);
+    const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2 * 1024 * 1024 + 10, 0x20), Buffer.from('\n%%EOF\n')]);
     const tooLarge = await put(officer, big);
     expect(tooLarge.statusCode).toBe(413);
-    expect(tooLarge.json().error.message).toContain('1 MB');
+    expect(tooLarge.json().error.message).toContain('2 MB');
     const tooLargeEn = await put(officer, big, { lang: 'en' });
-    expect(tooLargeEn.json().error.message).toBe('The file is too large: files up to 1 MB are accepted. Scan again at a lower resolution (200–300 dpi) or compress the PDF.');
+    expect(tooLargeEn.json().error.message).toBe('The file is too large: files up to 2 MB are accepted. Scan again at a lower resolution (200–300 dpi) or compress the PDF.');
 
     expect(await fileRows()).toEqual([]);
     expect(await storedObjects()).toEqual([]);
@@ -137,5 +138,12 @@ describe('uploading a signed scan', () => {
     expect(mine.rawPayload.equals(scan)).toBe(true);
     expect((await foreigner.request({ method: 'GET', url: `/api/test/files/${sha256}` })).statusCode).toBe(404);
     expect((await officer.request({ method: 'GET', url: '/api/test/files/not-a-hash' })).statusCode).toBe(404);
+  });
+
+  it('accepts a scan larger than the app\'s 1 MB JSON limit but within the upload limit', async () => {
+    const large = Buffer.concat([scan.subarray(0, scan.length - 6), Buffer.alloc(1536 * 1024, 0x20), Buffer.from('\n%%EOF\n')]);
+    const response = await put(officer, large, { name: 'scan-lon.pdf' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().size).toBe(large.length);
   });
 });
