@@ -59,6 +59,9 @@ async function look(page: Page, name: string) {
   expect((await settledViolations(page, name)).join('\n'), `axe on ${name}`).toBe('');
 }
 
+/** Waits for what the page shows after a server step; generous, as CI runs two cores under load. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 250 });
+
 interface Batch { id: string; candidates: { id: string; name: string; status: string }[]; batch: { status: string; receiptNumber: string | null } }
 
 describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000 }, () => {
@@ -91,8 +94,8 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
 
     await officer.goto(`${running.baseUrl}/de-nghi/${gkBatch}`);
     await officer.getByTestId('candidate-table').waitFor();
-    await expect.poll(() => officer.getByTestId(`candidate-row-${people.a}`).count()).toBe(1);
-    await expect.poll(async () => officer.getByTestId('batch-window').textContent()).toContain('20/05/2022');
+    await poll(() => officer.getByTestId(`candidate-row-${people.a}`).count()).toBe(1);
+    await poll(async () => officer.getByTestId('batch-window').textContent()).toContain('20/05/2022');
     await look(officer, 'nominations-01-batch-draft');
   });
 
@@ -105,17 +108,17 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
       expect((await download).suggestedFilename()).toMatch(/\.docx$/);
       for (const kind of ['proposal_letter', 'minutes']) {
         await officer.getByTestId(`document-input-${kind}`).setInputFiles(scan(`${kind}-${batch.slice(-4)}`));
-        await expect.poll(() => officer.getByTestId(`dossier-slot-${kind}`).getAttribute('data-missing')).toBeNull();
+        await poll(() => officer.getByTestId(`dossier-slot-${kind}`).getAttribute('data-missing')).toBeNull();
       }
     }
     // the Bằng khen asks a report per candidate (Mẫu 07): filed too
     await officer.getByTestId(`document-input-achievement_report-${people.c}`).setInputFiles(scan('bao-cao-thanh-tich'));
-    await expect.poll(() => officer.getByTestId(`dossier-slot-achievement_report-${people.c}`).getAttribute('data-missing')).toBeNull();
+    await poll(() => officer.getByTestId(`dossier-slot-achievement_report-${people.c}`).getAttribute('data-missing')).toBeNull();
     await look(officer, 'nominations-02-dossier');
     for (const batch of [gkBatch, bkBatch]) {
       await officer.goto(`${running.baseUrl}/de-nghi/${batch}`);
       await officer.getByTestId('batch-action-request_approval').click();
-      await expect.poll(() => officer.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
+      await poll(() => officer.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
     }
   });
 
@@ -125,8 +128,8 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
       await head.goto(`${running.baseUrl}/de-nghi/${batch}`);
       await head.getByTestId('batch-action-submit').click();
       await head.getByTestId('batch-submit-confirm').click();
-      await expect.poll(() => head.getByTestId('batch-page').getAttribute('data-status')).toBe('submitted');
-      await expect.poll(async () => head.getByTestId('batch-receipt').textContent()).toMatch(/TN-2022-\d{6}/);
+      await poll(() => head.getByTestId('batch-page').getAttribute('data-status')).toBe('submitted');
+      await poll(async () => head.getByTestId('batch-receipt').textContent()).toMatch(/TN-2022-\d{6}/);
     }
     await head.close();
   });
@@ -134,7 +137,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
   it('the Office\'s standing agency returns one Giấy khen candidate for a missing report; the unit supplements it', async () => {
     const standing = await signInAs('thuongtruc.vp');
     await standing.getByTestId('notification-bell').click();
-    await expect.poll(() => standing.getByTestId('notification-item').count()).toBeGreaterThan(0);
+    await poll(() => standing.getByTestId('notification-item').count()).toBeGreaterThan(0);
     await standing.goto(`${running.baseUrl}/de-nghi/${gkBatch}`);
     await standing.getByTestId('batch-action-open_appraisal').click();
     await standing.getByTestId(`candidate-verdict-accept-${people.a}`).click();
@@ -143,21 +146,21 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     await standing.getByTestId('candidate-verdict-confirm').click();
     await standing.getByTestId('batch-action-finish').click();
     await standing.getByTestId('batch-finish-confirm').click();
-    await expect.poll(() => standing.getByTestId('batch-page').getAttribute('data-status')).toBe('returned');
+    await poll(() => standing.getByTestId('batch-page').getAttribute('data-status')).toBe('returned');
     await look(standing, 'nominations-03-returned');
 
     await officer.goto(`${running.baseUrl}/de-nghi/${gkBatch}`);
-    await expect.poll(async () => officer.getByTestId(`candidate-row-${people.b}`).textContent()).toContain('Thiếu báo cáo thành tích');
+    await poll(async () => officer.getByTestId(`candidate-row-${people.b}`).textContent()).toContain('Thiếu báo cáo thành tích');
     const candidate = (await api<Batch>(officer, 'GET', `/api/nominations/batches/${gkBatch}`)).candidates.find((c) => c.name === people.b)!;
     await upload(officer, `/api/nominations/batches/${gkBatch}/documents/achievement_report?candidateId=${candidate.id}`, 'bao-cao-bo-sung');
     await officer.reload();
     await officer.getByTestId('batch-action-request_approval').click();
-    await expect.poll(() => officer.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
+    await poll(() => officer.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
     const head = await signInAs('truongphong.vpkt');
     await head.goto(`${running.baseUrl}/de-nghi/${gkBatch}`);
     await head.getByTestId('batch-action-submit').click();
     await head.getByTestId('batch-submit-confirm').click();
-    await expect.poll(() => head.getByTestId('batch-page').getAttribute('data-status')).toBe('submitted');
+    await poll(() => head.getByTestId('batch-page').getAttribute('data-status')).toBe('submitted');
     await head.close();
 
     for (const batch of [gkBatch, bkBatch]) {
@@ -169,7 +172,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
       }
       await standing.getByTestId('batch-action-finish').click();
       await standing.getByTestId('batch-finish-confirm').click();
-      await expect.poll(() => standing.getByTestId('batch-page').getAttribute('data-status')).toBe('accepted');
+      await poll(() => standing.getByTestId('batch-page').getAttribute('data-status')).toBe('accepted');
     }
     await standing.close();
   });
@@ -190,14 +193,14 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
       await page.getByRole('radio', { name: 'Đồng ý', exact: true }).first().waitFor();
       for (const radio of await page.getByRole('radio', { name: 'Đồng ý', exact: true }).all()) await radio.check();
       await page.getByRole('button', { name: 'Gửi phiếu bầu' }).click();
-      await expect.poll(async () => page.getByText('Đã bỏ phiếu').count()).toBeGreaterThan(0);
+      await poll(async () => page.getByText('Đã bỏ phiếu').count()).toBeGreaterThan(0);
       if (member === 'chanhvp') await look(page, 'nominations-05-ballot-cast');
       if (page !== standing) await page.close();
     }
     // the head of Phòng Kinh tế – Ngành sits on the council but may not vote on his own staff
     const recused = await signInAs('truongphong.vpkt');
     await recused.goto(`${running.baseUrl}/hoi-dong/bo-phieu`);
-    await expect.poll(async () => recused.getByText('Không tham gia biểu quyết').count()).toBeGreaterThan(0);
+    await poll(async () => recused.getByText('Không tham gia biểu quyết').count()).toBeGreaterThan(0);
     await recused.close();
 
     await api(standing, 'POST', `/api/council/meetings/${meeting.id}/close`);
@@ -221,7 +224,8 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     await chief.goto(`${running.baseUrl}/quyet-dinh/${decision.id}`);
     await chief.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await chief.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định' }).click();
-    await expect.poll(async () => chief.getByText(/Đã ban hành/).count()).toBeGreaterThan(0);
+    await poll(async () => (await api<{ status: string }>(chief, 'GET', `/api/decisions/${decision.id}`)).status).toBe('issued');
+    await poll(async () => chief.getByText(/Đã ban hành/).count()).toBeGreaterThan(0);
     await look(chief, 'nominations-06-decision-issued');
     const after = await api<Batch>(chief, 'GET', `/api/nominations/batches/${gkBatch}`);
     expect(after.batch.status).toBe('decided');
@@ -233,7 +237,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     await standing.getByTestId('forward-submit').click();
     await standing.waitForURL((url) => url.pathname.startsWith('/de-nghi/') && !url.pathname.endsWith(bkBatch));
     provinceBatch = standing.url().split('/de-nghi/')[1]!.split(/[?#]/)[0]!;
-    await expect.poll(() => standing.getByTestId('batch-page').getAttribute('data-status')).toBe('submitted');
+    await poll(() => standing.getByTestId('batch-page').getAttribute('data-status')).toBe('submitted');
     await standing.close();
   });
 
@@ -251,7 +255,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     await province.getByTestId(`candidate-verdict-accept-${people.c}`).click();
     await province.getByTestId('batch-action-finish').click();
     await province.getByTestId('batch-finish-confirm').click();
-    await expect.poll(() => province.getByTestId('batch-page').getAttribute('data-status')).toBe('accepted');
+    await poll(() => province.getByTestId('batch-page').getAttribute('data-status')).toBe('accepted');
     consultation = (await api<{ id: string }>(province, 'POST', '/api/consultations', {
       batchIds: [provinceBatch], title: 'Lấy ý kiến nhân dân về đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh (sơ kết 03 năm văn hóa công sở)',
       channel: 'Cổng thông tin điện tử tỉnh', startsOn: '2022-05-16', workingDays: 2,
@@ -259,10 +263,10 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
 
     const citizen = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
     await citizen.goto(`${running.baseUrl}/gop-y/${consultation}`);
-    await expect.poll(async () => citizen.getByText(people.c).count()).toBeGreaterThan(0);
+    await poll(async () => citizen.getByText(people.c).count()).toBeGreaterThan(0);
     await citizen.getByLabel('Nội dung ý kiến').fill('Tôi đồng ý đề nghị khen thưởng: đồng chí luôn tận tình hướng dẫn người dân làm thủ tục.');
     await citizen.getByRole('button', { name: 'Gửi ý kiến' }).click();
-    await expect.poll(async () => citizen.getByText(/cơ quan thường trực xem xét/).count()).toBeGreaterThan(0);
+    await poll(async () => citizen.getByText(/cơ quan thường trực xem xét/).count()).toBeGreaterThan(0);
     await look(citizen, 'nominations-07-public-comment');
     await citizen.close();
 
@@ -302,7 +306,8 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     await chair.goto(`${running.baseUrl}/quyet-dinh/${provinceDecision}`);
     await chair.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await chair.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định' }).click();
-    await expect.poll(async () => chair.getByText(/Đã ban hành/).count()).toBeGreaterThan(0);
+    await poll(async () => (await api<{ status: string }>(chair, 'GET', `/api/decisions/${provinceDecision}`)).status).toBe('issued');
+    await poll(async () => chair.getByText(/Đã ban hành/).count()).toBeGreaterThan(0);
     await chair.close();
   });
 
@@ -318,19 +323,19 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
 
     const anyone = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
     await anyone.goto(`${running.baseUrl}/xac-minh/${award.verificationCode}`);
-    await expect.poll(() => anyone.getByTestId('verify-result').getAttribute('data-status')).toBe('valid');
-    await expect.poll(async () => anyone.getByTestId('verify-result').textContent()).toContain(people.c);
+    await poll(() => anyone.getByTestId('verify-result').getAttribute('data-status')).toBe('valid');
+    await poll(async () => anyone.getByTestId('verify-result').textContent()).toContain(people.c);
     await look(anyone, 'nominations-08-verified');
     await anyone.goto(`${running.baseUrl}/xac-minh/ABCD-EFGH-JKMN`);
-    await expect.poll(() => anyone.getByTestId('verify-result').getAttribute('data-status')).toBe('not_found');
+    await poll(() => anyone.getByTestId('verify-result').getAttribute('data-status')).toBe('not_found');
     await anyone.close();
 
     const unaccented = people.c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
     await standing.goto(`${running.baseUrl}/tra-cuu-khen-thuong`);
     await standing.getByTestId('archive-search').fill(unaccented);
     await standing.getByTestId('archive-search').press('Enter');
-    await expect.poll(async () => standing.getByTestId('archive-table').textContent()).toContain(people.c);
-    await expect.poll(async () => standing.getByTestId('archive-table').textContent()).toContain('1203/QĐ-UBND');
+    await poll(async () => standing.getByTestId('archive-table').textContent()).toContain(people.c);
+    await poll(async () => standing.getByTestId('archive-table').textContent()).toContain('1203/QĐ-UBND');
     await look(standing, 'nominations-09-archive');
     await standing.close();
   });
