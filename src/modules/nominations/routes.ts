@@ -7,7 +7,7 @@ import { dossierDraft, downloadDocument, uploadDocument } from './documents.ts';
 import { batchDetail } from './present.ts';
 import { addCandidate, createBatch, listScope, removeCandidate, updateCandidate } from './service.ts';
 import { listBatches } from './store.ts';
-import { defaultProcedure, procedureFor, setProcedure } from './procedure.ts';
+import { procedureFor, setProcedure } from './procedure.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { assertCan } from '../../platform/auth/policy.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -208,4 +208,3 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
   });
 }
 
-export { defaultProcedure };

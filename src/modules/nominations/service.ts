@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { BatchStatus, CandidateStatus, Database, DocumentKind, NominationKind } from '../../platform/db/schema.ts';
+import type { Database, DocumentKind, NominationKind } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -12,11 +12,11 @@ import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { findOrganisation } from '../organisations/store.ts';
 import { employerOn, findPerson } from '../people/store.ts';
 import { visibleMovement } from '../movements/service.ts';
-import { phasesOf, planOf } from '../movements/store.ts';
+import { planOf } from '../movements/store.ts';
 import type { Award } from '../movements/plan.ts';
 import { candidateEligibility } from './eligibility.ts';
 import { recipientOf, type CandidateKind } from './model.ts';
-import { candidateKind, findBatch, findCandidate, type BatchRow } from './store.ts';
+import { findBatch, findCandidate, type BatchRow } from './store.ts';
 import { batchEditable, type Where } from './workflow.ts';
 
 type Db = Kysely<Database>;
@@ -174,11 +174,6 @@ async function resolveCandidate(db: Db, tenantId: string, batch: BatchRow, input
   return { kind: 'household', name: `Hộ gia đình ông/bà ${household.head_name}`, position: '', unitName: household.name, isLeader: false };
 }
 
-async function allowedRecipients(db: Db, actor: Actor, batch: BatchRow): Promise<string[] | null> {
-  if (!batch.movement_id || !batch.award_item_id) return null;
-  const movement = await visibleMovement(db, actor, batch.movement_id);
-  return awardItemOf(planOf(movement), batch.award_item_id).recipients;
-}
 
 /** Adds a candidate to a draft (or returned) batch, with their eligibility as it stands today. */
 export async function addCandidate(ctx: CommandContext, batchId: string, input: CandidateInput, locale: Locale): Promise<string> {
@@ -186,11 +181,12 @@ export async function addCandidate(ctx: CommandContext, batchId: string, input: 
   const batch = await editableBatch(ctx, batchId);
   const today = todayInVietnam(ctx.now);
   const who = await resolveCandidate(db, actor.tenantId, batch, input, today);
-  const recipients = await allowedRecipients(db, actor, batch);
+  // the movement's plan, read once: which recipients its award takes, and its own criteria
+  const plan = batch.movement_id ? planOf(await visibleMovement(db, actor, batch.movement_id)) : null;
+  const recipients = plan && batch.award_item_id ? awardItemOf(plan, batch.award_item_id).recipients : null;
   if (recipients && !recipients.includes(recipientOf(who.kind))) {
     throw new AppError('nomination.recipient_not_in_plan', 422, { name: who.name });
   }
-  const plan = batch.movement_id ? planOf(await visibleMovement(db, actor, batch.movement_id)) : null;
   const eligibility = who.kind === 'household'
     ? { status: 'attest' as const, source: 'none' as const, reasons: [] }
     : await candidateEligibility(db, actor.tenantId, { kind: who.kind, id: (input.personId ?? input.organisationId)! }, batch.award_form, batch.year, plan, locale, today);
@@ -275,5 +271,3 @@ export function listScope(actor: Actor) {
   return { unitPrefixes: reachablePaths(actor, 'nomination.read'), receivingPrefixes: reachablePaths(actor, 'nomination.read') };
 }
 
-export type { BatchStatus, CandidateStatus };
-export { candidateKind, phasesOf };

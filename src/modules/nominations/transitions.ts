@@ -9,7 +9,7 @@ import { findOrganisation } from '../organisations/store.ts';
 import { findMovement, phasesOf, planOf } from '../movements/store.ts';
 import { actorsFor, notify } from '../notifications/store.ts';
 import {
-  addToCount, emptyCount, missingDocuments, quotaExcess, quotaScope, receiptNumber, recipientOf, requiredDocuments,
+  missingDocuments, quotaExcess, quotaScope, receiptNumber, requiredDocuments,
   submissionWindow, windowState, type QuotaExcess,
 } from './model.ts';
 import {
@@ -249,4 +249,3 @@ export async function forwardCandidates(ctx: CommandContext, batchId: string, ca
   return id;
 }
 
-export { addToCount, emptyCount, recipientOf };
