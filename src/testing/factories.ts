@@ -5,6 +5,7 @@ import { hashPassword } from '../platform/auth/passwords.ts';
 import { organisationRow } from '../modules/organisations/store.ts';
 import type { OrganisationInput } from '../modules/organisations/model.ts';
 import { nameColumns } from '../modules/people/store.ts';
+import { isDirectWorker } from '../modules/people/model.ts';
 
 /** Small factories for tests: each writes real rows the way the app does, with defaults you can override. */
 type Db = Kysely<Database>;
@@ -42,7 +43,7 @@ export async function buildPerson(db: Db, tenantId: string, fullName: string, em
   for (const e of employments) {
     await db.insertInto('employments').values({
       tenant_id: tenantId, id: uuidv7(), person_id: id, organisation_id: e.organisation.id, position: e.position ?? 'Chuyên viên',
-      is_leader: e.isLeader ?? false, start_date: e.start ?? '2015-01-01', end_date: e.end ?? null, created_at: NOW,
+      is_leader: e.isLeader ?? false, is_direct_worker: isDirectWorker(e.position ?? 'Chuyên viên', e.isLeader ?? false), start_date: e.start ?? '2015-01-01', end_date: e.end ?? null, created_at: NOW,
     }).execute();
   }
   return { id, fullName };

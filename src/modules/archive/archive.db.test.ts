@@ -6,7 +6,7 @@ import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrgan
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { backfillAwardRecipients } from './recipient.ts';
+import { backfillAwardRecipients, fillAwardRecipients } from './recipient.ts';
 import { exportAwards } from './export.ts';
 
 let handle: DatabaseHandle;
@@ -293,6 +293,40 @@ describe('the archive columns stay right', () => {
     const [row] = await found(standing, 'year=2018');
     expect(row!.recipient.unit).toEqual({ id: education.id, name: 'Sở Giáo dục và Đào tạo' });
     await handle.db.deleteFrom('awards').where('id', '=', id).execute();
+  });
+
+
+  it('each award carries its recipient\'s groups at decision time: woman, ethnic minority, leader, direct worker', async () => {
+    const db = handle.db;
+    const nurse = (await buildPerson(db, tenantId, 'Lò Thị Hoa', [
+      { organisation: health, position: 'Điều dưỡng', start: '2010-01-01', end: '2021-12-31' },
+      { organisation: health, position: 'Trưởng khoa', isLeader: true, start: '2022-01-01' },
+    ], { gender: 'female', ethnicity: 'Thái' })).id;
+    const citizen = (await buildPerson(db, tenantId, 'Vàng A Sùng', [], { ethnicity: 'Mông' })).id;
+    const early = await award(standing, { personId: nurse, awardForm: 'giay_khen', year: 2020, decisionNumber: '2/QĐ-SYT', decidedOn: '2021-01-10' });
+    const late = await award(standing, { personId: nurse, awardForm: 'giay_khen', year: 2023, decisionNumber: '3/QĐ-SYT', decidedOn: '2024-01-10' });
+    // a citizen employed nowhere is in no officer's scope: written directly, filled by the one function
+    const citizens = uuidv7();
+    await db.insertInto('awards').values({
+      tenant_id: tenantId, id: citizens, person_id: citizen, organisation_id: null, award_form: 'giay_khen', year: 2023, basis: 'one_off',
+      movement_id: null, reason: '', decision_number: '4/QĐ-UBND', decided_on: '2024-01-10', decided_by: '', revoked_on: null,
+      revocation_number: null, created_by: null, created_at: new Date(), updated_at: new Date(),
+    }).execute();
+    await fillAwardRecipients(db, tenantId, { awardIds: [citizens] });
+    const collective = await award(standing, { organisationId: health.id, awardForm: 'giay_khen', year: 2023, decisionNumber: '5/QĐ-SYT', decidedOn: '2024-01-10' });
+    const groups = async (id: string) => db.selectFrom('awards').where('id', '=', id)
+      .select(['recipient_female as female', 'recipient_ethnic_minority as minority', 'recipient_leader as leader', 'recipient_direct_worker as worker'])
+      .executeTakeFirstOrThrow();
+    expect(await groups(early)).toEqual({ female: true, minority: true, leader: false, worker: true });
+    expect(await groups(late)).toEqual({ female: true, minority: true, leader: true, worker: false });
+    expect(await groups(citizens)).toEqual({ female: false, minority: true, leader: false, worker: true });
+    expect(await groups(collective)).toEqual({ female: null, minority: null, leader: null, worker: null });
+    // a correction of the person reaches their awards
+    const patch = await standing.request({ method: 'PATCH', url: `/api/people/${nurse}`, payload: { ethnicity: 'Kinh' } });
+    expect(patch.statusCode, patch.body).toBe(200);
+    expect((await groups(late)).minority).toBe(false);
+    await db.deleteFrom('award_recipient_names').where('tenant_id', '=', tenantId).where('name_fold', 'in', ['lo thi hoa', 'vang a sung']).execute();
+    await db.deleteFrom('awards').where('id', 'in', [early, late, citizens, collective]).execute();
   });
 
 });

@@ -14,6 +14,11 @@ type Db = Kysely<Database>;
  *    that, the first unit they joined afterwards. No employment at all: no path (not in the archive
  *    lists, still on the person's own record page).
  *
+ * The same employment gives the groups statistics count (0013): a leader is someone holding a
+ * leader's post on the day; a direct worker's post is marked so (people/model.ts isDirectWorker), and
+ * a person with no employment at all is a citizen and counts as one; women and ethnic minorities come
+ * from the person. Collectives have none of these (null).
+ *
  * This is THE function every writer of `awards` calls, in its own transaction, right after writing
  * (records service, import, demo loader, and the decisions module to come), and every change that
  * moves the answer calls it too (a person renamed or their employment history edited, an
@@ -33,27 +38,38 @@ export async function fillAwardRecipients(db: Db, tenantId: string, which: Award
   const decisionDay = sql`coalesce(a.decided_on, make_date(a.year, 12, 31))`;
   const result = await sql<{ filled: number }>`
     WITH filled AS (
-    UPDATE awards AS t SET recipient_name_fold = r.name_fold, recipient_sort_key = r.sort_key, recipient_path = r.path
+    UPDATE awards AS t SET recipient_name_fold = r.name_fold, recipient_sort_key = r.sort_key, recipient_path = r.path,
+      recipient_female = r.female, recipient_ethnic_minority = r.ethnic_minority,
+      recipient_leader = r.leader, recipient_direct_worker = r.direct_worker
     FROM (
       SELECT a.tenant_id, a.id,
         coalesce(p.name_fold, o.name_fold) AS name_fold,
         coalesce(p.sort_key, o.sort_key) AS sort_key,
-        CASE WHEN a.person_id IS NULL THEN o.path ELSE (
-          SELECT eo.path FROM employments e
-          JOIN organisations eo ON eo.tenant_id = e.tenant_id AND eo.id = e.organisation_id
-          WHERE e.tenant_id = a.tenant_id AND e.person_id = a.person_id
-          ORDER BY (e.start_date <= ${decisionDay} AND (e.end_date IS NULL OR e.end_date >= ${decisionDay})) DESC,
-            (e.start_date <= ${decisionDay}) DESC,
-            CASE WHEN e.start_date <= ${decisionDay} THEN e.start_date END DESC NULLS LAST,
-            e.start_date
-          LIMIT 1) END AS path
+        CASE WHEN a.person_id IS NULL THEN o.path ELSE e.path END AS path,
+        CASE WHEN a.person_id IS NOT NULL THEN p.gender = 'female' END AS female,
+        CASE WHEN a.person_id IS NOT NULL THEN p.ethnicity <> 'Kinh' END AS ethnic_minority,
+        CASE WHEN a.person_id IS NOT NULL THEN coalesce(e.on_day AND e.is_leader, false) END AS leader,
+        CASE WHEN a.person_id IS NOT NULL THEN coalesce(e.is_direct_worker, true) END AS direct_worker
       FROM awards a
       LEFT JOIN people p ON p.tenant_id = a.tenant_id AND p.id = a.person_id
       LEFT JOIN organisations o ON o.tenant_id = a.tenant_id AND o.id = a.organisation_id
+      LEFT JOIN LATERAL (
+        SELECT eo.path, e.is_leader, e.is_direct_worker,
+          (e.start_date <= ${decisionDay} AND (e.end_date IS NULL OR e.end_date >= ${decisionDay})) AS on_day
+        FROM employments e
+        JOIN organisations eo ON eo.tenant_id = e.tenant_id AND eo.id = e.organisation_id
+        WHERE a.person_id IS NOT NULL AND e.tenant_id = a.tenant_id AND e.person_id = a.person_id
+        ORDER BY (e.start_date <= ${decisionDay} AND (e.end_date IS NULL OR e.end_date >= ${decisionDay})) DESC,
+          (e.start_date <= ${decisionDay}) DESC,
+          CASE WHEN e.start_date <= ${decisionDay} THEN e.start_date END DESC NULLS LAST,
+          e.start_date
+        LIMIT 1) e ON true
       WHERE a.tenant_id = ${tenantId} AND ${selection}
     ) AS r
     WHERE t.tenant_id = r.tenant_id AND t.id = r.id
-      AND (t.recipient_name_fold, t.recipient_sort_key, t.recipient_path) IS DISTINCT FROM (r.name_fold, r.sort_key, r.path)
+      AND (t.recipient_name_fold, t.recipient_sort_key, t.recipient_path, t.recipient_female, t.recipient_ethnic_minority,
+           t.recipient_leader, t.recipient_direct_worker)
+        IS DISTINCT FROM (r.name_fold, r.sort_key, r.path, r.female, r.ethnic_minority, r.leader, r.direct_worker)
     RETURNING t.tenant_id, t.recipient_name_fold),
     names AS (
       INSERT INTO award_recipient_names (tenant_id, name_fold)

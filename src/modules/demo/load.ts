@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { organisationRow } from '../organisations/store.ts';
 import { nameColumns } from '../people/store.ts';
+import { isDirectWorker } from '../people/model.ts';
 import { buildDemoProvince, DEMO_PASSWORD, type DemoProvince } from './demo-data.ts';
 import { buildDemoMovements, DEMO_REGISTRATIONS } from './movements.ts';
 import { buildDemoRecords, type DemoRecords } from './records.ts';
@@ -59,7 +60,7 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
     }))).execute();
     await trx.insertInto('employments').values(province.employments.map((e) => ({
       tenant_id: tenantId, id: uuidv7(now.getTime()), person_id: id(e.personKey), organisation_id: id(e.organisationKey),
-      position: e.position, is_leader: e.isLeader, start_date: e.startDate, end_date: e.endDate, created_at: now,
+      position: e.position, is_leader: e.isLeader, is_direct_worker: isDirectWorker(e.position, e.isLeader), start_date: e.startDate, end_date: e.endDate, created_at: now,
     }))).execute();
     if (province.households.length) {
       await trx.insertInto('households').values(province.households.map((h) => ({

@@ -1,4 +1,5 @@
 import { rangesOverlap } from '../../platform/vn/dates.ts';
+import { foldVietnamese } from '../../platform/vn/fold.ts';
 
 /** People and their employment history as pure rules. */
 
@@ -10,3 +11,16 @@ export function findOverlap<T extends EmploymentPeriod>(existing: readonly T[], 
     && rangesOverlap({ start: e.startDate, end: e.endDate }, { start: candidate.startDate, end: candidate.endDate }));
 }
 
+
+/**
+ * Người trực tiếp lao động, sản xuất, công tác — the people the Law asks to favour (workers, farmers,
+ * fishermen, co-operative members, soldiers, and those who teach or treat at the front line), as
+ * opposed to leaders and office staff. Decided from the post when an employment is written and stored
+ * (employments.is_direct_worker), so statistics never parse posts. A leader never counts. The list is
+ * a first reading of the term, to confirm with the Home Affairs officers who fill the yearly forms.
+ */
+const DIRECT_WORK = /^(cong nhan|nong dan|ngu dan|xa vien|thanh vien hop tac xa|nguoi lao dong|lao dong|tho |ky thuat vien|nhan vien|chien si|ha si quan|giao vien|bac si|y si|y ta|dieu duong|ho sinh|duoc si|tuyen truyen vien|cong an vien|dan quan)/;
+
+export function isDirectWorker(position: string, isLeader: boolean): boolean {
+  return !isLeader && DIRECT_WORK.test(foldVietnamese(position).trim());
+}

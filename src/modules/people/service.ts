@@ -7,7 +7,7 @@ import { changedFields, recordAudit } from '../../platform/audit.ts';
 import { assertCan, canReach, type Actor, type Permission } from '../../platform/auth/policy.ts';
 import { formatDate } from '../../platform/vn/dates.ts';
 import { visibleOrganisation } from '../organisations/service.ts';
-import { findOverlap } from './model.ts';
+import { findOverlap, isDirectWorker } from './model.ts';
 import { employmentsOf, findPerson, lockPerson, nameColumns } from './store.ts';
 import { fillAwardRecipients } from '../archive/recipient.ts';
 
@@ -93,7 +93,8 @@ export async function createPerson(ctx: CommandContext, input: PersonInput & { e
     const employmentId = uuidv7(ctx.now.getTime());
     await trx.insertInto('employments').values({
       tenant_id: actor.tenantId, id: employmentId, person_id: id, organisation_id: org.id, position: input.employment.position,
-      is_leader: input.employment.isLeader, start_date: input.employment.startDate, end_date: input.employment.endDate ?? null,
+      is_leader: input.employment.isLeader, is_direct_worker: isDirectWorker(input.employment.position, input.employment.isLeader),
+      start_date: input.employment.startDate, end_date: input.employment.endDate ?? null,
       created_at: ctx.now,
     }).execute();
     await recordAudit(trx, {
@@ -117,7 +118,10 @@ export async function updatePerson(ctx: CommandContext, id: string, patch: Parti
       ...(patch.code !== undefined && { code: patch.code }),
       updated_at: ctx.now,
     }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute().catch(codeClash(patch.code));
-    if (patch.fullName !== undefined) await fillAwardRecipients(trx, actor.tenantId, { personIds: [id] });
+    // the archive's name and the statistics' groups (women, ethnic minorities) are copied onto awards
+    if (patch.fullName !== undefined || patch.gender !== undefined || patch.ethnicity !== undefined) {
+      await fillAwardRecipients(trx, actor.tenantId, { personIds: [id] });
+    }
     const before = { fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity, code: person.code };
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'person.update', entityType: 'person', entityId: id,
@@ -136,7 +140,7 @@ export async function addEmployment(ctx: CommandContext, personId: string, input
     const id = uuidv7(ctx.now.getTime());
     await trx.insertInto('employments').values({
       tenant_id: actor.tenantId, id, person_id: personId, organisation_id: org.id, position: input.position,
-      is_leader: input.isLeader, start_date: input.startDate, end_date: input.endDate ?? null, created_at: ctx.now,
+      is_leader: input.isLeader, is_direct_worker: isDirectWorker(input.position, input.isLeader), start_date: input.startDate, end_date: input.endDate ?? null, created_at: ctx.now,
     }).execute();
     // the unit at decision time of this person's awards may change with their history
     await fillAwardRecipients(trx, actor.tenantId, { personIds: [personId] });
@@ -164,7 +168,7 @@ export async function updateEmployment(ctx: CommandContext, personId: string, em
     };
     await checkEmployment({ ...ctx, db: trx }, existing, next, employmentId);
     await trx.updateTable('employments').set({
-      position: next.position, is_leader: next.isLeader, start_date: next.startDate, end_date: next.endDate,
+      position: next.position, is_leader: next.isLeader, is_direct_worker: isDirectWorker(next.position, next.isLeader), start_date: next.startDate, end_date: next.endDate,
     }).where('tenant_id', '=', actor.tenantId).where('id', '=', employmentId).execute();
     await fillAwardRecipients(trx, actor.tenantId, { personIds: [personId] });
     const before = { position: current.position, isLeader: current.is_leader, startDate: current.start_date, endDate: current.end_date };

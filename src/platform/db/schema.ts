@@ -38,6 +38,8 @@ export interface PeopleTable {
 export interface EmploymentsTable {
   tenant_id: string; id: string; person_id: string; organisation_id: string; position: string; is_leader: boolean;
   start_date: IsoDate; end_date: IsoDate | null; created_at: Timestamp;
+  /** 0013: people/model.ts isDirectWorker(position, is_leader), computed when the row is written */
+  is_direct_worker: Generated<boolean>;
 }
 
 export interface HouseholdsTable {
@@ -127,16 +129,17 @@ export interface AwardsTable extends RecordSubject, RecordStamps {
   verification_code: string | null;
   /** đồng paid with the award (bigint, read as a number: database.ts), null when unknown */
   amount: number | null;
-  /** 0007_archive: filled by archive/recipient.ts awardRecipientColumns (null only until the start-up backfill) */
+  /** 0007_archive: filled by archive/recipient.ts fillAwardRecipients (null only until the start-up backfill) */
   recipient_name_fold: Generated<string | null>; recipient_sort_key: Generated<string | null>; recipient_path: Generated<string | null>;
+  /** 0013: the recipient's groups at decision time, same function; null for collectives */
+  recipient_female: Generated<boolean | null>; recipient_ethnic_minority: Generated<boolean | null>;
+  recipient_leader: Generated<boolean | null>; recipient_direct_worker: Generated<boolean | null>;
 }
 
 export interface AwardRevocationsTable {
   tenant_id: string; id: string; award_id: string; decision_number: string; decided_on: IsoDate; decided_by: string; reason: string;
   amount_to_recover: number | null;
   amount_source: 'recorded' | 'computed' | null; revoked_by: string | null; revoked_at: Date;
-  /** 0007_archive: filled by archive/recipient.ts awardRecipientColumns (null only until the start-up backfill) */
-  recipient_name_fold: Generated<string | null>; recipient_sort_key: Generated<string | null>; recipient_path: Generated<string | null>;
 }
 
 /** 0007_archive: the distinct folded recipient names, searched by trigram before the awards are read */
