@@ -24,6 +24,8 @@ import { BatchListPage, type BatchesSearch } from '../features/nominations/Batch
 import { BATCH_STATUSES, type BatchStatus } from '../features/nominations/types.ts';
 import { ArchivePage } from '../features/archive/ArchivePage.tsx';
 import { validateArchiveSearch } from '../features/archive/types.ts';
+import { StatutoryFormsPage } from '../features/statutory-forms/StatutoryFormsPage.tsx';
+import { validateStatutoryFormsSearch } from '../features/statutory-forms/api.ts';
 import type { PeopleSearch } from '../features/people/types.ts';
 import { PublicListPage } from '../features/consultation/PublicListPage.tsx';
 import { PublicConsultationPage } from '../features/consultation/PublicConsultationPage.tsx';
@@ -148,6 +150,11 @@ const archiveRoute = createRoute({
   getParentRoute: () => appRoute, path: '/tra-cuu-khen-thuong', component: ArchivePage, validateSearch: validateArchiveSearch,
 });
 
+// the statutory statistical forms (Circular 02/2023/TT-BNV) of a unit and a year, as XLSX
+const statutoryFormsRoute = createRoute({
+  getParentRoute: () => appRoute, path: '/bieu-mau-thong-ke', component: StatutoryFormsPage, validateSearch: validateStatutoryFormsSearch,
+});
+
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tieu-chuan', component: CataloguePage });
 
 const nominationsRoute = createRoute({
@@ -205,7 +212,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
-    archiveRoute]),
+    archiveRoute, statutoryFormsRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });
