@@ -50,4 +50,3 @@ export function basisRows(heading: string, groups: readonly AwardGroup[], column
   ];
 }
 
-export const rowCode = code;

@@ -123,7 +123,7 @@ export function cellsOf<G extends { n: number }>(groups: readonly G[], row: (g: 
   return columns.map((c) => (c.unfilled ? null : sum(groups, (g) => row(g) && c.test(g))));
 }
 
-export function sum<G extends { n: number }>(groups: readonly G[], test: (g: G) => boolean): number {
+function sum<G extends { n: number }>(groups: readonly G[], test: (g: G) => boolean): number {
   let total = 0;
   for (const g of groups) if (test(g)) total += g.n;
   return total;
