@@ -16,6 +16,8 @@ import { consultationRoutes } from './consultation/routes.ts';
 import { councilRoutes } from './council/routes.ts';
 import { decisionRoutes } from './decisions/routes.ts';
 import { archiveRoutes } from './archive/routes.ts';
+import { exampleRoutes } from './examples/routes.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -36,4 +38,6 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await councilRoutes(app, deps);
   await decisionRoutes(app, deps);
   await archiveRoutes(app, deps);
+  await exampleRoutes(app, deps);
+  await dashboardRoutes(app, deps);
 }

@@ -24,7 +24,10 @@ export type Permission =
   | 'nomination.approve'
   | 'nomination.appraise'
   | 'council.manage'
-  | 'decision.issue';
+  | 'decision.issue'
+  | 'example.read'
+  | 'example.write'
+  | 'example.publish';
 
 export const ROLES: readonly Role[] = [
   'system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member', 'individual',
@@ -57,6 +60,11 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   'nomination.appraise': ['system_admin', 'standing_officer'],
   'council.manage': ['system_admin', 'standing_officer'],
   'decision.issue': ['system_admin', 'standing_officer', 'unit_head'],
+  // typical examples and good deeds: officers record and follow them through the four steps; what goes
+  // on the public honour board is the standing agency's or the unit head's call
+  'example.read': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'],
+  'example.write': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'],
+  'example.publish': ['system_admin', 'standing_officer', 'unit_head'],
 };
 
 export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }

@@ -4,6 +4,8 @@ import * as nominations from './messages/nominations.ts';
 import * as consultation from './messages/consultation.ts';
 import * as council from './messages/council.ts';
 import * as decisions from './messages/decisions.ts';
+import * as examples from './messages/examples.ts';
+import * as dashboard from './messages/dashboard.ts';
 
 /** Server messages, Vietnamese first. Keys are the error codes clients see. Larger areas keep theirs in messages/. */
 
@@ -97,6 +99,8 @@ const vi = {
   ...consultation.vi,
   ...council.vi,
   ...decisions.vi,
+  ...examples.vi,
+  ...dashboard.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -186,6 +190,8 @@ const en: Record<MessageKey, string> = {
   ...consultation.en,
   ...council.en,
   ...decisions.en,
+  ...examples.en,
+  ...dashboard.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
