@@ -41,6 +41,7 @@ export const en: Messages = {
     council: 'Council meetings',
     ballot: 'My ballots',
     consultations: 'Public consultation',
+    examples: 'Typical examples',
   },
   common: {
     loading: 'Loading…',
