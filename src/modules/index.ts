@@ -17,6 +17,8 @@ import { councilRoutes } from './council/routes.ts';
 import { decisionRoutes } from './decisions/routes.ts';
 import { archiveRoutes } from './archive/routes.ts';
 import { statutoryFormRoutes } from './statutory-forms/routes.ts';
+import { exampleRoutes } from './examples/routes.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -38,4 +40,6 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await decisionRoutes(app, deps);
   await archiveRoutes(app, deps);
   await statutoryFormRoutes(app, deps);
+  await exampleRoutes(app, deps);
+  await dashboardRoutes(app, deps);
 }

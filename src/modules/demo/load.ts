@@ -12,6 +12,7 @@ import { buildDemoMovements, DEMO_REGISTRATIONS } from './movements.ts';
 import { buildDemoRecords, type DemoRecords } from './records.ts';
 import { newVerificationCode } from '../certificates/model.ts';
 import { backfillAwardRecipients } from '../archive/recipient.ts';
+import { insertDemoExamples } from './examples.ts';
 
 /**
  * Loads the demo province into an empty database, once, in one transaction, with set-based inserts.
@@ -132,6 +133,7 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
 
     // Ratings, titles and awards, initiatives and disciplinary measures of 2017–2025 (records.ts).
     const counts = await insertRecords(trx, tenantId, id, records, now);
+    const examples = await insertDemoExamples(trx, tenantId, { id, orgName: (k) => byKey.get(k)!.name, personName: (k) => names.get(k)!, movementOf }, now);
 
     const root = organisations.find((o) => o.parent_id === null)!;
     await recordAudit(trx, {
@@ -139,7 +141,7 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
       organisationPath: root.path, at: now,
       changes: {
         organisations: organisations.length, people: province.people.length, accounts: province.accounts.length,
-        movements: movements.length, ...counts,
+        movements: movements.length, ...counts, examples,
       },
     });
     // fresh statistics: PGlite runs no autovacuum, and the eligibility queries' plans depend on them

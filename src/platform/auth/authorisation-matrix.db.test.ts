@@ -29,6 +29,8 @@ const APPROVERS: Role[] = ['system_admin', 'unit_head'];
 const APPRAISERS: Role[] = ['system_admin', 'standing_officer'];
 const AWARD_REVOKERS: Role[] = ['system_admin', 'standing_officer', 'unit_head'];
 const DECIDERS: Role[] = ['system_admin', 'standing_officer', 'unit_head'];
+const EXAMPLE_WRITERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'];
+const EXAMPLE_PUBLISHERS: Role[] = ['system_admin', 'standing_officer', 'unit_head'];
 
 interface World {
   inside: BuiltOrganisation; outside: BuiltOrganisation; foreign: BuiltOrganisation;
@@ -204,6 +206,27 @@ async function freshDecision(side: Side) {
   const created = await admin.request({ method: 'POST', url: '/api/decisions', payload: decisionBody(candidateId) });
   if (created.statusCode !== 201) throw new Error(created.body);
   return { id: created.json().id as string, candidateId };
+}
+
+/** A typical example found by the side's organisation (a citizen's good deed), published or not, made directly in the database. */
+async function freshExample(side: Side, published = false) {
+  const id = uuidv7();
+  const now = new Date();
+  await handle.db.insertInto('examples').values({
+    tenant_id: tenantOf(side), id, kind: 'good_deed', organisation_id: orgId(side), subject_kind: 'citizen', person_id: null,
+    subject_organisation_id: null, subject_name: 'Người dân', subject_detail: '', title: `Việc tốt số ${next()}`, story: 'Trả lại của rơi.',
+    movement_id: null, stage: 'discover', search_fold: 'viec tot', published_at: published ? now : null, published_by: null,
+    created_by: null, created_at: now, updated_at: now,
+  }).execute();
+  return id;
+}
+const png = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`ảnh ${next()}`)]);
+/** An example with one photo: inside, uploaded for real by an administrator; elsewhere the example itself is out of reach. */
+async function freshPhoto(side: Side) {
+  const id = await freshExample(side);
+  const upload = side === 'inside' ? await sessions.get('system_admin')!.request({ method: 'PUT', url: `/api/examples/${id}/photos`,
+    headers: { 'content-type': 'image/png' }, payload: png() }) : null;
+  return { id, photoId: upload ? upload.json().id as string : uuidv7() };
 }
 
 const ROUTES: RouteCase[] = [
@@ -418,6 +441,34 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', route: '/api/decisions/{id}/issue', allowed: DECIDERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/issue` }) },
   { method: 'GET', route: '/api/decisions/{id}/document.docx', allowed: READERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/document.docx` }) },
   { method: 'GET', route: '/api/decisions/{id}/document.pdf', allowed: READERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/document.pdf` }) },
+  // typical examples and good deeds: read in the subtree, kept by officers and heads, published by the standing agency or the head
+  { method: 'GET', route: '/api/examples', allowed: READERS, list: true, call: async () => {
+    for (const side of ['inside', 'outside', 'foreign'] as const) await freshExample(side);
+    return { url: '/api/examples?pageSize=100' };
+  } },
+  { method: 'POST', route: '/api/examples', allowed: EXAMPLE_WRITERS, call: async (s) => ({ url: '/api/examples', payload: {
+    kind: 'good_deed', organisationId: orgId(s), subject: { kind: 'citizen', name: 'Lò Văn Pấng' }, title: `Việc tốt số ${next()}`,
+    story: 'Nhặt được ví và trả lại cho người đánh rơi.' } }) },
+  { method: 'GET', route: '/api/examples/{id}', allowed: READERS, call: async (s) => ({ url: `/api/examples/${await freshExample(s)}` }) },
+  { method: 'PATCH', route: '/api/examples/{id}', allowed: EXAMPLE_WRITERS, call: async (s) =>
+    ({ url: `/api/examples/${await freshExample(s)}`, payload: { title: `Việc tốt được sửa ${next()}` } }) },
+  { method: 'POST', route: '/api/examples/{id}/stage', allowed: EXAMPLE_WRITERS, call: async (s) =>
+    ({ url: `/api/examples/${await freshExample(s)}/stage`, payload: { stage: 'nurture' } }) },
+  { method: 'POST', route: '/api/examples/{id}/publish', allowed: EXAMPLE_PUBLISHERS, call: async (s) => ({ url: `/api/examples/${await freshExample(s)}/publish` }) },
+  { method: 'POST', route: '/api/examples/{id}/unpublish', allowed: EXAMPLE_PUBLISHERS, call: async (s) =>
+    ({ url: `/api/examples/${await freshExample(s, true)}/unpublish` }) },
+  { method: 'PUT', route: '/api/examples/{id}/photos', allowed: EXAMPLE_WRITERS, call: async (s) => ({
+    url: `/api/examples/${await freshExample(s)}/photos`, payload: png(), headers: { 'content-type': 'image/png' } }) },
+  { method: 'GET', route: '/api/examples/{id}/photos/{photoId}', allowed: READERS, call: async (s) => {
+    const { id, photoId } = await freshPhoto(s);
+    return { url: `/api/examples/${id}/photos/${photoId}` };
+  } },
+  { method: 'DELETE', route: '/api/examples/{id}/photos/{photoId}', allowed: EXAMPLE_WRITERS, call: async (s) => {
+    const { id, photoId } = await freshPhoto(s);
+    return { url: `/api/examples/${id}/photos/${photoId}` };
+  } },
+  // the officer's home page: computed for the caller's own units only (dashboard.db.test.ts); nothing of another unit appears
+  { method: 'GET', route: '/api/dashboard', allowed: READERS, list: true, call: async () => ({ url: '/api/dashboard' }) },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */
@@ -432,6 +483,8 @@ const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/au
   'GET /api/nominations/procedures',
   // the public consultation page: anyone, without signing in (public fields only: consultation.db.test.ts)
   'GET /api/public/consultations', 'GET /api/public/consultations/{id}', 'POST /api/public/consultations/{id}/comments',
+  // the public honour board: published examples only, for anyone, without signing in (examples.db.test.ts)
+  'GET /api/public/honour-board', 'GET /api/public/honour-board/{id}', 'GET /api/public/honour-board/{id}/photos/{photoId}',
   // the meetings where the signed-in user's person sits on the council and may vote (empty for anyone else)
   'GET /api/council/ballots'];
 

@@ -25,7 +25,10 @@ export type Permission =
   | 'nomination.appraise'
   | 'council.manage'
   | 'decision.issue'
-  | 'statistics.read';
+  | 'statistics.read'
+  | 'example.read'
+  | 'example.write'
+  | 'example.publish';
 
 export const ROLES: readonly Role[] = [
   'system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member', 'individual',
@@ -60,6 +63,11 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   'decision.issue': ['system_admin', 'standing_officer', 'unit_head'],
   // figures over a subtree (the statutory statistical forms, statistics): whoever reads its records
   'statistics.read': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'],
+  // typical examples and good deeds: officers record and follow them through the four steps; what goes
+  // on the public honour board is the standing agency's or the unit head's call
+  'example.read': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'],
+  'example.write': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'],
+  'example.publish': ['system_admin', 'standing_officer', 'unit_head'],
 };
 
 export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }

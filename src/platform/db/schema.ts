@@ -314,6 +314,9 @@ export interface Database {
   council_ballots_cast: CouncilBallotsCastTable;
   award_decisions: AwardDecisionsTable;
   award_decision_lines: AwardDecisionLinesTable;
+  examples: ExamplesTable;
+  example_stage_events: ExampleStageEventsTable;
+  example_photos: ExamplePhotosTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
@@ -321,3 +324,22 @@ export type OrganisationRow = Selectable<OrganisationsTable>;
 export type PersonRow = Selectable<PeopleTable>;
 export type EmploymentRow = Selectable<EmploymentsTable>;
 export type NewOrganisation = Insertable<OrganisationsTable>;
+
+/** Typical examples and good deeds (migrations/0016_examples.sql). */
+export type ExampleKind = 'typical_example' | 'good_deed';
+export type ExampleStage = 'discover' | 'nurture' | 'summarise' | 'replicate';
+export type ExampleSubjectKind = 'person' | 'collective' | 'citizen';
+export interface ExamplesTable {
+  tenant_id: string; id: string; kind: ExampleKind; organisation_id: string; subject_kind: ExampleSubjectKind; person_id: string | null;
+  subject_organisation_id: string | null; subject_name: string; subject_detail: string; title: string; story: string;
+  movement_id: string | null; stage: ExampleStage; search_fold: string; published_at: Date | null; published_by: string | null;
+  created_by: string | null; created_at: Date; updated_at: Date;
+}
+export interface ExampleStageEventsTable {
+  tenant_id: string; id: string; example_id: string; from_stage: ExampleStage | null; to_stage: ExampleStage; note: string;
+  actor_user_id: string | null; at: Date;
+}
+export interface ExamplePhotosTable {
+  tenant_id: string; id: string; example_id: string; sha256: string; caption: string; position: number; uploaded_by: string | null;
+  uploaded_at: Date;
+}

@@ -20,6 +20,8 @@ export type App = FastifyInstance;
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Pages other sites may frame: the public honour board (/guong-dien-hinh, /guong-dien-hinh/<id>). */
+const EMBEDDABLE = /^\/guong-dien-hinh(\/[^/?]*)?(\?|$)/;
 
 function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
   if (!origin) return true;
@@ -97,10 +99,13 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
-    reply.header('x-frame-options', 'DENY');
+    // the public honour board is embedded by units' portals in an iframe (seed 001 §3b); it has nothing to click
+    // that acts on a session, and the session cookie is not sent to a cross-site frame
+    const embeddable = EMBEDDABLE.test(request.url);
+    if (!embeddable) reply.header('x-frame-options', 'DENY');
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     else reply.header('content-security-policy',
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'");
+      `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors ${embeddable ? '*' : "'none'"}; base-uri 'self'`);
   });
 
   await app.register(async (scope) => {

@@ -5,6 +5,8 @@ import * as consultation from './messages/consultation.ts';
 import * as council from './messages/council.ts';
 import * as decisions from './messages/decisions.ts';
 import * as statutoryForms from './messages/statutory-forms.ts';
+import * as examples from './messages/examples.ts';
+import * as dashboard from './messages/dashboard.ts';
 
 /** Server messages, Vietnamese first. Keys are the error codes clients see. Larger areas keep theirs in messages/. */
 
@@ -99,6 +101,8 @@ const vi = {
   ...council.vi,
   ...decisions.vi,
   ...statutoryForms.vi,
+  ...examples.vi,
+  ...dashboard.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -189,6 +193,8 @@ const en: Record<MessageKey, string> = {
   ...council.en,
   ...decisions.en,
   ...statutoryForms.en,
+  ...examples.en,
+  ...dashboard.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };

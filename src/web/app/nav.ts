@@ -10,6 +10,7 @@ export type NavItem =
   | { key: 'council'; to: '/hoi-dong' }
   | { key: 'ballot'; to: '/hoi-dong/bo-phieu' }
   | { key: 'consultations'; to: '/lay-y-kien' }
+  | { key: 'examples'; to: '/dien-hinh' }
   | { key: 'catalogue'; to: '/tieu-chuan' }
   | { key: 'myProfile'; to: '/ca-nhan/$id'; personId: string };
 
@@ -33,6 +34,8 @@ export function navItems(me: Me): NavItem[] {
   if (has(...STAFF)) items.push({ key: 'archive', to: '/tra-cuu-khen-thuong' });
   // statistics.read in the server's policy
   if (has(...STAFF)) items.push({ key: 'statutoryForms', to: '/bieu-mau-thong-ke' });
+  // example.read in the server's policy
+  if (has(...STAFF)) items.push({ key: 'examples', to: '/dien-hinh' });
   // council.manage runs meetings; a council seat (a person, whatever the role) votes
   if (has('system_admin', 'standing_officer')) items.push({ key: 'council', to: '/hoi-dong' });
   if (has(...STAFF) && me.user.personId) items.push({ key: 'ballot', to: '/hoi-dong/bo-phieu' });

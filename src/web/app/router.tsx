@@ -34,6 +34,11 @@ import { NewConsultationPage } from '../features/consultation/NewConsultationPag
 import { StaffConsultationPage } from '../features/consultation/StaffConsultationPage.tsx';
 import { NewDecisionPage } from '../features/decisions/NewDecisionPage.tsx';
 import { DecisionPage } from '../features/decisions/DecisionPage.tsx';
+import { ExampleListPage } from '../features/examples/ExampleListPage.tsx';
+import { ExamplePage } from '../features/examples/ExamplePage.tsx';
+import { HonourBoardPage, validateBoardSearch } from '../features/examples/HonourBoardPage.tsx';
+import { HonourDetailPage } from '../features/examples/HonourDetailPage.tsx';
+import { EXAMPLE_KINDS, EXAMPLE_STAGES, type ExampleKind, type ExamplesSearch, type ExampleStage } from '../features/examples/api.ts';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
@@ -63,6 +68,13 @@ const verifyCodeRoute = createRoute({
 // public consultation on nominees: like the sign-in page, outside the signed-in layout
 const publicConsultationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/gop-y', component: PublicListPage });
 const publicConsultationRoute = createRoute({ getParentRoute: () => rootRoute, path: '/gop-y/$consultationId', component: PublicConsultationPage });
+
+// the public honour board: anyone, no sign-in; ?nhung=1 is the compact form a unit's portal frames
+const honourBoardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/guong-dien-hinh', component: HonourBoardPage, validateSearch: validateBoardSearch });
+const honourDetailRoute = createRoute({
+  getParentRoute: () => rootRoute, path: '/guong-dien-hinh/$id', component: HonourDetailPage,
+  validateSearch: (search: Record<string, unknown>): { nhung?: '1' | undefined } => ({ nhung: validateBoardSearch(search).nhung }),
+});
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: '_app', component: SignedIn });
 
@@ -179,6 +191,24 @@ const newConsultationRoute = createRoute({
 });
 const consultationRoute = createRoute({ getParentRoute: () => appRoute, path: '/lay-y-kien/$consultationId', component: StaffConsultationPage });
 
+const examplesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dien-hinh',
+  component: ExampleListPage,
+  validateSearch: (search: Record<string, unknown>): ExamplesSearch => {
+    const page = Number(search.page);
+    return {
+      q: text(search.q),
+      unit: text(search.unit),
+      kind: (EXAMPLE_KINDS as readonly unknown[]).includes(search.kind) ? (search.kind as ExampleKind) : undefined,
+      stage: (EXAMPLE_STAGES as readonly unknown[]).includes(search.stage) ? (search.stage as ExampleStage) : undefined,
+      published: search.published === 'true' || search.published === true ? 'true' : search.published === 'false' || search.published === false ? 'false' : undefined,
+      page: Number.isInteger(page) && page > 1 ? page : undefined,
+    };
+  },
+});
+const exampleRoute = createRoute({ getParentRoute: () => appRoute, path: '/dien-hinh/$id', component: ExamplePage });
+
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
 
 // the council: the standing agency's meetings, one meeting, and a member's ballot
@@ -209,10 +239,12 @@ const routeTree = rootRoute.addChildren([
   verifyCodeRoute,
   publicConsultationsRoute,
   publicConsultationRoute,
+  honourBoardRoute,
+  honourDetailRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
-    archiveRoute, statutoryFormsRoute]),
+    archiveRoute, statutoryFormsRoute, examplesRoute, exampleRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

@@ -42,6 +42,7 @@ export const en: Messages = {
     ballot: 'My ballots',
     consultations: 'Public consultation',
     statutoryForms: 'Statistical forms',
+    examples: 'Typical examples',
   },
   common: {
     loading: 'Loading…',

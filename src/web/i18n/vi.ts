@@ -43,6 +43,7 @@ export const vi = {
     ballot: 'Phiếu bầu của tôi',
     consultations: 'Lấy ý kiến nhân dân',
     statutoryForms: 'Biểu mẫu thống kê',
+    examples: 'Điển hình tiên tiến',
   },
   common: {
     loading: 'Đang tải…',

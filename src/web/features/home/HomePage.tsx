@@ -8,19 +8,24 @@ import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { OrgLink } from '../organisations/OrgLink.tsx';
 import { useNominationsText } from '../nominations/text.ts';
 import { useArchiveText } from '../archive/text.ts';
+import { Dashboard } from '../dashboard/Dashboard.tsx';
 
-/** A placeholder dashboard: who you are here, and where to go. */
+/** Roles that have a dashboard (movement.read in the server's policy). */
+const STAFF = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'] as const;
+
+/** The home page: for staff, the dashboard of their units; then who you are here, and where to go. */
 export function HomePage() {
   const { t } = useTranslation();
   const { t: nominations } = useNominationsText();
   const archiveText = useArchiveText();
   usePageTitle(t('home.title'));
-  const { me } = useAuth();
+  const { me, hasRole } = useAuth();
   const links = navItems(me).filter((i) => i.key !== 'home');
 
   return (
     <Stack gap="lg">
       <Title order={1}>{t('home.greeting', { name: me.user.displayName })}</Title>
+      {hasRole(...STAFF) && <Dashboard />}
       <section aria-labelledby="grants-heading">
         <Title order={2} size="h3" id="grants-heading" mb="sm">
           {t('home.grantsHeading')}

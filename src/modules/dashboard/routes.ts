@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { actorOf, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
+import { PHASE_KINDS } from '../movements/phases.ts';
+import { dashboardOf } from './service.ts';
+
+const tags = ['dashboard'];
+const isoDate = z.iso.date();
+const ref = z.object({ id: z.uuid(), name: z.string() });
+const count = z.number().int();
+const punctuality = z.object({ onTime: count, late: count, missing: count, pending: count });
+const batch = z.object({ id: z.uuid(), title: z.string(), status: z.string(), organisationName: z.string() });
+
+const dashboardSchema = z.object({
+  today: isoDate, year: count, units: z.array(ref),
+  due: z.array(z.object({
+    unit: ref, movement: z.object({ id: z.uuid(), name: z.string(), issuerName: z.string() }),
+    kind: z.enum([...PHASE_KINDS, 'nomination_window']), title: z.string(), startsOn: isoDate.nullable(), dueOn: isoDate,
+    workingDaysLeft: z.number().int(), status: z.enum(['done', 'done_late', 'due', 'overdue']), known: z.boolean(), doneAt: z.string().nullable(),
+  })),
+  waiting: z.object({
+    approvals: z.object({ total: count, items: z.array(batch) }),
+    appraisals: z.object({ total: count, items: z.array(batch) }),
+    ballots: z.array(z.object({ meetingId: z.uuid(), councilName: z.string(), meetingDate: isoDate, openItems: count })),
+    moderation: z.array(z.object({ consultationId: z.uuid(), title: z.string(), pending: count })),
+    unreadNotifications: count,
+  }),
+  punctuality: z.array(z.object({ unit: ref, parentId: z.uuid(), responsePlans: punctuality, registrations: punctuality })),
+  awards: z.object({
+    total: count, titles: count, awards: count, amount: z.number(),
+    byForm: z.array(z.object({ code: z.string(), name: z.string(), category: z.enum(['title', 'award']), count, amount: z.number() })),
+  }),
+});
+
+const presentBatches = (b: { total: number; rows: { id: string; title: string; status: string; organisation_name: string }[] }) => ({
+  total: b.total, items: b.rows.map((r) => ({ id: r.id, title: r.title, status: r.status, organisationName: r.organisation_name })),
+});
+
+export async function dashboardRoutes(app: ZodApp, deps: AppDeps) {
+  app.get('/dashboard', {
+    schema: { tags, summary: 'The signed-in officer\'s home: deadlines falling on my units, what waits for me, my subtree\'s punctuality, this year\'s awards',
+      response: { 200: dashboardSchema } },
+  }, async (request) => {
+    const d = await dashboardOf(deps.db, actorOf(request), deps.clock.now());
+    return {
+      today: d.today, year: d.year, units: d.units.map((u) => ({ id: u.id, name: u.name })),
+      due: d.due.map((i) => ({ ...i, doneAt: i.doneAt?.toISOString() ?? null })),
+      waiting: {
+        approvals: presentBatches(d.waiting.approvals), appraisals: presentBatches(d.waiting.appraisals),
+        ballots: d.waiting.openBallots.map((b) => ({ meetingId: b.meeting.id, councilName: b.meeting.council_name, meetingDate: b.meeting.meeting_date, openItems: b.open })),
+        moderation: d.waiting.moderation.map((c) => ({ consultationId: c.id, title: c.title, pending: Number(c.pending_count) })),
+        unreadNotifications: d.waiting.unread,
+      },
+      punctuality: d.punctuality.map((p) => ({ unit: { id: p.id, name: p.name }, parentId: p.parentId, responsePlans: p.responsePlans, registrations: p.registrations })),
+      awards: d.awards,
+    };
+  });
+}

@@ -1,0 +1,179 @@
+import { sql, type Kysely } from 'kysely';
+import type { BatchStatus, Database } from '../../platform/db/schema.ts';
+import type { IsoDate } from '../../platform/vn/dates.ts';
+import { pathUnder } from '../organisations/store.ts';
+import { OWED_PHASE_KINDS, type DueKind } from './model.ts';
+
+/**
+ * The dashboard's SQL: every block is one set-based query (or one per source) over existing indexes,
+ * named beside each query. Nothing here loops over rows.
+ */
+type Db = Kysely<Database>;
+
+/** The organisations at these paths (organisations_path). */
+export async function organisationsAt(db: Db, tenantId: string, paths: readonly string[]) {
+  if (paths.length === 0) return [];
+  return db.selectFrom('organisations').select(['id', 'name', 'path', 'sort_key'])
+    .where('tenant_id', '=', tenantId).where('path', 'in', [...paths]).orderBy('sort_key').execute();
+}
+
+/**
+ * Issued plans of the organisations at these paths (the levels above the user's units), with their phases
+ * that fall on the units below and are due from `since` on: organisations_path → movements_organisation →
+ * movement_phases_movement. Phases without a due date cannot be late and are left out.
+ */
+export async function plansAbove(db: Db, tenantId: string, issuerPaths: readonly string[], since: IsoDate) {
+  if (issuerPaths.length === 0) return { movements: [], phases: [] };
+  const movements = await db.selectFrom('movements as m')
+    .innerJoin('organisations as i', (j) => j.onRef('i.tenant_id', '=', 'm.tenant_id').onRef('i.id', '=', 'm.organisation_id'))
+    .select(['m.id', 'm.name', 'm.plan', 'm.organisation_id', 'i.name as issuer_name', 'i.path as issuer_path'])
+    .where('i.tenant_id', '=', tenantId).where('i.path', 'in', [...issuerPaths]).where('m.status', '=', 'issued')
+    .execute();
+  if (movements.length === 0) return { movements, phases: [] };
+  const phases = await db.selectFrom('movement_phases')
+    .select(['id', 'movement_id', 'kind', 'title', 'starts_on', 'due_on', 'inherited_from'])
+    .where('tenant_id', '=', tenantId).where('movement_id', 'in', movements.map((m) => m.id))
+    .where('due_from', '=', 'subordinates').where('kind', 'in', [...OWED_PHASE_KINDS])
+    .where('due_on', 'is not', null).where('due_on', '>=', since)
+    .execute();
+  return { movements, phases };
+}
+
+/** One deadline asked of one unit: `key` is how the answer comes back. */
+export interface DueAsk { key: string; kind: DueKind; movementId: string; phaseId: string | null; awardItemId: string | null; unitId: string }
+
+/**
+ * Where the system learns that a unit did what a deadline asked: one source per kind of work, each one
+ * query for every ask of its kinds. A kind no source answers is shown as "due" without a done flag.
+ *
+ * The unit reports being built in `unit_reports(tenant_id, id, movement_id, phase_id, organisation_id,
+ * status, submitted_at)` become one more entry here, for 'periodic_report', 'mid_term_review' and
+ * 'final_review': the earliest `submitted_at` of a row with status 'submitted' (or 'returned', which was
+ * submitted on time once) per (phase_id, organisation_id) of the asks.
+ */
+export interface DoneSource { kinds: readonly DueKind[]; doneAt(db: Db, tenantId: string, asks: readonly DueAsk[]): Promise<Map<string, Date>> }
+
+const distinct = (values: readonly string[]) => [...new Set(values)];
+
+/** A response plan: the unit's own plan cascaded from the one above, issued (movements_parent). */
+const responsePlans: DoneSource = {
+  kinds: ['response_plan'],
+  async doneAt(db, tenantId, asks) {
+    const rows = await db.selectFrom('movements').select(['parent_movement_id', 'organisation_id', 'issued_on'])
+      .where('tenant_id', '=', tenantId).where('parent_movement_id', 'in', distinct(asks.map((a) => a.movementId)))
+      .where('organisation_id', 'in', distinct(asks.map((a) => a.unitId))).where('status', 'in', ['issued', 'closed'])
+      .where('issued_on', 'is not', null).execute();
+    // a plan counts from the start of the day it was signed (the deadline is the end of a day)
+    const issued = new Map(rows.map((r) => [`${r.parent_movement_id}|${r.organisation_id}`, new Date(`${r.issued_on}T00:00:00+07:00`)]));
+    return answers(asks, (a) => issued.get(`${a.movementId}|${a.unitId}`));
+  },
+};
+
+/** A registration (đăng ký thi đua) of the unit for the plan (movement_registrations unique key). */
+const registrations: DoneSource = {
+  kinds: ['registration'],
+  async doneAt(db, tenantId, asks) {
+    const rows = await db.selectFrom('movement_registrations').select(['movement_id', 'organisation_id', 'registered_at'])
+      .where('tenant_id', '=', tenantId).where('movement_id', 'in', distinct(asks.map((a) => a.movementId)))
+      .where('organisation_id', 'in', distinct(asks.map((a) => a.unitId))).execute();
+    const at = new Map(rows.map((r) => [`${r.movement_id}|${r.organisation_id}`, r.registered_at]));
+    return answers(asks, (a) => at.get(`${a.movementId}|${a.unitId}`));
+  },
+};
+
+/** A nomination: the unit's batch for the plan (for a window, for that award) submitted by its head (nomination_batches_movement). */
+const nominations: DoneSource = {
+  kinds: ['nomination', 'nomination_window'],
+  async doneAt(db, tenantId, asks) {
+    const rows = await db.selectFrom('nomination_batches').select(['movement_id', 'award_item_id', 'organisation_id', 'submitted_at'])
+      .where('tenant_id', '=', tenantId).where('movement_id', 'in', distinct(asks.map((a) => a.movementId)))
+      .where('organisation_id', 'in', distinct(asks.map((a) => a.unitId))).where('submitted_at', 'is not', null).execute();
+    const first = (a: DueAsk) => rows.filter((r) => r.movement_id === a.movementId && r.organisation_id === a.unitId
+      && (a.awardItemId === null || r.award_item_id === a.awardItemId)).map((r) => r.submitted_at!).sort((x, y) => x.getTime() - y.getTime())[0];
+    return answers(asks, first);
+  },
+};
+
+export const DONE_SOURCES: readonly DoneSource[] = [responsePlans, registrations, nominations];
+
+function answers(asks: readonly DueAsk[], find: (a: DueAsk) => Date | undefined): Map<string, Date> {
+  const out = new Map<string, Date>();
+  for (const a of asks) {
+    const at = find(a);
+    if (at) out.set(a.key, at);
+  }
+  return out;
+}
+
+export interface WaitingBatches { statuses: readonly BatchStatus[]; where: 'unit' | 'receiving'; prefixes: readonly string[] }
+
+/**
+ * Batches in one of the statuses whose nominating unit ('unit', nomination_batches_unit) or receiving level
+ * ('receiving', nomination_batches_receiving) lies in the prefixes: the total and the oldest few.
+ */
+export async function batchesWaiting(db: Db, tenantId: string, w: WaitingBatches, limit: number) {
+  if (w.prefixes.length === 0) return { total: 0, rows: [] };
+  const base = db.selectFrom('nomination_batches as b')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'b.tenant_id').onRef('o.id', '=', 'b.organisation_id'))
+    .innerJoin('organisations as r', (j) => j.onRef('r.tenant_id', '=', 'b.tenant_id').onRef('r.id', '=', 'b.receiving_organisation_id'))
+    .where('b.tenant_id', '=', tenantId).where('b.status', 'in', [...w.statuses])
+    .where(pathUnder(w.where === 'unit' ? 'o.path' : 'r.path', w.prefixes));
+  const [rows, count] = await Promise.all([
+    base.select(['b.id', 'b.title', 'b.status', 'b.updated_at', 'o.name as organisation_name'])
+      .orderBy('b.updated_at').orderBy('b.id').limit(limit).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { total: Number(count.n), rows };
+}
+
+/**
+ * Per unit directly under the given units: its response plans and registrations for the plans those units
+ * issued in the year, counted on time / late / missing / pending, in one grouped query. A child counts
+ * for a deadline if it existed on that day (a district abolished in 2025 still owed its 2025 plans).
+ * Indexes: organisations_parent (children), movements_organisation (plans), movement_phases_movement,
+ * movements_parent (responses), movement_registrations' unique (movement_id, organisation_id).
+ */
+export async function punctualityOf(db: Db, tenantId: string, unitIds: readonly string[], year: number, today: IsoDate) {
+  if (unitIds.length === 0) return [];
+  // the done instant against the end of the due day in Việt Nam (model.ts deadlineInstant), in SQL
+  const deadline = sql<Date>`((p.due_on + 1)::text || ' 00:00:00+07')::timestamptz`;
+  const doneAt = sql<Date | null>`CASE p.kind WHEN 'response_plan' THEN (ch.issued_on::text || ' 00:00:00+07')::timestamptz ELSE r.registered_at END`;
+  const count = (condition: ReturnType<typeof sql<boolean>>) => sql<number>`count(*) FILTER (WHERE ${condition})`;
+  return db.selectFrom('organisations as c')
+    .innerJoin('movements as m', (j) => j.onRef('m.tenant_id', '=', 'c.tenant_id').onRef('m.organisation_id', '=', 'c.parent_id'))
+    .innerJoin('movement_phases as p', (j) => j.onRef('p.tenant_id', '=', 'm.tenant_id').onRef('p.movement_id', '=', 'm.id'))
+    .leftJoin('movements as ch', (j) => j.onRef('ch.tenant_id', '=', 'c.tenant_id').onRef('ch.organisation_id', '=', 'c.id')
+      .onRef('ch.parent_movement_id', '=', 'm.id').on('ch.status', 'in', ['issued', 'closed']).on('p.kind', '=', 'response_plan'))
+    .leftJoin('movement_registrations as r', (j) => j.onRef('r.tenant_id', '=', 'c.tenant_id').onRef('r.organisation_id', '=', 'c.id')
+      .onRef('r.movement_id', '=', 'm.id').on('p.kind', '=', 'registration'))
+    .select([
+      'c.id', 'c.name', 'c.parent_id', 'p.kind',
+      count(sql<boolean>`${doneAt} IS NOT NULL AND ${doneAt} < ${deadline}`).as('on_time'),
+      count(sql<boolean>`${doneAt} IS NOT NULL AND ${doneAt} >= ${deadline}`).as('late'),
+      count(sql<boolean>`${doneAt} IS NULL AND p.due_on < ${today}`).as('missing'),
+      count(sql<boolean>`${doneAt} IS NULL AND p.due_on >= ${today}`).as('pending'),
+    ])
+    .where('c.tenant_id', '=', tenantId).where('c.parent_id', 'in', [...unitIds])
+    // who responds: units, districts, communes — not a unit's own internal sub-units (as movements/store responsesTo)
+    .where('c.kind', 'not in', ['sub_unit', 'residential_group', 'enterprise', 'cooperative'])
+    .where('m.status', 'in', ['issued', 'closed']).where('m.issued_on', '>=', `${year}-01-01`).where('m.issued_on', '<=', `${year}-12-31`)
+    .where('p.kind', 'in', ['response_plan', 'registration']).where('p.due_from', '=', 'subordinates').where('p.due_on', 'is not', null)
+    .where(sql<boolean>`c.valid_from <= p.due_on AND (c.valid_to IS NULL OR c.valid_to >= p.due_on)`)
+    .groupBy(['c.id', 'c.name', 'c.sort_key', 'c.parent_id', 'p.kind'])
+    .orderBy('c.sort_key').execute();
+}
+
+/**
+ * Awards decided in the year for recipients under the paths (the recipient's unit at decision time,
+ * awards.recipient_path), not revoked, by award form: awards_recipient_path (tenant_id, recipient_path,
+ * decided_on) answers the prefix and the year's range.
+ */
+export async function awardFigures(db: Db, tenantId: string, prefixes: readonly string[], year: number) {
+  if (prefixes.length === 0) return [];
+  return db.selectFrom('awards as a')
+    .innerJoin('award_forms as f', 'f.code', 'a.award_form')
+    .select((eb) => ['a.award_form', 'f.name', 'f.category', eb.fn.countAll<number>().as('n'), eb.fn.sum<number | null>('a.amount').as('amount')])
+    .where('a.tenant_id', '=', tenantId).where(pathUnder('a.recipient_path', prefixes))
+    .where('a.decided_on', '>=', `${year}-01-01`).where('a.decided_on', '<=', `${year}-12-31`).where('a.revoked_on', 'is', null)
+    .groupBy(['a.award_form', 'f.name', 'f.category', 'f.sort_order']).orderBy('f.sort_order').execute();
+}

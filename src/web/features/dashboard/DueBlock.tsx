@@ -1,0 +1,86 @@
+import { Badge, Table, Text } from '@mantine/core';
+import { formatDate } from '../../app/format.ts';
+import { AnchorLink } from '../../app/links.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
+import { StackedList } from '../../app/StackedList.tsx';
+import { useIsPhone } from '../../app/useIsPhone.ts';
+import type { Dashboard } from './api.ts';
+import { Block } from './Block.tsx';
+import { useDashboardText } from './text.ts';
+
+type Item = Dashboard['due'][number];
+
+const COLOR: Record<Item['status'], string> = { done: 'green', done_late: 'yellow', due: 'blue', overdue: 'red' };
+
+/** Where the unit does it: the plan's page (to cascade its own plan, register, read the phases), or the nominations. */
+function ItemLink({ item }: { item: Item }) {
+  const t = useDashboardText();
+  const label = item.kind === 'nomination_window' ? t('due.window', { award: item.title }) : item.title;
+  if (item.kind === 'nomination' || item.kind === 'nomination_window') {
+    return <AnchorLink to="/de-nghi" search={{}} lineClamp={3}>{label}</AnchorLink>;
+  }
+  const tab = item.kind === 'registration' ? 'registrations' : item.kind === 'response_plan' ? 'content' : 'phases';
+  return <AnchorLink to="/phong-trao/$id" params={{ id: item.movement.id }} search={{ tab }} lineClamp={3}>{label}</AnchorLink>;
+}
+
+function StatusBadge({ item }: { item: Item }) {
+  const t = useDashboardText();
+  if (!item.known) return <Badge color="gray" variant="light">{t('status.unknown')}</Badge>;
+  return <Badge color={COLOR[item.status]} variant="light">{t(`status.${item.status}`)}</Badge>;
+}
+
+function DaysLeft({ item }: { item: Item }) {
+  const t = useDashboardText();
+  if (item.status === 'done' || item.status === 'done_late') return null;
+  const n = item.workingDaysLeft;
+  return <Text size="xs" c={n < 0 ? 'red.9' : 'gray.8'} fw={n <= 3 ? 700 : 400}>{n === 0 ? t('due.today') : n > 0 ? t('due.left', { count: n }) : t('due.past', { count: -n })}</Text>;
+}
+
+/** The deadlines of the plans above my units, soonest first, with what each unit has done. */
+export function DueBlock({ data }: { data: Dashboard }) {
+  const t = useDashboardText();
+  const phone = useIsPhone();
+  const manyUnits = data.units.length > 1;
+  const what = (i: Item) => (
+    <>
+      <Text size="xs" c="gray.8">{t(`kinds.${i.kind}`)}</Text>
+      <ItemLink item={i} />
+      <Text size="xs" c="gray.8" lineClamp={2}>{t('due.from', { movement: i.movement.name, issuer: i.movement.issuerName })}</Text>
+    </>
+  );
+  return (
+    <Block id="dashboard-due" title={t('due.heading')} intro={t('due.intro')} link={{ to: '/phong-trao', label: t('due.all') }}>
+      {data.due.length === 0 ? <Text>{t('due.none')}</Text> : phone ? (
+        <StackedList label={t('due.heading')} testId="dashboard-due-list" items={data.due.map((i, n) => ({
+          key: `${n}`, title: what(i),
+          lines: [
+            { label: t('due.dueOn'), value: <>{formatDate(i.dueOn)} <DaysLeft item={i} /></> },
+            { label: t('due.state'), value: <StatusBadge item={i} /> },
+            ...(manyUnits ? [{ label: t('due.unit'), value: i.unit.name }] : []),
+          ],
+        }))} />
+      ) : (
+        <ScrollTable minWidth={640} label={t('due.heading')}>
+          <Table striped verticalSpacing="xs" data-testid="dashboard-due-list">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={130}>{t('due.dueOn')}</Table.Th><Table.Th>{t('due.what')}</Table.Th>
+                {manyUnits && <Table.Th>{t('due.unit')}</Table.Th>}<Table.Th w={150}>{t('due.state')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.due.map((i, n) => (
+                <Table.Tr key={n}>
+                  <Table.Td>{formatDate(i.dueOn)}<DaysLeft item={i} /></Table.Td>
+                  <Table.Td>{what(i)}</Table.Td>
+                  {manyUnits && <Table.Td>{i.unit.name}</Table.Td>}
+                  <Table.Td><StatusBadge item={i} /></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      )}
+    </Block>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { List, Stack, Text } from '@mantine/core';
+import { formatDate } from '../../app/format.ts';
+import { AnchorLink } from '../../app/links.tsx';
+import type { Dashboard, WaitingBatch } from './api.ts';
+import { Block } from './Block.tsx';
+import { useDashboardText } from './text.ts';
+
+function Batches({ items }: { items: WaitingBatch[] }) {
+  return (
+    <List size="sm" spacing={2} ml="md">
+      {items.map((b) => (
+        <List.Item key={b.id}>
+          <AnchorLink to="/de-nghi/$batchId" params={{ batchId: b.id }} size="sm">{b.title}</AnchorLink>
+          <Text span size="sm" c="dimmed"> — {b.organisationName}</Text>
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** What waits for the user's own action, each line a link to where it is done. */
+export function WaitingBlock({ data }: { data: Dashboard }) {
+  const t = useDashboardText();
+  const w = data.waiting;
+  const lines: { key: string; node: ReactNode }[] = [];
+  if (w.approvals.total > 0) {
+    lines.push({ key: 'approvals', node: (
+      <Stack gap={2}>
+        <AnchorLink to="/de-nghi" search={{ status: 'awaiting_head' }} fw={600}>{t('waiting.approvals', { count: w.approvals.total })}</AnchorLink>
+        <Batches items={w.approvals.items} />
+      </Stack>
+    ) });
+  }
+  if (w.appraisals.total > 0) {
+    lines.push({ key: 'appraisals', node: (
+      <Stack gap={2}>
+        <AnchorLink to="/de-nghi" search={{ status: 'submitted' }} fw={600}>{t('waiting.appraisals', { count: w.appraisals.total })}</AnchorLink>
+        <Batches items={w.appraisals.items} />
+      </Stack>
+    ) });
+  }
+  for (const b of w.ballots) {
+    lines.push({ key: `ballot-${b.meetingId}`, node: (
+      <AnchorLink to="/hoi-dong/bo-phieu" fw={600}>{t('waiting.ballots', { council: b.councilName, date: formatDate(b.meetingDate), count: b.openItems })}</AnchorLink>
+    ) });
+  }
+  for (const c of w.moderation) {
+    lines.push({ key: `consultation-${c.consultationId}`, node: (
+      <AnchorLink to="/lay-y-kien/$consultationId" params={{ consultationId: c.consultationId }} fw={600}>
+        {t('waiting.moderation', { title: c.title, count: c.pending })}
+      </AnchorLink>
+    ) });
+  }
+  if (w.unreadNotifications > 0) lines.push({ key: 'unread', node: <Text fw={600}>{t('waiting.unread', { count: w.unreadNotifications })}</Text> });
+
+  return (
+    <Block id="dashboard-waiting" title={t('waiting.heading')}>
+      {lines.length === 0 ? <Text>{t('waiting.none')}</Text> : (
+        <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+          {lines.map((l) => <li key={l.key}>{l.node}</li>)}
+        </Stack>
+      )}
+    </Block>
+  );
+}

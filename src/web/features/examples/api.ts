@@ -1,0 +1,147 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError } from '../../app/api.ts';
+import { currentLanguage, i18n } from '../../i18n/index.ts';
+
+export const EXAMPLE_KINDS = ['typical_example', 'good_deed'] as const;
+export type ExampleKind = (typeof EXAMPLE_KINDS)[number];
+export const EXAMPLE_STAGES = ['discover', 'nurture', 'summarise', 'replicate'] as const;
+export type ExampleStage = (typeof EXAMPLE_STAGES)[number];
+export type SubjectKind = 'person' | 'collective' | 'citizen';
+
+/** Who may record and edit (example.write), and publish (example.publish), in the server's policy. */
+export const EXAMPLE_WRITERS = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'] as const;
+
+export interface ExamplesSearch {
+  q?: string | undefined; unit?: string | undefined; kind?: ExampleKind | undefined; stage?: ExampleStage | undefined;
+  published?: 'true' | 'false' | undefined; page?: number | undefined;
+}
+export interface ExampleSummary {
+  id: string; kind: ExampleKind; title: string; subjectKind: SubjectKind; subjectName: string; unit: { id: string; name: string };
+  stage: ExampleStage; publishedAt: string | null; createdAt: string;
+}
+export interface ExamplePhoto { id: string; caption: string; contentType: string; size: number; name: string }
+export interface ExampleDetail {
+  id: string; kind: ExampleKind; title: string; story: string;
+  subject: { kind: SubjectKind; personId: string | null; organisationId: string | null; name: string; detail: string };
+  unit: { id: string; name: string }; movement: { id: string; name: string } | null; stage: ExampleStage;
+  nextStages: { stage: ExampleStage; noteRequired: boolean }[];
+  publishedAt: string | null; createdAt: string; updatedAt: string; canWrite: boolean; canPublish: boolean;
+  photos: ExamplePhoto[];
+  history: { from: ExampleStage | null; to: ExampleStage; note: string; actorName: string | null; at: string }[];
+}
+export type SubjectInput =
+  | { kind: 'person'; personId: string; detail?: string }
+  | { kind: 'collective'; organisationId: string; detail?: string }
+  | { kind: 'citizen'; name: string; detail?: string };
+export interface ExampleInput { kind: ExampleKind; subject: SubjectInput; title: string; story: string; movementId?: string | null }
+
+export interface BoardCard {
+  id: string; kind: ExampleKind; title: string; subjectName: string; subjectDetail: string; unit: { id: string; name: string };
+  movementName: string | null; excerpt: string; coverPhotoId: string | null; publishedOn: string;
+}
+export interface BoardPage { unit: { id: string; name: string } | null; items: BoardCard[]; nextCursor: string | null }
+export interface BoardDetail extends Omit<BoardCard, 'excerpt' | 'coverPhotoId'> { story: string; photos: { id: string; caption: string }[] }
+
+export const PAGE_SIZE = 20;
+const enc = encodeURIComponent;
+export const staffPhotoUrl = (exampleId: string, photoId: string) => `/api/examples/${enc(exampleId)}/photos/${enc(photoId)}`;
+export const publicPhotoUrl = (exampleId: string, photoId: string) => `/api/public/honour-board/${enc(exampleId)}/photos/${enc(photoId)}`;
+
+export const useExamples = (s: ExamplesSearch) => useQuery({
+  queryKey: ['examples', 'list', s],
+  queryFn: () => api.get<{ items: ExampleSummary[]; total: number }>('/api/examples', {
+    q: s.q, unitId: s.unit, kind: s.kind, stage: s.stage, published: s.published, page: s.page, pageSize: PAGE_SIZE,
+  }),
+  placeholderData: keepPreviousData,
+});
+
+export const useExample = (id: string) =>
+  useQuery({ queryKey: ['examples', id], queryFn: () => api.get<ExampleDetail>(`/api/examples/${enc(id)}`) });
+
+function useInvalidate() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['examples'] });
+}
+
+export function useCreateExample() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: ExampleInput & { organisationId: string }) => api.post<{ id: string }>('/api/examples', body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateExample(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (body: Partial<ExampleInput>) => api.patch<void>(`/api/examples/${enc(id)}`, body), onSuccess: invalidate });
+}
+
+export function useChangeStage(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: { stage: ExampleStage; note?: string }) => api.post<void>(`/api/examples/${enc(id)}/stage`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useSetPublished(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (published: boolean) => api.post<void>(`/api/examples/${enc(id)}/${published ? 'publish' : 'unpublish'}`),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemovePhoto(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (photoId: string) => api.delete(`/api/examples/${enc(id)}/photos/${enc(photoId)}`), onSuccess: invalidate });
+}
+
+/** The picture as the raw request body (the server checks its bytes); errors come back as the app's ApiError. */
+async function uploadPhoto({ id, file, caption, csrfToken }: { id: string; file: File; caption: string; csrfToken: string }): Promise<{ id: string }> {
+  const query = caption.trim() ? `?caption=${enc(caption.trim())}` : '';
+  let response: Response;
+  try {
+    response = await fetch(`/api/examples/${enc(id)}/photos${query}`, {
+      method: 'PUT', credentials: 'same-origin', body: file,
+      headers: {
+        Accept: 'application/json', 'Accept-Language': currentLanguage(), 'Content-Type': file.type || 'application/octet-stream',
+        'x-file-name': enc(file.name), 'x-csrf-token': csrfToken,
+      },
+    });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+  const text = await response.text();
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    // a proxy's HTML page
+  }
+  if (response.ok) return data as { id: string };
+  const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+  throw new ApiError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? i18n.t('errors.generic', { status: response.status }), error?.details);
+}
+
+export function useUploadPhoto(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (input: { file: File; caption: string; csrfToken: string }) => uploadPhoto({ id, ...input }),
+    onSuccess: invalidate,
+  });
+}
+
+// ——— the public honour board ———
+
+export interface BoardFilter { unitId?: string | undefined; kind?: ExampleKind | undefined; movementId?: string | undefined }
+
+export const useHonourBoard = (f: BoardFilter) => useInfiniteQuery({
+  queryKey: ['honour-board', f],
+  queryFn: ({ pageParam }) => api.get<BoardPage>('/api/public/honour-board', { ...f, cursor: pageParam }),
+  initialPageParam: undefined as string | undefined,
+  getNextPageParam: (last) => last.nextCursor ?? undefined,
+});
+
+export const useHonourDetail = (id: string) =>
+  useQuery({ queryKey: ['honour-board', 'detail', id], queryFn: () => api.get<BoardDetail>(`/api/public/honour-board/${enc(id)}`) });
