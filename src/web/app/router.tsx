@@ -32,6 +32,9 @@ import { NewConsultationPage } from '../features/consultation/NewConsultationPag
 import { StaffConsultationPage } from '../features/consultation/StaffConsultationPage.tsx';
 import { NewDecisionPage } from '../features/decisions/NewDecisionPage.tsx';
 import { DecisionPage } from '../features/decisions/DecisionPage.tsx';
+import { ReportsPage, type ReportsSearch } from '../features/reports/ReportsPage.tsx';
+import { ReportPage } from '../features/reports/ReportPage.tsx';
+import { CompilationPage } from '../features/reports/CompilationPage.tsx';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
@@ -196,6 +199,14 @@ const decisionRoute = createRoute({
   },
 });
 
+// unit reports on a phase's outline: what my units owe and receive, one unit's report, a level's compilation
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute, path: '/bao-cao', component: ReportsPage,
+  validateSearch: (search: Record<string, unknown>): ReportsSearch => ({ phase: text(search.phase) }),
+});
+const reportRoute = createRoute({ getParentRoute: () => appRoute, path: '/bao-cao/$phaseId/$organisationId', component: ReportPage });
+const compilationRoute = createRoute({ getParentRoute: () => appRoute, path: '/bao-cao/tong-hop/$phaseId/$organisationId', component: CompilationPage });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
@@ -205,7 +216,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
-    archiveRoute]),
+    archiveRoute, reportsRoute, reportRoute, compilationRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });
