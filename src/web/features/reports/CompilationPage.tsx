@@ -53,7 +53,7 @@ export function CompilationPage() {
 
       <Paper withBorder p="md" component="section" aria-labelledby="compiled-figures">
         <Title order={2} size="h3" id="compiled-figures" mb="sm">{t('figuresHeading')}</Title>
-        <FiguresPanel figures={c.total} names={c.awardFormNames} frozen={false} />
+        <FiguresPanel figures={c.total} names={c.awardFormNames} note="figuresCompiled" />
         <Title order={3} size="h4" mt="md" mb="xs">{t('byUnitHeading')}</Title>
         <ByUnit c={c} />
       </Paper>

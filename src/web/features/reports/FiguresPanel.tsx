@@ -14,7 +14,7 @@ export function awardTotals(f: Figures): AwardFigure {
 }
 
 /** What the system counted for a subtree and period: registrations, nominations, and awards by form. */
-export function FiguresPanel({ figures, names, frozen }: { figures: Figures; names: Record<string, string>; frozen?: boolean }) {
+export function FiguresPanel({ figures, names, note }: { figures: Figures; names: Record<string, string>; note: 'figuresLive' | 'figuresFrozen' | 'figuresCompiled' }) {
   const { t } = useReportsText();
   const period = { from: formatDate(figures.period.from), to: formatDate(figures.period.to) };
   const row = (label: string, a: AwardFigure, strong = false) => (
@@ -26,7 +26,7 @@ export function FiguresPanel({ figures, names, frozen }: { figures: Figures; nam
   );
   return (
     <Stack gap="xs" data-testid="report-figures">
-      {frozen !== undefined && <Text size="sm" c="dimmed">{t(frozen ? 'figuresFrozen' : 'figuresLive', period)}</Text>}
+      <Text size="sm" c="dimmed">{t(note, period)}</Text>
       <Text size="sm">{t('figures.registrations', figures.registrations)}</Text>
       <Text size="sm">{t('figures.nominations', figures.nominations)}</Text>
       {figures.awards.length === 0 ? <Text size="sm">{t('figures.none')}</Text> : (

@@ -111,7 +111,7 @@ function ReportBody({ view }: { view: ReportView }) {
 
       <Paper withBorder p="md" component="section" aria-labelledby="report-figures-heading">
         <Title order={2} size="h3" id="report-figures-heading" mb="sm">{t('figuresHeading')}</Title>
-        <FiguresPanel figures={view.figures} names={view.awardFormNames} frozen={view.figuresFrozen} />
+        <FiguresPanel figures={view.figures} names={view.awardFormNames} note={view.figuresFrozen ? 'figuresFrozen' : 'figuresLive'} />
       </Paper>
       <Paper withBorder p="md" component="section" aria-labelledby="report-history-heading">
         <Title order={2} size="h3" id="report-history-heading" mb="sm">{t('historyHeading')}</Title>

@@ -46,6 +46,7 @@ const vi = {
   figuresHeading: 'Số liệu thi đua, khen thưởng',
   figuresLive: 'Số liệu lấy từ cơ sở dữ liệu, từ {{from}} đến {{to}}, gồm cả các đơn vị đã sáp nhập vào; được chốt khi gửi báo cáo.',
   figuresFrozen: 'Số liệu đã chốt khi gửi báo cáo (từ {{from}} đến {{to}}).',
+  figuresCompiled: 'Số liệu hiện tại trong cơ sở dữ liệu, từ {{from}} đến {{to}}, của toàn bộ các đơn vị (kể cả đơn vị đã sáp nhập vào); bảng dưới chia theo từng đơn vị.',
   figures: {
     caption: 'Danh hiệu, hình thức khen thưởng được quyết định trong kỳ',
     awardForm: 'Hình thức', total: 'Tổng số', collectives: 'Tập thể', individuals: 'Cá nhân', women: 'Nữ', ethnicMinorities: 'Dân tộc thiểu số',
@@ -118,6 +119,7 @@ const en: typeof vi = {
   figuresHeading: 'Emulation and award figures',
   figuresLive: 'Figures from the database, {{from}} to {{to}}, including units merged into this one; frozen when the report is sent.',
   figuresFrozen: 'Figures frozen when the report was sent ({{from}} to {{to}}).',
+  figuresCompiled: 'Figures as they stand in the database, {{from}} to {{to}}, over every unit (merged ones included); the table below splits them by unit.',
   figures: {
     caption: 'Titles and awards decided in the period',
     awardForm: 'Award form', total: 'Total', collectives: 'Collectives', individuals: 'Individuals', women: 'Women', ethnicMinorities: 'Ethnic minorities',
