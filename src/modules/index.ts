@@ -19,6 +19,7 @@ import { archiveRoutes } from './archive/routes.ts';
 import { statutoryFormRoutes } from './statutory-forms/routes.ts';
 import { exampleRoutes } from './examples/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
+import { reportRoutes } from './reports/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -42,4 +43,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await statutoryFormRoutes(app, deps);
   await exampleRoutes(app, deps);
   await dashboardRoutes(app, deps);
+  await reportRoutes(app, deps);
 }

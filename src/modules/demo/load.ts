@@ -13,6 +13,7 @@ import { buildDemoRecords, type DemoRecords } from './records.ts';
 import { newVerificationCode } from '../certificates/model.ts';
 import { backfillAwardRecipients } from '../archive/recipient.ts';
 import { insertDemoExamples } from './examples.ts';
+import { loadDemoReports } from './reports.ts';
 
 /**
  * Loads the demo province into an empty database, once, in one transaction, with set-based inserts.
@@ -134,6 +135,7 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
     // Ratings, titles and awards, initiatives and disciplinary measures of 2017–2025 (records.ts).
     const counts = await insertRecords(trx, tenantId, id, records, now);
     const examples = await insertDemoExamples(trx, tenantId, { id, orgName: (k) => byKey.get(k)!.name, personName: (k) => names.get(k)!, movementOf }, now);
+    await loadDemoReports(trx, { tenantId, orgId, userId: (username) => id(`user:${username}`), movements, now });
 
     const root = organisations.find((o) => o.parent_id === null)!;
     await recordAudit(trx, {

@@ -47,6 +47,9 @@ export async function listMovements(db: Db, tenantId: string, f: MovementListFil
   return query.orderBy('m.period_start', 'desc').orderBy('m.id', 'desc').limit(500).execute();
 }
 
+/** Kinds that do not answer a plan (or report on it) themselves: their parent answers for them. */
+export const NOT_RESPONDING_KINDS: readonly string[] = ['sub_unit', 'residential_group', 'enterprise', 'cooperative'];
+
 /**
  * The organisations directly under the issuer that are expected to respond (units, districts,
  * communes — not its own sub-units), with their response plan, registration and latest reminder.
@@ -65,7 +68,7 @@ export async function responsesTo(db: Db, tenantId: string, movement: MovementRo
         .where('rm.movement_id', '=', movement.id).as('last_reminder_at'),
     ])
     .where('o.tenant_id', '=', tenantId).where('o.parent_id', '=', movement.organisation_id)
-    .where('o.kind', 'not in', ['sub_unit', 'residential_group', 'enterprise', 'cooperative'])
+    .where('o.kind', 'not in', NOT_RESPONDING_KINDS)
     .where(validOn('o.valid_from', 'o.valid_to', today))
     .orderBy('o.sort_key').execute();
 }

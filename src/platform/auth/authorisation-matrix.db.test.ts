@@ -31,6 +31,9 @@ const AWARD_REVOKERS: Role[] = ['system_admin', 'standing_officer', 'unit_head']
 const DECIDERS: Role[] = ['system_admin', 'standing_officer', 'unit_head'];
 const EXAMPLE_WRITERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'];
 const EXAMPLE_PUBLISHERS: Role[] = ['system_admin', 'standing_officer', 'unit_head'];
+const REPORT_WRITERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];
+const REPORT_SUBMITTERS: Role[] = ['system_admin', 'unit_officer', 'unit_head'];
+const REPORT_REVIEWERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'];
 
 interface World {
   inside: BuiltOrganisation; outside: BuiltOrganisation; foreign: BuiltOrganisation;
@@ -228,6 +231,30 @@ async function freshPhoto(side: Side) {
     headers: { 'content-type': 'image/png' }, payload: png() }) : null;
   return { id, photoId: upload ? upload.json().id as string : uuidv7() };
 }
+/** A report phase (with an outline) of the side's movement; with a report of the unit under the side's organisation in a given state. */
+async function freshReportPhase(side: Side) {
+  const id = uuidv7();
+  await handle.db.insertInto('movement_phases').values({
+    tenant_id: tenantOf(side), id, movement_id: w.movements[side], kind: 'final_review', title: `Báo cáo số ${next()}`, starts_on: null,
+    due_on: '2026-12-31', due_from: 'subordinates', outline: JSON.stringify([{ title: 'I. Kết quả', points: ['1. Chỉ đạo'] }]), inherited_from: null,
+    position: next(),
+  }).execute();
+  return id;
+}
+async function freshReport(side: Side, status: 'draft' | 'submitted') {
+  const phaseId = await freshReportPhase(side);
+  await handle.db.insertInto('unit_reports').values({
+    tenant_id: tenantOf(side), id: uuidv7(), movement_id: w.movements[side], phase_id: phaseId, organisation_id: w.children[side], status,
+    sections: JSON.stringify({ '0': 'Kết quả' }), figures: null, first_submitted_at: status === 'submitted' ? new Date() : null,
+    submitted_at: status === 'submitted' ? new Date() : null, submitted_by: null, returned_reason: null, created_by: null, created_at: new Date(), updated_at: new Date(),
+  }).execute();
+  return `/api/reports/phases/${phaseId}/organisations/${w.children[side]}`;
+}
+const reportPhases = new Map<Side, Promise<string>>();
+const sharedReportPhase = (side: Side) => {
+  if (!reportPhases.has(side)) reportPhases.set(side, freshReportPhase(side));
+  return reportPhases.get(side)!;
+};
 
 const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/organisations/tree', allowed: READERS, list: true, call: async () => ({ url: '/api/organisations/tree?includeEnded=true' }) },
@@ -469,6 +496,27 @@ const ROUTES: RouteCase[] = [
   } },
   // the officer's home page: computed for the caller's own units only (dashboard.db.test.ts); nothing of another unit appears
   { method: 'GET', route: '/api/dashboard', allowed: READERS, list: true, call: async () => ({ url: '/api/dashboard' }) },
+  // unit reports: the unit under the department writes and sends; the department (its receiving level) returns and compiles
+  { method: 'GET', route: '/api/reports', allowed: READERS, list: true, call: async () => {
+    for (const side of ['inside', 'outside', 'foreign'] as const) await sharedReportPhase(side);
+    return { url: '/api/reports' };
+  } },
+  { method: 'GET', route: '/api/reports/phases/{phaseId}/organisations/{organisationId}', allowed: READERS, call: async (s) =>
+    ({ url: `/api/reports/phases/${await sharedReportPhase(s)}/organisations/${w.children[s]}` }) },
+  { method: 'PUT', route: '/api/reports/phases/{phaseId}/organisations/{organisationId}', allowed: REPORT_WRITERS, call: async (s) =>
+    ({ url: `/api/reports/phases/${await freshReportPhase(s)}/organisations/${w.children[s]}`, payload: { sections: { '0': 'Kết quả', '0.0': 'Chỉ đạo' } } }) },
+  { method: 'POST', route: '/api/reports/phases/{phaseId}/organisations/{organisationId}/submit', allowed: REPORT_SUBMITTERS, call: async (s) =>
+    ({ url: `${await freshReport(s, 'draft')}/submit` }) },
+  { method: 'POST', route: '/api/reports/phases/{phaseId}/organisations/{organisationId}/return', allowed: REPORT_REVIEWERS, call: async (s) =>
+    ({ url: `${await freshReport(s, 'submitted')}/return`, payload: { reason: 'Bổ sung số liệu.' } }) },
+  { method: 'POST', route: '/api/reports/phases/{phaseId}/organisations/{organisationId}/start-from-compilation', allowed: REPORT_WRITERS, call: async (s) =>
+    ({ url: `/api/reports/phases/${await freshReportPhase(s)}/organisations/${w.children[s]}/start-from-compilation` }) },
+  { method: 'GET', route: '/api/reports/phases/{phaseId}/organisations/{organisationId}/document.docx', allowed: READERS, call: async (s) =>
+    ({ url: `${await freshReport(s, 'draft')}/document.docx` }) },
+  { method: 'GET', route: '/api/reports/phases/{phaseId}/compilations/{organisationId}', allowed: READERS, call: async (s) =>
+    ({ url: `/api/reports/phases/${await sharedReportPhase(s)}/compilations/${orgId(s)}` }) },
+  { method: 'GET', route: '/api/reports/phases/{phaseId}/compilations/{organisationId}/document.docx', allowed: READERS, call: async (s) =>
+    ({ url: `/api/reports/phases/${await sharedReportPhase(s)}/compilations/${orgId(s)}/document.docx` }) },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */

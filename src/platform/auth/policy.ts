@@ -28,7 +28,11 @@ export type Permission =
   | 'statistics.read'
   | 'example.read'
   | 'example.write'
-  | 'example.publish';
+  | 'example.publish'
+  | 'report.read'
+  | 'report.write'
+  | 'report.submit'
+  | 'report.review';
 
 export const ROLES: readonly Role[] = [
   'system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member', 'individual',
@@ -68,6 +72,15 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   'example.read': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'],
   'example.write': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'],
   'example.publish': ['system_admin', 'standing_officer', 'unit_head'],
+  // unit reports on a phase's outline: read like movements; the unit's officer writes (the standing
+  // agency too, for its own level's compiled report); the report goes up signed by the head, and the
+  // officer who files the signed paper may send it as well, so both submit (a head has no time to type
+  // it in, and a report, unlike a nomination, decides nothing); the receiving level's officers and head
+  // return it for rework
+  'report.read': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'],
+  'report.write': ['system_admin', 'standing_officer', 'unit_officer'],
+  'report.submit': ['system_admin', 'unit_officer', 'unit_head'],
+  'report.review': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'],
 };
 
 export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }

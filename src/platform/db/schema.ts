@@ -256,6 +256,18 @@ export interface AwardDecisionLinesTable {
   award_id: string | null;
 }
 
+/** 0014: a unit's report on a phase's outline, and its history (src/modules/reports). */
+export type UnitReportStatus = 'draft' | 'submitted' | 'returned';
+export interface UnitReportsTable {
+  tenant_id: string; id: string; movement_id: string; phase_id: string; organisation_id: string; status: UnitReportStatus;
+  sections: Json; figures: Json | null; first_submitted_at: Date | null; submitted_at: Date | null; submitted_by: string | null;
+  returned_reason: string | null; created_by: string | null; created_at: Date; updated_at: Date;
+}
+export interface UnitReportEventsTable {
+  tenant_id: string; id: string; report_id: string; event: 'submitted' | 'returned' | 'resubmitted'; reason: string; late: boolean;
+  figures: Json | null; actor_user_id: string | null; at: Date;
+}
+
 export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
 
 /** An uploaded file, stored once per tenant by content (migrations/0009_files.sql). */
@@ -317,6 +329,8 @@ export interface Database {
   examples: ExamplesTable;
   example_stage_events: ExampleStageEventsTable;
   example_photos: ExamplePhotosTable;
+  unit_reports: UnitReportsTable;
+  unit_report_events: UnitReportEventsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

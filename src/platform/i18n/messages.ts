@@ -7,6 +7,7 @@ import * as decisions from './messages/decisions.ts';
 import * as statutoryForms from './messages/statutory-forms.ts';
 import * as examples from './messages/examples.ts';
 import * as dashboard from './messages/dashboard.ts';
+import * as reports from './messages/reports.ts';
 
 /** Server messages, Vietnamese first. Keys are the error codes clients see. Larger areas keep theirs in messages/. */
 
@@ -103,6 +104,7 @@ const vi = {
   ...statutoryForms.vi,
   ...examples.vi,
   ...dashboard.vi,
+  ...reports.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -195,6 +197,7 @@ const en: Record<MessageKey, string> = {
   ...statutoryForms.en,
   ...examples.en,
   ...dashboard.en,
+  ...reports.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };

@@ -7,6 +7,7 @@ export type NavItem =
   | { key: 'recordImport'; to: '/ho-so/nhap' }
   | { key: 'archive'; to: '/tra-cuu-khen-thuong' }
   | { key: 'statutoryForms'; to: '/bieu-mau-thong-ke' }
+  | { key: 'reports'; to: '/bao-cao' }
   | { key: 'council'; to: '/hoi-dong' }
   | { key: 'ballot'; to: '/hoi-dong/bo-phieu' }
   | { key: 'consultations'; to: '/lay-y-kien' }
@@ -36,6 +37,8 @@ export function navItems(me: Me): NavItem[] {
   if (has(...STAFF)) items.push({ key: 'statutoryForms', to: '/bieu-mau-thong-ke' });
   // example.read in the server's policy
   if (has(...STAFF)) items.push({ key: 'examples', to: '/dien-hinh' });
+  // report.read in the server's policy
+  if (has(...STAFF)) items.push({ key: 'reports', to: '/bao-cao' });
   // council.manage runs meetings; a council seat (a person, whatever the role) votes
   if (has('system_admin', 'standing_officer')) items.push({ key: 'council', to: '/hoi-dong' });
   if (has(...STAFF) && me.user.personId) items.push({ key: 'ballot', to: '/hoi-dong/bo-phieu' });

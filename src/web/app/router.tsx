@@ -39,6 +39,9 @@ import { ExamplePage } from '../features/examples/ExamplePage.tsx';
 import { HonourBoardPage, validateBoardSearch } from '../features/examples/HonourBoardPage.tsx';
 import { HonourDetailPage } from '../features/examples/HonourDetailPage.tsx';
 import { EXAMPLE_KINDS, EXAMPLE_STAGES, type ExampleKind, type ExamplesSearch, type ExampleStage } from '../features/examples/api.ts';
+import { ReportsPage, type ReportsSearch } from '../features/reports/ReportsPage.tsx';
+import { ReportPage } from '../features/reports/ReportPage.tsx';
+import { CompilationPage } from '../features/reports/CompilationPage.tsx';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
@@ -233,6 +236,14 @@ const decisionRoute = createRoute({
   },
 });
 
+// unit reports on a phase's outline: what my units owe and receive, one unit's report, a level's compilation
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute, path: '/bao-cao', component: ReportsPage,
+  validateSearch: (search: Record<string, unknown>): ReportsSearch => ({ phase: text(search.phase) }),
+});
+const reportRoute = createRoute({ getParentRoute: () => appRoute, path: '/bao-cao/$phaseId/$organisationId', component: ReportPage });
+const compilationRoute = createRoute({ getParentRoute: () => appRoute, path: '/bao-cao/tong-hop/$phaseId/$organisationId', component: CompilationPage });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
@@ -244,7 +255,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
-    archiveRoute, statutoryFormsRoute, examplesRoute, exampleRoute]),
+    archiveRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

@@ -43,6 +43,7 @@ export const en: Messages = {
     consultations: 'Public consultation',
     statutoryForms: 'Statistical forms',
     examples: 'Typical examples',
+    reports: 'Reports',
   },
   common: {
     loading: 'Loading…',

@@ -44,6 +44,7 @@ export const vi = {
     consultations: 'Lấy ý kiến nhân dân',
     statutoryForms: 'Biểu mẫu thống kê',
     examples: 'Điển hình tiên tiến',
+    reports: 'Báo cáo',
   },
   common: {
     loading: 'Đang tải…',

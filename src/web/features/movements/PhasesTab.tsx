@@ -1,14 +1,17 @@
 import { Group, List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format.ts';
+import { AnchorLink } from '../../app/links.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useUpdateMovement } from './api.ts';
 import { EditorButton, isEditable, ItemActions } from './editing.tsx';
 import { PhaseForm, phaseInputs } from './PhaseForm.tsx';
 import type { MovementDetail } from './types.ts';
+import { useReportsText } from '../reports/text.ts';
 
 export function PhasesTab({ movement }: { movement: MovementDetail }) {
   const { t } = useTranslation();
+  const reports = useReportsText();
   const update = useUpdateMovement(movement.id);
   const { phases } = movement;
   const editable = isEditable(movement);
@@ -78,6 +81,11 @@ export function PhasesTab({ movement }: { movement: MovementDetail }) {
                         </List.Item>
                       ))}
                     </List>
+                  )}
+                  {p.outline && p.outline.length > 0 && movement.status !== 'draft' && (
+                    <AnchorLink to="/bao-cao" search={{ phase: p.id }} data-testid="movement-phase-reports">
+                      {reports.t('phaseLink')}
+                    </AnchorLink>
                   )}
                 </Table.Td>
                 {editable && (
