@@ -4,6 +4,7 @@ import * as nominations from './messages/nominations.ts';
 import * as consultation from './messages/consultation.ts';
 import * as council from './messages/council.ts';
 import * as decisions from './messages/decisions.ts';
+import * as clusters from './messages/clusters.ts';
 
 /** Server messages, Vietnamese first. Keys are the error codes clients see. Larger areas keep theirs in messages/. */
 
@@ -97,6 +98,7 @@ const vi = {
   ...consultation.vi,
   ...council.vi,
   ...decisions.vi,
+  ...clusters.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -186,6 +188,7 @@ const en: Record<MessageKey, string> = {
   ...consultation.en,
   ...council.en,
   ...decisions.en,
+  ...clusters.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };
