@@ -34,10 +34,11 @@ export const SAMPLE_CRITERIA: { kind: CriterionKind; title: string; maxPoints: n
 
 /**
  * A sheet written straight into the database in any status, with the sample criteria and, per member,
- * final points for them in order (self-scored; an entry per member, submitted when points are given).
+ * self-scored points for them in order; an entry per member once open, submitted when it has points
+ * (unless `submitted: false`).
  */
 export async function buildSheet(db: Db, cluster: { id: string; year: number }, tenantId: string, status: SheetStatus,
-  points: Map<string, number[]> = new Map()) {
+  points: Map<string, number[]> = new Map(), options: { submitted?: boolean } = {}) {
   const id = uuidv7();
   const now = new Date();
   await db.insertInto('cluster_sheets').values({
@@ -52,7 +53,7 @@ export async function buildSheet(db: Db, cluster: { id: string; year: number }, 
     .where('cluster_id', '=', cluster.id).where('year', '=', cluster.year).execute();
   if (status !== 'draft') {
     await db.insertInto('cluster_sheet_entries').values(members.map((m) => ({
-      tenant_id: tenantId, sheet_id: id, organisation_id: m.organisation_id, submitted_at: points.has(m.organisation_id) ? now : null,
+      tenant_id: tenantId, sheet_id: id, organisation_id: m.organisation_id, submitted_at: points.has(m.organisation_id) && options.submitted !== false ? now : null,
       submitted_by: null, vote_place: null, vote_note: '',
     }))).execute();
   }
