@@ -28,8 +28,8 @@ export async function buildCluster(db: Db, organiser: BuiltOrganisation, members
 export const SAMPLE_CRITERIA: { kind: CriterionKind; title: string; maxPoints: number; heading?: string }[] = [
   { kind: 'criterion', heading: 'I. Thực hiện nhiệm vụ', title: 'Thực hiện nhiệm vụ chính trị được giao', maxPoints: 60 },
   { kind: 'criterion', heading: 'I. Thực hiện nhiệm vụ', title: 'Công tác thi đua, khen thưởng', maxPoints: 20 },
-  { kind: 'bonus', title: 'Điểm thưởng: mô hình, cách làm hay được nhân rộng', maxPoints: 5 },
-  { kind: 'penalty', title: 'Điểm trừ: chậm gửi báo cáo, vi phạm', maxPoints: 10 },
+  { kind: 'bonus', title: 'Mô hình, cách làm hay được nhân rộng', maxPoints: 5 },
+  { kind: 'penalty', title: 'Chậm gửi báo cáo, vi phạm', maxPoints: 10 },
 ];
 
 /**

@@ -24,7 +24,8 @@ export async function sheetDetail(db: Db, actor: Actor, access: SheetAccess, tod
   const { sheet, members } = access;
   const [data, adjustments] = await Promise.all([sheetData(db, actor.tenantId, sheet.id), adjustmentsOf(db, actor.tenantId, sheet.id)]);
   const standings = standingsOf(members, data);
-  const cutoffTie = [sheet.flag_count, sheet.flag_count + sheet.bang_khen_count].flatMap((n) => tieAcross(standings, n)).map((s) => s.name);
+  const straddling = [sheet.flag_count, sheet.flag_count + sheet.bang_khen_count].flatMap((n) => tieAcross(standings, n));
+  const cutoffTie = [...new Set(straddling.map((s) => s.name))];
   return {
     id: sheet.id, title: sheet.title, year: sheet.year, status: sheet.status, flagCount: sheet.flag_count, bangKhenCount: sheet.bang_khen_count,
     flagBatchId: sheet.flag_batch_id, bangKhenBatchId: sheet.bang_khen_batch_id,
@@ -45,7 +46,11 @@ export async function sheetDetail(db: Db, actor: Actor, access: SheetAccess, tod
       organisationId: s.organisation_id, criterionId: s.criterion_id, self: num(s.self_points), adjusted: num(s.adjusted_points),
       evidence: s.evidence, evidenceLink: s.evidence_link,
     })),
-    ranking: standings.map((s, i) => presentStanding(s, i, sheet.flag_count, sheet.bang_khen_count)),
+    // a member in a tie across a cut is not shown as proposed for either side of it until the cluster votes
+    ranking: standings.map((s, i) => ({
+      ...presentStanding(s, i, sheet.flag_count, sheet.bang_khen_count),
+      ...(straddling.some((x) => x.organisationId === s.organisationId) && { proposedFor: null }),
+    })),
     cutoffTie,
     tieRule: [...TIE_LEVELS],
     adjustments: adjustments.map((a) => ({

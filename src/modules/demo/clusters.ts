@@ -14,6 +14,7 @@ interface DemoRow { kind: CriterionKind; heading?: string; title: string; max: n
 const NV = 'I. Thực hiện nhiệm vụ chính trị (60 điểm)';
 const TD = 'II. Công tác thi đua, khen thưởng (20 điểm)';
 const CUM = 'III. Tham gia hoạt động của cụm, khối thi đua (20 điểm)';
+const EXTRA = 'IV. Điểm thưởng, điểm trừ';
 
 function rowsFor(year: number, tasks: string): DemoRow[] {
   return [
@@ -26,9 +27,9 @@ function rowsFor(year: number, tasks: string): DemoRow[] {
     { kind: 'criterion', heading: TD, title: 'Thực hiện đúng quy định về hồ sơ, thủ tục khen thưởng; báo cáo đúng hạn', max: 6 },
     { kind: 'criterion', heading: CUM, title: 'Ký kết giao ước thi đua; tham gia đầy đủ các hội nghị, hoạt động của cụm, khối', max: 10 },
     { kind: 'criterion', heading: CUM, title: 'Phối hợp, hỗ trợ các đơn vị trong cụm, khối; tổ chức các hoạt động khi được phân công', max: 10 },
-    { kind: 'bonus', title: 'Điểm thưởng: có mô hình, cách làm hay được cấp tỉnh trở lên công nhận, nhân rộng', max: 5 },
-    { kind: 'penalty', title: 'Điểm trừ: chậm gửi báo cáo, hồ sơ theo quy định (mỗi lần trừ 1 điểm)', max: 5 },
-    { kind: 'penalty', title: 'Điểm trừ: tập thể, cá nhân của đơn vị bị xử lý kỷ luật trong năm', max: 10 },
+    { kind: 'bonus', heading: EXTRA, title: 'Có mô hình, cách làm hay được cấp tỉnh trở lên công nhận, nhân rộng', max: 5 },
+    { kind: 'penalty', heading: EXTRA, title: 'Chậm gửi báo cáo, hồ sơ theo quy định (mỗi lần trừ 1 điểm)', max: 5 },
+    { kind: 'penalty', heading: EXTRA, title: 'Tập thể, cá nhân của đơn vị bị xử lý kỷ luật trong năm', max: 10 },
   ];
 }
 

@@ -7,6 +7,7 @@ export type NavItem =
   | { key: 'recordImport'; to: '/ho-so/nhap' }
   | { key: 'archive'; to: '/tra-cuu-khen-thuong' }
   | { key: 'council'; to: '/hoi-dong' }
+  | { key: 'clusters'; to: '/cum-khoi' }
   | { key: 'ballot'; to: '/hoi-dong/bo-phieu' }
   | { key: 'consultations'; to: '/lay-y-kien' }
   | { key: 'catalogue'; to: '/tieu-chuan' }
@@ -30,6 +31,8 @@ export function navItems(me: Me): NavItem[] {
   // nomination.read in the server's policy
   if (has(...STAFF)) items.push({ key: 'nominations', to: '/de-nghi' });
   if (has(...STAFF)) items.push({ key: 'archive', to: '/tra-cuu-khen-thuong' });
+  // clusters are organised, scored and followed by staff; the list itself says which are the user's
+  if (has(...STAFF)) items.push({ key: 'clusters', to: '/cum-khoi' });
   // council.manage runs meetings; a council seat (a person, whatever the role) votes
   if (has('system_admin', 'standing_officer')) items.push({ key: 'council', to: '/hoi-dong' });
   if (has(...STAFF) && me.user.personId) items.push({ key: 'ballot', to: '/hoi-dong/bo-phieu' });

@@ -32,6 +32,8 @@ import { NewConsultationPage } from '../features/consultation/NewConsultationPag
 import { StaffConsultationPage } from '../features/consultation/StaffConsultationPage.tsx';
 import { NewDecisionPage } from '../features/decisions/NewDecisionPage.tsx';
 import { DecisionPage } from '../features/decisions/DecisionPage.tsx';
+import { ClusterListPage, type ClustersSearch } from '../features/clusters/ClusterListPage.tsx';
+import { SheetPage } from '../features/clusters/SheetPage.tsx';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
@@ -196,6 +198,25 @@ const decisionRoute = createRoute({
   },
 });
 
+// cluster and block scoring: my clusters by year, and one score sheet
+const clustersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cum-khoi',
+  component: ClusterListPage,
+  validateSearch: (search: Record<string, unknown>): ClustersSearch => {
+    const year = Number(search.year);
+    return { year: Number.isInteger(year) && year >= 1945 && year <= 2100 ? year : undefined };
+  },
+});
+const clusterSheetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cum-khoi/$sheetId',
+  component: function ClusterSheetRoute() {
+    const { sheetId } = clusterSheetRoute.useParams();
+    return <SheetPage key={sheetId} sheetId={sheetId} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
@@ -205,7 +226,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
-    archiveRoute]),
+    archiveRoute, clustersRoute, clusterSheetRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

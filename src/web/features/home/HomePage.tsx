@@ -8,12 +8,14 @@ import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { OrgLink } from '../organisations/OrgLink.tsx';
 import { useNominationsText } from '../nominations/text.ts';
 import { useArchiveText } from '../archive/text.ts';
+import { useClustersText } from '../clusters/text.ts';
 
 /** A placeholder dashboard: who you are here, and where to go. */
 export function HomePage() {
   const { t } = useTranslation();
   const { t: nominations } = useNominationsText();
   const archiveText = useArchiveText();
+  const clustersText = useClustersText();
   usePageTitle(t('home.title'));
   const { me } = useAuth();
   const links = navItems(me).filter((i) => i.key !== 'home');
@@ -62,7 +64,8 @@ export function HomePage() {
               </ButtonLink>
             ) : (
               <ButtonLink key={item.key} variant="light" to={item.to}>
-                {item.key === 'nominations' ? nominations('nav') : item.key === 'archive' ? archiveText('nav') : t(`nav.${item.key}`)}
+                {item.key === 'nominations' ? nominations('nav') : item.key === 'archive' ? archiveText('nav')
+                  : item.key === 'clusters' ? clustersText.t('nav') : t(`nav.${item.key}`)}
               </ButtonLink>
             ),
           )}
