@@ -274,4 +274,15 @@ describe('ranking and proposing', () => {
     expect(String(rows.at(-1)![0])).toContain('điểm trừ thấp hơn');
     expect(workbook.getWorksheet('Bảng điểm')!.rowCount).toBe(1 + SAMPLE_CRITERIA.length);
   });
+
+  // last: it ends a member's existence for the rest of the file
+  it('a member that has ceased to exist is not proposed (422 naming it) and nothing is created', async () => {
+    const id = await ranked(2017, [[w.an, [50, 15, 0, 0]], [w.binh, [40, 15, 0, 0]], [w.cuong, [58, 19, 0, 0]]]);
+    await handle.db.updateTable('organisations').set({ valid_to: '2025-06-30' }).where('id', '=', w.cuong.id).execute();
+    const refused = await w.s.thuongtruc.request({ method: 'POST', url: `/api/clusters/sheets/${id}/propose` });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.message).toContain('Ủy ban nhân dân huyện Cường Thịnh đã thôi hoạt động');
+    expect(await handle.db.selectFrom('nomination_batches').select('id').where('year', '=', 2017).execute()).toEqual([]);
+    expect((await detail(w.s.thuongtruc, id)).status).toBe('ranked');
+  });
 });
