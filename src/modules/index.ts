@@ -20,6 +20,7 @@ import { statutoryFormRoutes } from './statutory-forms/routes.ts';
 import { exampleRoutes } from './examples/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
+import { clusterRoutes } from './clusters/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -44,4 +45,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await exampleRoutes(app, deps);
   await dashboardRoutes(app, deps);
   await reportRoutes(app, deps);
+  await clusterRoutes(app, deps);
 }

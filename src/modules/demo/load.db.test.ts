@@ -98,6 +98,28 @@ describe('the demo councils and clusters through the API', () => {
   });
 });
 
+describe('the demo cluster score sheets through the API', () => {
+  it('the districts\' 2024 sheet is open for the head and the follower to adjust; the 2025 block ranks and proposes its leader', async () => {
+    const head = await signIn(app, 'canbo.huyen', DEMO_PASSWORD);
+    const [districts] = (await head.request({ method: 'GET', url: '/api/clusters?year=2024' })).json().items;
+    expect(districts).toMatchObject({ name: 'Cụm thi đua các huyện, thành phố', parts: ['head', 'member'], sheet: { status: 'open' } });
+    const follower = await signIn(app, 'hoidong', DEMO_PASSWORD);
+    const sheet = (await follower.request({ method: 'GET', url: `/api/clusters/sheets/${districts.sheet.id}` })).json();
+    expect(sheet.me.capacities).toEqual(['follower']);
+    expect(sheet.criteria.filter((c: { kind: string }) => c.kind === 'criterion').reduce((n: number, c: { maxPoints: number }) => n + c.maxPoints, 0)).toBe(100);
+    expect(sheet.ranking.map((r: { total: number }) => r.total)).toEqual([94.5, 93]);
+    const education = await signIn(app, 'canbo.sgd', DEMO_PASSWORD);
+    const [block] = (await education.request({ method: 'GET', url: '/api/clusters?year=2025' })).json().items;
+    expect(block.sheet.status).toBe('closed');
+    expect((await education.request({ method: 'POST', url: `/api/clusters/sheets/${block.sheet.id}/rank` })).statusCode).toBe(200);
+    const standing = await signIn(app, 'thuongtruc', DEMO_PASSWORD);
+    const proposed = await standing.request({ method: 'POST', url: `/api/clusters/sheets/${block.sheet.id}/propose` });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const flag = (await standing.request({ method: 'GET', url: `/api/nominations/batches/${proposed.json().flagBatchId}` })).json();
+    expect(flag.candidates.map((c: { name: string }) => c.name)).toEqual(['Sở Giáo dục và Đào tạo']);
+  });
+});
+
 describe('the demo movements: the five seed plans', () => {
   const movement = async (organisation: string, number: number, year: number) => {
     const row = await handle.db.selectFrom('movements as m')

@@ -14,6 +14,7 @@ import { newVerificationCode } from '../certificates/model.ts';
 import { backfillAwardRecipients } from '../archive/recipient.ts';
 import { insertDemoExamples } from './examples.ts';
 import { loadDemoReports } from './reports.ts';
+import { insertDemoScoreSheets } from './clusters.ts';
 
 /**
  * Loads the demo province into an empty database, once, in one transaction, with set-based inserts.
@@ -100,6 +101,8 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
       tenant_id: tenantId, id: uuidv7(now.getTime()), user_id: id(`user:${a.username}`), role: a.role,
       organisation_id: id(a.organisationKey), granted_by: null, created_at: now,
     }))).execute();
+
+    await insertDemoScoreSheets(trx, tenantId, id, now);
 
     // The five seed plans as movements, their cascades with lineage, phases, and a few registrations.
     const orgId = (key: string) => {

@@ -4,6 +4,7 @@ import type { CommandContext } from '../../platform/command.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { recordAudit } from '../../platform/audit.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
 import { assertCan, canReach, reachablePaths, type Actor, type Permission } from '../../platform/auth/policy.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
@@ -116,7 +117,7 @@ export async function createBatch(ctx: CommandContext, input: NewBatch): Promise
   if (!receiving || !unit.path.startsWith(receiving.path)) throw new AppError('nomination.receiving_not_above', 422);
   const id = uuidv7(ctx.now.getTime());
   const year = input.year ?? Number(today.slice(0, 4));
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx.insertInto('nomination_batches').values({
       tenant_id: actor.tenantId, id, organisation_id: unit.id, receiving_organisation_id: receiving.id,
       movement_id: input.movementId ?? null, award_item_id: input.movementId ? input.awardItemId ?? null : null,
@@ -191,7 +192,7 @@ export async function addCandidate(ctx: CommandContext, batchId: string, input: 
     ? { status: 'attest' as const, source: 'none' as const, reasons: [] }
     : await candidateEligibility(db, actor.tenantId, { kind: who.kind, id: (input.personId ?? input.organisationId)! }, batch.award_form, batch.year, plan, locale, today);
   const id = uuidv7(ctx.now.getTime());
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await lockBatchRow(trx, batch);
     const duplicate = await trx.selectFrom('nomination_candidates').select('id').where('tenant_id', '=', actor.tenantId)
       .where('batch_id', '=', batch.id)

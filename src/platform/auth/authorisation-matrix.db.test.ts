@@ -10,6 +10,7 @@ import { newVerificationCode } from '../../modules/certificates/model.ts';
 import { buildAcceptedBatch } from '../../testing/consultation-fixtures.ts';
 import { buildAcceptedCandidate, buildCouncil, buildMeeting } from '../../modules/council/fixtures.testing.ts';
 import { buildAppraisedBatch } from '../../modules/decisions/fixtures.testing.ts';
+import { buildCluster, buildSheet } from '../../modules/clusters/fixtures.testing.ts';
 
 /**
  * Every route, called as every role, on data inside the role's subtree and outside it (a sibling
@@ -255,6 +256,21 @@ const sharedReportPhase = (side: Side) => {
   if (!reportPhases.has(side)) reportPhases.set(side, freshReportPhase(side));
   return reportPhases.get(side)!;
 };
+/**
+ * Cluster scoring: each side's organisation organises a cluster of itself (the head) and its sub-unit,
+ * followed inside by the individual's person (a follower is a person, whatever the role).
+ */
+const CLUSTER_MANAGERS: Role[] = ['system_admin', 'standing_officer'];
+const CLUSTER_HEADS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'];
+const CLUSTER_READERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'individual'];
+async function freshCluster(side: Side) {
+  return buildCluster(handle.db, w[side], [w[side], { ...w[side], id: w.children[side] }], { followerPersonId: await councilMember(side) });
+}
+async function freshSheet(side: Side, status: 'draft' | 'open' | 'closed' | 'ranked', points: [number, number] | null = null, submitted = true) {
+  const cluster = await freshCluster(side);
+  const scores = points ? new Map([[orgId(side), [points[0], 10, 0, 0]], [w.children[side], [points[1], 10, 0, 0]]]) : undefined;
+  return buildSheet(handle.db, cluster, tenantOf(side), status, scores, { submitted });
+}
 
 const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/organisations/tree', allowed: READERS, list: true, call: async () => ({ url: '/api/organisations/tree?includeEnded=true' }) },
@@ -517,6 +533,40 @@ const ROUTES: RouteCase[] = [
     ({ url: `/api/reports/phases/${await sharedReportPhase(s)}/compilations/${orgId(s)}` }) },
   { method: 'GET', route: '/api/reports/phases/{phaseId}/compilations/{organisationId}/document.docx', allowed: READERS, call: async (s) =>
     ({ url: `/api/reports/phases/${await sharedReportPhase(s)}/compilations/${orgId(s)}/document.docx` }) },
+  // cluster scoring: the organiser's standing agency runs the sheet; members score themselves; the head and the follower adjust
+  { method: 'GET', route: '/api/clusters', allowed: ROLES, list: true, call: async () => {
+    await freshCluster('inside');
+    return { url: '/api/clusters?year=2024' };
+  } },
+  { method: 'POST', route: '/api/clusters/{id}/sheets', allowed: CLUSTER_MANAGERS, call: async (s) =>
+    ({ url: `/api/clusters/${(await freshCluster(s)).id}/sheets`, payload: { year: 2024 } }) },
+  { method: 'GET', route: '/api/clusters/sheets/{id}', allowed: CLUSTER_READERS, call: async (s) => ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'open')).id}` }) },
+  { method: 'GET', route: '/api/clusters/sheets/{id}/ranking.xlsx', allowed: CLUSTER_READERS, call: async (s) =>
+    ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'ranked', [50, 40])).id}/ranking.xlsx` }) },
+  { method: 'PATCH', route: '/api/clusters/sheets/{id}', allowed: CLUSTER_MANAGERS, call: async (s) =>
+    ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'open')).id}`, payload: { flagCount: 2 } }) },
+  { method: 'PUT', route: '/api/clusters/sheets/{id}/criteria', allowed: CLUSTER_MANAGERS, call: async (s) =>
+    ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'draft')).id}/criteria`, payload: { criteria: [{ kind: 'criterion', title: 'Nhiệm vụ', maxPoints: 100 }] } }) },
+  { method: 'POST', route: '/api/clusters/sheets/{id}/open', allowed: CLUSTER_MANAGERS, call: async (s) => ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'draft')).id}/open` }) },
+  { method: 'POST', route: '/api/clusters/sheets/{id}/close', allowed: CLUSTER_HEADS, call: async (s) => ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'open')).id}/close` }) },
+  { method: 'POST', route: '/api/clusters/sheets/{id}/rank', allowed: CLUSTER_HEADS, call: async (s) => ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'closed')).id}/rank` }) },
+  { method: 'POST', route: '/api/clusters/sheets/{id}/reopen', allowed: CLUSTER_HEADS, call: async (s) => ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'ranked')).id}/reopen` }) },
+  // a member's own officer or head scores it: held at the member itself (the side's organisation)
+  { method: 'PUT', route: '/api/clusters/sheets/{id}/members/{organisationId}/scores', allowed: ['unit_officer', 'unit_head'], call: async (s) => {
+    const sheet = await freshSheet(s, 'open');
+    return { url: `/api/clusters/sheets/${sheet.id}/members/${orgId(s)}/scores`, payload: { scores: [{ criterionId: sheet.criterionIds[0], points: 30 }] } };
+  } },
+  { method: 'POST', route: '/api/clusters/sheets/{id}/members/{organisationId}/submit', allowed: ['unit_officer', 'unit_head'], call: async (s) =>
+    ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'open', [50, 40], false)).id}/members/${orgId(s)}/submit` }) },
+  // the head member (the side's organisation) adjusts the other member; so does the follower (inside: the individual)
+  { method: 'POST', route: '/api/clusters/sheets/{id}/members/{organisationId}/adjustments', allowed: ['unit_officer', 'unit_head', 'individual'], call: async (s) => {
+    const sheet = await freshSheet(s, 'open', [50, 40]);
+    return { url: `/api/clusters/sheets/${sheet.id}/members/${w.children[s]}/adjustments`, payload: { criterionId: sheet.criterionIds[0], points: 45, reason: 'Đối chiếu báo cáo' } };
+  } },
+  { method: 'POST', route: '/api/clusters/sheets/{id}/tie-vote', allowed: CLUSTER_HEADS, call: async (s) =>
+    ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'ranked', [50, 50])).id}/tie-vote`, payload: { order: [w.children[s], orgId(s)], reason: 'Biên bản họp cụm' } }) },
+  { method: 'POST', route: '/api/clusters/sheets/{id}/propose', allowed: CLUSTER_MANAGERS, call: async (s) =>
+    ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'ranked', [50, 40])).id}/propose` }) },
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */

@@ -32,7 +32,9 @@ export type Permission =
   | 'report.read'
   | 'report.write'
   | 'report.submit'
-  | 'report.review';
+  | 'report.review'
+  | 'cluster.manage'
+  | 'cluster.score';
 
 export const ROLES: readonly Role[] = [
   'system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member', 'individual',
@@ -81,6 +83,11 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   'report.write': ['system_admin', 'standing_officer', 'unit_officer'],
   'report.submit': ['system_admin', 'unit_officer', 'unit_head'],
   'report.review': ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'],
+  // clusters and blocks: the organiser's standing agency sets up the score sheet, runs it and proposes;
+  // a member's officer or head scores it (held at the member itself, checked with holdsAt), and at the
+  // head member also adjusts others' points
+  'cluster.manage': ['system_admin', 'standing_officer'],
+  'cluster.score': ['unit_officer', 'unit_head'],
 };
 
 export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }
@@ -107,6 +114,15 @@ export function canReach(actor: Actor, permission: Permission, path: string): bo
 
 export function hasPermissionSomewhere(actor: Actor, permission: Permission): boolean {
   return reachablePaths(actor, permission).length > 0;
+}
+
+/**
+ * True when the actor holds the permission at exactly this organisation (not through an ancestor): a
+ * cluster member acts through its own officers, not those of the province above every member.
+ */
+export function holdsAt(actor: Actor, permission: Permission, organisationId: string): boolean {
+  const roles = GRANTED_TO[permission];
+  return actor.grants.some((g) => g.organisationId === organisationId && roles.includes(g.role));
 }
 
 export function assertCan(actor: Actor, permission: Permission, path: string): void {

@@ -276,6 +276,32 @@ export interface FilesTable {
   uploaded_by: string; uploaded_at: Timestamp;
 }
 
+/** Cluster and block scoring (migrations/0015_cluster_scoring.sql). Points are numeric: read as strings. */
+export type SheetStatus = 'draft' | 'open' | 'closed' | 'ranked' | 'proposed';
+export type CriterionKind = 'criterion' | 'bonus' | 'penalty';
+type Points = ColumnType<string, string | number, string | number>;
+type MaybePoints = ColumnType<string | null, string | number | null, string | number | null>;
+export interface ClusterSheetsTable {
+  tenant_id: string; id: string; cluster_id: string; year: number; title: string; status: SheetStatus;
+  flag_count: number; bang_khen_count: number; flag_batch_id: string | null; bang_khen_batch_id: string | null;
+  created_by: string | null; created_at: Date; updated_at: Date;
+}
+export interface ClusterCriteriaTable {
+  tenant_id: string; id: string; sheet_id: string; kind: CriterionKind; heading: string; title: string; max_points: Points; position: number;
+}
+export interface ClusterScoresTable {
+  tenant_id: string; sheet_id: string; criterion_id: string; organisation_id: string; self_points: MaybePoints; evidence: string;
+  evidence_link: string; adjusted_points: MaybePoints; updated_by: string | null; updated_at: Date;
+}
+export interface ClusterSheetEntriesTable {
+  tenant_id: string; sheet_id: string; organisation_id: string; submitted_at: Date | null; submitted_by: string | null;
+  vote_place: number | null; vote_note: string;
+}
+export interface ClusterAdjustmentsTable {
+  tenant_id: string; id: string; sheet_id: string; criterion_id: string; organisation_id: string; from_points: MaybePoints;
+  to_points: Points; reason: string; actor_user_id: string; actor_capacity: 'head' | 'follower'; at: Date;
+}
+
 export interface Database {
   tenants: TenantsTable;
   organisations: OrganisationsTable;
@@ -331,6 +357,11 @@ export interface Database {
   example_photos: ExamplePhotosTable;
   unit_reports: UnitReportsTable;
   unit_report_events: UnitReportEventsTable;
+  cluster_sheets: ClusterSheetsTable;
+  cluster_criteria: ClusterCriteriaTable;
+  cluster_scores: ClusterScoresTable;
+  cluster_sheet_entries: ClusterSheetEntriesTable;
+  cluster_adjustments: ClusterAdjustmentsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

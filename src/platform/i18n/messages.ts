@@ -8,6 +8,7 @@ import * as statutoryForms from './messages/statutory-forms.ts';
 import * as examples from './messages/examples.ts';
 import * as dashboard from './messages/dashboard.ts';
 import * as reports from './messages/reports.ts';
+import * as clusters from './messages/clusters.ts';
 
 /** Server messages, Vietnamese first. Keys are the error codes clients see. Larger areas keep theirs in messages/. */
 
@@ -105,6 +106,7 @@ const vi = {
   ...examples.vi,
   ...dashboard.vi,
   ...reports.vi,
+  ...clusters.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -198,6 +200,7 @@ const en: Record<MessageKey, string> = {
   ...examples.en,
   ...dashboard.en,
   ...reports.en,
+  ...clusters.en,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { vi, en };

@@ -11,6 +11,7 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NavLinkLink } from './links.tsx';
 import { navItems, type NavItem } from './nav.ts';
 import { useArchiveText } from '../features/archive/text.ts';
+import { useClustersText } from '../features/clusters/text.ts';
 
 /** One item is current: on your own record that is "my profile", not "people". */
 function isActive(item: NavItem, pathname: string, ownPersonId: string | null): boolean {
@@ -25,6 +26,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const nominations = useNominationsText();
   const archiveText = useArchiveText();
+  const clustersText = useClustersText();
   const { me, hasRole } = useAuth();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
@@ -99,7 +101,8 @@ export function Shell({ children }: { children: ReactNode }) {
               to={item.to}
               params={item.key === 'myProfile' ? { id: item.personId } : undefined}
               // the nominations' and the archive's words live in their own namespaces (features/*/messages.ts, text.ts)
-              label={item.key === 'nominations' ? nominations.t('nav') : item.key === 'archive' ? archiveText('nav') : t(`nav.${item.key}`)}
+              label={item.key === 'nominations' ? nominations.t('nav') : item.key === 'archive' ? archiveText('nav')
+                : item.key === 'clusters' ? clustersText.t('nav') : t(`nav.${item.key}`)}
               active={isActive(item, pathname, me.user.personId)}
               aria-current={isActive(item, pathname, me.user.personId) ? 'page' : undefined}
               onClick={close}

@@ -9,6 +9,7 @@ export type NavItem =
   | { key: 'statutoryForms'; to: '/bieu-mau-thong-ke' }
   | { key: 'reports'; to: '/bao-cao' }
   | { key: 'council'; to: '/hoi-dong' }
+  | { key: 'clusters'; to: '/cum-khoi' }
   | { key: 'ballot'; to: '/hoi-dong/bo-phieu' }
   | { key: 'consultations'; to: '/lay-y-kien' }
   | { key: 'examples'; to: '/dien-hinh' }
@@ -39,6 +40,8 @@ export function navItems(me: Me): NavItem[] {
   if (has(...STAFF)) items.push({ key: 'examples', to: '/dien-hinh' });
   // report.read in the server's policy
   if (has(...STAFF)) items.push({ key: 'reports', to: '/bao-cao' });
+  // clusters are organised, scored and followed by staff; the list itself says which are the user's
+  if (has(...STAFF)) items.push({ key: 'clusters', to: '/cum-khoi' });
   // council.manage runs meetings; a council seat (a person, whatever the role) votes
   if (has('system_admin', 'standing_officer')) items.push({ key: 'council', to: '/hoi-dong' });
   if (has(...STAFF) && me.user.personId) items.push({ key: 'ballot', to: '/hoi-dong/bo-phieu' });

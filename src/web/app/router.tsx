@@ -42,6 +42,8 @@ import { EXAMPLE_KINDS, EXAMPLE_STAGES, type ExampleKind, type ExamplesSearch, t
 import { ReportsPage, type ReportsSearch } from '../features/reports/ReportsPage.tsx';
 import { ReportPage } from '../features/reports/ReportPage.tsx';
 import { CompilationPage } from '../features/reports/CompilationPage.tsx';
+import { ClusterListPage, type ClustersSearch } from '../features/clusters/ClusterListPage.tsx';
+import { SheetPage } from '../features/clusters/SheetPage.tsx';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
@@ -243,6 +245,24 @@ const reportsRoute = createRoute({
 });
 const reportRoute = createRoute({ getParentRoute: () => appRoute, path: '/bao-cao/$phaseId/$organisationId', component: ReportPage });
 const compilationRoute = createRoute({ getParentRoute: () => appRoute, path: '/bao-cao/tong-hop/$phaseId/$organisationId', component: CompilationPage });
+// cluster and block scoring: my clusters by year, and one score sheet
+const clustersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cum-khoi',
+  component: ClusterListPage,
+  validateSearch: (search: Record<string, unknown>): ClustersSearch => {
+    const year = Number(search.year);
+    return { year: Number.isInteger(year) && year >= 1945 && year <= 2100 ? year : undefined };
+  },
+});
+const clusterSheetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cum-khoi/$sheetId',
+  component: function ClusterSheetRoute() {
+    const { sheetId } = clusterSheetRoute.useParams();
+    return <SheetPage key={sheetId} sheetId={sheetId} />;
+  },
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -255,7 +275,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
-    archiveRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute]),
+    archiveRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

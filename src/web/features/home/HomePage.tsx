@@ -9,6 +9,7 @@ import { OrgLink } from '../organisations/OrgLink.tsx';
 import { useNominationsText } from '../nominations/text.ts';
 import { useArchiveText } from '../archive/text.ts';
 import { Dashboard } from '../dashboard/Dashboard.tsx';
+import { useClustersText } from '../clusters/text.ts';
 
 /** Roles that have a dashboard (movement.read in the server's policy). */
 const STAFF = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'] as const;
@@ -18,6 +19,7 @@ export function HomePage() {
   const { t } = useTranslation();
   const { t: nominations } = useNominationsText();
   const archiveText = useArchiveText();
+  const clustersText = useClustersText();
   usePageTitle(t('home.title'));
   const { me, hasRole } = useAuth();
   const links = navItems(me).filter((i) => i.key !== 'home');
@@ -67,7 +69,8 @@ export function HomePage() {
               </ButtonLink>
             ) : (
               <ButtonLink key={item.key} variant="light" to={item.to}>
-                {item.key === 'nominations' ? nominations('nav') : item.key === 'archive' ? archiveText('nav') : t(`nav.${item.key}`)}
+                {item.key === 'nominations' ? nominations('nav') : item.key === 'archive' ? archiveText('nav')
+                  : item.key === 'clusters' ? clustersText.t('nav') : t(`nav.${item.key}`)}
               </ButtonLink>
             ),
           )}
