@@ -107,6 +107,7 @@ beforeAll(async () => {
     { kind: 'launch', title: 'Phát động', dueOn: '2026-10-01' },
     { kind: 'registration', title: 'Các đơn vị đăng ký thi đua', dueOn: '2026-11-10' },
     { kind: 'response_plan', title: 'Các đơn vị xây dựng kế hoạch hưởng ứng', dueOn: '2026-11-30' },
+    { kind: 'periodic_report', title: 'Báo cáo kết quả theo đề cương', dueOn: '2026-12-10', outline: [{ title: 'I. Kết quả', points: ['1. Chỉ đạo'] }] },
     { kind: 'mid_term_review', title: 'Báo cáo sơ kết', dueOn: '2026-12-15' },
     { kind: 'final_review', title: 'UBND tỉnh tổng kết', dueOn: '2026-12-20', dueFrom: 'issuer' },
   ], [{ id: windowAwardId, awardForm: 'giay_khen', recipients: ['collective', 'individual'], window: { opens: '2026-11-01', closes: '2026-12-05' } }]);
@@ -119,6 +120,12 @@ beforeAll(async () => {
     phases: draft.phases.map(({ id: _id, ...p }: { id: string; kind: string; dueOn: string }) => (p.kind === 'response_plan' ? { ...p, dueOn: '2026-11-25' } : p)),
   });
   await issue(M1h, '2026-10-20');
+  // D sent its report on the outlined phase on 18/11 (reports module's table)
+  const reportPhase = await db.selectFrom('movement_phases').select('id').where('movement_id', '=', M1).where('kind', '=', 'periodic_report').executeTakeFirstOrThrow();
+  const sentAt = new Date('2026-11-18T03:00:00Z');
+  await db.insertInto('unit_reports').values({ tenant_id: tenantId, id: uuidv7(), movement_id: M1, phase_id: reportPhase.id, organisation_id: D.id,
+    status: 'submitted', sections: JSON.stringify({ 0: 'Đã triển khai' }), figures: null, first_submitted_at: sentAt, submitted_at: sentAt,
+    submitted_by: null, returned_reason: null, created_by: null, created_at: sentAt, updated_at: sentAt }).execute();
   // registrations: K on 20/11 (late), H on 9/11 (written back to that day)
   await call(standing, 'POST', `/api/movements/${M1}/registrations`, { organisationId: K.id, titles: [], commitments: '' });
   await call(standing, 'POST', `/api/movements/${M1}/registrations`, { organisationId: H.id, titles: [], commitments: '' });
@@ -179,7 +186,9 @@ describe('what is due from my unit', () => {
       ['registration', '2026-11-10', 'overdue', true, -8],
       ['response_plan', '2026-11-30', 'done', true, 6],
       ['nomination_window', '2026-12-05', 'done', true, 10],
-      // reports are not recorded yet: the date only
+      // a report on an outline is written in the system: sent on 18/11
+      ['periodic_report', '2026-12-10', 'done', true, 14],
+      // a review with no outline is reported on paper: the date only
       ['mid_term_review', '2026-12-15', 'due', false, 17],
     ]);
     expect(new Set(d.due.map((i) => i.movement.id))).toEqual(new Set([M1]));

@@ -63,11 +63,13 @@ async function dueFor(db: Db, actor: Actor, units: { id: string; name: string; p
     awardItemId: item.awardItemId, unitId: unit.id, item, unit,
   })));
   const done = new Map<string, Date>();
-  const known = new Set<DueKind>();
+  const known = new Set<string>();
   for (const source of DONE_SOURCES) {
     const mine = asks.filter((a) => source.kinds.includes(a.kind));
-    source.kinds.forEach((k) => known.add(k));
-    if (mine.length) for (const [key, at] of await source.doneAt(db, actor.tenantId, mine)) done.set(key, at);
+    if (mine.length === 0) continue;
+    const answerable = source.knows ? await source.knows(db, actor.tenantId, mine) : null;
+    for (const a of mine) if (!answerable || answerable.has(a.key)) known.add(a.key);
+    for (const [key, at] of await source.doneAt(db, actor.tenantId, mine)) done.set(key, at);
   }
   return asks.map(({ key, item, unit }) => {
     const m = byId.get(item.movementId)!;
@@ -75,7 +77,7 @@ async function dueFor(db: Db, actor: Actor, units: { id: string; name: string; p
     return {
       unit: { id: unit.id, name: unit.name }, movement: { id: m.id, name: m.name, issuerName: m.issuer_name },
       kind: item.kind, title: item.title, startsOn: item.startsOn, dueOn: item.dueOn, workingDaysLeft: workingDaysLeft(today, item.dueOn),
-      status: dueStatus(item.dueOn, doneAt, known.has(item.kind), now), known: known.has(item.kind), doneAt,
+      status: dueStatus(item.dueOn, doneAt, known.has(key), now), known: known.has(key), doneAt,
     };
   }).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.movement.name.localeCompare(b.movement.name)).slice(0, DUE_LIMIT);
 }

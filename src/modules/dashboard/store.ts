@@ -46,12 +46,14 @@ export interface DueAsk { key: string; kind: DueKind; movementId: string; phaseI
  * Where the system learns that a unit did what a deadline asked: one source per kind of work, each one
  * query for every ask of its kinds. A kind no source answers is shown as "due" without a done flag.
  *
- * The unit reports being built in `unit_reports(tenant_id, id, movement_id, phase_id, organisation_id,
- * status, submitted_at)` become one more entry here, for 'periodic_report', 'mid_term_review' and
- * 'final_review': the earliest `submitted_at` of a row with status 'submitted' (or 'returned', which was
- * submitted on time once) per (phase_id, organisation_id) of the asks.
+ * A source may answer only some asks of its kinds (`knows`): unit reports are written in the system only
+ * for phases with an outline; a review without one is still shown, as "due" without a done flag.
  */
-export interface DoneSource { kinds: readonly DueKind[]; doneAt(db: Db, tenantId: string, asks: readonly DueAsk[]): Promise<Map<string, Date>> }
+export interface DoneSource {
+  kinds: readonly DueKind[];
+  doneAt(db: Db, tenantId: string, asks: readonly DueAsk[]): Promise<Map<string, Date>>;
+  knows?(db: Db, tenantId: string, asks: readonly DueAsk[]): Promise<Set<string>>;
+}
 
 const distinct = (values: readonly string[]) => [...new Set(values)];
 
@@ -94,7 +96,28 @@ const nominations: DoneSource = {
   },
 };
 
-export const DONE_SOURCES: readonly DoneSource[] = [responsePlans, registrations, nominations];
+/**
+ * A unit report on a phase's outline (reports module): sent once, even if returned since (a return is the
+ * receiving level's act), at its first submission (unit_reports' unique (phase_id, organisation_id)).
+ */
+const unitReports: DoneSource = {
+  kinds: ['periodic_report', 'mid_term_review', 'final_review'],
+  async doneAt(db, tenantId, asks) {
+    const rows = await db.selectFrom('unit_reports').select(['phase_id', 'organisation_id', 'first_submitted_at'])
+      .where('tenant_id', '=', tenantId).where('phase_id', 'in', distinct(asks.map((a) => a.phaseId!)))
+      .where('organisation_id', 'in', distinct(asks.map((a) => a.unitId))).where('first_submitted_at', 'is not', null).execute();
+    const at = new Map(rows.map((r) => [`${r.phase_id}|${r.organisation_id}`, r.first_submitted_at!]));
+    return answers(asks, (a) => at.get(`${a.phaseId}|${a.unitId}`));
+  },
+  async knows(db, tenantId, asks) {
+    const outlined = await db.selectFrom('movement_phases').select('id')
+      .where('tenant_id', '=', tenantId).where('id', 'in', distinct(asks.map((a) => a.phaseId!))).where('outline', 'is not', null).execute();
+    const ids = new Set(outlined.map((p) => p.id));
+    return new Set(asks.filter((a) => ids.has(a.phaseId!)).map((a) => a.key));
+  },
+};
+
+export const DONE_SOURCES: readonly DoneSource[] = [responsePlans, registrations, nominations, unitReports];
 
 function answers(asks: readonly DueAsk[], find: (a: DueAsk) => Date | undefined): Map<string, Date> {
   const out = new Map<string, Date>();
