@@ -16,6 +16,7 @@ import { consultationRoutes } from './consultation/routes.ts';
 import { councilRoutes } from './council/routes.ts';
 import { decisionRoutes } from './decisions/routes.ts';
 import { archiveRoutes } from './archive/routes.ts';
+import { statisticsRoutes } from './statistics/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -36,4 +37,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await councilRoutes(app, deps);
   await decisionRoutes(app, deps);
   await archiveRoutes(app, deps);
+  await statisticsRoutes(app, deps);
 }

@@ -12,6 +12,7 @@ import { buildDemoMovements, DEMO_REGISTRATIONS } from './movements.ts';
 import { buildDemoRecords, type DemoRecords } from './records.ts';
 import { newVerificationCode } from '../certificates/model.ts';
 import { backfillAwardRecipients } from '../archive/recipient.ts';
+import { recordDemoAwardMoney } from './award-money.ts';
 
 /**
  * Loads the demo province into an empty database, once, in one transaction, with set-based inserts.
@@ -132,6 +133,7 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
 
     // Ratings, titles and awards, initiatives and disciplinary measures of 2017–2025 (records.ts).
     const counts = await insertRecords(trx, tenantId, id, records, now);
+    await recordDemoAwardMoney(trx, tenantId);
 
     const root = organisations.find((o) => o.parent_id === null)!;
     await recordAudit(trx, {

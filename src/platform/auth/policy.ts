@@ -24,7 +24,8 @@ export type Permission =
   | 'nomination.approve'
   | 'nomination.appraise'
   | 'council.manage'
-  | 'decision.issue';
+  | 'decision.issue'
+  | 'statistics.read';
 
 export const ROLES: readonly Role[] = [
   'system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member', 'individual',
@@ -57,6 +58,8 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   'nomination.appraise': ['system_admin', 'standing_officer'],
   'council.manage': ['system_admin', 'standing_officer'],
   'decision.issue': ['system_admin', 'standing_officer', 'unit_head'],
+  // counts of awards over a subtree and period (issue 6): whoever reads the records of that subtree
+  'statistics.read': ['system_admin', 'standing_officer', 'unit_head', 'unit_officer', 'council_member'],
 };
 
 export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }
