@@ -6,6 +6,7 @@ export type NavItem =
   | { key: 'nominations'; to: '/de-nghi' }
   | { key: 'recordImport'; to: '/ho-so/nhap' }
   | { key: 'archive'; to: '/tra-cuu-khen-thuong' }
+  | { key: 'statistics'; to: '/thong-ke' }
   | { key: 'council'; to: '/hoi-dong' }
   | { key: 'ballot'; to: '/hoi-dong/bo-phieu' }
   | { key: 'consultations'; to: '/lay-y-kien' }
@@ -30,6 +31,8 @@ export function navItems(me: Me): NavItem[] {
   // nomination.read in the server's policy
   if (has(...STAFF)) items.push({ key: 'nominations', to: '/de-nghi' });
   if (has(...STAFF)) items.push({ key: 'archive', to: '/tra-cuu-khen-thuong' });
+  // statistics.read in the server's policy
+  if (has(...STAFF)) items.push({ key: 'statistics', to: '/thong-ke' });
   // council.manage runs meetings; a council seat (a person, whatever the role) votes
   if (has('system_admin', 'standing_officer')) items.push({ key: 'council', to: '/hoi-dong' });
   if (has(...STAFF) && me.user.personId) items.push({ key: 'ballot', to: '/hoi-dong/bo-phieu' });

@@ -24,6 +24,8 @@ import { BatchListPage, type BatchesSearch } from '../features/nominations/Batch
 import { BATCH_STATUSES, type BatchStatus } from '../features/nominations/types.ts';
 import { ArchivePage } from '../features/archive/ArchivePage.tsx';
 import { validateArchiveSearch } from '../features/archive/types.ts';
+import { StatisticsPage } from '../features/statistics/StatisticsPage.tsx';
+import { validateStatisticsSearch } from '../features/statistics/types.ts';
 import type { PeopleSearch } from '../features/people/types.ts';
 import { PublicListPage } from '../features/consultation/PublicListPage.tsx';
 import { PublicConsultationPage } from '../features/consultation/PublicConsultationPage.tsx';
@@ -148,6 +150,10 @@ const archiveRoute = createRoute({
   getParentRoute: () => appRoute, path: '/tra-cuu-khen-thuong', component: ArchivePage, validateSearch: validateArchiveSearch,
 });
 
+const statisticsRoute = createRoute({
+  getParentRoute: () => appRoute, path: '/thong-ke', component: StatisticsPage, validateSearch: validateStatisticsSearch,
+});
+
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tieu-chuan', component: CataloguePage });
 
 const nominationsRoute = createRoute({
@@ -205,7 +211,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
-    archiveRoute]),
+    archiveRoute, statisticsRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

@@ -41,6 +41,7 @@ export const en: Messages = {
     council: 'Council meetings',
     ballot: 'My ballots',
     consultations: 'Public consultation',
+    statistics: 'Award statistics',
   },
   common: {
     loading: 'Loading…',

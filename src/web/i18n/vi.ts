@@ -42,6 +42,7 @@ export const vi = {
     council: 'Họp Hội đồng',
     ballot: 'Phiếu bầu của tôi',
     consultations: 'Lấy ý kiến nhân dân',
+    statistics: 'Thống kê khen thưởng',
   },
   common: {
     loading: 'Đang tải…',
