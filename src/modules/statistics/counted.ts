@@ -136,15 +136,13 @@ export function unitRows(tree: TreeIndex, rootId: string, period: Period) {
   const units = (tree.children.get(rootId) ?? []).filter((c) => overlaps(c, range))
     .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   const countedByUnit = units.map((u) => countedOrganisations(tree, u.id, period));
-  const paths: string[] = [];
-  const rows: string[] = [];
+  const links = { path: [] as string[], row: [] as string[] };
   for (const id of countedOrganisations(tree, rootId, period)) {
-    const path = tree.byId.get(id)!.path;
     const listed = units.filter((_, i) => countedByUnit[i]!.has(id));
     for (const u of listed.length ? listed : [tree.byId.get(rootId)!]) {
-      paths.push(path);
-      rows.push(u.id);
+      links.path.push(tree.byId.get(id)!.path);
+      links.row.push(u.id);
     }
   }
-  return { units, mapping: { paths, rows } };
+  return { units, links };
 }

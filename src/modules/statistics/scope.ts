@@ -31,14 +31,6 @@ export async function countedPrefixes(db: Db, tenantId: string, rootOrganisation
   return minimalPrefixes(tree, countedOrganisations(tree, rootOrganisationId, period));
 }
 
-/**
- * The inclusive range of paths a prefix covers, for a btree range on a COLLATE "C" path column: a
- * subtree runs from its path to its path + '~' (paths are ids, hex digits, '-' and '/', all below '~').
- */
-export function prefixRange(p: CountedPrefix): { low: string; high: string } {
-  return { low: p.path, high: p.subtree ? `${p.path}~` : p.path };
-}
-
 /** `column` is under the prefixes: the filter other modules put on a path column (false when there are none). */
 export function countedPathFilter(column: string, prefixes: readonly CountedPrefix[]): Expression<SqlBool> {
   if (prefixes.length === 0) return sql<SqlBool>`false`;

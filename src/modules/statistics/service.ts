@@ -63,11 +63,11 @@ export async function statistics(db: Db, actor: Actor, query: StatisticsQuery, n
   if (!root || !canReach(actor, 'statistics.read', root.path)) throw notFound('organisation');
 
   const prefixes = minimalPrefixes(tree, countedOrganisations(tree, root.id, period));
-  const { units, mapping } = unitRows(tree, root.id, period);
+  const { units, links } = unitRows(tree, root.id, period);
   const scope = countedPathFilter('o.path', prefixes);
   const [rows, reasons, answers] = await Promise.all([
     awardFigures(db, actor.tenantId, {
-      prefixes, years: yearsOf(period), forms: kept, recipient: query.recipient, group: query.group, unitOf: mapping,
+      prefixes, years: yearsOf(period), forms: kept, recipient: query.recipient, group: query.group, links,
     }),
     returnReasons(db, actor.tenantId, scope, period.fromYear, period.toYear, REASONS_CAP),
     // the root and every unit above it: their ids are the root's path

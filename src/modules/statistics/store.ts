@@ -1,19 +1,20 @@
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { prefixRange, type CountedPrefix } from './scope.ts';
+import type { CountedPrefix } from './counted.ts';
 import type { Group, RecipientKind } from './model.ts';
 
 type Db = Kysely<Database>;
 
 export interface AwardQuery {
+  /** what counts: the minimal path prefixes (scope.ts) */
   prefixes: readonly CountedPrefix[];
   years: readonly number[];
   /** null: every form */
   forms: readonly string[] | null;
   recipient?: RecipientKind | undefined;
   group?: Group | undefined;
-  /** every counted organisation's path and the "by unit" row it counts in (a path may count in two rows) */
-  unitOf: { paths: string[]; rows: string[] };
+  /** the "by unit" row(s) each counted organisation's path counts in (a path may count in two rows) */
+  links: { path: string[]; row: string[] };
 }
 
 /** One grouped row: by form, by year, the total, or by unit (the other keys null). */
@@ -31,25 +32,31 @@ const GROUP_FILTERS: Record<Group, RawBuilder<SqlBool>> = {
   ethnic_minority: sql<SqlBool>`a.recipient_ethnic_minority`,
 };
 
-const SUMS = sql`coalesce(sum(total), 0)::int AS total, coalesce(sum(individuals), 0)::int AS individuals, coalesce(sum(non_leaders), 0)::int AS non_leaders,
-  coalesce(sum(direct_workers), 0)::int AS direct_workers, coalesce(sum(women), 0)::int AS women, coalesce(sum(ethnic_minorities), 0)::int AS ethnic_minorities,
+const SUMS = sql`coalesce(sum(total), 0)::int AS total, coalesce(sum(individuals), 0)::int AS individuals,
+  coalesce(sum(non_leaders), 0)::int AS non_leaders, coalesce(sum(direct_workers), 0)::int AS direct_workers,
+  coalesce(sum(women), 0)::int AS women, coalesce(sum(ethnic_minorities), 0)::int AS ethnic_minorities,
   coalesce(sum(money), 0)::bigint AS money, coalesce(sum(priced), 0)::int AS priced`;
+
+/**
+ * The inclusive range of paths a prefix covers, for a btree range on the COLLATE "C" path: a subtree
+ * runs from its path to its path + '~' (paths are ids: hex digits, '-' and '/', all below '~').
+ */
+function rangeOf(p: CountedPrefix) {
+  return sql`(${p.path}, ${p.subtree ? `${p.path}~` : p.path})`;
+}
 
 /**
  * Every award figure in one statement, reading `awards` once, index-only on awards_statistics
  * (tenant_id, year, recipient_path INCLUDE the grouped columns):
- *  1. each counted path range is one index range per year (`year = ANY` descends once per year, so
- *     a small unit over many years never walks the whole province), counted per year, form and
- *     recipient path — at most units × years × forms rows, however many awards;
- *  2. that small set is summed by form, by year and in total (GROUPING SETS), and by unit through
- *     the path → unit map, where a merged unit's path counts in each unit it belongs to.
+ *  1. each counted path range, for each year (`year = ANY` descends once per year, so a small unit
+ *     over many years never walks the whole province), is one index range — the province is a single
+ *     range, read whole; awards are counted per year, form and recipient path in a hash table: at most
+ *     paths × years × forms groups, however many awards;
+ *  2. that small set is summed by form, by year and in total (GROUPING SETS), and by unit through the
+ *     path → row links, where a merged unit's path counts in each row it belongs to.
  * Revoked awards never count.
  */
 export function awardFiguresQuery(tenantId: string, q: AwardQuery) {
-  const ranges = sql.join(q.prefixes.map((p) => {
-    const { low, high } = prefixRange(p);
-    return sql`(${low}, ${high})`;
-  }));
   const where: RawBuilder<SqlBool>[] = [sql<SqlBool>`a.revoked_on IS NULL`];
   if (q.forms) where.push(q.forms.length ? sql<SqlBool>`a.award_form = ANY(${q.forms as string[]}::text[])` : sql<SqlBool>`false`);
   if (q.recipient === 'individual') where.push(sql<SqlBool>`a.person_id IS NOT NULL`);
@@ -66,23 +73,31 @@ export function awardFiguresQuery(tenantId: string, q: AwardQuery) {
         count(*) FILTER (WHERE a.recipient_ethnic_minority) AS ethnic_minorities,
         sum(a.amount) AS money,
         count(a.amount) AS priced
-      FROM (VALUES ${ranges}) AS r (low, high)
+      FROM (VALUES ${sql.join(q.prefixes.map(rangeOf))}) AS r (low, high)
       JOIN awards a ON a.recipient_path >= r.low AND a.recipient_path <= r.high
       WHERE a.tenant_id = ${tenantId} AND a.year = ANY(${q.years as number[]}::int[]) AND ${sql.join(where, sql` AND `)}
       GROUP BY a.year, a.award_form, a.recipient_path
     ),
-    units AS (SELECT * FROM unnest(${q.unitOf.paths}::text[], ${q.unitOf.rows}::uuid[]) AS u (path, unit))
+    links AS (SELECT * FROM unnest(${q.links.path}::text[], ${q.links.row}::uuid[]) AS l (path, unit))
     SELECT CASE GROUPING(b.award_form, b.year) WHEN 1 THEN 'form' WHEN 2 THEN 'year' ELSE 'total' END AS dim,
       b.award_form AS form, b.year, NULL::uuid AS unit, ${SUMS}
     FROM base b GROUP BY GROUPING SETS ((b.award_form), (b.year), ())
     UNION ALL
-    SELECT 'unit', NULL, NULL, u.unit, ${SUMS}
-    FROM base b JOIN units u ON u.path = b.recipient_path GROUP BY u.unit`;
+    SELECT 'unit', NULL, NULL, l.unit, ${SUMS}
+    FROM base b JOIN links l ON l.path = b.recipient_path GROUP BY l.unit`;
 }
 
+/**
+ * The figures (awardFiguresQuery), with room to group in memory: the grouped set is at most paths ×
+ * years × forms rows (a province of 631 units over 18 years: ~35,000), more than the default 4 MB work_mem holds,
+ * and spilling it to disk costs more than the scan.
+ */
 export async function awardFigures(db: Db, tenantId: string, q: AwardQuery): Promise<FigureRow[]> {
   if (q.prefixes.length === 0) return [];
-  return (await awardFiguresQuery(tenantId, q).execute(db)).rows;
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
+    return (await awardFiguresQuery(tenantId, q).execute(trx)).rows;
+  });
 }
 
 export async function awardForms(db: Db) {
