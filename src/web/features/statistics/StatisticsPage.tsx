@@ -8,6 +8,7 @@ import { RequireRole } from '../../app/RequireRole.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useAuth, type Role } from '../../app/auth.tsx';
 import { formatMoney } from '../eligibility/types.ts';
+import { useAwardForms } from '../movements/api.ts';
 import { statisticsExportUrl, useStatistics } from './api.ts';
 import { BarChart, LineChart, type ChartItem } from './charts.tsx';
 import { StatisticsFilters } from './StatisticsFilters.tsx';
@@ -84,8 +85,7 @@ const periodOf = (t: StatisticsT, r: StatisticsReport) => (r.period.fromYear ===
   ? t('period', { from: r.period.fromYear }) : t('periodRange', { from: r.period.fromYear, to: r.period.toYear }));
 
 /** The filters as a sentence: what the printed page and the charts' summaries say they count. */
-function filtersOf(t: StatisticsT, r: StatisticsReport): string[] {
-  const names = new Map(r.byForm.map((f) => [f.code, f.name]));
+function filtersOf(t: StatisticsT, r: StatisticsReport, names: ReadonlyMap<string, string>): string[] {
   const f = r.filter;
   return [
     f.awardForms?.length ? f.awardForms.map((c) => names.get(c) ?? c).join(', ') : null,
@@ -105,7 +105,8 @@ function Report({ report: r, chartByUnit, onChart }: { report: StatisticsReport;
   const years: ChartItem[] = r.byYear.map((y) => ({ key: String(y.year), label: String(y.year), value: y.total }));
   const summary = (title: string, items: ChartItem[]) => t('chartSummary', { title, values: items.map((i) => `${i.label} ${count(i.value)}`).join('; ') });
   const barTitle = chartByUnit ? t('barTitleUnit') : t('barTitleForm');
-  const filters = filtersOf(t, r);
+  const catalogue = useAwardForms();
+  const filters = filtersOf(t, r, new Map((catalogue.data ?? []).map((f) => [f.code, f.name])));
 
   return (
     <Stack gap="lg" data-testid="statistics-report">
