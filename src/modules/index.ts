@@ -21,6 +21,7 @@ import { exampleRoutes } from './examples/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { clusterRoutes } from './clusters/routes.ts';
+import { statisticsRoutes } from './statistics/routes.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -46,4 +47,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await dashboardRoutes(app, deps);
   await reportRoutes(app, deps);
   await clusterRoutes(app, deps);
+  await statisticsRoutes(app, deps);
 }

@@ -15,6 +15,7 @@ import { backfillAwardRecipients } from '../archive/recipient.ts';
 import { insertDemoExamples } from './examples.ts';
 import { loadDemoReports } from './reports.ts';
 import { insertDemoScoreSheets } from './clusters.ts';
+import { recordDemoAwardMoney } from './award-money.ts';
 
 /**
  * Loads the demo province into an empty database, once, in one transaction, with set-based inserts.
@@ -137,6 +138,8 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
 
     // Ratings, titles and awards, initiatives and disciplinary measures of 2017–2025 (records.ts).
     const counts = await insertRecords(trx, tenantId, id, records, now);
+    // money before the reports freeze their figures
+    await recordDemoAwardMoney(trx, tenantId);
     const examples = await insertDemoExamples(trx, tenantId, { id, orgName: (k) => byKey.get(k)!.name, personName: (k) => names.get(k)!, movementOf }, now);
     await loadDemoReports(trx, { tenantId, orgId, userId: (username) => id(`user:${username}`), movements, now });
 

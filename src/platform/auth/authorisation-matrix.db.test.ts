@@ -365,6 +365,9 @@ const ROUTES: RouteCase[] = [
   // the statutory statistical forms: the list names no organisation; a form of a unit outside the scope is 404
   { method: 'GET', route: '/api/statutory-forms', allowed: READERS, list: true, call: async () => ({ url: '/api/statutory-forms?year=2024' }) },
   { method: 'GET', route: '/api/statutory-forms/{code}.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/statutory-forms/0603.xlsx?organisationId=${orgId(s)}&year=2024` }) },
+  // statistics of a unit's subtree: a unit outside the scope (or in another province) is 404
+  { method: 'GET', route: '/api/statistics', allowed: READERS, call: async (s) => ({ url: `/api/statistics?organisationId=${orgId(s)}&fromYear=2020&toYear=2026` }) },
+  { method: 'GET', route: '/api/statistics.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/statistics.xlsx?organisationId=${orgId(s)}&fromYear=2024` }) },
   // the base salary is the same for every tenant: only a system administrator sets it
   { method: 'POST', route: '/api/catalogue/base-salaries', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/base-salaries',
     payload: { effectiveFrom: `${2030 + next()}-07-01`, amount: 3_000_000, citation: 'Nghị định thử' } }) },

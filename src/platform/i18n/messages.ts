@@ -13,12 +13,14 @@ import * as clusters from './messages/clusters.ts';
 /** Server messages, Vietnamese first. Keys are the error codes clients see. Larger areas keep theirs in messages/. */
 
 import { vi as archiveVi, en as archiveEn } from './messages/archive.ts';
+import { vi as statisticsVi, en as statisticsEn } from './messages/statistics.ts';
 
 /** Server messages, Vietnamese first. Keys are the error codes clients see. */
 export type Locale = 'vi' | 'en';
 
 const vi = {
   ...archiveVi,
+  ...statisticsVi,
   not_found: 'Không tìm thấy {entity}.',
   forbidden: 'Bạn không có quyền thực hiện thao tác này với dữ liệu ngoài phạm vi được giao.',
   unauthenticated: 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.',
@@ -113,6 +115,7 @@ export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
   ...archiveEn,
+  ...statisticsEn,
   not_found: 'The {entity} was not found.',
   forbidden: 'You are not allowed to do this with data outside the scope you were granted.',
   unauthenticated: 'Your session has expired or you are not signed in. Please sign in again.',

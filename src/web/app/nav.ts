@@ -6,6 +6,7 @@ export type NavItem =
   | { key: 'nominations'; to: '/de-nghi' }
   | { key: 'recordImport'; to: '/ho-so/nhap' }
   | { key: 'archive'; to: '/tra-cuu-khen-thuong' }
+  | { key: 'statistics'; to: '/thong-ke' }
   | { key: 'statutoryForms'; to: '/bieu-mau-thong-ke' }
   | { key: 'reports'; to: '/bao-cao' }
   | { key: 'council'; to: '/hoi-dong' }
@@ -35,6 +36,7 @@ export function navItems(me: Me): NavItem[] {
   if (has(...STAFF)) items.push({ key: 'nominations', to: '/de-nghi' });
   if (has(...STAFF)) items.push({ key: 'archive', to: '/tra-cuu-khen-thuong' });
   // statistics.read in the server's policy
+  if (has(...STAFF)) items.push({ key: 'statistics', to: '/thong-ke' });
   if (has(...STAFF)) items.push({ key: 'statutoryForms', to: '/bieu-mau-thong-ke' });
   // example.read in the server's policy
   if (has(...STAFF)) items.push({ key: 'examples', to: '/dien-hinh' });

@@ -26,6 +26,8 @@ import { ArchivePage } from '../features/archive/ArchivePage.tsx';
 import { validateArchiveSearch } from '../features/archive/types.ts';
 import { StatutoryFormsPage } from '../features/statutory-forms/StatutoryFormsPage.tsx';
 import { validateStatutoryFormsSearch } from '../features/statutory-forms/api.ts';
+import { StatisticsPage } from '../features/statistics/StatisticsPage.tsx';
+import { validateStatisticsSearch } from '../features/statistics/types.ts';
 import type { PeopleSearch } from '../features/people/types.ts';
 import { PublicListPage } from '../features/consultation/PublicListPage.tsx';
 import { PublicConsultationPage } from '../features/consultation/PublicConsultationPage.tsx';
@@ -170,6 +172,8 @@ const archiveRoute = createRoute({
 // the statutory statistical forms (Circular 02/2023/TT-BNV) of a unit and a year, as XLSX
 const statutoryFormsRoute = createRoute({
   getParentRoute: () => appRoute, path: '/bieu-mau-thong-ke', component: StatutoryFormsPage, validateSearch: validateStatutoryFormsSearch,
+const statisticsRoute = createRoute({
+  getParentRoute: () => appRoute, path: '/thong-ke', component: StatisticsPage, validateSearch: validateStatisticsSearch,
 });
 
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tieu-chuan', component: CataloguePage });
@@ -275,7 +279,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
-    archiveRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute]),
+    archiveRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

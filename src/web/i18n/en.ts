@@ -44,6 +44,7 @@ export const en: Messages = {
     statutoryForms: 'Statistical forms',
     examples: 'Typical examples',
     reports: 'Reports',
+    statistics: 'Award statistics',
   },
   common: {
     loading: 'Loading…',

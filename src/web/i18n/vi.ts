@@ -45,6 +45,7 @@ export const vi = {
     statutoryForms: 'Biểu mẫu thống kê',
     examples: 'Điển hình tiên tiến',
     reports: 'Báo cáo',
+    statistics: 'Thống kê khen thưởng',
   },
   common: {
     loading: 'Đang tải…',

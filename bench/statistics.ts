@@ -1,0 +1,183 @@
+// Benchmark: province-wide award statistics (GET /api/statistics) on a province-sized awards table, on PostgreSQL.
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node_modules/.bin/tsx bench/statistics.ts [awards=5000000] [people=1000000] [runs=30]
+// Builds a throw-away schema seeded like bench/archive.ts — ~630 organisations in districts, people, and
+// `awards` awards set-based (INSERT … SELECT generate_series, indexes rebuilt after) — with the columns
+// statistics read filled as archive/recipient.ts would: recipient path, woman (~52%), ethnic minority
+// (~15%), leader (~12%), direct worker (~35%) for individuals; the money (~85% recorded); 1% revoked;
+// the years spread evenly over 2008–2025.
+// Statistics read `awards` only, so people carry no names or employments here. Then VACUUM ANALYZE and
+// times the service function the route calls (statistics()) for the whole province over one year, five
+// years and all years, with and without a group filter: p50/p95/max of `runs` runs each, and the same
+// main query sent directly with pg; prints the main query's plan. BENCH_KEEP=1 keeps the schema.
+import pg from 'pg';
+import { openDatabase } from '../src/platform/db/database.ts';
+import { migrate } from '../src/platform/db/migrate.ts';
+import type { Actor } from '../src/platform/auth/policy.ts';
+import { organisationRow } from '../src/modules/organisations/store.ts';
+import { statistics, type StatisticsQuery } from '../src/modules/statistics/service.ts';
+import { countedOrganisations, minimalPrefixes, unitRows } from '../src/modules/statistics/counted.ts';
+import { loadTree } from '../src/modules/statistics/scope.ts';
+import { formsKept, yearsOf, type AwardForm, type Level } from '../src/modules/statistics/model.ts';
+import { awardFiguresQuery, awardForms } from '../src/modules/statistics/store.ts';
+
+const AWARDS = Number(process.argv[2] ?? 5_000_000);
+const PEOPLE = Number(process.argv[3] ?? 1_000_000);
+const RUNS = Number(process.argv[4] ?? 30);
+const DISTRICTS = 30;
+const UNITS_PER_DISTRICT = 20;
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error('DATABASE_URL: this benchmark runs on PostgreSQL');
+const schema = `bench_statistics_${process.pid}`;
+
+const id = (kind: string, i: number) => `00000000-0000-7000-${kind}000-${String(i).padStart(12, '0')}`;
+const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
+
+const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema},public` });
+await client.connect();
+await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
+await client.query(`CREATE SCHEMA ${schema}`);
+const handle = await openDatabase({ databaseUrl: url, schema });
+try {
+  await migrate(handle.db);
+  const tenantId = '00000000-0000-7000-b000-000000000001';
+  await client.query(`INSERT INTO tenants (id, code, name, kind) VALUES ($1, 'bench', 'Tỉnh Benchmark', 'province')`, [tenantId]);
+
+  // ── organisations: a province, districts, units (as bench/archive.ts) ──
+  let t = performance.now();
+  const now = new Date();
+  const root = organisationRow(tenantId, id('8', 0), null, { parentId: null, name: 'Ủy ban nhân dân tỉnh Sơn Hà', kind: 'peoples_committee', level: 'province', validFrom: '2000-01-01' }, now);
+  const orgs = [root];
+  for (let d = 1; d <= DISTRICTS; d++) {
+    const district = organisationRow(tenantId, id('8', d), root.path, { parentId: root.id, name: `Ủy ban nhân dân huyện Số ${d}`, kind: 'peoples_committee', level: 'district', validFrom: '2000-01-01' }, now);
+    orgs.push(district);
+    for (let u = 1; u <= UNITS_PER_DISTRICT; u++) {
+      const n = DISTRICTS + (d - 1) * UNITS_PER_DISTRICT + u;
+      orgs.push(organisationRow(tenantId, id('8', n), district.path, { parentId: district.id, name: `Phòng Văn hóa và Thông tin số ${n}`, kind: 'department', level: 'district', validFrom: '2000-01-01' }, now));
+    }
+  }
+  await handle.db.insertInto('organisations').values(orgs).execute();
+  const units = DISTRICTS * UNITS_PER_DISTRICT;
+  await client.query(`CREATE TEMP TABLE bench_units AS SELECT row_number() OVER (ORDER BY path) - 1 AS idx, id, path
+    FROM organisations WHERE parent_id IS NOT NULL AND parent_id <> $1::uuid`, [root.id]);
+  await client.query('CREATE UNIQUE INDEX ON bench_units (idx)');
+
+  // ── people: gender and ethnicity only (statistics never read names) ──
+  await client.query('SET maintenance_work_mem = \'1GB\'');
+  await client.query(`INSERT INTO people (tenant_id, id, family_name, middle_name, given_name, full_name, name_fold, sort_key, gender, birth_year, ethnicity)
+    SELECT $1::uuid, ('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid, 'Họ', 'Đệm', 'Tên ' || i, 'Họ Đệm Tên ' || i,
+      'ho dem ten ' || i, 'ten ' || i, CASE WHEN i % 100 < 52 THEN 'female' ELSE 'male' END, 1960 + i % 40,
+      CASE WHEN (i * 7) % 100 < 15 THEN 'Thái' ELSE 'Kinh' END
+    FROM generate_series(1, $2::int) AS i`, [tenantId, PEOPLE]);
+  console.log(`organisations ${orgs.length}, people ${PEOPLE.toLocaleString('en')}: ${seconds(t)}`);
+
+  // ── awards: set-based, indexes dropped during the load and rebuilt after ──
+  t = performance.now();
+  const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename = 'awards' AND indexname <> 'awards_pkey'`, [schema]);
+  for (const index of indexes) await client.query(`DROP INDEX ${schema}.${index.indexname}`);
+  await client.query('SET session_replication_role = replica');
+  const collectives = Math.min(units * 16 * 2, Math.floor(AWARDS / 10));
+  const personal = AWARDS - collectives;
+  // the money as a decision records it: coefficient × a base salary of the time, for 85% of the awards
+  const money = `CASE WHEN v.h % 100 < 85 THEN (CASE f.form WHEN 'lao_dong_tien_tien' THEN 0.3 WHEN 'giay_khen' THEN 0.3
+      WHEN 'chien_si_thi_dua_co_so' THEN 1 WHEN 'bang_khen_tinh' THEN 1 WHEN 'chien_si_thi_dua_tinh' THEN 3 ELSE 1.5 END
+      * CASE WHEN y.year >= 2024 THEN 2340000 WHEN y.year >= 2023 THEN 1800000 ELSE 1490000 END)::bigint END`;
+  await client.query(`INSERT INTO awards (tenant_id, id, person_id, award_form, year, basis, decision_number, decided_on, decided_by,
+      revoked_on, revocation_number, created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path,
+      recipient_female, recipient_ethnic_minority, recipient_leader, recipient_direct_worker, amount)
+    SELECT $1::uuid, ('00000000-0000-7000-d000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(p::text, 12, '0'))::uuid,
+      f.form, y.year, CASE WHEN h % 10 = 0 THEN 'thematic' ELSE 'merit' END,
+      (1 + h % 900) || '/QĐ-' || f.issuer, d.decided_on, f.issued_by,
+      CASE WHEN h % 100 = 0 THEN d.decided_on + 200 END, CASE WHEN h % 100 = 0 THEN (h % 50) || '/QĐ-THU-HOI' END, now(), now(),
+      'ho dem ten ' || p, 'ten ' || p, CASE WHEN p % 5 = 0 AND d.decided_on <= DATE '2017-12-31' THEN pu.path ELSE cu.path END,
+      p % 100 < 52, (p * 7) % 100 < 15, p % 100 >= 88, (h / 100) % 100 < 35, ${money}
+    FROM generate_series(1, $2::int) AS g
+    CROSS JOIN LATERAL (SELECT 1 + (g - 1) % $3::int AS p, (g - 1) / $3::int AS k, abs(hashtext(g::text)) AS h) v
+    CROSS JOIN LATERAL (SELECT 2008 + (v.p + v.k * 7) % 18 AS year) y
+    CROSS JOIN LATERAL (SELECT make_date(y.year + 1, 1 + v.h % 4, 1 + v.h % 28) AS decided_on) d
+    CROSS JOIN LATERAL (SELECT CASE WHEN v.h % 100 < 50 THEN 'lao_dong_tien_tien' WHEN v.h % 100 < 68 THEN 'giay_khen'
+        WHEN v.h % 100 < 80 THEN 'chien_si_thi_dua_co_so' WHEN v.h % 100 < 93 THEN 'bang_khen_tinh'
+        WHEN v.h % 100 < 98 THEN 'chien_si_thi_dua_tinh' ELSE 'bang_khen_thu_tuong' END AS form,
+      CASE WHEN v.h % 100 < 80 THEN 'UBND' ELSE 'TTg' END AS issuer,
+      CASE WHEN v.h % 100 < 80 THEN 'Chủ tịch UBND huyện' ELSE 'Chủ tịch UBND tỉnh' END AS issued_by) f
+    JOIN bench_units cu ON cu.idx = (v.p::bigint * 31) % ${units}
+    JOIN bench_units pu ON pu.idx = (v.p::bigint * 17 + 7) % ${units}`, [tenantId, personal, PEOPLE]);
+  await client.query(`INSERT INTO awards (tenant_id, id, organisation_id, award_form, year, basis, decision_number, decided_on, decided_by,
+      created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path, amount)
+    SELECT $1::uuid, ('00000000-0000-7000-e000-' || lpad(g::text, 12, '0'))::uuid, o.id,
+      CASE WHEN g % 2 = 0 THEN 'tap_the_lao_dong_tien_tien' ELSE 'giay_khen' END, 2010 + (g / 2 / ${units}) % 16, 'merit',
+      (g % 700) || '/QĐ-UBND', make_date(2011 + (g / 2 / ${units}) % 16, 1 + g % 3, 1 + g % 27), 'Chủ tịch UBND huyện', now(), now(),
+      o.name_fold, o.sort_key, o.path, CASE WHEN g % 7 <> 0 THEN 2980000 END
+    FROM generate_series(0, $2::int - 1) AS g JOIN bench_units u ON u.idx = (g / 2) % ${units}
+    JOIN organisations o ON o.tenant_id = $1::uuid AND o.id = u.id`, [tenantId, collectives]);
+  await client.query('SET session_replication_role = DEFAULT');
+  const loaded = (await client.query<{ n: string }>('SELECT count(*) AS n FROM awards')).rows[0]!.n;
+  console.log(`awards ${Number(loaded).toLocaleString('en')} inserted: ${seconds(t)}`);
+  t = performance.now();
+  for (const index of indexes) await client.query(index.indexdef);
+  // a bulk-loaded table has no visibility map yet (autovacuum would make one): index-only scans need it
+  await client.query('VACUUM ANALYZE');
+  console.log(`indexes rebuilt, VACUUM ANALYZE: ${seconds(t)}`);
+
+  // ── the province's statistics, as the route asks for them ──
+  const actor: Actor = {
+    userId: id('f', 1), tenantId, username: 'bench', displayName: 'Bench', personId: null,
+    grants: [{ id: id('f', 2), role: 'standing_officer', organisationId: root.id, organisationName: root.name, path: root.path }],
+  };
+  const cases: [string, StatisticsQuery][] = [];
+  for (const [label, fromYear, toYear] of [['one year (2024)', 2024, 2024], ['five years (2020–2024)', 2020, 2024], ['all years (2008–2025)', 2008, 2025]] as const) {
+    cases.push([label, { organisationId: root.id, fromYear, toYear }]);
+    cases.push([`${label}, non-leaders`, { organisationId: root.id, fromYear, toYear, group: 'non_leader' }]);
+  }
+  const catalogue: AwardForm[] = (await awardForms(handle.db)).map((c) => ({ code: c.code, name: c.name, category: c.category, level: c.level as Level, sortOrder: c.sort_order }));
+  const tree = await loadTree(handle.db, tenantId);
+  const mainQuery = (q: StatisticsQuery) => {
+    const period = { fromYear: q.fromYear, toYear: q.toYear };
+    const prefixes = minimalPrefixes(tree, countedOrganisations(tree, q.organisationId, period));
+    return awardFiguresQuery(tenantId, {
+      prefixes, links: unitRows(tree, q.organisationId, period).links, years: yearsOf(period), forms: formsKept(catalogue, q), recipient: q.recipient, group: q.group,
+    }).compile(handle.db);
+  };
+  const stats = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+    return { p50: at(0.5), p95: at(0.95), max: s.at(-1)! };
+  };
+  const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
+  console.log(`\n${RUNS} runs each (after 3 warm-up runs)          p50          p95          max`);
+  const at = new Date();
+  // the direct runs get the work_mem the service sets for its query (store.ts awardFigures)
+  await client.query(`SET work_mem = '64MB'`);
+  for (const [label, q] of cases) {
+    const compiled = mainQuery(q);
+    for (let i = 0; i < 3; i++) await statistics(handle.db, actor, q, at);
+    const service: number[] = [];
+    const direct: number[] = [];
+    let total = 0;
+    for (let i = 0; i < RUNS; i++) {
+      let start = performance.now();
+      total = (await statistics(handle.db, actor, q, at)).totals.total;
+      service.push(performance.now() - start);
+      start = performance.now();
+      await client.query(compiled.sql, compiled.parameters as unknown[]);
+      direct.push(performance.now() - start);
+    }
+    const a = stats(service);
+    const b = stats(direct);
+    console.log(`${label.padEnd(40)} service ${ms(a.p50)} ${ms(a.p95)} ${ms(a.max)}   (${total.toLocaleString('en')} awards)`);
+    console.log(`${'  the main query alone, sent with pg'.padEnd(48)} ${ms(b.p50)} ${ms(b.p95)} ${ms(b.max)}`);
+  }
+  for (const [label, q] of [cases[4]!, cases[1]!]) {
+    const c = mainQuery(q);
+    const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${c.sql}`, c.parameters as unknown[]);
+    console.log(`\nplan (${label}):\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+  }
+  const size = await client.query<{ table: string; index: string }>(`SELECT pg_size_pretty(pg_table_size('awards')) AS table,
+    pg_size_pretty(pg_relation_size('awards_statistics')) AS index`);
+  console.log(`\nawards: table ${size.rows[0]!.table}, awards_statistics ${size.rows[0]!.index}`);
+} finally {
+  await handle.close();
+  if (process.env.BENCH_KEEP) console.log(`kept schema ${schema}`);
+  else await client.query(`DROP SCHEMA ${schema} CASCADE`);
+  await client.end();
+}

@@ -1,0 +1,31 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import { loadCatalogue } from '../eligibility/catalogue.ts';
+import { loadMoneyTables, moneyFor } from '../eligibility/money.ts';
+
+/**
+ * The demo's awards carry the money paid with them, as a signed decision records it (decisions
+ * module): coefficient × the base salary in force on the decision date (eligibility/money.ts).
+ * Awards decided before the catalogue's first legal basis, undated ones and forms without money keep
+ * none, as old paper records often do. Statistics show both the money and what has none recorded.
+ */
+export async function recordDemoAwardMoney(db: Kysely<Database>, tenantId: string): Promise<number> {
+  const [catalogue, tables, awards] = await Promise.all([
+    loadCatalogue(db, tenantId), loadMoneyTables(db),
+    db.selectFrom('awards').select(['id', 'award_form', 'person_id', 'decided_on']).where('tenant_id', '=', tenantId).execute(),
+  ]);
+  const first = catalogue.legalBases[0]?.effectiveFrom;
+  const ids: string[] = [];
+  const amounts: number[] = [];
+  for (const a of awards) {
+    if (!first || !a.decided_on || a.decided_on < first) continue;
+    const money = moneyFor(tables, catalogue, a.award_form, a.person_id ? 'individual' : 'collective', a.decided_on);
+    if (!money) continue;
+    ids.push(a.id);
+    amounts.push(money.amount);
+  }
+  if (ids.length === 0) return 0;
+  await sql`UPDATE awards AS a SET amount = m.amount FROM unnest(${ids}::uuid[], ${amounts}::bigint[]) AS m (id, amount)
+    WHERE a.tenant_id = ${tenantId} AND a.id = m.id`.execute(db);
+  return ids.length;
+}

@@ -1,0 +1,174 @@
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { CountedPrefix } from './counted.ts';
+import type { Group, RecipientKind } from './model.ts';
+
+type Db = Kysely<Database>;
+
+export interface AwardQuery {
+  /** what counts: the minimal path prefixes (scope.ts) */
+  prefixes: readonly CountedPrefix[];
+  years: readonly number[];
+  /** null: every form */
+  forms: readonly string[] | null;
+  recipient?: RecipientKind | undefined;
+  group?: Group | undefined;
+  /** the "by unit" row(s) each counted organisation's path counts in (a path may count in two rows) */
+  links: { path: string[]; row: string[] };
+}
+
+/** One grouped row: by form, by year, the total, or by unit (the other keys null). */
+export interface FigureRow {
+  dim: 'form' | 'year' | 'total' | 'unit';
+  form: string | null; year: number | null; unit: string | null;
+  total: number; individuals: number; non_leaders: number; direct_workers: number; women: number;
+  ethnic_minorities: number; money: number; priced: number;
+}
+
+const GROUP_FILTERS: Record<Group, RawBuilder<SqlBool>> = {
+  non_leader: sql<SqlBool>`a.person_id IS NOT NULL AND a.recipient_leader IS FALSE`,
+  direct_worker: sql<SqlBool>`a.recipient_direct_worker`,
+  female: sql<SqlBool>`a.recipient_female`,
+  ethnic_minority: sql<SqlBool>`a.recipient_ethnic_minority`,
+};
+
+const SUMS = sql`coalesce(sum(total), 0)::int AS total, coalesce(sum(individuals), 0)::int AS individuals,
+  coalesce(sum(non_leaders), 0)::int AS non_leaders, coalesce(sum(direct_workers), 0)::int AS direct_workers,
+  coalesce(sum(women), 0)::int AS women, coalesce(sum(ethnic_minorities), 0)::int AS ethnic_minorities,
+  coalesce(sum(money), 0)::bigint AS money, coalesce(sum(priced), 0)::int AS priced`;
+
+/**
+ * The inclusive range of paths a prefix covers, for a btree range on the COLLATE "C" path: a subtree
+ * runs from its path to its path + '~' (paths are ids: hex digits, '-' and '/', all below '~').
+ */
+function rangeOf(p: CountedPrefix) {
+  return sql`(${p.path}, ${p.subtree ? `${p.path}~` : p.path})`;
+}
+
+/**
+ * Every award figure in one statement, reading `awards` once, index-only on awards_statistics
+ * (tenant_id, year, recipient_path INCLUDE the grouped columns):
+ *  1. each counted path range, for each year (`year = ANY` descends once per year, so a small unit
+ *     over many years never walks the whole province), is one index range — the province is a single
+ *     range, read whole; awards are counted per year, form and recipient path in a hash table: at most
+ *     paths × years × forms groups, however many awards;
+ *  2. that small set is summed by form, by year and in total (GROUPING SETS), and by unit through the
+ *     path → row links, where a merged unit's path counts in each row it belongs to.
+ * Revoked awards never count.
+ */
+export function awardFiguresQuery(tenantId: string, q: AwardQuery) {
+  const where: RawBuilder<SqlBool>[] = [sql<SqlBool>`a.revoked_on IS NULL`];
+  if (q.forms) where.push(q.forms.length ? sql<SqlBool>`a.award_form = ANY(${q.forms as string[]}::text[])` : sql<SqlBool>`false`);
+  if (q.recipient === 'individual') where.push(sql<SqlBool>`a.person_id IS NOT NULL`);
+  if (q.recipient === 'collective') where.push(sql<SqlBool>`a.person_id IS NULL`);
+  if (q.group) where.push(GROUP_FILTERS[q.group]);
+  return sql<FigureRow>`
+    WITH base AS MATERIALIZED (
+      SELECT a.year, a.award_form, a.recipient_path,
+        count(*) AS total,
+        count(a.person_id) AS individuals,
+        count(*) FILTER (WHERE a.person_id IS NOT NULL AND a.recipient_leader IS FALSE) AS non_leaders,
+        count(*) FILTER (WHERE a.recipient_direct_worker) AS direct_workers,
+        count(*) FILTER (WHERE a.recipient_female) AS women,
+        count(*) FILTER (WHERE a.recipient_ethnic_minority) AS ethnic_minorities,
+        sum(a.amount) AS money,
+        count(a.amount) AS priced
+      FROM (VALUES ${sql.join(q.prefixes.map(rangeOf))}) AS r (low, high)
+      JOIN awards a ON a.recipient_path >= r.low AND a.recipient_path <= r.high
+      WHERE a.tenant_id = ${tenantId} AND a.year = ANY(${q.years as number[]}::int[]) AND ${sql.join(where, sql` AND `)}
+      GROUP BY a.year, a.award_form, a.recipient_path
+    ),
+    links AS (SELECT * FROM unnest(${q.links.path}::text[], ${q.links.row}::uuid[]) AS l (path, unit))
+    SELECT CASE GROUPING(b.award_form, b.year) WHEN 1 THEN 'form' WHEN 2 THEN 'year' ELSE 'total' END AS dim,
+      b.award_form AS form, b.year, NULL::uuid AS unit, ${SUMS}
+    FROM base b GROUP BY GROUPING SETS ((b.award_form), (b.year), ())
+    UNION ALL
+    SELECT 'unit', NULL, NULL, l.unit, ${SUMS}
+    FROM base b JOIN links l ON l.path = b.recipient_path GROUP BY l.unit`;
+}
+
+/**
+ * The figures (awardFiguresQuery), with room to group in memory: the grouped set is at most paths ×
+ * years × forms rows (a province of 631 units over 18 years: ~35,000), more than the default 4 MB work_mem holds,
+ * and spilling it to disk costs more than the scan.
+ */
+export async function awardFigures(db: Db, tenantId: string, q: AwardQuery): Promise<FigureRow[]> {
+  if (q.prefixes.length === 0) return [];
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
+    return (await awardFiguresQuery(tenantId, q).execute(trx)).rows;
+  });
+}
+
+export async function awardForms(db: Db) {
+  return db.selectFrom('award_forms').select(['code', 'name', 'category', 'level', 'sort_order']).orderBy('sort_order').execute();
+}
+
+/** The instants a period of years covers in Việt Nam: from 1/1 of the first year to 1/1 after the last. */
+const instants = (fromYear: number, toYear: number) => ({
+  start: new Date(`${fromYear}-01-01T00:00:00+07:00`), end: new Date(`${toYear + 1}-01-01T00:00:00+07:00`),
+});
+
+export interface ReturnReasonRow { reason: string; count: number; candidates: number; last_at: Date; all_returns: number; all_candidates: number; reasons: number }
+
+/**
+ * Nominations returned for supplement in the period (the appraisal's "return" of a batch or of a
+ * candidate), of batches whose nominating unit counts under the root, grouped by the reason as
+ * written, latest first, at most `cap` reasons; each row also carries the totals over all reasons.
+ */
+export async function returnReasons(db: Db, tenantId: string, prefixFilter: Expression<SqlBool>, fromYear: number, toYear: number, cap: number) {
+  const { start, end } = instants(fromYear, toYear);
+  const result = await sql<ReturnReasonRow>`
+    SELECT btrim(e.reason) AS reason, count(*)::int AS count, count(e.candidate_id)::int AS candidates, max(e.at) AS last_at,
+      (sum(count(*)) OVER ())::int AS all_returns, (sum(count(e.candidate_id)) OVER ())::int AS all_candidates,
+      (count(*) OVER ())::int AS reasons
+    FROM nomination_events e
+    JOIN nomination_batches b ON b.tenant_id = e.tenant_id AND b.id = e.batch_id
+    JOIN organisations o ON o.tenant_id = b.tenant_id AND o.id = b.organisation_id
+    WHERE e.tenant_id = ${tenantId} AND e.action = 'return' AND e.at >= ${start} AND e.at < ${end} AND ${prefixFilter}
+    GROUP BY btrim(e.reason)
+    ORDER BY max(e.at) DESC, btrim(e.reason)
+    LIMIT ${cap}`.execute(db);
+  return result.rows;
+}
+
+/** Organisation kinds that do not answer a movement with a plan of their own (as movements/store.ts responsesTo). */
+const NOT_RESPONDING = ['sub_unit', 'residential_group', 'enterprise', 'cooperative'];
+
+export interface ResponseRow {
+  movement_id: string; name: string; issued_on: string; issuer: string; plan_due: string | null; registration_due: string | null;
+  respondent_id: string; plan_issued_on: string | null; registered_at: Date | null;
+}
+
+/**
+ * For each movement issued in the period by one of `issuerIds` (the root and the units above it),
+ * each unit expected to respond — directly under the issuer, existing when the response plan was due
+ * (or on the issue date), and counted under the root — with the date of its own implementing plan
+ * and of its registration. One statement; the deadlines are judged in model.ts.
+ */
+export async function responses(db: Db, tenantId: string, issuerIds: readonly string[], prefixFilter: Expression<SqlBool>,
+  fromYear: number, toYear: number, today: string) {
+  if (issuerIds.length === 0) return [];
+  const result = await sql<ResponseRow>`
+    SELECT m.id AS movement_id, m.name, m.issued_on, io.name AS issuer, ph.plan_due, ph.registration_due,
+      o.id AS respondent_id, child.issued_on AS plan_issued_on, r.registered_at
+    FROM movements m
+    JOIN organisations io ON io.tenant_id = m.tenant_id AND io.id = m.organisation_id
+    CROSS JOIN LATERAL (
+      SELECT min(p.due_on) FILTER (WHERE p.kind = 'response_plan') AS plan_due,
+        min(p.due_on) FILTER (WHERE p.kind = 'registration') AS registration_due
+      FROM movement_phases p WHERE p.tenant_id = m.tenant_id AND p.movement_id = m.id) ph
+    JOIN organisations o ON o.tenant_id = m.tenant_id AND o.parent_id = m.organisation_id
+      AND o.kind <> ALL(${NOT_RESPONDING}::text[])
+      AND o.valid_from <= least(coalesce(ph.plan_due, m.issued_on), ${today}::date)
+      AND (o.valid_to IS NULL OR o.valid_to >= least(coalesce(ph.plan_due, m.issued_on), ${today}::date))
+    LEFT JOIN LATERAL (
+      SELECT min(c.issued_on) AS issued_on FROM movements c
+      WHERE c.tenant_id = m.tenant_id AND c.parent_movement_id = m.id AND c.organisation_id = o.id AND c.status <> 'draft') child ON true
+    LEFT JOIN movement_registrations r ON r.tenant_id = m.tenant_id AND r.movement_id = m.id AND r.organisation_id = o.id
+    WHERE m.tenant_id = ${tenantId} AND m.status <> 'draft' AND m.organisation_id = ANY(${issuerIds as string[]}::uuid[])
+      AND m.issued_on BETWEEN ${`${fromYear}-01-01`}::date AND ${`${toYear}-12-31`}::date
+      AND (ph.plan_due IS NOT NULL OR ph.registration_due IS NOT NULL) AND ${prefixFilter}
+    ORDER BY m.issued_on DESC, m.id, o.sort_key`.execute(db);
+  return result.rows;
+}
