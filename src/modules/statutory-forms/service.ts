@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { canReach, hasPermissionSomewhere, type Actor } from '../../platform/auth/policy.ts';
 import { findOrganisation } from '../organisations/store.ts';
+import { countedPrefixes, type CountedPrefix } from '../statistics/scope.ts';
 import { FORM_CODES, FORM_TITLES, formNumber, receivingUnit, reportingPeriod, type FormCode, type ReportingPeriod, type StatutoryForm } from './model.ts';
 import { form0601 } from './form-0601.ts';
 import { form0602, stateLevelForms } from './form-0602.ts';
@@ -23,7 +24,7 @@ export function listForms(actor: Actor, year: number) {
 }
 
 /** One form filled for a subtree and a period, as the pure layout describes it. */
-export async function fillForm(db: Db, tenantId: string, code: FormCode, prefixes: readonly string[], period: ReportingPeriod): Promise<StatutoryForm> {
+export async function fillForm(db: Db, tenantId: string, code: FormCode, prefixes: readonly CountedPrefix[], period: ReportingPeriod): Promise<StatutoryForm> {
   switch (code) {
     case '0601': return form0601(await movementGroups(db, tenantId, prefixes, period));
     case '0602': {
@@ -50,8 +51,8 @@ export async function formWorkbook(db: Db, actor: Actor, code: FormCode, organis
   const org = await findOrganisation(db, actor.tenantId, organisationId);
   if (!org || !canReach(actor, 'statistics.read', org.path)) throw notFound('organisation');
   const period = reportingPeriod(year);
-  // TODO(lead): countedPrefixes — statistics/scope.ts countedPrefixes(db, tenantId, org.id, period) adds merged organisations
-  const prefixes = [org.path];
+  // the unit's subtree and the organisations merged into it that existed in the reporting year
+  const prefixes = await countedPrefixes(db, actor.tenantId, org.id, { fromYear: year - 1, toYear: year });
   const form = await fillForm(db, actor.tenantId, code, prefixes, period);
   const file = await renderForm(form, {
     reportingUnit: org.name, receivingUnit: receivingUnit(await parentOf(db, actor.tenantId, org.parent_id)), period,

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { AwardBasis } from '../records/model.ts';
-import { pathUnder } from '../organisations/store.ts';
+import { countedPathFilter, type CountedPrefix } from '../statistics/scope.ts';
 import { leaderRank, undatedAwardYear, type AwardFormInfo, type AwardGroup, type ReportingPeriod } from './model.ts';
 import type { MovementGroup, MovementKind } from './form-0601.ts';
 import type { BodyGroup, CouncilGroup } from './form-0604.ts';
@@ -12,8 +12,8 @@ type Db = Kysely<Database>;
 /**
  * The statutory forms' figures, each one set-based query grouped by what the form breaks down by;
  * the forms (form-06xx.ts) sum the groups into their cells. Every query takes the subtree as path
- * prefixes (`prefixes`): the reporting unit's own path today, and the organisations merged into it
- * once statistics/scope.ts countedPrefixes is in.
+ * prefixes (statistics/scope.ts countedPrefixes): the reporting unit's subtree and the organisations
+ * merged into it that existed in the reporting year.
  */
 
 export async function loadAwardForms(db: Db): Promise<AwardFormInfo[]> {
@@ -37,13 +37,13 @@ export async function parentOf(db: Db, tenantId: string, parentId: string | null
 }
 
 /** 0601: movements issued in the period by an organisation of the subtree (drafts are not launched). */
-export async function movementGroups(db: Db, tenantId: string, prefixes: readonly string[], period: ReportingPeriod): Promise<MovementGroup[]> {
+export async function movementGroups(db: Db, tenantId: string, prefixes: readonly CountedPrefix[], period: ReportingPeriod): Promise<MovementGroup[]> {
   const rows = await sql<{ by_root: boolean; kind: MovementKind; period_start: string; period_end: string; n: number }>`
     SELECT o.parent_id IS NULL AS by_root, m.kind, m.period_start, m.period_end, count(*)::int AS n
     FROM movements m
     JOIN organisations o ON o.tenant_id = m.tenant_id AND o.id = m.organisation_id
     WHERE m.tenant_id = ${tenantId} AND m.status IN ('issued', 'closed')
-      AND m.issued_on BETWEEN ${period.from} AND ${period.to} AND ${pathUnder('o.path', prefixes)}
+      AND m.issued_on BETWEEN ${period.from} AND ${period.to} AND ${countedPathFilter('o.path', prefixes)}
     GROUP BY 1, 2, 3, 4`.execute(db);
   return rows.rows.map((r) => ({ byRoot: r.by_root, kind: r.kind, periodStart: r.period_start, periodEnd: r.period_end, n: r.n }));
 }
@@ -54,7 +54,7 @@ export async function movementGroups(db: Db, tenantId: string, prefixes: readonl
  * The recipient's groups are the ones archive/recipient.ts copied onto the award (0013); a leader's
  * rank comes from the unit at that path.
  */
-export async function awardGroups(db: Db, tenantId: string, prefixes: readonly string[], period: ReportingPeriod,
+export async function awardGroups(db: Db, tenantId: string, prefixes: readonly CountedPrefix[], period: ReportingPeriod,
   awardForms: readonly string[]): Promise<AwardGroup[]> {
   if (awardForms.length === 0) return [];
   const rows = await sql<{
@@ -69,7 +69,7 @@ export async function awardGroups(db: Db, tenantId: string, prefixes: readonly s
     LEFT JOIN organisations u ON a.recipient_leader AND u.tenant_id = a.tenant_id AND u.path = a.recipient_path
     WHERE a.tenant_id = ${tenantId} AND a.award_form IN (${sql.join([...awardForms])}) AND a.revoked_on IS NULL
       AND (a.decided_on BETWEEN ${period.from} AND ${period.to} OR (a.decided_on IS NULL AND a.year = ${undatedAwardYear(period)}))
-      AND ${pathUnder('a.recipient_path', prefixes)}
+      AND ${countedPathFilter('a.recipient_path', prefixes)}
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(db);
   return rows.rows.map((r) => ({
     awardForm: r.award_form, collective: r.collective, enterprise: r.enterprise,
@@ -82,23 +82,23 @@ export async function awardGroups(db: Db, tenantId: string, prefixes: readonly s
 const STANDING_AGENCY = sql`EXISTS (SELECT 1 FROM organisations x WHERE x.tenant_id = s.tenant_id AND x.standing_agency_id = s.id)`;
 
 /** 0604: the standing agencies of the subtree existing during the period, by name, parent's name and level. */
-export async function bodyGroups(db: Db, tenantId: string, prefixes: readonly string[], period: ReportingPeriod): Promise<BodyGroup[]> {
+export async function bodyGroups(db: Db, tenantId: string, prefixes: readonly CountedPrefix[], period: ReportingPeriod): Promise<BodyGroup[]> {
   const rows = await sql<{ name_fold: string; parent_name_fold: string | null; level: string; n: number }>`
     SELECT s.name_fold, p.name_fold AS parent_name_fold, s.level, count(*)::int AS n
     FROM organisations s
     LEFT JOIN organisations p ON p.tenant_id = s.tenant_id AND p.id = s.parent_id
-    WHERE s.tenant_id = ${tenantId} AND ${pathUnder('s.path', prefixes)} AND ${STANDING_AGENCY}
+    WHERE s.tenant_id = ${tenantId} AND ${countedPathFilter('s.path', prefixes)} AND ${STANDING_AGENCY}
       AND s.valid_from <= ${period.to} AND (s.valid_to IS NULL OR s.valid_to >= ${period.from})
     GROUP BY 1, 2, 3`.execute(db);
   return rows.rows.map((r) => ({ nameFold: r.name_fold, parentNameFold: r.parent_name_fold, level: r.level, n: r.n }));
 }
 
 /** 0604 (under the table): the TĐKT councils of the subtree in force during the period, by level. */
-export async function councilGroups(db: Db, tenantId: string, prefixes: readonly string[], period: ReportingPeriod): Promise<CouncilGroup[]> {
+export async function councilGroups(db: Db, tenantId: string, prefixes: readonly CountedPrefix[], period: ReportingPeriod): Promise<CouncilGroup[]> {
   const rows = await sql<{ level: string; n: number }>`
     SELECT o.level, count(*)::int AS n
     FROM councils c JOIN organisations o ON o.tenant_id = c.tenant_id AND o.id = c.organisation_id
-    WHERE c.tenant_id = ${tenantId} AND ${pathUnder('o.path', prefixes)}
+    WHERE c.tenant_id = ${tenantId} AND ${countedPathFilter('o.path', prefixes)}
       AND c.valid_from <= ${period.to} AND (c.valid_to IS NULL OR c.valid_to >= ${period.from})
     GROUP BY 1`.execute(db);
   return rows.rows;
@@ -109,7 +109,7 @@ export async function councilGroups(db: Db, tenantId: string, prefixes: readonly
  * latest such employment gives their post and level), with the days of all their employments in
  * any standing agency of the tenant up to the period's end.
  */
-export async function staffGroups(db: Db, tenantId: string, prefixes: readonly string[], period: ReportingPeriod): Promise<StaffGroup[]> {
+export async function staffGroups(db: Db, tenantId: string, prefixes: readonly CountedPrefix[], period: ReportingPeriod): Promise<StaffGroup[]> {
   const rows = await sql<{
     female: boolean; ethnic_minority: boolean; leader: boolean; level: string; birth_year: number | null; seniority_days: number; n: number;
   }>`
@@ -118,7 +118,7 @@ export async function staffGroups(db: Db, tenantId: string, prefixes: readonly s
     ), staff AS (
       SELECT DISTINCT ON (e.person_id) e.person_id, e.is_leader, ag.level
       FROM employments e JOIN agencies ag ON ag.id = e.organisation_id
-      WHERE e.tenant_id = ${tenantId} AND ${pathUnder('ag.path', prefixes)}
+      WHERE e.tenant_id = ${tenantId} AND ${countedPathFilter('ag.path', prefixes)}
         AND e.start_date <= ${period.to} AND (e.end_date IS NULL OR e.end_date >= ${period.from})
       ORDER BY e.person_id, e.start_date DESC
     ), seniority AS (

@@ -172,6 +172,8 @@ const archiveRoute = createRoute({
 // the statutory statistical forms (Circular 02/2023/TT-BNV) of a unit and a year, as XLSX
 const statutoryFormsRoute = createRoute({
   getParentRoute: () => appRoute, path: '/bieu-mau-thong-ke', component: StatutoryFormsPage, validateSearch: validateStatutoryFormsSearch,
+});
+// statistics of a subtree and period: tables, charts, XLSX
 const statisticsRoute = createRoute({
   getParentRoute: () => appRoute, path: '/thong-ke', component: StatisticsPage, validateSearch: validateStatisticsSearch,
 });
