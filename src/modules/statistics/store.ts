@@ -50,8 +50,9 @@ function rangeOf(p: CountedPrefix) {
  * (tenant_id, year, recipient_path INCLUDE the grouped columns):
  *  1. each counted path range, for each year (`year = ANY` descends once per year, so a small unit
  *     over many years never walks the whole province), is one index range — the province is a single
- *     range, read whole; awards are counted per year, form and recipient path in a hash table: at most
- *     paths × years × forms groups, however many awards;
+ *     range (over all its years the planner rather reads the table in parallel, as it reads all of
+ *     it); awards are counted per year, form and recipient path in a hash table: at most paths ×
+ *     years × forms groups, however many awards (bench/statistics.ts has the figures at 5 million);
  *  2. that small set is summed by form, by year and in total (GROUPING SETS), and by unit through the
  *     path → row links, where a merged unit's path counts in each row it belongs to.
  * Revoked awards never count.

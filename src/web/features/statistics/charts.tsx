@@ -97,7 +97,7 @@ export function BarChart({ title, valueLabel, items, summary, empty, format, ...
               <g key={item.key}>
                 <title>{`${item.label}: ${format(item.value)}`}</title>
                 {stacked
-                  ? <text x={labelWidth} y={barTop(i) - 5} fontSize={FONT} className={classes.label}>{cut(item.label, width - labelWidth - 4)}</text>
+                  ? <text x={labelWidth + 4} y={barTop(i) - 5} fontSize={FONT} className={classes.label}>{cut(item.label, width - labelWidth - 8)}</text>
                   : <text x={labelWidth - 6} y={barTop(i) + barHeight - 5} textAnchor="end" fontSize={FONT} className={classes.label}>{cut(item.label, labelWidth - 10)}</text>}
                 <rect className={classes.bar} data-bar={item.key} x={labelWidth} y={barTop(i)}
                   width={Math.max(item.value > 0 ? 2 : 0, x(item.value) - labelWidth)} height={barHeight} rx={2} />
