@@ -33,7 +33,7 @@ export type AwardRecipientSelection =
   | { missing: true; limit: number };
 
 export async function fillAwardRecipients(db: Db, tenantId: string, which: AwardRecipientSelection): Promise<number> {
-  const selection = selectionSql(which);
+  const selection = selectionSql(tenantId, which);
   if (!selection) return 0;
   const decisionDay = sql`coalesce(a.decided_on, make_date(a.year, 12, 31))`;
   const result = await sql<{ filled: number }>`
@@ -79,10 +79,11 @@ export async function fillAwardRecipients(db: Db, tenantId: string, which: Award
   return result.rows[0]?.filled ?? 0;
 }
 
-function selectionSql(which: AwardRecipientSelection): Expression<SqlBool> | null {
+function selectionSql(tenantId: string, which: AwardRecipientSelection): Expression<SqlBool> | null {
   const list = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`));
   if ('missing' in which) {
-    return sql<SqlBool>`a.id IN (SELECT m.id FROM awards m WHERE m.tenant_id = a.tenant_id AND m.recipient_name_fold IS NULL
+    // not correlated with the outer row: evaluated once, not once per award (that was quadratic)
+    return sql<SqlBool>`a.id IN (SELECT m.id FROM awards m WHERE m.tenant_id = ${tenantId} AND m.recipient_name_fold IS NULL
       ORDER BY m.id LIMIT ${which.limit})`;
   }
   if ('awardIds' in which) return which.awardIds.length ? sql<SqlBool>`a.id IN (${list(which.awardIds)})` : null;
