@@ -5,11 +5,15 @@
 // statistics read filled as archive/recipient.ts would: recipient path, woman (~52%), ethnic minority
 // (~15%), leader (~12%), direct worker (~35%) for individuals; the money (~85% recorded); 1% revoked;
 // the years spread evenly over 2008–2025.
-// Statistics read `awards` only, so people carry no names or employments here. Then VACUUM ANALYZE and
-// times the service function the route calls (statistics()) for the whole province over one year, five
-// years and all years, with and without a group filter: p50/p95/max of `runs` runs each (and of ten runs
-// of the same main query sent directly with pg); prints the main query's plans. BENCH_KEEP=1 keeps the schema.
+// People carry no names or employments here (statistics never read them). Then VACUUM ANALYZE, the award
+// tallies the statistics read (archive/tallies.ts, migration 0018) rebuilt from the awards, and times the
+// service function the route calls (statistics()) for the whole province over one year, five years and all
+// years, with and without a group filter: p50/p95/max of `runs` runs each (and of ten runs of the same main
+// query sent directly with pg); prints the main query's plans; checks the all-years total against the awards
+// table; and times what keeping the tallies costs one write (an award revoked, rolled back).
+// BENCH_KEEP=1 keeps the schema.
 import pg from 'pg';
+import { sql, type SqlBool } from 'kysely';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import type { Actor } from '../src/platform/auth/policy.ts';
@@ -19,6 +23,9 @@ import { countedOrganisations, minimalPrefixes, unitRows } from '../src/modules/
 import { loadTree } from '../src/modules/statistics/scope.ts';
 import { formsKept, yearsOf, type AwardForm, type Level } from '../src/modules/statistics/model.ts';
 import { awardFiguresQuery, awardForms } from '../src/modules/statistics/store.ts';
+import { rebuildAwardTallies, retallyAwards } from '../src/modules/archive/tallies.ts';
+
+class RollBack extends Error {}
 
 const AWARDS = Number(process.argv[2] ?? 5_000_000);
 const PEOPLE = Number(process.argv[3] ?? 1_000_000);
@@ -118,6 +125,13 @@ try {
   // a bulk-loaded table has no visibility map yet (autovacuum would make one): index-only scans need it
   await client.query('VACUUM ANALYZE');
   console.log(`indexes rebuilt, VACUUM ANALYZE: ${seconds(t)}`);
+  // the awards were written here directly, not through the app's writers: their tallies are made in one go
+  t = performance.now();
+  await rebuildAwardTallies(handle.db, tenantId);
+  await client.query('VACUUM ANALYZE award_tallies');
+  const tallies = (await client.query<{ n: string; size: string }>(`SELECT count(*) AS n, pg_size_pretty(pg_total_relation_size('award_tallies')) AS size
+    FROM award_tallies`)).rows[0]!;
+  console.log(`award tallies rebuilt: ${Number(tallies.n).toLocaleString('en')} rows, ${tallies.size}: ${seconds(t)}`);
 
   // ── the province's statistics, as the route asks for them ──
   const actor: Actor = {
@@ -177,6 +191,27 @@ try {
   const size = await client.query<{ table: string; index: string }>(`SELECT pg_size_pretty(pg_table_size('awards')) AS table,
     pg_size_pretty(pg_relation_size('awards_statistics')) AS index`);
   console.log(`\nawards: table ${size.rows[0]!.table}, awards_statistics ${size.rows[0]!.index}`);
+
+  // the statistics are only as right as the tallies: all years, province-wide, against the awards themselves
+  const counted = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM awards WHERE revoked_on IS NULL AND recipient_path IS NOT NULL')).rows[0]!.n;
+  const shown = (await statistics(handle.db, actor, { organisationId: root.id, fromYear: 2008, toYear: 2025 }, at)).totals.total;
+  console.log(`all years: the statistics show ${shown.toLocaleString('en')} awards, the awards table has ${counted.toLocaleString('en')}`);
+  if (shown !== counted) throw new Error('the tallies disagree with the awards');
+
+  // what keeping the tallies costs a writer: one award revoked, through retallyAwards (rolled back)
+  const writes: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const awardId = id('d', 1 + i * 997);
+    const start = performance.now();
+    await handle.db.transaction().execute(async (trx) => {
+      await retallyAwards(trx, tenantId, sql<SqlBool>`a.id = ${awardId}`, (w) => w.updateTable('awards')
+        .set({ revoked_on: '2026-01-01' }).where('tenant_id', '=', tenantId).where('id', '=', awardId).execute());
+      writes.push(performance.now() - start);
+      throw new RollBack();
+    }).catch((e: unknown) => { if (!(e instanceof RollBack)) throw e; });
+  }
+  const w = stats(writes);
+  console.log(`one award revoked with its tallies (20 runs)      ${ms(w.p50)} ${ms(w.p95)} ${ms(w.max)}`);
 } finally {
   await handle.close();
   if (process.env.BENCH_KEEP) console.log(`kept schema ${schema}`);

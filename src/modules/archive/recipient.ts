@@ -1,5 +1,6 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
+import { retallyAwards } from './tallies.ts';
 
 type Db = Kysely<Database>;
 
@@ -23,7 +24,8 @@ type Db = Kysely<Database>;
  * (records service, import, demo loader, and the decisions module to come), and every change that
  * moves the answer calls it too (a person renamed or their employment history edited, an
  * organisation renamed). Set-based: one UPDATE for any number of awards; rows already right are
- * not rewritten. New names go to award_recipient_names, where the archive's name search starts.
+ * not rewritten. New names go to award_recipient_names, where the archive's name search starts; the
+ * statistics' tallies follow (tallies.ts retallyAwards).
  */
 export type AwardRecipientSelection =
   | { awardIds: readonly string[] }
@@ -33,8 +35,19 @@ export type AwardRecipientSelection =
   | { missing: true; limit: number };
 
 export async function fillAwardRecipients(db: Db, tenantId: string, which: AwardRecipientSelection): Promise<number> {
-  const selection = selectionSql(tenantId, which);
+  if ('missing' in which) {
+    // the rows to fill, by id: "not filled yet" stops selecting them once filled, and their tallies
+    // must be put back where they were taken out
+    const rows = await db.selectFrom('awards').select('id').where('tenant_id', '=', tenantId)
+      .where('recipient_name_fold', 'is', null).orderBy('id').limit(which.limit).execute();
+    return rows.length ? fillAwardRecipients(db, tenantId, { awardIds: rows.map((r) => r.id) }) : 0;
+  }
+  const selection = selectionSql(which);
   if (!selection) return 0;
+  return retallyAwards(db, tenantId, selection, (trx) => fillSelected(trx, tenantId, selection));
+}
+
+async function fillSelected(db: Db, tenantId: string, selection: Expression<SqlBool>): Promise<number> {
   const decisionDay = sql`coalesce(a.decided_on, make_date(a.year, 12, 31))`;
   const result = await sql<{ filled: number }>`
     WITH filled AS (
@@ -79,23 +92,20 @@ export async function fillAwardRecipients(db: Db, tenantId: string, which: Award
   return result.rows[0]?.filled ?? 0;
 }
 
-function selectionSql(tenantId: string, which: AwardRecipientSelection): Expression<SqlBool> | null {
-  const list = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`));
-  if ('missing' in which) {
-    // not correlated with the outer row: evaluated once, not once per award (that was quadratic)
-    return sql<SqlBool>`a.id IN (SELECT m.id FROM awards m WHERE m.tenant_id = ${tenantId} AND m.recipient_name_fold IS NULL
-      ORDER BY m.id LIMIT ${which.limit})`;
-  }
-  if ('awardIds' in which) return which.awardIds.length ? sql<SqlBool>`a.id IN (${list(which.awardIds)})` : null;
-  if ('personIds' in which) return which.personIds.length ? sql<SqlBool>`a.person_id IN (${list(which.personIds)})` : null;
-  return which.organisationIds.length ? sql<SqlBool>`a.organisation_id IN (${list(which.organisationIds)})` : null;
+function selectionSql(which: Exclude<AwardRecipientSelection, { missing: true }>): Expression<SqlBool> | null {
+  const list = (ids: readonly string[]) => sql`ANY(${ids as string[]}::uuid[])`;
+  if ('awardIds' in which) return which.awardIds.length ? sql<SqlBool>`a.id = ${list(which.awardIds)}` : null;
+  if ('personIds' in which) return which.personIds.length ? sql<SqlBool>`a.person_id = ${list(which.personIds)}` : null;
+  return which.organisationIds.length ? sql<SqlBool>`a.organisation_id = ${list(which.organisationIds)}` : null;
 }
 
 /** Moving an organisation (organisations/store.ts rebaseSubtree) moves the awards of everyone under it. */
 export async function rebaseAwardRecipients(db: Db, tenantId: string, oldPrefix: string, newPrefix: string) {
-  await db.updateTable('awards')
+  // paths are ids and '/', no LIKE wildcards; COLLATE "C" makes the prefix a btree range
+  const under = (prefix: string) => sql<SqlBool>`a.recipient_path LIKE ${`${prefix}%`}`;
+  await retallyAwards(db, tenantId, { before: under(oldPrefix), after: under(newPrefix) }, (trx) => trx.updateTable('awards')
     .set({ recipient_path: sql<string>`${newPrefix} || substr(recipient_path, ${oldPrefix.length + 1})` })
-    .where('tenant_id', '=', tenantId).where('recipient_path', 'like', `${oldPrefix}%`).execute();
+    .where('tenant_id', '=', tenantId).where('recipient_path', 'like', `${oldPrefix}%`).execute());
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -10,6 +10,7 @@ import { renderPdfDefinition } from '../../platform/documents/pdf.ts';
 import { employmentsOf } from '../people/store.ts';
 import { findOrganisation } from '../organisations/store.ts';
 import { subjectInScope } from '../records/service.ts';
+import { retallyAwards } from '../archive/tallies.ts';
 import type { Subject } from '../records/store.ts';
 import { loadCatalogue } from '../eligibility/catalogue.ts';
 import { loadMoneyTables, moneyFor } from '../eligibility/money.ts';
@@ -131,8 +132,9 @@ export async function revokeAward(ctx: CommandContext, awardId: string, input: R
       amount_source: revocation.amountSource, revoked_by: ctx.actor.userId, revoked_at: ctx.now,
     });
     // a concurrent second revocation fails on award_revocations_award (unique) and rolls back: nothing is overwritten
-    await trx.updateTable('awards').set({ revoked_on: input.decidedOn, revocation_number: input.decisionNumber, updated_at: ctx.now })
-      .where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', award.id).where('revoked_on', 'is', null).execute();
+    await retallyAwards(trx, ctx.actor.tenantId, sql<SqlBool>`a.id = ${award.id}`, (trx) => trx.updateTable('awards')
+      .set({ revoked_on: input.decidedOn, revocation_number: input.decisionNumber, updated_at: ctx.now })
+      .where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', award.id).where('revoked_on', 'is', null).execute());
     await recordAudit(trx, {
       tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: 'record.award.revoke', entityType: 'record', entityId: award.id,
       organisationPath: subject.auditPath, requestId: ctx.requestId, at: ctx.now,

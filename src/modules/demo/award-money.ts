@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { loadCatalogue } from '../eligibility/catalogue.ts';
 import { loadMoneyTables, moneyFor } from '../eligibility/money.ts';
+import { retallyAwards } from '../archive/tallies.ts';
 
 /**
  * The demo's awards carry the money paid with them, as a signed decision records it (decisions
@@ -25,7 +26,7 @@ export async function recordDemoAwardMoney(db: Kysely<Database>, tenantId: strin
     amounts.push(money.amount);
   }
   if (ids.length === 0) return 0;
-  await sql`UPDATE awards AS a SET amount = m.amount FROM unnest(${ids}::uuid[], ${amounts}::bigint[]) AS m (id, amount)
-    WHERE a.tenant_id = ${tenantId} AND a.id = m.id`.execute(db);
+  await retallyAwards(db, tenantId, sql<SqlBool>`a.id = ANY(${ids}::uuid[])`, (trx) => sql`UPDATE awards AS a SET amount = m.amount
+    FROM unnest(${ids}::uuid[], ${amounts}::bigint[]) AS m (id, amount) WHERE a.tenant_id = ${tenantId} AND a.id = m.id`.execute(trx));
   return ids.length;
 }

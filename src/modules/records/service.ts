@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -9,6 +9,7 @@ import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { findOrganisation } from '../organisations/store.ts';
 import { fillAwardRecipients } from '../archive/recipient.ts';
+import { retallyAwards } from '../archive/tallies.ts';
 import { employmentsOf, findPerson } from '../people/store.ts';
 import type { DisciplineForm, InitiativeLevel, Rating } from '../eligibility/rule.ts';
 import { yearInRange, type AwardBasis, type RecordKind } from './model.ts';
@@ -181,6 +182,9 @@ export async function removeRecord(ctx: CommandContext, kind: RecordKind, id: st
   });
   const full = await ctx.db.selectFrom(table).selectAll().where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', id).executeTakeFirstOrThrow();
   await audited(ctx, target, `record.${kind.replace(/s$/, '')}.delete`, id, { deleted: full }, async (trx) => {
-    await trx.deleteFrom(table).where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', id).execute();
+    const remove = (w: typeof trx) => w.deleteFrom(table).where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', id).execute();
+    // an award leaves the statistics' tallies with it
+    if (table === 'awards') await retallyAwards(trx, ctx.actor.tenantId, sql<SqlBool>`a.id = ${id}`, remove);
+    else await remove(trx);
   });
 }

@@ -1,5 +1,5 @@
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import type { Database } from '../../platform/db/schema.ts';
+import type { Database, TallyScope } from '../../platform/db/schema.ts';
 import type { CountedPrefix } from './counted.ts';
 import type { Group, RecipientKind } from './model.ts';
 
@@ -25,12 +25,14 @@ export interface FigureRow {
   ethnic_minorities: number; money: number; priced: number;
 }
 
-const GROUP_FILTERS: Record<Group, RawBuilder<SqlBool>> = {
-  non_leader: sql<SqlBool>`a.person_id IS NOT NULL AND a.recipient_leader IS FALSE`,
-  direct_worker: sql<SqlBool>`a.recipient_direct_worker`,
-  female: sql<SqlBool>`a.recipient_female`,
-  ethnic_minority: sql<SqlBool>`a.recipient_ethnic_minority`,
-};
+/**
+ * The tally scope (migrations/0018_award_tallies.sql) that answers a filter: a group (individuals
+ * only), else the kind of recipient, else all. A group among collectives is nobody: null.
+ */
+export function tallyScope(q: Pick<AwardQuery, 'recipient' | 'group'>): TallyScope | null {
+  if (q.group) return q.recipient === 'collective' ? null : q.group;
+  return q.recipient ?? 'all';
+}
 
 const SUMS = sql`coalesce(sum(total), 0)::int AS total, coalesce(sum(individuals), 0)::int AS individuals,
   coalesce(sum(non_leaders), 0)::int AS non_leaders, coalesce(sum(direct_workers), 0)::int AS direct_workers,
@@ -46,38 +48,30 @@ function rangeOf(p: CountedPrefix) {
 }
 
 /**
- * Every award figure in one statement, reading `awards` once, index-only on awards_statistics
- * (tenant_id, year, recipient_path INCLUDE the grouped columns):
- *  1. each counted path range, for each year (`year = ANY` descends once per year, so a small unit
- *     over many years never walks the whole province), is one index range — the province is a single
- *     range (over all its years the planner rather reads the table in parallel, as it reads all of
- *     it); awards are counted per year, form and recipient path in a hash table: at most paths ×
- *     years × forms groups, however many awards (bench/statistics.ts has the figures at 5 million);
- *  2. that small set is summed by form, by year and in total (GROUPING SETS), and by unit through the
+ * Every award figure in one statement, from the award tallies (0018) rather than the awards: a
+ * province's whole history is ~61,000 tally rows per scope however many awards it has
+ * (bench/statistics.ts has the figures at 5 million).
+ *  1. each counted path range, for each year, is one range of the tallies' primary key (tenant, scope,
+ *     year, path, form); the rows are summed per year, form and path (a path is in one range only);
+ *  2. that set is summed by form, by year and in total (GROUPING SETS), and by unit through the
  *     path → row links, where a merged unit's path counts in each row it belongs to.
- * Revoked awards never count.
+ * Revoked awards are in no tally.
  */
 export function awardFiguresQuery(tenantId: string, q: AwardQuery) {
-  const where: RawBuilder<SqlBool>[] = [sql<SqlBool>`a.revoked_on IS NULL`];
-  if (q.forms) where.push(q.forms.length ? sql<SqlBool>`a.award_form = ANY(${q.forms as string[]}::text[])` : sql<SqlBool>`false`);
-  if (q.recipient === 'individual') where.push(sql<SqlBool>`a.person_id IS NOT NULL`);
-  if (q.recipient === 'collective') where.push(sql<SqlBool>`a.person_id IS NULL`);
-  if (q.group) where.push(GROUP_FILTERS[q.group]);
+  const scope = tallyScope(q);
+  const where: RawBuilder<SqlBool>[] = [scope ? sql<SqlBool>`t.scope = ${scope}` : sql<SqlBool>`false`];
+  if (q.forms) where.push(q.forms.length ? sql<SqlBool>`t.award_form = ANY(${q.forms as string[]}::text[])` : sql<SqlBool>`false`);
   return sql<FigureRow>`
     WITH base AS MATERIALIZED (
-      SELECT a.year, a.award_form, a.recipient_path,
-        count(*) AS total,
-        count(a.person_id) AS individuals,
-        count(*) FILTER (WHERE a.person_id IS NOT NULL AND a.recipient_leader IS FALSE) AS non_leaders,
-        count(*) FILTER (WHERE a.recipient_direct_worker) AS direct_workers,
-        count(*) FILTER (WHERE a.recipient_female) AS women,
-        count(*) FILTER (WHERE a.recipient_ethnic_minority) AS ethnic_minorities,
-        sum(a.amount) AS money,
-        count(a.amount) AS priced
+      SELECT t.year, t.award_form, t.recipient_path,
+        sum(t.awards) AS total, sum(t.individuals) AS individuals, sum(t.non_leaders) AS non_leaders,
+        sum(t.direct_workers) AS direct_workers, sum(t.women) AS women, sum(t.ethnic_minorities) AS ethnic_minorities,
+        sum(t.money) AS money, sum(t.priced) AS priced
       FROM (VALUES ${sql.join(q.prefixes.map(rangeOf))}) AS r (low, high)
-      JOIN awards a ON a.recipient_path >= r.low AND a.recipient_path <= r.high
-      WHERE a.tenant_id = ${tenantId} AND a.year = ANY(${q.years as number[]}::int[]) AND ${sql.join(where, sql` AND `)}
-      GROUP BY a.year, a.award_form, a.recipient_path
+      JOIN award_tallies t ON t.recipient_path >= r.low AND t.recipient_path <= r.high
+      WHERE t.tenant_id = ${tenantId} AND t.year = ANY(${q.years as number[]}::int[]) AND ${sql.join(where, sql` AND `)}
+      GROUP BY t.year, t.award_form, t.recipient_path
+      HAVING sum(t.awards) <> 0
     ),
     links AS (SELECT * FROM unnest(${q.links.path}::text[], ${q.links.row}::uuid[]) AS l (path, unit))
     SELECT CASE GROUPING(b.award_form, b.year) WHEN 1 THEN 'form' WHEN 2 THEN 'year' ELSE 'total' END AS dim,
@@ -89,9 +83,8 @@ export function awardFiguresQuery(tenantId: string, q: AwardQuery) {
 }
 
 /**
- * The figures (awardFiguresQuery), with room to group in memory: the grouped set is at most paths ×
- * years × forms rows (a province of 631 units over 18 years: ~35,000), more than the default 4 MB work_mem holds,
- * and spilling it to disk costs more than the scan.
+ * The figures (awardFiguresQuery), with room to group in memory: a province over all its years is
+ * ~61,000 tally rows, more than the default 4 MB work_mem hashes without spilling to disk.
  */
 export async function awardFigures(db: Db, tenantId: string, q: AwardQuery): Promise<FigureRow[]> {
   if (q.prefixes.length === 0) return [];

@@ -145,6 +145,15 @@ export interface AwardRevocationsTable {
 /** 0007_archive: the distinct folded recipient names, searched by trigram before the awards are read */
 export interface AwardRecipientNamesTable { tenant_id: string; name_fold: string }
 
+/** 0018: what the statistics count, per scope, year, recipient path and form (archive/tallies.ts keeps it) */
+export type TallyScope = 'all' | 'individual' | 'collective' | 'non_leader' | 'direct_worker' | 'female' | 'ethnic_minority';
+export interface AwardTalliesTable {
+  tenant_id: string; scope: TallyScope; year: number; recipient_path: string; award_form: string;
+  awards: number; individuals: number; non_leaders: number; direct_workers: number; women: number; ethnic_minorities: number;
+  /** bigint, read as a number (database.ts) */
+  money: number; priced: number;
+}
+
 export interface InitiativesTable extends RecordSubject, RecordSource, RecordStamps {
   kind: 'initiative' | 'scientific_work'; title: string; title_fold: string; level: 'base' | 'province' | 'national';
   year: number; recognised_on: IsoDate | null; effect: string;
@@ -328,6 +337,7 @@ export interface Database {
   awards: AwardsTable;
   award_revocations: AwardRevocationsTable;
   award_recipient_names: AwardRecipientNamesTable;
+  award_tallies: AwardTalliesTable;
   initiatives: InitiativesTable;
   disciplines: DisciplinesTable;
   legal_bases: LegalBasesTable;
