@@ -6,63 +6,26 @@
 // random filters (award form, years, unit subtree, revoked) twice: through the service function the
 // API calls (searchAwards), and as the same compiled SQL sent directly with pg. Prints p50/p95/max.
 // BENCH_KEEP=1 keeps the schema afterwards (to look at plans by hand); drop it yourself.
-import pg from 'pg';
-import { openDatabase } from '../src/platform/db/database.ts';
-import { migrate } from '../src/platform/db/migrate.ts';
 import type { Actor } from '../src/platform/auth/policy.ts';
-import { organisationRow } from '../src/modules/organisations/store.ts';
 import { nameColumns } from '../src/modules/people/store.ts';
 import { makeName, type Gender } from '../src/modules/demo/names.ts';
 import { Rng } from '../src/modules/demo/random.ts';
 import { archiveFilter, searchAwards, type ArchiveQuery } from '../src/modules/archive/service.ts';
 import { archiveQuery } from '../src/modules/archive/store.ts';
 import { DEFAULT_PAGE_SIZE } from '../src/modules/archive/model.ts';
+import { benchId as id, openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId } from './seed.ts';
 
 const AWARDS = Number(process.argv[2] ?? 5_000_000);
 const PEOPLE = Number(process.argv[3] ?? 1_000_000);
 const SEARCHES = Number(process.argv[4] ?? 240);
-const DISTRICTS = 30;
-const UNITS_PER_DISTRICT = 20;
 const NAMES = 200_000;
-const url = process.env.DATABASE_URL;
-if (!url) throw new Error('DATABASE_URL: this benchmark runs on PostgreSQL');
-const schema = `bench_archive_${process.pid}`;
 
-const id = (kind: string, i: number) => `00000000-0000-7000-${kind}000-${String(i).padStart(12, '0')}`;
-const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
-
-// a plain connection without the app's 30 s statement timeout, for the seeding and the direct runs
-const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema},public` });
-await client.connect();
-await client.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
-await client.query(`CREATE SCHEMA ${schema}`);
-const handle = await openDatabase({ databaseUrl: url, schema });
+const bench = await openBenchSchema('bench_archive');
+const { client, handle, schema } = bench;
 try {
-  await migrate(handle.db);
-  const tenantId = '00000000-0000-7000-b000-000000000001';
-  await client.query(`INSERT INTO tenants (id, code, name, kind) VALUES ($1, 'bench', 'Tỉnh Benchmark', 'province')`, [tenantId]);
-
-  // ── organisations: a province, districts, units (names folded and sort-keyed in TypeScript) ──
+  // ── organisations: a province, districts, units (bench/seed.ts) ──
   let t = performance.now();
-  const now = new Date();
-  const root = organisationRow(tenantId, id('8', 0), null, { parentId: null, name: 'Ủy ban nhân dân tỉnh Sơn Hà', kind: 'peoples_committee', level: 'province', validFrom: '2000-01-01' }, now);
-  const orgs = [root];
-  const unitPaths: string[] = [];
-  for (let d = 1; d <= DISTRICTS; d++) {
-    const district = organisationRow(tenantId, id('8', d), root.path, { parentId: root.id, name: `Ủy ban nhân dân huyện Số ${d}`, kind: 'peoples_committee', level: 'district', validFrom: '2000-01-01' }, now);
-    orgs.push(district);
-    for (let u = 1; u <= UNITS_PER_DISTRICT; u++) {
-      const n = DISTRICTS + (d - 1) * UNITS_PER_DISTRICT + u;
-      const unit = organisationRow(tenantId, id('8', n), district.path, { parentId: district.id, name: `Phòng Văn hóa và Thông tin số ${n}`, kind: 'department', level: 'district', validFrom: '2000-01-01' }, now);
-      orgs.push(unit);
-      unitPaths.push(unit.path);
-    }
-  }
-  await handle.db.insertInto('organisations').values(orgs).execute();
-  const units = unitPaths.length;
-  await client.query(`CREATE TEMP TABLE bench_units AS SELECT row_number() OVER (ORDER BY path) - 1 AS idx, id, path
-    FROM organisations WHERE parent_id IS NOT NULL AND parent_id <> $1::uuid`, [root.id]);
-  await client.query('CREATE UNIQUE INDEX ON bench_units (idx)');
+  const { root, orgs, units } = await seedProvince(bench);
 
   // ── names: 200,000 drawn like the demo's (Kinh and minority names), folded and sort-keyed in TS ──
   const rng = new Rng(20260);
@@ -224,8 +187,5 @@ try {
     pg_size_pretty(pg_indexes_size('awards')) AS indexes`);
   console.log(`\nawards: table ${size.rows[0]!.table}, indexes ${size.rows[0]!.indexes}`);
 } finally {
-  await handle.close();
-  if (process.env.BENCH_KEEP) console.log(`kept schema ${schema}`);
-  else await client.query(`DROP SCHEMA ${schema} CASCADE`);
-  await client.end();
+  await bench.close();
 }

@@ -31,6 +31,19 @@ export async function buildOrganisation(db: Db, tenantId: string, parent: BuiltO
   return { id, path: row.path, tenantId, name: input.name };
 }
 
+/**
+ * A new tenant with a small province: its people's committee, the education department with a school
+ * (a public service unit) under it, and the health department.
+ */
+export async function buildSonHaProvince(db: Db) {
+  const tenantId = (await buildTenant(db)).id;
+  const province = await buildOrganisation(db, tenantId, null, { name: 'Ủy ban nhân dân tỉnh Sơn Hà' });
+  const education = await buildOrganisation(db, tenantId, province, { name: 'Sở Giáo dục và Đào tạo' });
+  const school = await buildOrganisation(db, tenantId, education, { name: 'Trường THPT Chuyên Sơn Hà', kind: 'public_service_unit' });
+  const health = await buildOrganisation(db, tenantId, province, { name: 'Sở Y tế' });
+  return { tenantId, province, education, school, health };
+}
+
 export interface EmploymentSpec { organisation: BuiltOrganisation; position?: string; isLeader?: boolean; start?: string; end?: string | null }
 
 export async function buildPerson(db: Db, tenantId: string, fullName: string, employments: EmploymentSpec[] = [],

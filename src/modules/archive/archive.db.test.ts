@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { openTestDatabase } from '../../testing/database.ts';
-import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
+import { buildPerson, buildSonHaProvince, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -48,11 +48,7 @@ beforeAll(async () => {
   handle = await openTestDatabase();
   ({ app } = await startTestApp(handle));
   const db = handle.db;
-  tenantId = (await buildTenant(db)).id;
-  province = await buildOrganisation(db, tenantId, null, { name: 'Ủy ban nhân dân tỉnh Sơn Hà' });
-  education = await buildOrganisation(db, tenantId, province, { name: 'Sở Giáo dục và Đào tạo' });
-  school = await buildOrganisation(db, tenantId, education, { name: 'Trường THPT Chuyên Sơn Hà', kind: 'public_service_unit' });
-  health = await buildOrganisation(db, tenantId, province, { name: 'Sở Y tế' });
+  ({ tenantId, province, education, school, health } = await buildSonHaProvince(db));
   an = (await buildPerson(db, tenantId, 'Nguyễn Văn An', [{ organisation: school }])).id;
   binh = (await buildPerson(db, tenantId, 'Trần Thị Bình', [{ organisation: health }], { gender: 'female' })).id;
   cuong = (await buildPerson(db, tenantId, 'Lê Văn Cường', [

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql, type SqlBool } from 'kysely';
 import { openTestDatabase } from '../../testing/database.ts';
-import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
+import { buildPerson, buildSonHaProvince, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -16,7 +16,7 @@ import { awardTallyDrift, rebuildAwardTallies, retallyAwards } from './tallies.t
 let handle: DatabaseHandle;
 let app: FastifyInstance;
 let tenantId: string;
-let province: BuiltOrganisation, education: BuiltOrganisation, school: BuiltOrganisation, health: BuiltOrganisation;
+let province: BuiltOrganisation, school: BuiltOrganisation, health: BuiltOrganisation;
 let standing: Session;
 let an: string, binh: string;
 
@@ -39,11 +39,7 @@ beforeAll(async () => {
   handle = await openTestDatabase();
   ({ app } = await startTestApp(handle));
   const db = handle.db;
-  tenantId = (await buildTenant(db)).id;
-  province = await buildOrganisation(db, tenantId, null, { name: 'Ủy ban nhân dân tỉnh Sơn Hà' });
-  education = await buildOrganisation(db, tenantId, province, { name: 'Sở Giáo dục và Đào tạo' });
-  school = await buildOrganisation(db, tenantId, education, { name: 'Trường THPT Chuyên Sơn Hà', kind: 'public_service_unit' });
-  health = await buildOrganisation(db, tenantId, province, { name: 'Sở Y tế' });
+  ({ tenantId, province, school, health } = await buildSonHaProvince(db));
   an = (await buildPerson(db, tenantId, 'Nguyễn Văn An', [{ organisation: school, position: 'Giáo viên' }])).id;
   binh = (await buildPerson(db, tenantId, 'Lò Thị Bình', [{ organisation: health, position: 'Trưởng khoa', isLeader: true }],
     { gender: 'female', ethnicity: 'Thái' })).id;

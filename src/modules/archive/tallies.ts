@@ -68,11 +68,18 @@ export function retallyAwards<T>(db: Db, tenantId: string, which: AwardCondition
   });
 }
 
-/** The tenant's tallies made again from its awards (a benchmark's bulk load; a repair). */
+/**
+ * The tenant's tallies made again from its awards (a benchmark's bulk load; a repair), a year per
+ * statement so that each stays well inside a request's statement timeout (a province's year is a few
+ * hundred thousand awards), all in one transaction.
+ */
 export async function rebuildAwardTallies(db: Db, tenantId: string) {
   await inTransaction(db, async (trx) => {
     await trx.deleteFrom('award_tallies').where('tenant_id', '=', tenantId).execute();
-    await addTallies(trx, tenantId, sql<SqlBool>`true`, 1);
+    const span = await trx.selectFrom('awards').where('tenant_id', '=', tenantId)
+      .select((eb) => [eb.fn.min<number | null>('year').as('first'), eb.fn.max<number | null>('year').as('last')]).executeTakeFirstOrThrow();
+    if (span.first === null || span.last === null) return;
+    for (let year = span.first; year <= span.last; year++) await addTallies(trx, tenantId, sql<SqlBool>`a.year = ${year}`, 1);
   });
 }
 

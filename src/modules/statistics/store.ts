@@ -34,10 +34,18 @@ export function tallyScope(q: Pick<AwardQuery, 'recipient' | 'group'>): TallySco
   return q.recipient ?? 'all';
 }
 
-const SUMS = sql`coalesce(sum(total), 0)::int AS total, coalesce(sum(individuals), 0)::int AS individuals,
-  coalesce(sum(non_leaders), 0)::int AS non_leaders, coalesce(sum(direct_workers), 0)::int AS direct_workers,
-  coalesce(sum(women), 0)::int AS women, coalesce(sum(ethnic_minorities), 0)::int AS ethnic_minorities,
-  coalesce(sum(money), 0)::bigint AS money, coalesce(sum(priced), 0)::int AS priced`;
+const MEASURES = ['awards', 'individuals', 'non_leaders', 'direct_workers', 'women', 'ethnic_minorities', 'money', 'priced'] as const;
+const AS: Record<(typeof MEASURES)[number], string> = {
+  awards: 'total', individuals: 'individuals', non_leaders: 'non_leaders', direct_workers: 'direct_workers', women: 'women',
+  ethnic_minorities: 'ethnic_minorities', money: 'money', priced: 'priced',
+};
+
+/**
+ * Each measure summed: by unit over every link of a path (a merged unit's path counts in each row it
+ * belongs to), otherwise over its first link only, so that a path counts once in a form, year or total.
+ */
+const SUMS = sql.join(MEASURES.map((m) => sql`CASE WHEN GROUPING(l.unit) = 0 THEN coalesce(sum(t.${sql.ref(m)}), 0)
+  ELSE coalesce(sum(t.${sql.ref(m)}) FILTER (WHERE l.first IS NOT FALSE), 0) END::${sql.raw(m === 'money' ? 'bigint' : 'int')} AS ${sql.ref(AS[m])}`));
 
 /**
  * The inclusive range of paths a prefix covers, for a btree range on the COLLATE "C" path: a subtree
@@ -48,50 +56,37 @@ function rangeOf(p: CountedPrefix) {
 }
 
 /**
- * Every award figure in one statement, from the award tallies (0018) rather than the awards: a
- * province's whole history is ~61,000 tally rows per scope however many awards it has
- * (bench/statistics.ts has the figures at 5 million).
- *  1. each counted path range, for each year, is one range of the tallies' primary key (tenant, scope,
- *     year, path, form); the rows are summed per year, form and path (a path is in one range only);
- *  2. that set is summed by form, by year and in total (GROUPING SETS), and by unit through the
- *     path → row links, where a merged unit's path counts in each row it belongs to.
- * Revoked awards are in no tally.
+ * Every award figure in one statement and one pass, from the award tallies (0018) rather than the
+ * awards: a province's whole history is ~61,000 tally rows per scope however many awards it has
+ * (bench/statistics.ts has the figures at 5 million). The tally rows of the scope, years and counted
+ * path ranges (one per path, year and form: the ranges do not overlap) are joined to the path → row
+ * links and summed by form, by year, by unit and in total in one GROUPING SETS aggregate.
+ * Revoked awards are in no tally; a tally row brought down to zero counts for nothing.
  */
 export function awardFiguresQuery(tenantId: string, q: AwardQuery) {
   const scope = tallyScope(q);
   const where: RawBuilder<SqlBool>[] = [scope ? sql<SqlBool>`t.scope = ${scope}` : sql<SqlBool>`false`];
   if (q.forms) where.push(q.forms.length ? sql<SqlBool>`t.award_form = ANY(${q.forms as string[]}::text[])` : sql<SqlBool>`false`);
+  const seen = new Set<string>();
+  const first: boolean[] = [];
+  for (const path of q.links.path) {
+    first.push(!seen.has(path));
+    seen.add(path);
+  }
   return sql<FigureRow>`
-    WITH base AS MATERIALIZED (
-      SELECT t.year, t.award_form, t.recipient_path,
-        sum(t.awards) AS total, sum(t.individuals) AS individuals, sum(t.non_leaders) AS non_leaders,
-        sum(t.direct_workers) AS direct_workers, sum(t.women) AS women, sum(t.ethnic_minorities) AS ethnic_minorities,
-        sum(t.money) AS money, sum(t.priced) AS priced
-      FROM (VALUES ${sql.join(q.prefixes.map(rangeOf))}) AS r (low, high)
-      JOIN award_tallies t ON t.recipient_path >= r.low AND t.recipient_path <= r.high
-      WHERE t.tenant_id = ${tenantId} AND t.year = ANY(${q.years as number[]}::int[]) AND ${sql.join(where, sql` AND `)}
-      GROUP BY t.year, t.award_form, t.recipient_path
-      HAVING sum(t.awards) <> 0
-    ),
-    links AS (SELECT * FROM unnest(${q.links.path}::text[], ${q.links.row}::uuid[]) AS l (path, unit))
-    SELECT CASE GROUPING(b.award_form, b.year) WHEN 1 THEN 'form' WHEN 2 THEN 'year' ELSE 'total' END AS dim,
-      b.award_form AS form, b.year, NULL::uuid AS unit, ${SUMS}
-    FROM base b GROUP BY GROUPING SETS ((b.award_form), (b.year), ())
-    UNION ALL
-    SELECT 'unit', NULL, NULL, l.unit, ${SUMS}
-    FROM base b JOIN links l ON l.path = b.recipient_path GROUP BY l.unit`;
+    SELECT CASE GROUPING(t.award_form, t.year, l.unit) WHEN 3 THEN 'form' WHEN 5 THEN 'year' WHEN 6 THEN 'unit' ELSE 'total' END AS dim,
+      t.award_form AS form, t.year, l.unit, ${SUMS}
+    FROM (VALUES ${sql.join(q.prefixes.map(rangeOf))}) AS r (low, high)
+    JOIN award_tallies t ON t.recipient_path >= r.low AND t.recipient_path <= r.high
+    LEFT JOIN unnest(${q.links.path}::text[], ${q.links.row}::uuid[], ${first}::boolean[]) AS l (path, unit, first) ON l.path = t.recipient_path
+    WHERE t.tenant_id = ${tenantId} AND t.year = ANY(${q.years as number[]}::int[]) AND t.awards <> 0 AND ${sql.join(where, sql` AND `)}
+    GROUP BY GROUPING SETS ((t.award_form), (t.year), (l.unit), ())
+    HAVING GROUPING(l.unit) = 1 OR l.unit IS NOT NULL`;
 }
 
-/**
- * The figures (awardFiguresQuery), with room to group in memory: a province over all its years is
- * ~61,000 tally rows, more than the default 4 MB work_mem hashes without spilling to disk.
- */
 export async function awardFigures(db: Db, tenantId: string, q: AwardQuery): Promise<FigureRow[]> {
   if (q.prefixes.length === 0) return [];
-  return db.transaction().execute(async (trx) => {
-    await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
-    return (await awardFiguresQuery(tenantId, q).execute(trx)).rows;
-  });
+  return (await awardFiguresQuery(tenantId, q).execute(db)).rows;
 }
 
 export async function awardForms(db: Db) {

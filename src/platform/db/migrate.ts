@@ -32,6 +32,9 @@ export async function migrate(db: Kysely<Database>, migrations = readMigrations(
       const row = await trx.selectFrom('schema_migrations').select('version')
         .where('version', '=', migration.version).executeTakeFirst();
       if (row) return false;
+      // a migration is not a request: filling a new table from millions of rows may take longer than
+      // the 30 s a request's statement gets (database.ts)
+      await sql`SET LOCAL statement_timeout = 0`.execute(trx);
       await sql.raw(migration.sql).execute(trx);
       await trx.insertInto('schema_migrations').values({ version: migration.version, name: migration.name }).execute();
       return true;
