@@ -178,4 +178,24 @@ describe('a good deed on the public honour board', () => {
     await standing.getByTestId('dashboard-punctuality-table').waitFor();
     await look(standing, 'examples-39-dashboard-standing');
   }, 300_000);
+
+  it('editing an example about a person shows that person in the picker, and saving keeps them', async () => {
+    const officer = await signIn(browser, running.baseUrl, 'canbo.sgd');
+    await officer.goto(`${running.baseUrl}/dien-hinh`);
+    await officer.getByRole('link', { name: /lớp học số/ }).first().click();
+    await officer.waitForURL(/\/dien-hinh\/[0-9a-f-]{36}$/);
+    await officer.getByTestId('example-edit').click();
+    const dialog = officer.getByRole('dialog');
+    const picker = dialog.getByLabel('Cá nhân (tìm theo tên)', { exact: true });
+    await expect.poll(() => picker.inputValue(), { timeout: 30_000 }).toBe('Nguyễn Văn Hoà');
+    // the picker settles: no search after search (networkidle, in look)
+    await look(officer, 'examples-35-edit-person');
+    await dialog.getByTestId('example-title').fill('Thầy giáo đưa "lớp học số" về với học sinh vùng cao Mường Khoa');
+    await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const saved = await officer.evaluate(async (id) => (await (await fetch(`/api/examples/${id}`)).json()) as { title: string; subject: { kind: string; name: string } },
+      officer.url().split('/').pop()!);
+    expect(saved.title).toMatch(/Mường Khoa$/);
+    expect(saved.subject).toMatchObject({ kind: 'person', name: 'Nguyễn Văn Hoà' });
+  }, 300_000);
 });

@@ -5,20 +5,27 @@ import { useTranslation } from 'react-i18next';
 import { usePeople } from '../people/api.ts';
 import { AppSelect } from '../../app/AppSelect.tsx';
 
-/** Search people on the server as the user types (diacritics optional) and pick one. */
-export function PersonPicker({ label, description, value, onChange }: { label: string; description?: string; value: string | null; onChange: (id: string | null) => void }) {
+/**
+ * Search people on the server as the user types (diacritics optional) and pick one. Editing something
+ * that already names a person: `chosenLabel` is that person as shown, so the field is not empty.
+ */
+export function PersonPicker({ label, description, value, chosenLabel, onChange }: {
+  label: string; description?: string; value: string | null; chosenLabel?: string; onChange: (id: string | null) => void;
+}) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useState(value && chosenLabel ? chosenLabel : '');
   const [debounced] = useDebouncedValue(search, 300);
-  const [chosen, setChosen] = useState<ComboboxItem | null>(null);
+  const [chosen, setChosen] = useState<ComboboxItem | null>(value && chosenLabel ? { value, label: chosenLabel } : null);
   const q = debounced.trim();
   const query = usePeople({ q: q && q !== chosen?.label ? q : undefined });
   const found = (query.data?.items ?? []).map((p) => ({
     value: p.id,
     label: p.organisation ? `${p.fullName} — ${p.organisation.name}` : p.fullName,
   }));
-  // Keep the chosen option listed even when the current search no longer returns it.
-  const data = chosen && !found.some((o) => o.value === chosen.value) ? [chosen, ...found] : found;
+  // The chosen option stays listed, under its own label, whatever the search returns: were the same person
+  // listed under another label ("name — unit"), the select would put that label in the search box, search
+  // for it, and go back and forth.
+  const data = chosen ? [chosen, ...found.filter((o) => o.value !== chosen.value)] : found;
 
   return (
     <AppSelect

@@ -55,7 +55,8 @@ export function ExampleForm({ initial, withUnit, footer, onSubmit }: {
               data={(['person', 'collective', 'citizen'] as const).map((k) => ({ value: k, label: t(`subjectKinds.${k}`) }))} data-testid="example-subject-kind" />
           </div>
         </Input.Wrapper>
-        {subjectKind === 'person' && <PersonPicker label={t('create.person')} value={personId} onChange={setPersonId} />}
+        {subjectKind === 'person' && <PersonPicker label={t('create.person')} value={personId} onChange={setPersonId}
+          chosenLabel={initial?.subject.kind === 'person' ? initial.subject.name : undefined} />}
         {subjectKind === 'collective' && <OrgSelect label={t('create.collective')} required value={collectiveId} onChange={setCollectiveId} />}
         {subjectKind === 'citizen' && (
           <TextInput label={t('create.citizenName')} required minLength={2} maxLength={200} value={citizen}
