@@ -78,6 +78,14 @@ describe('a unit\'s report and its compilation, Sơn Hà 2023 (seed 003)', { tim
 
   it('the provincial standing officer sees the department as sent, its text, and downloads the compiled report', async () => {
     const standing = await signInAs('thuongtruc');
+    // the bell says who sent what, and leads to the report
+    await standing.getByTestId('notification-bell').click();
+    const notice = standing.getByTestId('notification-item').filter({ hasText: 'Sở Giáo dục và Đào tạo đã gửi báo cáo' }).first();
+    await notice.waitFor();
+    await look(standing, 'report-notification');
+    await notice.click();
+    await standing.waitForURL(/\/bao-cao\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
+    await poll(() => standing.getByText('Sở Giáo dục và Đào tạo').first().isVisible()).toBe(true);
     await standing.goto(`${running.baseUrl}/bao-cao`);
     await standing.getByTestId('reports-received').waitFor();
     await standing.getByTestId('reports-received').getByRole('link', { name: /Phát động thi đua/ }).first().click();

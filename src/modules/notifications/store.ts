@@ -30,6 +30,23 @@ export async function actorsFor(db: Db, tenantId: string, role: Role, organisati
   return [...new Set(rows.filter((r) => r.path.length === deepest).map((r) => r.user_id))];
 }
 
+/**
+ * Who receives something at an organisation: the users granted the first of `roles` (in order) that
+ * anyone holds at the organisation itself; failing all, the standing officers nearest above it.
+ */
+export async function receiversAt(db: Db, tenantId: string, roles: readonly Role[], organisation: { id: string; path: string }): Promise<string[]> {
+  const rows = await db.selectFrom('role_grants as g').innerJoin('users as u', 'u.id', 'g.user_id')
+    .select(['g.user_id', 'g.role'])
+    .where('g.tenant_id', '=', tenantId).where('g.organisation_id', '=', organisation.id).where('g.role', 'in', [...roles])
+    .where('g.revoked_at', 'is', null).where('u.disabled', '=', false)
+    .execute();
+  for (const role of roles) {
+    const users = rows.filter((r) => r.role === role).map((r) => r.user_id);
+    if (users.length) return [...new Set(users)];
+  }
+  return actorsFor(db, tenantId, 'standing_officer', organisation.path);
+}
+
 /** One notification per user, written in the caller's transaction; e-mail would follow from the outbox. */
 export async function notify(db: Db, userIds: readonly string[], notice: Notice): Promise<void> {
   const unique = [...new Set(userIds)];

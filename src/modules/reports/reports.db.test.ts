@@ -110,6 +110,13 @@ const save = (session: Session, org: BuiltOrganisation, sections: Record<string,
   session.request({ method: 'PUT', url: reportUrl(phaseId, org), payload: { sections } });
 const submit = (session: Session, org: BuiltOrganisation) => session.request({ method: 'POST', url: `${reportUrl(phase(), org)}/submit` });
 
+interface NoticeView { topic: string; entityType: string; params: Record<string, string> }
+/** The report notifications a user has, oldest first, as topic and parameters. */
+async function reportNotices(session: Session) {
+  const { items } = (await session.request({ method: 'GET', url: '/api/notifications' })).json() as { items: NoticeView[] };
+  return items.filter((n) => n.entityType === 'unit_report').reverse().map((n): Record<string, string> => ({ topic: n.topic, ...n.params }));
+}
+
 /** Every number of the sum of the parts equals the total's. */
 function expectSums(total: Figures, parts: Figures[]) {
   const sum = addFigures(total.period, parts);
@@ -172,6 +179,10 @@ describe('a commune\'s report on the outline', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({ status: 'submitted', late: false, figuresFrozen: true, can: { edit: false, submit: false, return: false } });
     expect(response.json().history.map((e: { event: string }) => e.event)).toEqual(['submitted']);
+    // the receiving level (the district: its officer, there is no standing officer there) is told; the province is not
+    expect(await reportNotices(districtOfficer)).toEqual([
+      { topic: 'report_submitted', phaseId: phase(), organisationId: c1.id, unit: c1.name, phase: expect.any(String) }]);
+    expect(await reportNotices(provincial)).toEqual([]);
     const before = await handle.db.selectFrom('unit_reports').selectAll().where('organisation_id', '=', c1.id).executeTakeFirstOrThrow();
     const edit = await save(commune1, c1, { '0': 'sửa sau khi gửi' });
     expect([edit.statusCode, edit.json().error.code]).toEqual([409, 'report.read_only']);
@@ -190,12 +201,15 @@ describe('a commune\'s report on the outline', () => {
       payload: { reason: 'Bổ sung số liệu tuyên truyền.' } });
     expect(returned.statusCode, returned.body).toBe(200);
     expect(returned.json()).toMatchObject({ status: 'returned', returnedReason: 'Bổ sung số liệu tuyên truyền.', figuresFrozen: false });
+    expect(await reportNotices(commune1)).toEqual([
+      { topic: 'report_returned', phaseId: phase(), organisationId: c1.id, phase: expect.any(String), reason: 'Bổ sung số liệu tuyên truyền.' }]);
     expect((await save(commune1, c1, { '0': XSS, '0.1': 'Tuyên truyền trên loa truyền thanh 24 buổi.' })).statusCode).toBe(200);
     clock.set(LATE);
     const again = await submit(commune1, c1);
     expect(again.statusCode, again.body).toBe(200);
     // punctuality is the first submission's: the return was the district's act
     expect(again.json()).toMatchObject({ status: 'submitted', late: false });
+    expect((await reportNotices(districtOfficer)).map((n) => n.topic)).toEqual(['report_submitted', 'report_submitted']);
     expect(again.json().history.map((e: { event: string; late: boolean; reason: string }) => [e.event, e.late, e.reason])).toEqual([
       ['submitted', false, ''], ['returned', false, 'Bổ sung số liệu tuyên truyền.'], ['resubmitted', true, ''],
     ]);
@@ -206,6 +220,7 @@ describe('a commune\'s report on the outline', () => {
     clock.set('2023-07-10T17:00:01Z'); // 00:00:01 on 11/7 in Hà Nội
     const response = await submit(commune2, c2);
     expect(response.json()).toMatchObject({ status: 'submitted', late: true });
+    expect((await reportNotices(districtOfficer)).filter((n) => n.organisationId === c2.id).map((n) => n.topic)).toEqual(['report_submitted_late']);
   });
 
   it('cannot be submitted empty', async () => {

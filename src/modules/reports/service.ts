@@ -15,6 +15,7 @@ import { countingAnchors, scopeEntries, type KeyedScope } from './scope.ts';
 import { lockReport, owedReports, receivedPhases, type PhaseRow, type ReportRow } from './store.ts';
 import { pathFor, reportContext, type ReportContext } from './access.ts';
 import { gatheredFor } from './compilation.ts';
+import { actorsFor, notify, receiversAt } from '../notifications/store.ts';
 
 /**
  * Unit reports, the use cases: the report a unit holds on a phase (read with live or frozen figures),
@@ -108,8 +109,17 @@ export async function submitReport(cmd: CommandContext, phaseId: string, organis
       figures: JSON.stringify(figures), actor_user_id: actor.userId, at: cmd.now,
     }).execute();
     await audit(trx, cmd, ctx, row.id, 'submit', { event, late, status: [row.status, 'submitted'] });
+    // whoever compiles at the receiving level: its standing officers, else its own officers; late as first sent
+    await notify(trx, await receiversAt(trx, actor.tenantId, ['standing_officer', 'unit_officer'], ctx.parent), {
+      tenantId: actor.tenantId, topic: isLate(ctx.phase.due_on, firstSubmittedAt) ? 'report_submitted_late' : 'report_submitted',
+      entityType: 'unit_report', entityId: row.id,
+      params: { ...reportLink(ctx), unit: ctx.organisation.name, phase: ctx.phase.title }, at: cmd.now,
+    });
   });
 }
+
+/** What a notification about a report needs to open it (/bao-cao/$phaseId/$organisationId). */
+const reportLink = (ctx: ReportContext) => ({ phaseId: ctx.phase.id, organisationId: ctx.organisation.id });
 
 /** The receiving level sends the report back with its reason; the unit may edit and send it again. */
 export async function returnReport(cmd: CommandContext, phaseId: string, organisationId: string, reason: string) {
@@ -126,6 +136,12 @@ export async function returnReport(cmd: CommandContext, phaseId: string, organis
       figures: null, actor_user_id: actor.userId, at: cmd.now,
     }).execute();
     await audit(trx, cmd, ctx, row!.id, 'return', { reason: reason.trim(), status: ['submitted', 'returned'] });
+    // the unit's officers, and whoever sent it
+    const officers = await actorsFor(trx, actor.tenantId, 'unit_officer', ctx.organisation.path);
+    await notify(trx, row!.submitted_by ? [...officers, row!.submitted_by] : officers, {
+      tenantId: actor.tenantId, topic: 'report_returned', entityType: 'unit_report', entityId: row!.id,
+      params: { ...reportLink(ctx), phase: ctx.phase.title, reason: reason.trim() }, at: cmd.now,
+    });
   });
 }
 

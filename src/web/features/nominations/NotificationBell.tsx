@@ -4,17 +4,9 @@ import { useNavigate } from '@tanstack/react-router';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatInstant } from '../../app/format.ts';
 import { useMarkAllRead, useNotifications } from './api.ts';
-import { viNominations } from './messages.ts';
-import { useNominationsText, type NominationsT } from './text.ts';
+import { useNominationsText } from './text.ts';
+import { notificationTarget, notificationText } from './notifications.ts';
 import type { Notification } from './types.ts';
-
-type Topic = keyof typeof viNominations.notifications.topics;
-const TOPICS = new Set(Object.keys(viNominations.notifications.topics));
-
-export function notificationText(t: NominationsT, n: Notification): string {
-  const topic: Topic = TOPICS.has(n.topic) ? (n.topic as Topic) : 'other';
-  return t(`notifications.topics.${topic}`, n.params);
-}
 
 /** The header's bell: my unread count (polled each minute), the list, and "mark all read". */
 export function NotificationBell() {
@@ -28,7 +20,8 @@ export function NotificationBell() {
 
   const open = (n: Notification) => {
     setOpened(false);
-    if (n.entityType === 'nomination_batch' && n.entityId) void navigate({ to: '/de-nghi/$batchId', params: { batchId: n.entityId } });
+    const target = notificationTarget(n);
+    if (target) void navigate(target as Parameters<typeof navigate>[0]);
   };
 
   return (
