@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { deadlineInstant } from '../movements/model.ts';
 import { emptyAward, emptyFigures, type Figures } from './figures.ts';
+import { loadTree } from '../statistics/scope.ts';
 import { pathRange, type KeyedScope, type OrgNode } from './scope.ts';
 
 type Db = Kysely<Database>;
@@ -92,11 +93,12 @@ export async function figuresFor(db: Db, q: FigureQuery, scopes: readonly KeyedS
   return out;
 }
 
-/** Every organisation of the tenant across time, for the anchors of scope.ts (a province has a few thousand). */
-export async function organisationNodes(db: Db, tenantId: string): Promise<OrgNode[]> {
-  const rows = await db.selectFrom('organisations').select(['id', 'parent_id', 'path', 'valid_to', 'successor_id'])
-    .where('tenant_id', '=', tenantId).execute();
-  return rows.map((r) => ({ id: r.id, parentId: r.parent_id, path: r.path, validTo: r.valid_to, successorId: r.successor_id }));
+/**
+ * Every organisation of the tenant across time, for the anchors of scope.ts (a province has a few
+ * thousand), read by the one tree loader the statistics use too (statistics/scope.ts loadTree).
+ */
+export async function organisationNodes(db: Db, tenantId: string): Promise<readonly OrgNode[]> {
+  return (await loadTree(db, tenantId)).nodes;
 }
 
 /** The movement and every plan cascaded from it, at any depth. */
