@@ -134,6 +134,17 @@ describe('the award tallies follow every writer of awards', () => {
     expect(after).toEqual(before);
   });
 
+  it('two writers of the same award at once leave the tallies right (the second waits for the first)', async () => {
+    const some = await handle.db.selectFrom('awards').select('id').where('tenant_id', '=', tenantId).where('revoked_on', 'is', null)
+      .where('recipient_path', 'is not', null).orderBy('id').limit(1).executeTakeFirstOrThrow();
+    const write = (amount: number) => retallyAwards(handle.db, tenantId, sql<SqlBool>`a.id = ${some.id}`, async (trx) => {
+      await trx.updateTable('awards').set({ amount }).where('id', '=', some.id).execute();
+      await sql`SELECT pg_sleep(0.2)`.execute(trx);
+    });
+    await Promise.all([write(1_490_000), write(2_340_000)]);
+    await noDrift();
+  });
+
   it('the drift check sees a write that bypassed the tallies, and a write rolled back leaves them as they were', async () => {
     const some = await handle.db.selectFrom('awards').select('id').where('tenant_id', '=', tenantId).where('revoked_on', 'is', null)
       .orderBy('id').limit(1).executeTakeFirstOrThrow();

@@ -59,8 +59,9 @@ export function retallyAwards<T>(db: Db, tenantId: string, which: AwardCondition
   write: (trx: Db) => Promise<T>): Promise<T> {
   const { before, after } = 'before' in which ? which : { before: which, after: which };
   return inTransaction(db, async (trx) => {
-    // locked first: a concurrent writer of the same awards waits here, then takes out what this one put back
-    await sql`SELECT 1 FROM awards a WHERE a.tenant_id = ${tenantId} AND ${before} FOR UPDATE`.execute(trx);
+    // locked first, in id order (two writers of overlapping awards queue rather than deadlock): a
+    // concurrent writer of the same awards waits here, then takes out what this one put back
+    await sql`SELECT 1 FROM awards a WHERE a.tenant_id = ${tenantId} AND ${before} ORDER BY a.id FOR UPDATE`.execute(trx);
     await addTallies(trx, tenantId, before, -1);
     const result = await write(trx);
     await addTallies(trx, tenantId, after, 1);
