@@ -78,6 +78,8 @@ describe('a unit\'s report and its compilation, Sơn Hà 2023 (seed 003)', { tim
 
   it('the provincial standing officer sees the department as sent, its text, and downloads the compiled report', async () => {
     const standing = await signInAs('thuongtruc');
+    // the home page lists the reports sent up among what waits, linked to the compilation
+    await poll(() => standing.getByTestId('dashboard-waiting').textContent()).toMatch(/Báo cáo đơn vị gửi về: \d+ báo cáo — /);
     // the bell says who sent what, and leads to the report
     await standing.getByTestId('notification-bell').click();
     const notice = standing.getByTestId('notification-item').filter({ hasText: 'Sở Giáo dục và Đào tạo đã gửi báo cáo' }).first();

@@ -22,6 +22,10 @@ const dashboardSchema = z.object({
     appraisals: z.object({ total: count, items: z.array(batch) }),
     ballots: z.array(z.object({ meetingId: z.uuid(), councilName: z.string(), meetingDate: isoDate, openItems: count })),
     moderation: z.array(z.object({ consultationId: z.uuid(), title: z.string(), pending: count })),
+    reports: z.array(z.object({
+      phaseId: z.uuid(), organisationId: z.uuid(), organisationName: z.string(), phaseTitle: z.string(), movementName: z.string(),
+      dueOn: isoDate.nullable(), submitted: count,
+    })),
     unreadNotifications: count,
   }),
   punctuality: z.array(z.object({ unit: ref, parentId: z.uuid(), responsePlans: punctuality, registrations: punctuality })),
@@ -48,6 +52,10 @@ export async function dashboardRoutes(app: ZodApp, deps: AppDeps) {
         approvals: presentBatches(d.waiting.approvals), appraisals: presentBatches(d.waiting.appraisals),
         ballots: d.waiting.openBallots.map((b) => ({ meetingId: b.meeting.id, councilName: b.meeting.council_name, meetingDate: b.meeting.meeting_date, openItems: b.open })),
         moderation: d.waiting.moderation.map((c) => ({ consultationId: c.id, title: c.title, pending: Number(c.pending_count) })),
+        reports: d.waiting.reports.map((r) => ({
+          phaseId: r.phase_id, organisationId: r.organisation_id, organisationName: r.organisation_name, phaseTitle: r.phase_title,
+          movementName: r.movement_name, dueOn: r.due_on, submitted: Number(r.submitted),
+        })),
         unreadNotifications: d.waiting.unread,
       },
       punctuality: d.punctuality.map((p) => ({ unit: { id: p.id, name: p.name }, parentId: p.parentId, responsePlans: p.responsePlans, registrations: p.registrations })),

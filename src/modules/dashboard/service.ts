@@ -7,6 +7,7 @@ import { planSchema } from '../movements/plan.ts';
 import { ballotsOf } from '../council/service.ts';
 import { consultationsOf } from '../consultation/service.ts';
 import { unreadCount } from '../notifications/store.ts';
+import { reportsSentToMe } from '../reports/service.ts';
 import { BATCH_TRANSITIONS, type BatchAction } from '../nominations/workflow.ts';
 import {
   ancestorPaths, DUE_LIMIT, DUE_LOOKBACK_DAYS, dueStatus, emptyPunctuality, owedBy, workingDaysLeft, type DueKind, type DueStatus, type Punctuality,
@@ -91,8 +92,8 @@ const APPROVAL = waitingOn('submit');
 const APPRAISAL = [waitingOn('open_appraisal'), waitingOn('accept')];
 const WAITING_SHOWN = 5;
 
-async function waitingFor(db: Db, actor: Actor) {
-  const [approvals, appraisals, ballots, consultations, unread] = await Promise.all([
+async function waitingFor(db: Db, actor: Actor, today: IsoDate) {
+  const [approvals, appraisals, ballots, consultations, unread, reports] = await Promise.all([
     batchesWaiting(db, actor.tenantId, { statuses: APPROVAL.statuses, where: APPROVAL.where, prefixes: reachablePaths(actor, APPROVAL.permission) }, WAITING_SHOWN),
     // both appraisal steps are the receiving level's standing agency's (one permission, one side)
     batchesWaiting(db, actor.tenantId, {
@@ -101,10 +102,12 @@ async function waitingFor(db: Db, actor: Actor) {
     ballotsOf(db, actor),
     hasPermissionSomewhere(actor, 'nomination.appraise') ? consultationsOf(db, actor) : Promise.resolve([]),
     unreadCount(db, actor.tenantId, actor.userId),
+    // reports sent up to my units on phases due lately or still to come: to read, return or compile
+    reportsSentToMe(db, actor, addDays(today, -DUE_LOOKBACK_DAYS), WAITING_SHOWN),
   ]);
   const openBallots = ballots.map((b) => ({ meeting: b.meeting, open: b.items.filter((i) => i.state === 'open').length })).filter((b) => b.open > 0);
   const moderation = consultations.filter((c) => Number(c.pending_count) > 0);
-  return { approvals, appraisals, openBallots, moderation, unread };
+  return { approvals, appraisals, openBallots, moderation, unread, reports };
 }
 
 async function punctuality(db: Db, actor: Actor, units: { id: string; name: string }[], now: Date) {
@@ -140,7 +143,7 @@ export async function dashboardOf(db: Db, actor: Actor, now: Date) {
   const year = Number(today.slice(0, 4));
   const units = await unitsOf(db, actor);
   const [due, waiting, subtree, figures] = await Promise.all([
-    dueFor(db, actor, units, now), waitingFor(db, actor), punctuality(db, actor, units, now), awards(db, actor, year),
+    dueFor(db, actor, units, now), waitingFor(db, actor, today), punctuality(db, actor, units, now), awards(db, actor, year),
   ]);
   return { today, year, units, due, waiting, punctuality: subtree, awards: figures };
 }

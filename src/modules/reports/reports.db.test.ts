@@ -183,6 +183,9 @@ describe('a commune\'s report on the outline', () => {
     expect(await reportNotices(districtOfficer)).toEqual([
       { topic: 'report_submitted', phaseId: phase(), organisationId: c1.id, unit: c1.name, phase: expect.any(String) }]);
     expect(await reportNotices(provincial)).toEqual([]);
+    // and the district's home page lists it among what waits, linked to the compilation
+    const home = (await districtOfficer.request({ method: 'GET', url: '/api/dashboard' })).json();
+    expect(home.waiting.reports).toEqual([expect.objectContaining({ phaseId: phase(), organisationId: district.id, submitted: 1 })]);
     const before = await handle.db.selectFrom('unit_reports').selectAll().where('organisation_id', '=', c1.id).executeTakeFirstOrThrow();
     const edit = await save(commune1, c1, { '0': 'sửa sau khi gửi' });
     expect([edit.statusCode, edit.json().error.code]).toEqual([409, 'report.read_only']);

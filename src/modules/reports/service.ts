@@ -12,7 +12,7 @@ import {
 import { sortAwards, type Figures } from './figures.ts';
 import { awardForms, figuresFor, movementFamily, organisationNodes } from './figures-store.ts';
 import { countingAnchors, scopeEntries, type KeyedScope } from './scope.ts';
-import { lockReport, owedReports, receivedPhases, type PhaseRow, type ReportRow } from './store.ts';
+import { lockReport, owedReports, receivedPhases, reportsSentTo, type PhaseRow, type ReportRow } from './store.ts';
 import { pathFor, reportContext, type ReportContext } from './access.ts';
 import { gatheredFor } from './compilation.ts';
 import { actorsFor, notify, receiversAt } from '../notifications/store.ts';
@@ -162,6 +162,11 @@ export async function startReportFromCompilation(cmd: CommandContext, phaseId: s
 function grantOrganisations(actor: Actor, permissions: Permission[]): string[] {
   const paths = new Set(permissions.flatMap((p) => reachablePaths(actor, p)));
   return [...new Set(actor.grants.filter((g) => paths.has(g.path)).map((g) => g.organisationId))];
+}
+
+/** Reports sent to my units (on any plan) on phases due since `since`: the home page's "waiting for me". */
+export function reportsSentToMe(db: Db, actor: Actor, since: string, limit: number) {
+  return reportsSentTo(db, actor.tenantId, grantOrganisations(actor, ['report.review']), since, limit);
 }
 
 /** "Reports I owe" (my units' reports to the level above) and "reports I receive" (phases my units issued). */

@@ -100,6 +100,27 @@ export async function owedReports(db: Db, tenantId: string, organisationIds: rea
   return query.orderBy(sql`coalesce(p.due_on, m.period_end)`, 'desc').orderBy('o.sort_key').limit(200).execute();
 }
 
+/**
+ * Reports sent (and not returned) to any of the organisations, on phases due since `since` or with no
+ * due date, per phase and receiving organisation, latest due first: what a level has to read, return
+ * or compile, whoever issued the plan (a district receives its communes' reports on the province's plan).
+ */
+export async function reportsSentTo(db: Db, tenantId: string, organisationIds: readonly string[], since: string, limit: number) {
+  if (organisationIds.length === 0) return [];
+  return db.selectFrom('unit_reports as r')
+    .innerJoin('organisations as u', (j) => j.onRef('u.tenant_id', '=', 'r.tenant_id').onRef('u.id', '=', 'r.organisation_id'))
+    .innerJoin('organisations as rcv', (j) => j.onRef('rcv.tenant_id', '=', 'u.tenant_id').onRef('rcv.id', '=', 'u.parent_id'))
+    .innerJoin('movement_phases as p', (j) => j.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.id', '=', 'r.phase_id'))
+    .innerJoin('movements as m', (j) => j.onRef('m.tenant_id', '=', 'p.tenant_id').onRef('m.id', '=', 'p.movement_id'))
+    .select((eb) => ['p.id as phase_id', 'p.title as phase_title', 'p.due_on', 'm.name as movement_name', 'rcv.id as organisation_id',
+      'rcv.name as organisation_name', eb.fn.countAll<number>().as('submitted')])
+    .where('r.tenant_id', '=', tenantId).where('r.status', '=', 'submitted').where('u.parent_id', 'in', [...organisationIds])
+    .where((eb) => eb.or([eb('p.due_on', 'is', null), eb('p.due_on', '>=', since)]))
+    .groupBy(['p.id', 'p.title', 'p.due_on', 'm.name', 'rcv.id', 'rcv.name'])
+    .orderBy(sql`p.due_on DESC NULLS LAST`).orderBy('p.id').orderBy('rcv.id')
+    .limit(limit).execute();
+}
+
 /** Phases with an outline of issued plans these organisations issued: the reports they receive and compile. */
 export async function receivedPhases(db: Db, tenantId: string, organisationIds: readonly string[], phaseId?: string) {
   if (organisationIds.length === 0) return [];

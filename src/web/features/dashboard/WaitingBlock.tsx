@@ -52,6 +52,16 @@ export function WaitingBlock({ data }: { data: Dashboard }) {
       </AnchorLink>
     ) });
   }
+  for (const r of w.reports) {
+    lines.push({ key: `report-${r.phaseId}-${r.organisationId}`, node: (
+      <Stack gap={2}>
+        <AnchorLink to="/bao-cao/tong-hop/$phaseId/$organisationId" params={{ phaseId: r.phaseId, organisationId: r.organisationId }} fw={600}>
+          {t('waiting.reports', { count: r.submitted, phase: r.phaseTitle })}
+        </AnchorLink>
+        <Text size="sm" c="dimmed" ml="md">{r.movementName}{r.dueOn ? ` — ${t('waiting.reportsDue', { date: formatDate(r.dueOn) })}` : ''}</Text>
+      </Stack>
+    ) });
+  }
   if (w.unreadNotifications > 0) lines.push({ key: 'unread', node: <Text fw={600}>{t('waiting.unread', { count: w.unreadNotifications })}</Text> });
 
   return (

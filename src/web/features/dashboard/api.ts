@@ -20,6 +20,7 @@ export interface Dashboard {
     appraisals: { total: number; items: WaitingBatch[] };
     ballots: { meetingId: string; councilName: string; meetingDate: string; openItems: number }[];
     moderation: { consultationId: string; title: string; pending: number }[];
+    reports: { phaseId: string; organisationId: string; organisationName: string; phaseTitle: string; movementName: string; dueOn: string | null; submitted: number }[];
     unreadNotifications: number;
   };
   punctuality: { unit: { id: string; name: string }; parentId: string; responsePlans: Punctuality; registrations: Punctuality }[];
