@@ -167,6 +167,53 @@ describe('scoring', () => {
   });
 });
 
+describe('evidence files', () => {
+  const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
+  const upload = (session: Session, sheetId: string, org: BuiltOrganisation, criterionId: string, body: Buffer, type = 'application/pdf') =>
+    session.request({ method: 'PUT', url: `/api/clusters/sheets/${sheetId}/members/${org.id}/evidence/${criterionId}`,
+      headers: { 'content-type': type, 'x-file-name': encodeURIComponent('Báo cáo tổng kết 2021.pdf') }, payload: body });
+  type Files = { evidenceFiles: { id: string; organisationId: string; criterionId: string; name: string; size: number }[] };
+  const filesOf = async (session: Session, id: string) => ((await detail(session, id)) as unknown as Files).evidenceFiles;
+
+  it('a member attaches signed PDFs to its rows; the head and the following council member read them; nothing else is taken', async () => {
+    const { id, criteria } = await openSheet(2016);
+    const scan = pdf('Báo cáo số 12/BC-UBND');
+    const added = await upload(w.s.binh, id, w.binh, criteria[0]!.id, scan);
+    expect(added.statusCode, added.body).toBe(201);
+    const fileId = added.json().id as string;
+    expect(await filesOf(w.s.an, id)).toEqual([
+      { id: fileId, organisationId: w.binh.id, criterionId: criteria[0]!.id, name: 'Báo cáo tổng kết 2021.pdf', size: scan.length, uploadedAt: expect.any(String) }]);
+    for (const reader of [w.s.an, w.s.theodoi, w.s.thuongtruc]) {
+      const read = await reader.request({ method: 'GET', url: `/api/clusters/sheets/${id}/evidence/${fileId}` });
+      expect(read.statusCode).toBe(200);
+      expect(read.headers['content-type']).toBe('application/pdf');
+      expect(read.rawPayload.equals(scan)).toBe(true);
+    }
+    expect((await w.s.ngoai.request({ method: 'GET', url: `/api/clusters/sheets/${id}/evidence/${fileId}` })).statusCode).toBe(404);
+    // not a PDF (a picture, or HTML called a PDF), another member's row, a row not on the sheet: refused, nothing stored
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    expect((await upload(w.s.binh, id, w.binh, criteria[0]!.id, png, 'image/png')).statusCode).toBe(415);
+    const html = await upload(w.s.binh, id, w.binh, criteria[0]!.id, Buffer.from('<script>alert(1)</script>'));
+    expect([html.statusCode, html.json().error.code]).toEqual([415, 'file.not_pdf']);
+    expect((await upload(w.s.binh, id, w.cuong, criteria[0]!.id, pdf('x'))).statusCode).toBe(403);
+    expect((await upload(w.s.binh, id, w.binh, w.clusterId, pdf('x'))).statusCode).toBe(422);
+    expect(await filesOf(w.s.thuongtruc, id)).toHaveLength(1);
+    // the member removes one of its own while it scores; another member cannot
+    const second = (await upload(w.s.binh, id, w.binh, criteria[1]!.id, pdf('Biên bản'))).json().id as string;
+    expect((await w.s.cuong.request({ method: 'DELETE', url: `/api/clusters/sheets/${id}/evidence/${second}` })).statusCode).toBe(403);
+    expect((await w.s.binh.request({ method: 'DELETE', url: `/api/clusters/sheets/${id}/evidence/${second}` })).statusCode).toBe(204);
+    expect((await filesOf(w.s.binh, id)).map((f) => f.id)).toEqual([fileId]);
+    const audit = await handle.db.selectFrom('audit_log').select('action').where('entity_id', '=', id)
+      .where('action', 'in', ['cluster.evidence_add', 'cluster.evidence_remove']).execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['cluster.evidence_add', 'cluster.evidence_add', 'cluster.evidence_remove']);
+    // once submitted, its evidence is fixed with its points
+    await score(w.s.binh, id, w.binh, criteria, [45, 15, 0, 0]);
+    expect((await upload(w.s.binh, id, w.binh, criteria[0]!.id, pdf('muộn'))).statusCode).toBe(409);
+    expect((await w.s.binh.request({ method: 'DELETE', url: `/api/clusters/sheets/${id}/evidence/${fileId}` })).statusCode).toBe(409);
+    expect(await filesOf(w.s.binh, id)).toHaveLength(1);
+  });
+});
+
 describe('adjusting', () => {
   it('only the head member and the following council member adjust, always with a reason, and the history keeps who, when, from, to, why', async () => {
     const { id, criteria } = await openSheet(2021);

@@ -46,6 +46,10 @@ export async function sheetDetail(db: Db, actor: Actor, access: SheetAccess, tod
       organisationId: s.organisation_id, criterionId: s.criterion_id, self: num(s.self_points), adjusted: num(s.adjusted_points),
       evidence: s.evidence, evidenceLink: s.evidence_link,
     })),
+    evidenceFiles: data.evidenceFiles.map((f) => ({
+      id: f.id, organisationId: f.organisation_id, criterionId: f.criterion_id, name: f.original_name, size: Number(f.size),
+      uploadedAt: f.uploaded_at.toISOString(),
+    })),
     // a member in a tie across a cut is not shown as proposed for either side of it until the cluster votes
     ranking: standings.map((s, i) => ({
       ...presentStanding(s, i, sheet.flag_count, sheet.bang_khen_count),

@@ -9,10 +9,13 @@ import { adjustScore, resolveTie, saveSelfScores, submitSelfAssessment } from '.
 import { proposeFromSheet } from './propose.ts';
 import { myClusters, sheetDetail } from './present.ts';
 import { exportRanking } from './export.ts';
+import { addEvidenceFile, evidenceFile, removeEvidenceFile } from './evidence.ts';
+import { uploadFrom, uploadLimitBytes, withRawUploads } from '../../platform/storage/upload-routes.ts';
 
 const tags = ['clusters'];
 const idParam = z.object({ id: z.uuid() });
 const memberParams = z.object({ id: z.uuid(), organisationId: z.uuid() });
+const evidenceParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 const year = z.coerce.number().int().min(1945).max(2100);
 const points = z.number().min(0).max(10_000).refine((p) => toHundredths(p) !== null, { message: 'cluster.points_precision' });
 const counts = { flagCount: z.number().int().min(0).max(50).optional(), bangKhenCount: z.number().int().min(0).max(50).optional() };
@@ -43,6 +46,9 @@ const sheetSchema = z.object({
   criteria: z.array(z.object({ id: z.uuid(), kind: z.enum(kinds), heading: z.string(), title: z.string(), maxPoints: z.number(), position: z.number() })),
   scores: z.array(z.object({
     organisationId: z.uuid(), criterionId: z.uuid(), self: z.number().nullable(), adjusted: z.number().nullable(), evidence: z.string(), evidenceLink: z.string(),
+  })),
+  evidenceFiles: z.array(z.object({
+    id: z.uuid(), organisationId: z.uuid(), criterionId: z.uuid(), name: z.string(), size: z.number().int(), uploadedAt: z.string(),
   })),
   ranking: z.array(z.object({
     organisationId: z.uuid(), name: z.string(), rank: z.number(), tied: z.boolean(), separatedBy: z.enum(TIE_LEVELS).nullable(),
@@ -130,6 +136,31 @@ export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
       params: memberParams, body: scoresBody },
   }, async (request, reply) => {
     await saveSelfScores(commandContext(request, deps), request.params.id, request.params.organisationId, request.body.scores);
+    return reply.status(204).send();
+  });
+
+  await withRawUploads(app, deps, (scope) => {
+    scope.put('/clusters/sheets/:id/members/:organisationId/evidence/:criterionId', {
+      schema: { tags, summary: 'Attach a signed evidence document (PDF) to a criterion of the member\'s self-assessment; the body is the file, x-file-name its name',
+        params: memberParams.extend({ criterionId: z.uuid() }), response: { 201: z.object({ id: z.uuid() }) } },
+    }, async (request, reply) => {
+      const id = await addEvidenceFile(commandContext(request, deps), deps.files, request.params.id, request.params.organisationId,
+        request.params.criterionId, { ...uploadFrom(request), maxBytes: uploadLimitBytes(deps.config) });
+      return reply.status(201).send({ id });
+    });
+  });
+
+  app.get('/clusters/sheets/:id/evidence/:fileId', {
+    schema: { tags, summary: 'An evidence file, for whoever sees the sheet', params: evidenceParams, produces: ['application/pdf'] },
+  }, async (request, reply) => {
+    const file = await evidenceFile(db, actorOf(request), deps.files, request.params.id, request.params.fileId);
+    return reply.type(file.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`).send(file.bytes);
+  });
+
+  app.delete('/clusters/sheets/:id/evidence/:fileId', {
+    schema: { tags, summary: 'Remove an evidence file (the member, while it scores itself)', params: evidenceParams },
+  }, async (request, reply) => {
+    await removeEvidenceFile(commandContext(request, deps), request.params.id, request.params.fileId);
     return reply.status(204).send();
   });
 

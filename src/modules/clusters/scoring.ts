@@ -14,7 +14,7 @@ import {
  * every stated rule is settled by the cluster's vote, recorded with its minutes.
  */
 
-function memberOf(access: SheetAccess, organisationId: string) {
+export function memberOf(access: SheetAccess, organisationId: string) {
   const member = access.members.find((m) => m.organisation_id === organisationId);
   if (!member) throw notFound('cluster_member');
   return member;

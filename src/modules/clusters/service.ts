@@ -9,8 +9,8 @@ import {
   assertWithinMax, finalPoints, rankMembers, sheetTransition, type Capacity, type CriterionFacts, type SheetAction, type Standing,
 } from './model.ts';
 import {
-  criteriaOf, entriesOf, findCluster, findSheet, followerOf, lockSheet, membersOf, scoresOf,
-  type CriterionRow, type MemberRow, type ScoreRow, type SheetRow,
+  criteriaOf, entriesOf, evidenceFilesOf, findCluster, findSheet, followerOf, lockSheet, membersOf, scoresOf,
+  type CriterionRow, type EvidenceFileRow, type MemberRow, type ScoreRow, type SheetRow,
 } from './store.ts';
 
 type Db = Kysely<Database>;
@@ -183,13 +183,14 @@ export interface SheetData {
   criteria: CriterionRow[];
   scores: ScoreRow[];
   entries: Awaited<ReturnType<typeof entriesOf>>;
+  evidenceFiles: EvidenceFileRow[];
 }
 
 export async function sheetData(db: Db, tenantId: string, sheetId: string): Promise<SheetData> {
-  const [criteria, scores, entries] = await Promise.all([
-    criteriaOf(db, tenantId, sheetId), scoresOf(db, tenantId, sheetId), entriesOf(db, tenantId, sheetId),
+  const [criteria, scores, entries, evidenceFiles] = await Promise.all([
+    criteriaOf(db, tenantId, sheetId), scoresOf(db, tenantId, sheetId), entriesOf(db, tenantId, sheetId), evidenceFilesOf(db, tenantId, sheetId),
   ]);
-  return { criteria, scores, entries };
+  return { criteria, scores, entries, evidenceFiles };
 }
 
 /** The members' final points fed to the ranking function (model.rankMembers). */

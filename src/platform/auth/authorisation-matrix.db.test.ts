@@ -272,6 +272,16 @@ async function freshSheet(side: Side, status: 'draft' | 'open' | 'closed' | 'ran
   return buildSheet(handle.db, cluster, tenantOf(side), status, scores, { submitted });
 }
 
+/** A member's evidence file on an open sheet: inside, uploaded for real by the member's officer; elsewhere out of reach. */
+async function freshEvidence(side: Side) {
+  const sheet = await freshSheet(side, 'open');
+  const upload = side === 'inside' ? await sessions.get('unit_officer')!.request({ method: 'PUT',
+    url: `/api/clusters/sheets/${sheet.id}/members/${orgId(side)}/evidence/${sheet.criterionIds[0]}`,
+    headers: { 'content-type': 'application/pdf', 'x-file-name': 'minh-chung.pdf' }, payload: pdf(`minh chứng ${next()}`) }) : null;
+  if (upload && upload.statusCode !== 201) throw new Error(upload.body);
+  return { sheetId: sheet.id, fileId: upload ? upload.json().id as string : uuidv7() };
+}
+
 const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/organisations/tree', allowed: READERS, list: true, call: async () => ({ url: '/api/organisations/tree?includeEnded=true' }) },
   { method: 'GET', route: '/api/organisations/{id}', allowed: READERS, call: async (s) => ({ url: `/api/organisations/${orgId(s)}` }) },
@@ -558,6 +568,19 @@ const ROUTES: RouteCase[] = [
   { method: 'PUT', route: '/api/clusters/sheets/{id}/members/{organisationId}/scores', allowed: ['unit_officer', 'unit_head'], call: async (s) => {
     const sheet = await freshSheet(s, 'open');
     return { url: `/api/clusters/sheets/${sheet.id}/members/${orgId(s)}/scores`, payload: { scores: [{ criterionId: sheet.criterionIds[0], points: 30 }] } };
+  } },
+  { method: 'PUT', route: '/api/clusters/sheets/{id}/members/{organisationId}/evidence/{criterionId}', allowed: ['unit_officer', 'unit_head'], call: async (s) => {
+    const sheet = await freshSheet(s, 'open');
+    return { url: `/api/clusters/sheets/${sheet.id}/members/${orgId(s)}/evidence/${sheet.criterionIds[0]}`, payload: pdf(`minh chứng ${next()}`),
+      headers: { 'content-type': 'application/pdf', 'x-file-name': 'minh-chung.pdf' } };
+  } },
+  { method: 'GET', route: '/api/clusters/sheets/{id}/evidence/{fileId}', allowed: CLUSTER_READERS, call: async (s) => {
+    const { sheetId, fileId } = await freshEvidence(s);
+    return { url: `/api/clusters/sheets/${sheetId}/evidence/${fileId}` };
+  } },
+  { method: 'DELETE', route: '/api/clusters/sheets/{id}/evidence/{fileId}', allowed: ['unit_officer', 'unit_head'], call: async (s) => {
+    const { sheetId, fileId } = await freshEvidence(s);
+    return { url: `/api/clusters/sheets/${sheetId}/evidence/${fileId}` };
   } },
   { method: 'POST', route: '/api/clusters/sheets/{id}/members/{organisationId}/submit', allowed: ['unit_officer', 'unit_head'], call: async (s) =>
     ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'open', [50, 40], false)).id}/members/${orgId(s)}/submit` }) },

@@ -370,6 +370,7 @@ export interface Database {
   cluster_sheets: ClusterSheetsTable;
   cluster_criteria: ClusterCriteriaTable;
   cluster_scores: ClusterScoresTable;
+  cluster_evidence_files: ClusterEvidenceFilesTable;
   cluster_sheet_entries: ClusterSheetEntriesTable;
   cluster_adjustments: ClusterAdjustmentsTable;
   schema_migrations: SchemaMigrationsTable;
@@ -393,6 +394,11 @@ export interface ExamplesTable {
 export interface ExampleStageEventsTable {
   tenant_id: string; id: string; example_id: string; from_stage: ExampleStage | null; to_stage: ExampleStage; note: string;
   actor_user_id: string | null; at: Date;
+}
+/** 0020: a member's signed evidence (PDF) for a criterion of a cluster score sheet */
+export interface ClusterEvidenceFilesTable {
+  tenant_id: string; id: string; sheet_id: string; organisation_id: string; criterion_id: string; sha256: string;
+  uploaded_by: string | null; uploaded_at: Date;
 }
 export interface ExamplePhotosTable {
   tenant_id: string; id: string; example_id: string; sha256: string; caption: string; position: number; uploaded_by: string | null;

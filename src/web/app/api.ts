@@ -47,12 +47,18 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A file sent as the raw request body, its name URI-encoded in `x-file-name` (the server checks the bytes). */
+interface RawFile { file: File; type?: string | undefined }
+
+async function request<T>(method: string, path: string, body?: unknown, raw?: RawFile): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (raw) {
+    headers['Content-Type'] = raw.type ?? (raw.file.type || 'application/octet-stream');
+    headers['x-file-name'] = encodeURIComponent(raw.file.name);
+  } else if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -61,7 +67,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ? raw.file : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network', i18n.t('errors.network'));
@@ -87,4 +93,6 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: (path: string) => request<void>('DELETE', path),
+  /** PUT a file as the body; `type` overrides the browser's guess (some leave PDFs untyped) */
+  upload: <T>(path: string, file: File, type?: string) => request<T>('PUT', path, undefined, { file, type }),
 };

@@ -25,6 +25,8 @@ export const vi = {
   entity_cluster: 'cụm, khối thi đua',
   entity_cluster_sheet: 'bảng điểm thi đua của cụm, khối',
   entity_cluster_member: 'đơn vị thành viên của cụm, khối',
+  'cluster.too_many_files': 'Mỗi tiêu chí chỉ đính kèm tối đa {max} tệp minh chứng.',
+  entity_cluster_evidence: 'tệp minh chứng',
 } as const;
 
 export const en: Record<keyof typeof vi, string> = {
@@ -53,4 +55,6 @@ export const en: Record<keyof typeof vi, string> = {
   entity_cluster: 'emulation cluster or block',
   entity_cluster_sheet: 'cluster score sheet',
   entity_cluster_member: 'cluster member',
+  'cluster.too_many_files': 'At most {max} evidence files may be attached to one criterion.',
+  entity_cluster_evidence: 'evidence file',
 };

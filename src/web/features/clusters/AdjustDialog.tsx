@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useAdjust } from './api.ts';
 import { useClustersText } from './text.ts';
 import type { Criterion, Sheet, SheetMember } from './types.ts';
+import { EvidenceFiles } from './EvidenceFiles.tsx';
 
 /** The head or the follower sets a member's points on one row, with the reason the history keeps. */
 export function AdjustDialog({ sheet, member, criterion, onClose }: { sheet: Sheet; member: SheetMember; criterion: Criterion; onClose: () => void }) {
@@ -24,6 +25,7 @@ export function AdjustDialog({ sheet, member, criterion, onClose }: { sheet: She
       <Stack>
         <Text>{`${member.name} — ${criterion.title}`}</Text>
         {current?.evidence && <Text size="sm" c="dimmed">{t('grid.evidence', { text: current.evidence })}</Text>}
+        <EvidenceFiles sheet={sheet} organisationId={member.organisationId} criterionId={criterion.id} criterionTitle={criterion.title} editable={false} />
         <NumberInput label={t('grid.newPoints', { max: criterion.maxPoints })} min={0} max={criterion.maxPoints} decimalScale={2}
           decimalSeparator={lang === 'vi' ? ',' : '.'} allowNegative={false} clampBehavior="none" value={points} onChange={setPoints} data-autofocus />
         <Textarea label={t('grid.reason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />

@@ -5,6 +5,7 @@ import { Facts } from '../../app/Facts.tsx';
 import { headingBefore, mayAdjust, scoreOf } from './grid.ts';
 import { formatPoints, useClustersText } from './text.ts';
 import type { Criterion, Sheet, SheetMember } from './types.ts';
+import { EvidenceFiles } from './EvidenceFiles.tsx';
 
 /** The grid on a phone: one member at a time, a card per row with its points and the adjust button. */
 export function MemberScores({ sheet, onAdjust }: { sheet: Sheet; onAdjust: (m: SheetMember, c: Criterion) => void }) {
@@ -37,6 +38,7 @@ export function MemberScores({ sheet, onAdjust }: { sheet: Sheet; onAdjust: (m: 
                 )}
               </Group>
               {s.evidence && <Text size="xs" mt={4}>{t('grid.evidence', { text: s.evidence })}</Text>}
+              <EvidenceFiles sheet={sheet} organisationId={member.organisationId} criterionId={c.id} criterionTitle={c.title} editable={false} />
             </Paper>
           </div>
         );

@@ -5,6 +5,7 @@ import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatInstant } from '../../app/format.ts';
 import { useSaveSelfScores, useSubmitSelf } from './api.ts';
+import { EvidenceFiles } from './EvidenceFiles.tsx';
 import { useClustersText } from './text.ts';
 import type { Sheet } from './types.ts';
 
@@ -62,6 +63,7 @@ function SelfScoreForm({ sheet, organisationId, name, submittedAt }: { sheet: Sh
               </Group>
               <TextInput mt="xs" label={t('self.link')} type="url" value={d.evidenceLink}
                 onChange={(e) => set(c.id, { evidenceLink: e.currentTarget.value })} />
+              <EvidenceFiles sheet={sheet} organisationId={organisationId} criterionId={c.id} criterionTitle={c.title} editable />
             </Paper>
           </div>
         );

@@ -4,6 +4,7 @@ import type { ClusterItem, CriterionInput, SelfScoreInput, Sheet } from './types
 
 const sheetUrl = (id: string) => `/api/clusters/sheets/${encodeURIComponent(id)}`;
 export const rankingXlsxUrl = (id: string) => `${sheetUrl(id)}/ranking.xlsx`;
+export const evidenceFileUrl = (id: string, fileId: string) => `${sheetUrl(id)}/evidence/${encodeURIComponent(fileId)}`;
 
 export function useMyClusters(year: number) {
   return useQuery({
@@ -43,6 +44,16 @@ export function useSaveCriteria(id: string) {
 export function useSaveSelfScores(id: string) {
   return useSheetMutation(({ organisationId, scores }: { organisationId: string; scores: SelfScoreInput[] }) =>
     api.put(`${sheetUrl(id)}/members/${encodeURIComponent(organisationId)}/scores`, { scores }));
+}
+
+/** A signed PDF attached to one of the member's rows while it scores itself. */
+export function useAddEvidence(id: string) {
+  return useSheetMutation(({ organisationId, criterionId, file }: { organisationId: string; criterionId: string; file: File }) =>
+    api.upload<{ id: string }>(`${sheetUrl(id)}/members/${encodeURIComponent(organisationId)}/evidence/${encodeURIComponent(criterionId)}`, file, 'application/pdf'));
+}
+
+export function useRemoveEvidence(id: string) {
+  return useSheetMutation((fileId: string) => api.delete(evidenceFileUrl(id, fileId)));
 }
 
 export function useSubmitSelf(id: string) {

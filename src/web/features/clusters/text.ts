@@ -59,6 +59,16 @@ const vi = {
     none: 'Chưa có tiêu chí nào.',
     sums: 'Tổng điểm tiêu chí: {{criteria}} — điểm thưởng tối đa: {{bonus}} — điểm trừ tối đa: {{penalty}}',
   },
+  files: {
+    add: 'Đính kèm tệp minh chứng (PDF)',
+    addLabel: 'Đính kèm tệp minh chứng cho "{{criterion}}"',
+    hint: 'Bản scan văn bản có chữ ký, dấu; tệp PDF.',
+    listLabel: 'Tệp minh chứng của "{{criterion}}"',
+    remove: 'Xóa tệp',
+    removeLabel: 'Xóa tệp {{name}}',
+    removeQuestion: 'Xóa tệp minh chứng "{{name}}"?',
+    pdfOnly: 'Chỉ nhận tệp PDF (bản scan văn bản).',
+  },
   self: {
     title: 'Tự chấm điểm: {{name}}',
     unit: 'Đơn vị tự chấm',
@@ -181,6 +191,16 @@ const en: Messages = {
     saved: 'Criteria saved.',
     none: 'No criteria yet.',
     sums: 'Criteria total: {{criteria}} — bonus up to {{bonus}} — penalty up to {{penalty}}',
+  },
+  files: {
+    add: 'Attach an evidence file (PDF)',
+    addLabel: 'Attach an evidence file for "{{criterion}}"',
+    hint: 'A scan of the signed and stamped document, as PDF.',
+    listLabel: 'Evidence files of "{{criterion}}"',
+    remove: 'Remove the file',
+    removeLabel: 'Remove the file {{name}}',
+    removeQuestion: 'Remove the evidence file "{{name}}"?',
+    pdfOnly: 'Only PDF files (scans of documents) are accepted.',
   },
   self: {
     title: 'Self-assessment: {{name}}',

@@ -36,8 +36,11 @@ export interface Sheet {
   follower: { personId: string; name: string } | null;
   members: SheetMember[]; criteria: Criterion[]; scores: Score[]; ranking: Standing[]; cutoffTie: string[]; tieRule: TieLevel[];
   adjustments: Adjustment[];
+  evidenceFiles: EvidenceFile[];
   me: { capacities: Capacity[]; actions: SheetAction[]; scorable: string[] };
 }
+
+export interface EvidenceFile { id: string; organisationId: string; criterionId: string; name: string; size: number; uploadedAt: string }
 
 export interface CriterionInput { kind: CriterionKind; heading: string; title: string; maxPoints: number }
 export interface SelfScoreInput { criterionId: string; points: number; evidence: string; evidenceLink: string }
