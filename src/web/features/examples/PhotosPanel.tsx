@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../app/auth.tsx';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { staffPhotoUrl, useRemovePhoto, useUploadPhoto, type ExampleDetail } from './api.ts';
@@ -13,7 +12,6 @@ const IMAGE_TYPES = ['image/jpeg', 'image/png'];
 export function PhotosPanel({ example }: { example: ExampleDetail }) {
   const t = useExamplesText();
   const { t: common } = useTranslation();
-  const { me } = useAuth();
   const upload = useUploadPhoto(example.id);
   const remove = useRemovePhoto(example.id);
   const [caption, setCaption] = useState('');
@@ -23,7 +21,7 @@ export function PhotosPanel({ example }: { example: ExampleDetail }) {
     setWrongType(false);
     if (!file) return;
     if (!IMAGE_TYPES.includes(file.type)) return setWrongType(true);
-    upload.mutate({ file, caption, csrfToken: me.csrfToken }, { onSuccess: () => setCaption('') });
+    upload.mutate({ file, caption }, { onSuccess: () => setCaption('') });
   };
 
   return (

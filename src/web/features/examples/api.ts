@@ -1,6 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../app/api.ts';
-import { currentLanguage, i18n } from '../../i18n/index.ts';
+import { api } from '../../app/api.ts';
 
 export const EXAMPLE_KINDS = ['typical_example', 'good_deed'] as const;
 export type ExampleKind = (typeof EXAMPLE_KINDS)[number];
@@ -97,37 +96,16 @@ export function useRemovePhoto(id: string) {
   return useMutation({ mutationFn: (photoId: string) => api.delete(`/api/examples/${enc(id)}/photos/${enc(photoId)}`), onSuccess: invalidate });
 }
 
-/** The picture as the raw request body (the server checks its bytes); errors come back as the app's ApiError. */
-async function uploadPhoto({ id, file, caption, csrfToken }: { id: string; file: File; caption: string; csrfToken: string }): Promise<{ id: string }> {
+/** The picture as the raw request body (the server checks its bytes). */
+function uploadPhoto({ id, file, caption }: { id: string; file: File; caption: string }): Promise<{ id: string }> {
   const query = caption.trim() ? `?caption=${enc(caption.trim())}` : '';
-  let response: Response;
-  try {
-    response = await fetch(`/api/examples/${enc(id)}/photos${query}`, {
-      method: 'PUT', credentials: 'same-origin', body: file,
-      headers: {
-        Accept: 'application/json', 'Accept-Language': currentLanguage(), 'Content-Type': file.type || 'application/octet-stream',
-        'x-file-name': enc(file.name), 'x-csrf-token': csrfToken,
-      },
-    });
-  } catch {
-    throw new ApiError(0, 'network', i18n.t('errors.network'));
-  }
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    // a proxy's HTML page
-  }
-  if (response.ok) return data as { id: string };
-  const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-  throw new ApiError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? i18n.t('errors.generic', { status: response.status }), error?.details);
+  return api.upload<{ id: string }>(`/api/examples/${enc(id)}/photos${query}`, file);
 }
 
 export function useUploadPhoto(id: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (input: { file: File; caption: string; csrfToken: string }) => uploadPhoto({ id, ...input }),
+    mutationFn: (input: { file: File; caption: string }) => uploadPhoto({ id, ...input }),
     onSuccess: invalidate,
   });
 }
