@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, FileButton, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatInstant } from '../../app/format.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
@@ -22,7 +21,6 @@ export function DossierPanel({ detail }: { detail: BatchDetail }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [notPdf, setNotPdf] = useState(false);
   const upload = useUploadDocument(batch.id);
-  const { me } = useAuth();
 
   const inDossier = candidates.filter((c) => c.status !== 'rejected');
   const slots: Slot[] = requiredDocuments.flatMap((r): Slot[] =>
@@ -39,7 +37,7 @@ export function DossierPanel({ detail }: { detail: BatchDetail }) {
     // the server refuses anything else (415); say so before sending megabytes
     if (file.type !== 'application/pdf' && !file.name.toLowerCase().endsWith('.pdf')) return setNotPdf(true);
     upload.mutate(
-      { kind: slot.kind, candidateId: slot.candidate?.id ?? null, file, csrfToken: me.csrfToken },
+      { kind: slot.kind, candidateId: slot.candidate?.id ?? null, file },
       { onSuccess: () => setNotice(t('dossier.uploaded', { name: file.name })) },
     );
   };

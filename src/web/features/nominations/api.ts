@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../app/api.ts';
-import { currentLanguage, i18n } from '../../i18n/index.ts';
+import { api } from '../../app/api.ts';
 import type { BatchDetail, BatchStatus, BatchSummary, DocumentKind, NewBatch, Notification, Verdict } from './types.ts';
 
 const base = '/api/nominations/batches';
@@ -100,48 +99,16 @@ export const documentUrl = (id: string, documentId: string) => `${batchUrl(id)}/
 export const draftUrl = (id: string, kind: 'proposal_letter' | 'minutes' | 'achievement_report', candidateId?: string) =>
   `${batchUrl(id)}/drafts/${kind}.docx${candidateId ? `?candidateId=${encodeURIComponent(candidateId)}` : ''}`;
 
-/**
- * Files one PDF of the dossier: the raw file as the body, its name URI-encoded in `x-file-name`.
- * The server answers 201 {id}, or 415/413/400 with a message in the user's language.
- */
-export async function uploadDocument(
-  { batchId, kind, candidateId, file, csrfToken }: { batchId: string; kind: DocumentKind; candidateId: string | null; file: File; csrfToken: string },
-): Promise<{ id: string }> {
+/** Files one PDF of the dossier (the server answers 201 {id}, or 415/413/400 with a message in the user's language). */
+function uploadDocument({ batchId, kind, candidateId, file }: { batchId: string; kind: DocumentKind; candidateId: string | null; file: File }) {
   const query = candidateId ? `?candidateId=${encodeURIComponent(candidateId)}` : '';
-  let response: Response;
-  try {
-    response = await fetch(`${batchUrl(batchId)}/documents/${kind}${query}`, {
-      method: 'PUT',
-      credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        'Accept-Language': currentLanguage(),
-        'Content-Type': 'application/pdf',
-        'x-file-name': encodeURIComponent(file.name),
-        'x-csrf-token': csrfToken,
-      },
-      body: file,
-    });
-  } catch {
-    throw new ApiError(0, 'network', i18n.t('errors.network'));
-  }
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    // a proxy's HTML page
-  }
-  if (response.ok) return data as { id: string };
-  const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-  throw new ApiError(response.status, error?.code ?? `http_${response.status}`,
-    error?.message ?? i18n.t('errors.generic', { status: response.status }), error?.details);
+  return api.upload<{ id: string }>(`${batchUrl(batchId)}/documents/${kind}${query}`, file, 'application/pdf');
 }
 
 export function useUploadDocument(batchId: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (input: { kind: DocumentKind; candidateId: string | null; file: File; csrfToken: string }) => uploadDocument({ batchId, ...input }),
+    mutationFn: (input: { kind: DocumentKind; candidateId: string | null; file: File }) => uploadDocument({ batchId, ...input }),
     onSuccess: invalidate,
   });
 }
