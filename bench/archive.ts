@@ -13,7 +13,7 @@ import { Rng } from '../src/modules/demo/random.ts';
 import { archiveFilter, searchAwards, type ArchiveQuery } from '../src/modules/archive/service.ts';
 import { archiveQuery } from '../src/modules/archive/store.ts';
 import { DEFAULT_PAGE_SIZE } from '../src/modules/archive/model.ts';
-import { benchId as id, openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId } from './seed.ts';
+import { benchId as id, bulkLoadAwards, openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId } from './seed.ts';
 
 const AWARDS = Number(process.argv[2] ?? 5_000_000);
 const PEOPLE = Number(process.argv[3] ?? 1_000_000);
@@ -21,7 +21,7 @@ const SEARCHES = Number(process.argv[4] ?? 240);
 const NAMES = 200_000;
 
 const bench = await openBenchSchema('bench_archive');
-const { client, handle, schema } = bench;
+const { client, handle } = bench;
 try {
   // ── organisations: a province, districts, units (bench/seed.ts) ──
   let t = performance.now();
@@ -63,53 +63,46 @@ try {
   console.log(`organisations ${orgs.length}, people ${PEOPLE.toLocaleString('en')} with employments: ${seconds(t)}`);
 
   // ── awards: set-based, indexes dropped during the load and rebuilt after (as a bulk load would) ──
+  await bulkLoadAwards(bench, async () => {
+    const collectives = Math.min(units * 16 * 2, Math.floor(AWARDS / 10));
+    const personal = AWARDS - collectives;
+    // person p gets award k (k = 0…) for a year of its own, so the natural key never repeats
+    await client.query(`INSERT INTO awards (tenant_id, id, person_id, award_form, year, basis, decision_number, decided_on, decided_by,
+        revoked_on, revocation_number, created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path)
+      SELECT $1::uuid, ('00000000-0000-7000-d000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(p::text, 12, '0'))::uuid,
+        f.form, y.year, CASE WHEN h % 10 = 0 THEN 'thematic' ELSE 'merit' END,
+        (1 + h % 900) || '/QĐ-' || f.issuer, d.decided_on, f.issued_by,
+        CASE WHEN h % 100 = 0 THEN d.decided_on + 200 END, CASE WHEN h % 100 = 0 THEN (h % 50) || '/QĐ-THU-HOI' END, now(), now(),
+        nm.name_fold, nm.sort_key, CASE WHEN p % 5 = 0 AND d.decided_on <= DATE '2017-12-31' THEN pu.path ELSE cu.path END
+      FROM generate_series(1, $2::int) AS g
+      CROSS JOIN LATERAL (SELECT 1 + (g - 1) % $3::int AS p, (g - 1) / $3::int AS k, abs(hashtext(g::text)) AS h) v
+      CROSS JOIN LATERAL (SELECT 2008 + (v.k * 3) % 18 + v.p % 3 AS year) y
+      CROSS JOIN LATERAL (SELECT make_date(y.year + 1, 1 + v.h % 4, 1 + v.h % 28) AS decided_on) d
+      CROSS JOIN LATERAL (SELECT CASE WHEN v.h % 100 < 50 THEN 'lao_dong_tien_tien' WHEN v.h % 100 < 68 THEN 'giay_khen'
+          WHEN v.h % 100 < 80 THEN 'chien_si_thi_dua_co_so' WHEN v.h % 100 < 93 THEN 'bang_khen_tinh'
+          WHEN v.h % 100 < 98 THEN 'chien_si_thi_dua_tinh' ELSE 'bang_khen_thu_tuong' END AS form,
+        CASE WHEN v.h % 100 < 80 THEN 'UBND' ELSE 'TTg' END AS issuer,
+        CASE WHEN v.h % 100 < 80 THEN 'Chủ tịch UBND huyện' ELSE 'Chủ tịch UBND tỉnh' END AS issued_by) f
+      JOIN bench_names nm ON nm.n = (v.p::bigint * 7919) % ${NAMES}
+      JOIN bench_units cu ON cu.idx = (v.p::bigint * 31) % ${units}
+      JOIN bench_units pu ON pu.idx = (v.p::bigint * 17 + 7) % ${units}`, [tenantId, personal, PEOPLE]);
+    await client.query(`INSERT INTO awards (tenant_id, id, organisation_id, award_form, year, basis, decision_number, decided_on, decided_by,
+        created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path)
+      SELECT $1::uuid, ('00000000-0000-7000-e000-' || lpad(g::text, 12, '0'))::uuid, o.id,
+        CASE WHEN g % 2 = 0 THEN 'tap_the_lao_dong_tien_tien' ELSE 'giay_khen' END, 2010 + (g / 2 / ${units}) % 16, 'merit',
+        (g % 700) || '/QĐ-UBND', make_date(2011 + (g / 2 / ${units}) % 16, 1 + g % 3, 1 + g % 27), 'Chủ tịch UBND huyện', now(), now(),
+        o.name_fold, o.sort_key, o.path
+      FROM generate_series(0, $2::int - 1) AS g JOIN bench_units u ON u.idx = (g / 2) % ${units}
+      JOIN organisations o ON o.tenant_id = $1::uuid AND o.id = u.id`, [tenantId, collectives]);
+  });
   t = performance.now();
-  const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
-    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename = 'awards' AND indexname <> 'awards_pkey'`, [schema]);
-  for (const index of indexes) await client.query(`DROP INDEX ${schema}.${index.indexname}`);
-  await client.query('SET session_replication_role = replica'); // no per-row foreign-key checks while loading
-  const collectives = Math.min(units * 16 * 2, Math.floor(AWARDS / 10));
-  const personal = AWARDS - collectives;
-  // person p gets award k (k = 0…) for a year of its own, so the natural key never repeats
-  await client.query(`INSERT INTO awards (tenant_id, id, person_id, award_form, year, basis, decision_number, decided_on, decided_by,
-      revoked_on, revocation_number, created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path)
-    SELECT $1::uuid, ('00000000-0000-7000-d000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(p::text, 12, '0'))::uuid,
-      f.form, y.year, CASE WHEN h % 10 = 0 THEN 'thematic' ELSE 'merit' END,
-      (1 + h % 900) || '/QĐ-' || f.issuer, d.decided_on, f.issued_by,
-      CASE WHEN h % 100 = 0 THEN d.decided_on + 200 END, CASE WHEN h % 100 = 0 THEN (h % 50) || '/QĐ-THU-HOI' END, now(), now(),
-      nm.name_fold, nm.sort_key, CASE WHEN p % 5 = 0 AND d.decided_on <= DATE '2017-12-31' THEN pu.path ELSE cu.path END
-    FROM generate_series(1, $2::int) AS g
-    CROSS JOIN LATERAL (SELECT 1 + (g - 1) % $3::int AS p, (g - 1) / $3::int AS k, abs(hashtext(g::text)) AS h) v
-    CROSS JOIN LATERAL (SELECT 2008 + (v.k * 3) % 18 + v.p % 3 AS year) y
-    CROSS JOIN LATERAL (SELECT make_date(y.year + 1, 1 + v.h % 4, 1 + v.h % 28) AS decided_on) d
-    CROSS JOIN LATERAL (SELECT CASE WHEN v.h % 100 < 50 THEN 'lao_dong_tien_tien' WHEN v.h % 100 < 68 THEN 'giay_khen'
-        WHEN v.h % 100 < 80 THEN 'chien_si_thi_dua_co_so' WHEN v.h % 100 < 93 THEN 'bang_khen_tinh'
-        WHEN v.h % 100 < 98 THEN 'chien_si_thi_dua_tinh' ELSE 'bang_khen_thu_tuong' END AS form,
-      CASE WHEN v.h % 100 < 80 THEN 'UBND' ELSE 'TTg' END AS issuer,
-      CASE WHEN v.h % 100 < 80 THEN 'Chủ tịch UBND huyện' ELSE 'Chủ tịch UBND tỉnh' END AS issued_by) f
-    JOIN bench_names nm ON nm.n = (v.p::bigint * 7919) % ${NAMES}
-    JOIN bench_units cu ON cu.idx = (v.p::bigint * 31) % ${units}
-    JOIN bench_units pu ON pu.idx = (v.p::bigint * 17 + 7) % ${units}`, [tenantId, personal, PEOPLE]);
-  await client.query(`INSERT INTO awards (tenant_id, id, organisation_id, award_form, year, basis, decision_number, decided_on, decided_by,
-      created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path)
-    SELECT $1::uuid, ('00000000-0000-7000-e000-' || lpad(g::text, 12, '0'))::uuid, o.id,
-      CASE WHEN g % 2 = 0 THEN 'tap_the_lao_dong_tien_tien' ELSE 'giay_khen' END, 2010 + (g / 2 / ${units}) % 16, 'merit',
-      (g % 700) || '/QĐ-UBND', make_date(2011 + (g / 2 / ${units}) % 16, 1 + g % 3, 1 + g % 27), 'Chủ tịch UBND huyện', now(), now(),
-      o.name_fold, o.sort_key, o.path
-    FROM generate_series(0, $2::int - 1) AS g JOIN bench_units u ON u.idx = (g / 2) % ${units}
-    JOIN organisations o ON o.tenant_id = $1::uuid AND o.id = u.id`, [tenantId, collectives]);
-  await client.query('SET session_replication_role = DEFAULT');
-  const loaded = (await client.query<{ n: string }>('SELECT count(*) AS n FROM awards')).rows[0]!.n;
-  console.log(`awards ${Number(loaded).toLocaleString('en')} inserted: ${seconds(t)}`);
-  t = performance.now();
-  for (const index of indexes) await client.query(index.indexdef);
   // what fillAwardRecipients does for every writer: the distinct names the search starts from
   await client.query(`INSERT INTO award_recipient_names (tenant_id, name_fold)
     SELECT DISTINCT tenant_id, recipient_name_fold FROM awards ON CONFLICT DO NOTHING`);
   // a bulk-loaded table has no visibility map yet (autovacuum would make one): index-only scans need it
   await client.query('VACUUM ANALYZE');
   const distinct = (await client.query<{ n: string }>('SELECT count(*) AS n FROM award_recipient_names')).rows[0]!.n;
-  console.log(`indexes rebuilt (${indexes.map((i) => i.indexname).join(', ')}), ${Number(distinct).toLocaleString('en')} distinct names, VACUUM ANALYZE: ${seconds(t)}`);
+  console.log(`${Number(distinct).toLocaleString('en')} distinct names, VACUUM ANALYZE: ${seconds(t)}`);
 
   // ── searches: unaccented names as people type them, with random filters ──
   const q = new Rng(7);

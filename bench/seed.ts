@@ -74,3 +74,27 @@ export async function seedProvince(bench: BenchSchema): Promise<BenchProvince> {
   await bench.client.query('CREATE UNIQUE INDEX ON bench_units (idx)');
   return { root, orgs, units: DISTRICTS * UNITS_PER_DISTRICT };
 }
+
+/**
+ * Loads awards as a bulk load would: the awards' secondary indexes dropped and no per-row foreign-key
+ * checks during `load`, the indexes rebuilt after. Returns how many awards there are and the rebuilt indexes.
+ */
+export async function bulkLoadAwards(bench: BenchSchema, load: () => Promise<void>) {
+  const { client, schema } = bench;
+  let t = performance.now();
+  const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
+    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename = 'awards' AND indexname <> 'awards_pkey'`, [schema]);
+  for (const index of indexes) await client.query(`DROP INDEX ${schema}.${index.indexname}`);
+  await client.query('SET session_replication_role = replica');
+  try {
+    await load();
+  } finally {
+    await client.query('SET session_replication_role = DEFAULT');
+  }
+  const loaded = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM awards')).rows[0]!.n);
+  console.log(`awards ${loaded.toLocaleString('en')} inserted: ${seconds(t)}`);
+  t = performance.now();
+  for (const index of indexes) await client.query(index.indexdef);
+  console.log(`indexes rebuilt (${indexes.map((i) => i.indexname).join(', ')}): ${seconds(t)}`);
+  return loaded;
+}
