@@ -10,6 +10,9 @@ import { loadDemoDataOnce } from './modules/demo/load.ts';
 import { backfillVerificationCodes } from './modules/certificates/store.ts';
 import { backfillAwardRecipients } from './modules/archive/recipient.ts';
 import { buildDemoProvince, DEMO_PASSWORD } from './modules/demo/demo-data.ts';
+import { startJobQueue } from './platform/jobs/jobs.ts';
+import { smtpMailer } from './platform/mail/mailer.ts';
+import { startMailDelivery } from './modules/notifications/mail.ts';
 
 /** Starts thidua: database (PGlite under ./data, or DATABASE_URL), migrations, demo data once, HTTP. */
 async function main() {
@@ -24,6 +27,12 @@ async function main() {
   const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock, config, files: openFileStore(config.storage) }, { logger: process.env.LOG_LEVEL !== 'silent' });
   app.log.level = process.env.LOG_LEVEL ?? 'warn';
+  // e-mail only when SMTP_URL is set: the outbox is drained through the job queue (retries with backoff)
+  const queue = config.mail ? await startJobQueue(handle, { onError: (error) => app.log.error(error, 'job queue') }) : undefined;
+  const mail = config.mail && queue ? await startMailDelivery({
+    db: handle.db, queue, mailer: smtpMailer(config.mail), publicBaseUrl: config.publicBaseUrl, now: () => clock.now(),
+    onError: (error) => app.log.error(error, 'mail dispatch'),
+  }) : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -31,6 +40,8 @@ async function main() {
     closing = true;
     console.log(`\n${signal}: đang dừng… / stopping…`);
     await app.close();
+    await mail?.stop();
+    await queue?.stop();
     await handle.close();
     process.exit(0);
   };
@@ -44,6 +55,7 @@ async function main() {
     `  Thi đua – Khen thưởng đang chạy tại / is running at  http://localhost:${config.port}`,
     `  Cơ sở dữ liệu / database: ${mode}; migrations applied now: ${applied.length}${loaded ? '; demo data loaded' : ''}`,
     `  API: http://localhost:${config.port}/api/openapi.json`,
+    `  Thư điện tử / e-mail: ${config.mail ? `SMTP, from ${config.mail.from}` : 'tắt / off (SMTP_URL not set)'}`,
   ];
   if (config.clockStart) lines.push(`  ĐỒNG HỒ GIẢ LẬP / SIMULATED CLOCK from CLOCK_START=${config.clockStart}: now ${clock.now().toISOString()}`);
   if (config.loadDemoData) {

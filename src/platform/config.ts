@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { MailConfig } from './mail/mailer.ts';
 
 /** Everything the app reads from its environment, read once. No secret has a default. */
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   publicBaseUrl: string;
   /** public certificate checks per minute from one address */
   verifyRatePerMinute: number;
+  /** SMTP_URL and MAIL_FROM: e-mail for notices; undefined means no e-mail leaves the system */
+  mail: MailConfig | undefined;
 }
 
 export type StorageConfig =
@@ -43,6 +46,21 @@ function readStorage(env: NodeJS.ProcessEnv, dataDir: string): StorageConfig {
   };
 }
 
+/** E-mail when SMTP_URL is set; MAIL_FROM is then required. */
+function readMail(env: NodeJS.ProcessEnv): MailConfig | undefined {
+  if (!env.SMTP_URL) return undefined;
+  let url: URL;
+  try {
+    url = new URL(env.SMTP_URL);
+  } catch {
+    // never echo the value: it holds the SMTP password
+    throw new Error('SMTP_URL is not a URL (expected smtp://user:password@host:587 or smtps://…:465)');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  if (!env.MAIL_FROM) throw new Error('SMTP_URL is set but MAIL_FROM is missing (the sender address, e.g. "Ban TĐKT <thidua@tinh.gov.vn>")');
+  return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? 'data');
   return {
@@ -60,5 +78,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxMb: Number(env.UPLOAD_MAX_MB ?? 20),
     publicBaseUrl: (env.PUBLIC_BASE_URL || 'http://localhost:3000').replace(/\/+$/u, ''),
     verifyRatePerMinute: Number(env.VERIFY_RATE_PER_MINUTE ?? 30),
+    mail: readMail(env),
   };
 }

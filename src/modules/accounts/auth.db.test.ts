@@ -139,4 +139,20 @@ describe('sessions and CSRF', () => {
     expect((await victim.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
     expect((await login('canbo', TEST_PASSWORD)).statusCode).toBe(403);
   });
+
+  it('an administrator gives an account its e-mail address and how it wants notices; a bad address is refused in Vietnamese and changes nothing', async () => {
+    const admin = await signIn(app, 'quantri');
+    const users = (await admin.request({ method: 'GET', url: '/api/users?q=bikhoa' })).json().items;
+    const target = users.find((u: { username: string }) => u.username === 'bikhoa');
+    expect(target).toMatchObject({ email: null, emailNotices: 'each' });
+    const bad = await admin.request({ method: 'PATCH', url: `/api/users/${target.id}`, headers: { 'accept-language': 'vi' }, payload: { email: 'khong-phai-thu' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Địa chỉ thư điện tử không hợp lệ');
+    const ok = await admin.request({ method: 'PATCH', url: `/api/users/${target.id}`, payload: { email: ' Bi.Khoa@SoNha.gov.vn ', emailNotices: 'digest' } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ email: 'bi.khoa@sonha.gov.vn', emailNotices: 'digest' });
+    const audit = await handle.db.selectFrom('audit_log').select('changes').where('entity_id', '=', target.id).where('action', '=', 'user.update')
+      .orderBy('at', 'desc').executeTakeFirstOrThrow();
+    expect(audit.changes).toMatchObject({ email: [null, 'bi.khoa@sonha.gov.vn'], emailNotices: ['each', 'digest'] });
+  });
 });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, Role } from '../../platform/db/schema.ts';
+import type { Database, EmailNotices, Role } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -23,14 +23,14 @@ export async function listManagedUsers(db: Db, actor: Actor, q: string | undefin
       .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'g.tenant_id').onRef('o.id', '=', 'g.organisation_id'))
       .select('g.id').whereRef('g.user_id', '=', 'u.id').where('g.revoked_at', 'is', null).where(pathUnder('o.path', prefixes))));
   if (q) query = query.where((eb) => eb.or([eb('u.username', 'ilike', `%${q}%`), eb('u.display_name', 'ilike', `%${q}%`)]));
-  const users = await query.select(['u.id', 'u.username', 'u.display_name', 'u.disabled']).orderBy('u.username').limit(500).execute();
+  const users = await query.select(['u.id', 'u.username', 'u.display_name', 'u.disabled', 'u.email', 'u.email_notices']).orderBy('u.username').limit(500).execute();
   const grants = users.length === 0 ? [] : await db.selectFrom('role_grants as g')
     .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'g.tenant_id').onRef('o.id', '=', 'g.organisation_id'))
     .select(['g.id', 'g.user_id', 'g.role', 'g.organisation_id', 'o.name', 'o.path'])
     .where('g.tenant_id', '=', actor.tenantId).where('g.user_id', 'in', users.map((u) => u.id)).where('g.revoked_at', 'is', null)
     .orderBy('o.path').execute();
   return users.map((u) => ({
-    id: u.id, username: u.username, displayName: u.display_name, disabled: u.disabled,
+    id: u.id, username: u.username, displayName: u.display_name, disabled: u.disabled, email: u.email, emailNotices: u.email_notices,
     grants: grants.filter((g) => g.user_id === u.id)
       .map((g) => ({ id: g.id, role: g.role, organisationId: g.organisation_id, organisationName: g.name })),
   }));
@@ -42,7 +42,15 @@ async function managedUser(db: Db, actor: Actor, userId: string) {
   return found;
 }
 
-export interface NewUser { username: string; displayName: string; password: string; personId?: string | null | undefined; role: Role; organisationId: string }
+export interface NewUser {
+  username: string; displayName: string; password: string; personId?: string | null | undefined; role: Role; organisationId: string;
+  email?: string | null | undefined;
+}
+
+export interface UserPatch {
+  displayName?: string | undefined; disabled?: boolean | undefined; password?: string | undefined;
+  email?: string | null | undefined; emailNotices?: EmailNotices | undefined;
+}
 
 export async function createUser(ctx: CommandContext, input: NewUser) {
   const { db, actor } = ctx;
@@ -61,7 +69,7 @@ export async function createUser(ctx: CommandContext, input: NewUser) {
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('users').values({
       id, tenant_id: actor.tenantId, username, display_name: input.displayName, password_hash: passwordHash,
-      person_id: input.personId ?? null, created_at: ctx.now,
+      person_id: input.personId ?? null, email: input.email ?? null, created_at: ctx.now,
     }).execute();
     await trx.insertInto('role_grants').values({
       tenant_id: actor.tenantId, id: uuidv7(ctx.now.getTime()), user_id: id, role: input.role, organisation_id: org.id,
@@ -69,14 +77,14 @@ export async function createUser(ctx: CommandContext, input: NewUser) {
     }).execute();
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'user.create', entityType: 'user', entityId: id,
-      organisationPath: org.path, changes: { username, displayName: input.displayName, role: input.role, organisationId: org.id },
+      organisationPath: org.path, changes: { username, displayName: input.displayName, email: input.email ?? null, role: input.role, organisationId: org.id },
       requestId: ctx.requestId, at: ctx.now,
     });
   });
   return managedUser(db, actor, id);
 }
 
-export async function updateUser(ctx: CommandContext, userId: string, patch: { displayName?: string | undefined; disabled?: boolean | undefined; password?: string | undefined }) {
+export async function updateUser(ctx: CommandContext, userId: string, patch: UserPatch) {
   const { db, actor } = ctx;
   const user = await managedUser(db, actor, userId);
   if (patch.password !== undefined && patch.password.length < MIN_PASSWORD_LENGTH) throw new AppError('user.weak_password', 400);
@@ -85,6 +93,8 @@ export async function updateUser(ctx: CommandContext, userId: string, patch: { d
     await trx.updateTable('users').set({
       ...(patch.displayName !== undefined && { display_name: patch.displayName }),
       ...(patch.disabled !== undefined && { disabled: patch.disabled }),
+      ...(patch.email !== undefined && { email: patch.email }),
+      ...(patch.emailNotices !== undefined && { email_notices: patch.emailNotices }),
       ...(passwordHash !== undefined && { password_hash: passwordHash, failed_logins: 0, locked_until: null }),
     }).where('id', '=', userId).execute();
     // a reset password or a disabled account ends every open session of that account
@@ -95,6 +105,8 @@ export async function updateUser(ctx: CommandContext, userId: string, patch: { d
       changes: {
         ...(patch.displayName !== undefined && { displayName: [user.displayName, patch.displayName] }),
         ...(patch.disabled !== undefined && { disabled: [user.disabled, patch.disabled] }),
+        ...(patch.email !== undefined && { email: [user.email, patch.email] }),
+        ...(patch.emailNotices !== undefined && { emailNotices: [user.emailNotices, patch.emailNotices] }),
         ...(passwordHash !== undefined && { password: 'reset' }),
       },
     });

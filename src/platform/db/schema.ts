@@ -57,7 +57,11 @@ export interface CouncilMembersTable {
 export interface UsersTable {
   id: string; tenant_id: string; username: string; display_name: string; password_hash: string; person_id: string | null;
   locale: Generated<'vi' | 'en'>; disabled: Generated<boolean>; failed_logins: Generated<number>; locked_until: Date | null; created_at: Timestamp;
+  email: string | null; email_notices: Generated<EmailNotices>;
 }
+
+/** How an account wants notices by e-mail: each as it happens, a daily digest, or none. */
+export type EmailNotices = 'each' | 'digest' | 'none';
 
 export type Role = 'system_admin' | 'standing_officer' | 'unit_officer' | 'unit_head' | 'council_member' | 'individual';
 export interface RoleGrantsTable {

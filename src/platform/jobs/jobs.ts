@@ -20,6 +20,11 @@ export interface JobQueue {
 export interface EnqueueOptions {
   /** not before this time */
   startAfter?: Date;
+  /** a failed job is tried again this many times (default 0: pg-boss's queue default) */
+  retryLimit?: number;
+  /** seconds before the first retry; with retryBackoff, doubled each time (exponential backoff with jitter) */
+  retryDelaySeconds?: number;
+  retryBackoff?: boolean;
   /**
    * At most one waiting job (created or retry) per (name, key): a second enqueue returns null. pg-boss 10
    * itself only honours singletonKey under special queue policies, so this is checked here, under an
@@ -125,6 +130,9 @@ export async function startJobQueue(handle: DatabaseHandle, options: JobQueueOpt
       const sendOptions: PgBoss.SendOptions = {};
       if (enqueueOptions.startAfter) sendOptions.startAfter = enqueueOptions.startAfter;
       if (enqueueOptions.singletonKey !== undefined) sendOptions.singletonKey = enqueueOptions.singletonKey;
+      if (enqueueOptions.retryLimit !== undefined) sendOptions.retryLimit = enqueueOptions.retryLimit;
+      if (enqueueOptions.retryDelaySeconds !== undefined) sendOptions.retryDelay = enqueueOptions.retryDelaySeconds;
+      if (enqueueOptions.retryBackoff !== undefined) sendOptions.retryBackoff = enqueueOptions.retryBackoff;
       const trx = enqueueOptions.transaction;
       if (trx) return joined.run(trx, () => sendIn(trx, name, data, sendOptions));
       await ensureQueue(name);

@@ -1,0 +1,192 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { sql } from 'kysely';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { startJobQueue, type JobQueue } from '../../platform/jobs/jobs.ts';
+import { smtpMailer } from '../../platform/mail/mailer.ts';
+import { openTestDatabase } from '../../testing/database.ts';
+import { buildSonHaProvince, buildUser } from '../../testing/factories.ts';
+import { dispatchOutbox, startMailDelivery, type MailDelivery } from './mail.ts';
+import { notify } from './store.ts';
+
+/** A real SMTP server on a free port of this machine; it can be told to refuse the next messages. */
+interface Received { from: string; to: string[]; data: string }
+async function startSmtpServer() {
+  const received: Received[] = [];
+  const state = { refuseNext: 0 };
+  const server = new SMTPServer({
+    // sign-in required, as on a real relay (plain text on loopback only: no TLS in the test)
+    authOptional: false, allowInsecureAuth: true, disabledCommands: ['STARTTLS'], logger: false,
+    onAuth(auth, _session, callback) {
+      if (auth.username === 'thidua' && auth.password === 'mat-khau-smtp') callback(null, { user: auth.username });
+      else callback(new Error('bad credentials'));
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if (state.refuseNext > 0) {
+          state.refuseNext -= 1;
+          const error = new Error('mailbox busy, try later') as Error & { responseCode: number };
+          error.responseCode = 451;
+          callback(error);
+          return;
+        }
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { received, state, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Decodes a MIME header or a quoted-printable/base64 body well enough to read Vietnamese text back. */
+function decodedText(raw: string): string {
+  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
+  const body = rest.join('\n\n');
+  const subject = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(head)?.[1] ?? '';
+  const words = subject.replace(/\r?\n[ \t]/g, ' ').replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'));
+  const encoding = /Content-Transfer-Encoding: (\S+)/i.exec(head)?.[1]?.toLowerCase();
+  const text = encoding === 'base64' ? Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8')
+    : encoding === 'quoted-printable'
+      ? Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
+      : body;
+  return `${words}\n${text}`;
+}
+
+async function eventually(check: () => boolean, ms = 20_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+let handle: DatabaseHandle;
+let queue: JobQueue;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let delivery: MailDelivery;
+let world: Awaited<ReturnType<typeof buildSonHaProvince>>;
+const schema = `jobs_${randomBytes(6).toString('hex')}`;
+const NOW = new Date('2026-12-07T02:00:00Z');
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  smtp = await startSmtpServer();
+  queue = await startJobQueue(handle, { schema, pollingIntervalSeconds: 0.5, maintenance: false });
+  world = await buildSonHaProvince(handle.db);
+  delivery = await startMailDelivery({
+    db: handle.db, queue, now: () => NOW, publicBaseUrl: 'https://thidua.sonha.gov.vn', dispatchEverySeconds: 3600,
+    mailer: smtpMailer({ smtpUrl: `smtp://thidua:mat-khau-smtp@127.0.0.1:${smtp.port}`, from: 'Ban Thi đua – Khen thưởng <thidua@sonha.gov.vn>' }),
+  });
+});
+
+afterAll(async () => {
+  await delivery.stop();
+  await queue.stop();
+  await smtp.close();
+  await sql`DROP SCHEMA IF EXISTS ${sql.id(schema)} CASCADE`.execute(handle.db);
+  await handle.close();
+});
+
+async function userWithMail(email: string | null, notices: 'each' | 'digest' | 'none' = 'each', locale: 'vi' | 'en' = 'vi') {
+  const user = await buildUser(handle.db, world.tenantId, 'unit_officer', world.education);
+  await handle.db.updateTable('users').set({ email, email_notices: notices, locale }).where('id', '=', user.id).execute();
+  return user;
+}
+
+const batchReturned = (title: string) => ({
+  tenantId: world.tenantId, topic: 'batch_returned', entityType: 'nomination_batch', entityId: uuidv7(),
+  params: { title }, at: NOW,
+});
+
+describe('notices by e-mail, drained from the outbox to a real SMTP server', () => {
+  it('sends a returned batch to the officer who wants each notice, in Vietnamese, with a link, and dispatches the row once', async () => {
+    const officer = await userWithMail('can.bo@sgddt.sonha.gov.vn');
+    const quiet = await userWithMail('khong.nhan@sgddt.sonha.gov.vn', 'none');
+    const digest = await userWithMail('tong.hop@sgddt.sonha.gov.vn', 'digest');
+    const noAddress = await userWithMail(null);
+    const notice = batchReturned('Đề nghị Bằng khen năm học 2025–2026');
+    await handle.db.transaction().execute((trx) => notify(trx, [officer.id, quiet.id, digest.id, noAddress.id], notice));
+
+    expect(await delivery.dispatchNow()).toEqual({ rows: 1, mails: 1 });
+    await eventually(() => smtp.received.some((m) => m.to.includes('can.bo@sgddt.sonha.gov.vn')));
+    const mail = smtp.received.find((m) => m.to.includes('can.bo@sgddt.sonha.gov.vn'))!;
+    expect(mail.from).toBe('thidua@sonha.gov.vn');
+    const text = decodedText(mail.data);
+    expect(text).toContain('Hồ sơ bị trả lại bổ sung: Đề nghị Bằng khen năm học 2025–2026');
+    expect(text).toContain(`Kính gửi Người dùng ${officer.username},`);
+    expect(text).toContain(`https://thidua.sonha.gov.vn/de-nghi/${notice.entityId}`);
+    expect(text).toMatch(/^\[Tỉnh \w+\] Hồ sơ bị trả lại/);
+    // nobody else got it; a second dispatch finds nothing left
+    expect(smtp.received.flatMap((m) => m.to)).not.toContain('khong.nhan@sgddt.sonha.gov.vn');
+    expect(smtp.received.flatMap((m) => m.to)).not.toContain('tong.hop@sgddt.sonha.gov.vn');
+    expect(await delivery.dispatchNow()).toEqual({ rows: 0, mails: 0 });
+  });
+
+  it('writes to an English-speaking account in English', async () => {
+    const officer = await userWithMail('english.reader@sonha.gov.vn', 'each', 'en');
+    await handle.db.transaction().execute((trx) => notify(trx, [officer.id], {
+      tenantId: world.tenantId, topic: 'council_voting_open', entityType: 'council_meeting', entityId: uuidv7(),
+      params: { council: 'Hội đồng Thi đua – Khen thưởng tỉnh', date: '2026-12-10' }, at: NOW,
+    }));
+    await delivery.dispatchNow();
+    await eventually(() => smtp.received.some((m) => m.to.includes('english.reader@sonha.gov.vn')));
+    const text = decodedText(smtp.received.find((m) => m.to.includes('english.reader@sonha.gov.vn'))!.data);
+    expect(text).toContain('Please vote: Hội đồng Thi đua – Khen thưởng tỉnh, meeting of 10/12/2026');
+    expect(text).toContain('https://thidua.sonha.gov.vn/hoi-dong/bo-phieu');
+  });
+
+  it('tries again with backoff while the SMTP server refuses, and delivers once it accepts', async () => {
+    const officer = await userWithMail('thu.lai@sgddt.sonha.gov.vn');
+    smtp.state.refuseNext = 1;
+    await handle.db.transaction().execute((trx) => notify(trx, [officer.id], batchReturned('Đề nghị Cờ thi đua')));
+    await delivery.dispatchNow();
+    // the first attempt is refused (451); pg-boss retries it after its delay (30 s, shortened here by
+    // making the retry due now), and the second attempt goes through
+    await eventually(() => smtp.state.refuseNext === 0);
+    await eventually(() => {
+      void sql`UPDATE ${sql.id(schema, 'job')} SET start_after = now() WHERE name = 'mail.notice' AND state = 'retry'`.execute(handle.db);
+      return smtp.received.some((m) => m.to.includes('thu.lai@sgddt.sonha.gov.vn'));
+    }, 30_000);
+    const states = await sql<{ state: string; retry_count: number }>`
+      SELECT state, retry_count FROM ${sql.id(schema, 'job')} WHERE name = 'mail.notice' AND data->>'userId' = ${officer.id}`.execute(handle.db);
+    expect(states.rows).toHaveLength(1);
+    expect(states.rows[0]!.retry_count).toBe(1);
+  });
+
+  it('a reminder to a unit reaches its officers by e-mail', async () => {
+    await userWithMail('nhac.viec@sgddt.sonha.gov.vn');
+    const movementId = uuidv7();
+    const reminderId = uuidv7();
+    await handle.db.insertInto('movements').values({
+      tenant_id: world.tenantId, id: movementId, organisation_id: world.province.id, parent_movement_id: null, kind: 'regular', status: 'issued',
+      name: 'Phong trào thi đua "Dạy tốt, học tốt" năm học 2026–2027', name_fold: 'phong trao thi dua day tot hoc tot', slogan: '',
+      document_number: null, document_symbol: '', place: 'Sơn Hà', issued_on: '2026-09-05', period_start: '2026-09-05', period_end: '2027-05-31',
+      plan: JSON.stringify({}), created_by: null, created_at: NOW, updated_at: NOW,
+    }).execute();
+    await handle.db.insertInto('movement_reminders').values({
+      tenant_id: world.tenantId, id: reminderId, movement_id: movementId, organisation_id: world.education.id, phase_id: null,
+      message: 'Đề nghị Sở gửi kế hoạch hưởng ứng trước ngày 15/12.', sent_by: null, sent_at: NOW,
+    }).execute();
+    await handle.db.insertInto('outbox').values({
+      tenant_id: world.tenantId, id: uuidv7(), topic: 'movement.reminder', payload: JSON.stringify({ reminderId, movementId, organisationId: world.education.id }), created_at: NOW,
+    }).execute();
+    const dispatched = await dispatchOutbox(handle.db, queue, { now: NOW });
+    expect(dispatched.rows).toBe(1);
+    await eventually(() => smtp.received.some((m) => m.to.includes('nhac.viec@sgddt.sonha.gov.vn')));
+    const text = decodedText(smtp.received.find((m) => m.to.includes('nhac.viec@sgddt.sonha.gov.vn'))!.data);
+    expect(text).toContain('Nhắc việc: Phong trào thi đua "Dạy tốt, học tốt" năm học 2026–2027. Đề nghị Sở gửi kế hoạch hưởng ứng trước ngày 15/12.');
+    expect(text).toContain(`https://thidua.sonha.gov.vn/phong-trao/${movementId}`);
+  });
+});
