@@ -53,6 +53,7 @@ beforeAll(async () => {
   otherProvinceUnit = foreignRoot;
   await buildUser(handle.db, tenantId, 'standing_officer', province, { username: 'tdkt.tinh' });
   await buildUser(handle.db, tenantId, 'unit_officer', anBien, { username: 'noivu.anbien' });
+  await buildUser(handle.db, tenantId, 'unit_officer', honDat, { username: 'noivu.hondat' });
   await buildUser(handle.db, foreignTenant, 'system_admin', foreignRoot, { username: 'ngoai.tinh' });
   provincial = await signIn(app, 'tdkt.tinh');
   district = await signIn(app, 'noivu.anbien');
@@ -164,14 +165,18 @@ describe('the district\'s response', () => {
     expect(stateOf('Ủy ban nhân dân huyện Hòn Đất')).toBe('overdue');
   });
 
-  it('the province reminds Hòn Đất; the reminder is recorded and queued', async () => {
+  it('the province reminds Hòn Đất; the reminder is recorded and reaches the district\'s officer (bell, and e-mail through the outbox)', async () => {
     const response = await provincial.request({ method: 'POST', url: `/api/movements/${parentId}/reminders`, payload: {
       organisationId: honDat.id, message: 'Đề nghị UBND huyện Hòn Đất khẩn trương ban hành kế hoạch hưởng ứng.' } });
     expect(response.statusCode, response.body).toBe(201);
     const tracking = (await provincial.request({ method: 'GET', url: `/api/movements/${parentId}/responses` })).json();
     expect(tracking.items[1].lastReminderAt).not.toBeNull();
     const outbox = await handle.db.selectFrom('outbox').select('topic').execute();
-    expect(outbox.map((o) => o.topic)).toContain('movement.reminder');
+    expect(outbox.map((o) => o.topic)).toContain('notification.movement_reminder');
+    const officer = await signIn(app, 'noivu.hondat');
+    const bell = (await officer.request({ method: 'GET', url: '/api/notifications' })).json();
+    expect(bell.items[0]).toMatchObject({ topic: 'movement_reminder', entityType: 'movement', entityId: parentId,
+      params: { message: 'Đề nghị UBND huyện Hòn Đất khẩn trương ban hành kế hoạch hưởng ứng.' } });
   });
 
   it('the district registers its titles; the province sees the compiled registrations', async () => {

@@ -14,6 +14,7 @@ import type { PhaseInput } from './phases.ts';
 import { movementDocument } from './document.ts';
 import type { OfficialDocument } from '../../platform/documents/model.ts';
 import { findOrganisation } from '../organisations/store.ts';
+import { holdersAt, notify } from '../notifications/store.ts';
 import { awardFormCodes, findMovement, phasesOf, planOf, type MovementRow } from './store.ts';
 
 type Db = Kysely<Database>;
@@ -255,7 +256,7 @@ export async function registerForMovement(ctx: CommandContext, movementId: strin
   });
 }
 
-/** A reminder to a unit that has not responded: recorded, audited, and queued for delivery (outbox). */
+/** A reminder to a unit that has not responded: recorded, audited, and sent to the unit's officers (bell and e-mail). */
 export async function remind(ctx: CommandContext, movementId: string, input: { organisationId: string; message: string }) {
   const { db, actor } = ctx;
   const row = await writableMovement(ctx, movementId, 'movement.write');
@@ -267,10 +268,12 @@ export async function remind(ctx: CommandContext, movementId: string, input: { o
       tenant_id: actor.tenantId, id, movement_id: movementId, organisation_id: org.id, phase_id: null, message: input.message,
       sent_by: actor.userId, sent_at: ctx.now,
     }).execute();
-    await trx.insertInto('outbox').values({
-      tenant_id: actor.tenantId, id: uuidv7(ctx.now.getTime()), topic: 'movement.reminder',
-      payload: JSON.stringify({ reminderId: id, movementId, organisationId: org.id }), created_at: ctx.now,
-    }).execute();
+    // the unit's own officers and head see it in the bell, and by e-mail if they asked for it
+    const officers = await holdersAt(trx, actor.tenantId, ['unit_officer', 'unit_head'], org.id);
+    await notify(trx, officers, {
+      tenantId: actor.tenantId, topic: 'movement_reminder', entityType: 'movement', entityId: movementId,
+      params: { movement: row.name, message: input.message }, at: ctx.now,
+    });
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.remind', entityType: 'movement', entityId: movementId,
       organisationPath: row.organisation_path, changes: { organisationId: org.id, message: input.message }, requestId: ctx.requestId, at: ctx.now,

@@ -9,7 +9,7 @@ import { startJobQueue, type JobQueue } from '../../platform/jobs/jobs.ts';
 import { smtpMailer } from '../../platform/mail/mailer.ts';
 import { openTestDatabase } from '../../testing/database.ts';
 import { buildSonHaProvince, buildUser } from '../../testing/factories.ts';
-import { dispatchOutbox, startMailDelivery, type MailDelivery } from './mail.ts';
+import { digestCutoff, dispatchOutbox, startMailDelivery, type MailDelivery } from './mail.ts';
 import { notify } from './store.ts';
 
 /** A real SMTP server on a free port of this machine; it can be told to refuse the next messages. */
@@ -119,7 +119,7 @@ describe('notices by e-mail, drained from the outbox to a real SMTP server', () 
     const notice = batchReturned('Đề nghị Bằng khen năm học 2025–2026');
     await handle.db.transaction().execute((trx) => notify(trx, [officer.id, quiet.id, digest.id, noAddress.id], notice));
 
-    expect(await delivery.dispatchNow()).toEqual({ rows: 1, mails: 1 });
+    expect(await delivery.dispatchNow()).toMatchObject({ rows: 1, mails: 1 });
     await eventually(() => smtp.received.some((m) => m.to.includes('can.bo@sgddt.sonha.gov.vn')));
     const mail = smtp.received.find((m) => m.to.includes('can.bo@sgddt.sonha.gov.vn'))!;
     expect(mail.from).toBe('thidua@sonha.gov.vn');
@@ -131,7 +131,7 @@ describe('notices by e-mail, drained from the outbox to a real SMTP server', () 
     // nobody else got it; a second dispatch finds nothing left
     expect(smtp.received.flatMap((m) => m.to)).not.toContain('khong.nhan@sgddt.sonha.gov.vn');
     expect(smtp.received.flatMap((m) => m.to)).not.toContain('tong.hop@sgddt.sonha.gov.vn');
-    expect(await delivery.dispatchNow()).toEqual({ rows: 0, mails: 0 });
+    expect(await delivery.dispatchNow()).toEqual({ rows: 0, mails: 0, digests: 0 });
   });
 
   it('writes to an English-speaking account in English', async () => {
@@ -165,28 +165,46 @@ describe('notices by e-mail, drained from the outbox to a real SMTP server', () 
     expect(states.rows[0]!.retry_count).toBe(1);
   });
 
-  it('a reminder to a unit reaches its officers by e-mail', async () => {
-    await userWithMail('nhac.viec@sgddt.sonha.gov.vn');
+  it('a reminder to a unit reads as a reminder and leads to the movement', async () => {
+    const officer = await userWithMail('nhac.viec@sgddt.sonha.gov.vn');
     const movementId = uuidv7();
-    const reminderId = uuidv7();
-    await handle.db.insertInto('movements').values({
-      tenant_id: world.tenantId, id: movementId, organisation_id: world.province.id, parent_movement_id: null, kind: 'regular', status: 'issued',
-      name: 'Phong trào thi đua "Dạy tốt, học tốt" năm học 2026–2027', name_fold: 'phong trao thi dua day tot hoc tot', slogan: '',
-      document_number: null, document_symbol: '', place: 'Sơn Hà', issued_on: '2026-09-05', period_start: '2026-09-05', period_end: '2027-05-31',
-      plan: JSON.stringify({}), created_by: null, created_at: NOW, updated_at: NOW,
-    }).execute();
-    await handle.db.insertInto('movement_reminders').values({
-      tenant_id: world.tenantId, id: reminderId, movement_id: movementId, organisation_id: world.education.id, phase_id: null,
-      message: 'Đề nghị Sở gửi kế hoạch hưởng ứng trước ngày 15/12.', sent_by: null, sent_at: NOW,
-    }).execute();
-    await handle.db.insertInto('outbox').values({
-      tenant_id: world.tenantId, id: uuidv7(), topic: 'movement.reminder', payload: JSON.stringify({ reminderId, movementId, organisationId: world.education.id }), created_at: NOW,
-    }).execute();
+    await handle.db.transaction().execute((trx) => notify(trx, [officer.id], {
+      tenantId: world.tenantId, topic: 'movement_reminder', entityType: 'movement', entityId: movementId, at: NOW,
+      params: { movement: 'Phong trào thi đua "Dạy tốt, học tốt" năm học 2026–2027', message: 'Đề nghị Sở gửi kế hoạch hưởng ứng trước ngày 15/12.' },
+    }));
     const dispatched = await dispatchOutbox(handle.db, queue, { now: NOW });
-    expect(dispatched.rows).toBe(1);
+    expect(dispatched).toEqual({ rows: 1, mails: 1 });
     await eventually(() => smtp.received.some((m) => m.to.includes('nhac.viec@sgddt.sonha.gov.vn')));
     const text = decodedText(smtp.received.find((m) => m.to.includes('nhac.viec@sgddt.sonha.gov.vn'))!.data);
     expect(text).toContain('Nhắc việc: Phong trào thi đua "Dạy tốt, học tốt" năm học 2026–2027. Đề nghị Sở gửi kế hoạch hưởng ứng trước ngày 15/12.');
     expect(text).toContain(`https://thidua.sonha.gov.vn/phong-trao/${movementId}`);
+  });
+
+  it('an account that wants a daily digest gets one mail at 07:00 with the day\'s unread notices, once', async () => {
+    expect(digestCutoff(NOW).toISOString()).toBe('2026-12-07T00:00:00.000Z'); // 07:00 in Vietnam
+    expect(digestCutoff(new Date('2026-12-06T23:59:59Z')).toISOString()).toBe('2026-12-06T00:00:00.000Z');
+    const reader = await userWithMail('tong.hop.ngay@sgddt.sonha.gov.vn', 'digest');
+    const yesterday = new Date('2026-12-06T03:30:00Z');
+    for (const title of ['Đề nghị Bằng khen đợt 1', 'Đề nghị Bằng khen đợt 2', 'Đề nghị đã đọc']) {
+      await handle.db.transaction().execute((trx) => notify(trx, [reader.id], { ...batchReturned(title), at: yesterday }));
+    }
+    await handle.db.updateTable('notifications').set({ read_at: NOW }).where('user_id', '=', reader.id)
+      .where(sql<boolean>`params->>'title' = 'Đề nghị đã đọc'`).execute();
+    // today's notice (after 07:00) waits for tomorrow's digest
+    await handle.db.transaction().execute((trx) => notify(trx, [reader.id], { ...batchReturned('Đề nghị hôm nay'), at: NOW }));
+
+    const first = await delivery.dispatchNow();
+    expect(first.mails).toBe(0); // no mail one by one for a digest reader
+    expect(first.digests).toBeGreaterThanOrEqual(1);
+    await eventually(() => smtp.received.some((m) => m.to.includes('tong.hop.ngay@sgddt.sonha.gov.vn')));
+    const mails = smtp.received.filter((m) => m.to.includes('tong.hop.ngay@sgddt.sonha.gov.vn'));
+    expect(mails).toHaveLength(1);
+    const text = decodedText(mails[0]!.data);
+    expect(text).toContain('Tổng hợp thông báo ngày 07/12/2026: 2 thông báo chưa đọc');
+    expect(text).toContain('- Hồ sơ bị trả lại bổ sung: Đề nghị Bằng khen đợt 1');
+    expect(text).toContain('- Hồ sơ bị trả lại bổ sung: Đề nghị Bằng khen đợt 2');
+    expect(text).not.toContain('Đề nghị đã đọc');
+    expect(text).not.toContain('Đề nghị hôm nay');
+    expect((await delivery.dispatchNow()).digests).toBe(0);
   });
 });

@@ -47,7 +47,15 @@ export async function receiversAt(db: Db, tenantId: string, roles: readonly Role
   return actorsFor(db, tenantId, 'standing_officer', organisation.path);
 }
 
-/** One notification per user, written in the caller's transaction; e-mail would follow from the outbox. */
+/** The users holding one of `roles` at the organisation itself (not above it): a unit's own officers and head. */
+export async function holdersAt(db: Db, tenantId: string, roles: readonly Role[], organisationId: string): Promise<string[]> {
+  const rows = await db.selectFrom('role_grants as g').innerJoin('users as u', 'u.id', 'g.user_id').select('g.user_id')
+    .where('g.tenant_id', '=', tenantId).where('g.organisation_id', '=', organisationId).where('g.role', 'in', [...roles])
+    .where('g.revoked_at', 'is', null).where('u.disabled', '=', false).execute();
+  return [...new Set(rows.map((r) => r.user_id))];
+}
+
+/** One notification per user, written in the caller's transaction; e-mail follows from the outbox (mail.ts). */
 export async function notify(db: Db, userIds: readonly string[], notice: Notice): Promise<void> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;

@@ -57,7 +57,7 @@ export interface CouncilMembersTable {
 export interface UsersTable {
   id: string; tenant_id: string; username: string; display_name: string; password_hash: string; person_id: string | null;
   locale: Generated<'vi' | 'en'>; disabled: Generated<boolean>; failed_logins: Generated<number>; locked_until: Date | null; created_at: Timestamp;
-  email: string | null; email_notices: Generated<EmailNotices>;
+  email: string | null; email_notices: Generated<EmailNotices>; email_digest_through: Date | null;
 }
 
 /** How an account wants notices by e-mail: each as it happens, a daily digest, or none. */
