@@ -25,12 +25,13 @@ async function main() {
   // awards recorded before certificates existed get their verification codes (once; idempotent)
   await backfillVerificationCodes(handle.db);
   const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock, config, files: openFileStore(config.storage) }, { logger: process.env.LOG_LEVEL !== 'silent' });
+  const mailer = config.mail ? smtpMailer(config.mail) : undefined;
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, clock, config, files: openFileStore(config.storage), mailer }, { logger: process.env.LOG_LEVEL !== 'silent' });
   app.log.level = process.env.LOG_LEVEL ?? 'warn';
   // e-mail only when SMTP_URL is set: the outbox is drained through the job queue (retries with backoff)
   const queue = config.mail ? await startJobQueue(handle, { onError: (error) => app.log.error(error, 'job queue') }) : undefined;
-  const mail = config.mail && queue ? await startMailDelivery({
-    db: handle.db, queue, mailer: smtpMailer(config.mail), publicBaseUrl: config.publicBaseUrl, now: () => clock.now(),
+  const mail = mailer && queue ? await startMailDelivery({
+    db: handle.db, queue, mailer, publicBaseUrl: config.publicBaseUrl, now: () => clock.now(),
     onError: (error) => app.log.error(error, 'mail dispatch'),
   }) : undefined;
 

@@ -9,6 +9,7 @@ import type { DatabaseHandle } from '../platform/db/database.ts';
 import type { Clock } from '../platform/vn/clock.ts';
 import { openFileStore } from '../platform/storage/open.ts';
 import { TEST_PASSWORD } from './factories.ts';
+import { smtpMailer } from '../platform/mail/mailer.ts';
 
 /** A clock tests can move: sessions expire, lockouts end. */
 export class TestClock implements Clock {
@@ -31,7 +32,7 @@ export async function startTestApp(handle: DatabaseHandle, config: Partial<Confi
 export function testDeps(handle: DatabaseHandle, clock: Clock, config: Partial<Config> = {}): AppDeps {
   const storage = config.storage ?? { kind: 'local' as const, dir: mkdtempSync(path.join(os.tmpdir(), 'thidua-files-')) };
   const full: Config = { ...readConfig({}), loadDemoData: false, ...config, storage };
-  return { db: handle.db, dbKind: handle.kind, clock, config: full, files: openFileStore(storage) };
+  return { db: handle.db, dbKind: handle.kind, clock, config: full, files: openFileStore(storage), mailer: full.mail ? smtpMailer(full.mail) : undefined };
 }
 
 export interface Session {

@@ -9,7 +9,12 @@ type IsoDate = string;
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string, string>;
 
-export interface TenantsTable { id: string; code: string; name: string; kind: 'province' | 'ministry'; created_at: Timestamp }
+export type TenantKind = 'province' | 'ministry' | 'commune' | 'other';
+export interface TenantsTable { id: string; code: string; name: string; kind: TenantKind; created_at: Timestamp }
+
+export interface PasswordLinksTable {
+  token_hash: string; user_id: string; purpose: 'setup' | 'reset'; created_at: Date; expires_at: Date; used_at: Date | null;
+}
 
 export interface OrganisationsTable {
   tenant_id: string; id: string; parent_id: string | null; path: string; depth: number;
@@ -331,6 +336,7 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  password_links: PasswordLinksTable;
   award_forms: AwardFormsTable;
   movements: MovementsTable;
   movement_phases: MovementPhasesTable;

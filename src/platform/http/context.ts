@@ -10,6 +10,7 @@ import type { Locale } from '../i18n/messages.ts';
 import { AppError } from '../errors.ts';
 import type { CommandContext } from '../command.ts';
 import type { FileStore } from '../storage/store.ts';
+import type { Mailer } from '../mail/mailer.ts';
 
 /** The Fastify instance route modules register on: zod schemas type the handlers. */
 export type ZodApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -22,6 +23,8 @@ export interface AppDeps {
   config: Config;
   /** uploaded files (signed scans): a directory or an S3 bucket, from config.storage */
   files: FileStore;
+  /** SMTP, when SMTP_URL is set: e-mail that cannot wait for the outbox (a password link) */
+  mailer?: Mailer | undefined;
 }
 
 declare module 'fastify' {
