@@ -12,12 +12,13 @@ import { useOrgTree } from '../organisations/api.ts';
 import { buildTree, treeOrder } from '../organisations/tree.ts';
 import type { PeoplePage } from '../people/types.ts';
 import { useAddCandidate } from './api.ts';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import type { BatchDetail } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** "Thêm người được đề nghị": a person of the unit (searched on the server) or a collective of its subtree. */
 export function AddCandidateButton({ detail }: { detail: BatchDetail }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>
@@ -41,7 +42,7 @@ function usePeopleSearch(q: string, organisationId: string) {
 }
 
 function AddCandidateForm({ detail, onClose }: { detail: BatchDetail; onClose: () => void }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const unit = detail.batch.organisation;
   const add = useAddCandidate(detail.batch.id);
   const [kind, setKind] = useState<'person' | 'collective'>('person');

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { ComboboxItem } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { todayIso } from '../../app/format.ts';
-import { fold } from '../../app/text.ts';
+import { fold, appTexts } from '../../app/text.ts';
 import { useOrgTree } from './api.ts';
 import { buildTree, treeOrder } from './tree.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 interface Props {
   label: string;
@@ -25,7 +25,7 @@ type OrgOption = ComboboxItem & { depth: number };
 
 /** Pick an organisation existing today, in tree order (each unit before its sub-units), indented; search ignores diacritics. */
 export function OrgSelect({ label, value, onChange, required, clearable, description, error, placeholder, exclude, ...rest }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const tree = useOrgTree(todayIso());
   const options = useMemo<OrgOption[]>(
     () =>

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { Input, MultiSelect, NumberInput, SimpleGrid } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { formatDate, todayIso } from '../../app/format.ts';
-import { fold } from '../../app/text.ts';
+import { fold, appTexts } from '../../app/text.ts';
 import { useOrgTree } from '../organisations/api.ts';
 import { buildTree, treeOrder } from '../organisations/tree.ts';
 import { useAwardForms } from '../movements/api.ts';
-import { useStatisticsText } from './text.ts';
+import { statisticsTexts } from './text.ts';
 import { CATEGORIES, GROUPS, LEVELS, RECIPIENTS, type StatisticsSearch } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 interface Props {
   search: StatisticsSearch;
@@ -24,8 +24,8 @@ const year = (v: string | number) => (typeof v === 'number' && Number.isInteger(
  * has its 2022 figures), the years and the filters. Every change goes to the address.
  */
 export function StatisticsFilters({ search, unit, from, onChange }: Props) {
-  const t = useStatisticsText();
-  const { t: common } = useTranslation();
+  const { t } = useTexts(statisticsTexts);
+  const { t: common } = useTexts(appTexts);
   const tree = useOrgTree(todayIso(), true);
   const forms = useAwardForms();
   const units = useMemo(() => treeOrder(buildTree(tree.data ?? [])).map(({ org, depth }) => ({
