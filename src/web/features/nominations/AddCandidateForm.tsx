@@ -7,7 +7,7 @@ import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { todayIso } from '../../app/format.ts';
-import { fold } from '../../app/text.ts';
+import { foldQuery, foldVietnamese } from '../../../shared/vn/fold.ts';
 import { useOrgTree } from '../organisations/api.ts';
 import { buildTree, treeOrder } from '../organisations/tree.ts';
 import type { PeoplePage } from '../people/types.ts';
@@ -122,8 +122,8 @@ function AddCandidateForm({ detail, onClose }: { detail: BatchDetail; onClose: (
             data={units}
             limit={300}
             filter={({ options, search: s }) => {
-              const needle = fold(s);
-              return needle ? options.filter((o) => 'label' in o && fold(o.label).includes(needle)) : options;
+              const needle = foldQuery(s);
+              return needle ? options.filter((o) => 'label' in o && foldVietnamese(o.label).includes(needle)) : options;
             }}
             renderOption={({ option }) => (
               <span style={{ paddingInlineStart: `${((option as unknown as { depth: number }).depth ?? 0) * 0.75}rem` }}>{option.label}</span>

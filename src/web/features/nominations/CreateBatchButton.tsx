@@ -6,7 +6,8 @@ import { AppSelect } from '../../app/AppSelect.tsx';
 import { useAuth } from '../../app/auth.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { todayIso } from '../../app/format.ts';
-import { fold, appTexts } from '../../app/text.ts';
+import { appTexts } from '../../app/text.ts';
+import { foldQuery, foldVietnamese } from '../../../shared/vn/fold.ts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
 import { useAwardForms, useMovements } from '../movements/api.ts';
@@ -20,8 +21,8 @@ import { NOMINATION_KINDS, NOMINATION_WRITERS, type NewBatch, type NominationKin
 import { useTexts } from '../../i18n/texts.ts';
 
 const searchFolded = ({ options, search }: { options: Array<{ label?: string }>; search: string }) => {
-  const needle = fold(search);
-  return needle ? options.filter((o) => 'label' in o && fold(o.label ?? '').includes(needle)) : options;
+  const needle = foldQuery(search);
+  return needle ? options.filter((o) => 'label' in o && foldVietnamese(o.label ?? '').includes(needle)) : options;
 };
 
 /** "Lập đợt đề nghị": opens the form in a dialog; on success goes to the new batch. */

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { ComboboxItem } from '@mantine/core';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { todayIso } from '../../app/format.ts';
-import { fold, appTexts } from '../../app/text.ts';
+import { appTexts } from '../../app/text.ts';
+import { foldQuery, foldVietnamese } from '../../../shared/vn/fold.ts';
 import { useOrgTree } from './api.ts';
 import { buildTree, treeOrder } from './tree.ts';
 import { useTexts } from '../../i18n/texts.ts';
@@ -50,8 +51,8 @@ export function OrgSelect({ label, value, onChange, required, clearable, descrip
       nothingFoundMessage={t('common.nothingFound')}
       placeholder={tree.isPending ? t('common.loading') : placeholder}
       filter={({ options: all, search }) => {
-        const needle = fold(search);
-        return needle ? all.filter((o) => 'label' in o && fold(o.label).includes(needle)) : all;
+        const needle = foldQuery(search);
+        return needle ? all.filter((o) => 'label' in o && foldVietnamese(o.label).includes(needle)) : all;
       }}
       renderOption={({ option }) => (
         <span style={{ paddingInlineStart: `${((option as OrgOption).depth ?? 0) * 0.75}rem` }}>{option.label}</span>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { Input, MultiSelect, NumberInput, SimpleGrid } from '@mantine/core';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { formatDate, todayIso } from '../../app/format.ts';
-import { fold, appTexts } from '../../app/text.ts';
+import { appTexts } from '../../app/text.ts';
+import { foldQuery, foldVietnamese } from '../../../shared/vn/fold.ts';
 import { useOrgTree } from '../organisations/api.ts';
 import { buildTree, treeOrder } from '../organisations/tree.ts';
 import { useAwardForms } from '../movements/api.ts';
@@ -40,8 +41,8 @@ export function StatisticsFilters({ search, unit, from, onChange }: Props) {
         label={t('unit')} description={t('unitHelp')} value={unit} searchable data={units} limit={300} data-testid="statistics-unit"
         nothingFoundMessage={common('common.nothingFound')} placeholder={tree.isPending ? common('common.loading') : undefined}
         filter={({ options, search: needle }) => {
-          const f = fold(needle);
-          return f ? options.filter((o) => 'label' in o && fold(o.label).includes(f)) : options;
+          const f = foldQuery(needle);
+          return f ? options.filter((o) => 'label' in o && foldVietnamese(o.label).includes(f)) : options;
         }}
         renderOption={({ option }) => (
           <span style={{ paddingInlineStart: `${(units.find((u) => u.value === option.value)?.depth ?? 0) * 0.75}rem` }}>{option.label}</span>
