@@ -46,6 +46,18 @@ export default defineConfig([
     extends: [reactHooks.configs.flat.recommended],
   },
 
+  // Code both sides run: no Node or DOM globals, and nothing from the server or the browser app.
+  {
+    files: ['src/shared/**/*.ts'],
+    ignores: ['src/shared/**/*.test.ts'],
+    languageOptions: { globals: globals['shared-node-browser'] },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/platform/**', '**/modules/**', '**/web/**', 'node:*'], message: 'src/shared is pure: the server and the browser import it, not the other way round.' }],
+      }],
+    },
+  },
+
   // Browser tests drive a page from Node, and code passed to page.evaluate() runs in the browser.
   {
     files: ['e2e/**/*.ts'],

@@ -18,6 +18,7 @@ function newestMtime(dir) {
 
 const stale = !fs.existsSync(built)
   || newestMtime(path.join(root, 'src/web')) > fs.statSync(built).mtimeMs
+  || newestMtime(path.join(root, 'src/shared')) > fs.statSync(built).mtimeMs // the web app bundles src/shared too
   || fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs > fs.statSync(built).mtimeMs;
 if (stale) {
   console.log('Đang dựng giao diện… / building the web app…');

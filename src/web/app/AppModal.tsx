@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Modal, type MantineSize } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 interface Props {
   opened: boolean;
@@ -16,7 +17,7 @@ const divHeader = { component: 'div' } as object;
 
 /** A dialog with an h2 title and a labelled close button; no fade, so it is readable at once. */
 export function AppModal({ opened, onClose, title, size = 'md', children }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <Modal.Root opened={opened} onClose={onClose} size={size} transitionProps={{ duration: 0 }}>
       <Modal.Overlay />

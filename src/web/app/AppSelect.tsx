@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Input, Select, type SelectProps } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 export interface AppSelectProps extends Omit<SelectProps, 'label' | 'error' | 'description'> {
   label: string;
@@ -14,7 +15,7 @@ export interface AppSelectProps extends Omit<SelectProps, 'label' | 'error' | 'd
  * `getByLabel('Đơn vị')` ambiguous. Here the list gets its own generic name instead.
  */
 export function AppSelect({ label, description, error, required, id, clearButtonProps, ...rest }: AppSelectProps) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const reactId = useId();
   const inputId = id ?? `select-${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const describedBy = [error && `${inputId}-error`, description && `${inputId}-description`].filter(Boolean).join(' ');

@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Group, Text, type ButtonProps } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from './AppModal.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 interface Props extends Omit<ButtonProps, 'children'> {
   children: ReactNode;
@@ -15,7 +16,7 @@ interface Props extends Omit<ButtonProps, 'children'> {
 
 /** A button that asks before doing something irreversible (delete, revoke). */
 export function ConfirmButton({ children, label, question, confirmLabel, onConfirm, ...buttonProps }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [opened, setOpened] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);

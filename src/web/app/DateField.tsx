@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { DateInput } from '@mantine/dates';
 import type { MantineSpacing, StyleProp } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { parseDate } from './dates.ts';
 import { formatDate } from './format.ts';
 import classes from './dates.module.css';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 interface Props {
   label: string;
@@ -26,7 +27,7 @@ interface Props {
  * from; the value stays the API's 'YYYY-MM-DD'. Every control in the calendar has a name in the UI language.
  */
 export function DateField({ label, value, onChange, required, clearable, description, error, maw, mb, ...rest }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   // While the calendar is open, Escape closes the calendar only, not the dialog the field is in.
   const [calendarOpen, setCalendarOpen] = useState(false);
   return (

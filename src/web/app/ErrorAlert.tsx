@@ -1,6 +1,7 @@
 import { Alert, List } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ApiError } from './api.ts';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 interface Issue {
   path?: string;
@@ -21,11 +22,11 @@ function issuesOf(details: unknown): Issue[] {
 
 /** Shows the server's message (already in the user's language) for a failed call, and which fields. */
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
-  const { t } = useTranslation();
+  const { t, strings } = useTexts(appTexts);
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
   const issues = error instanceof ApiError ? issuesOf(error.details) : [];
-  const fields = t('fields', { returnObjects: true }) as Record<string, string>;
+  const fields: Readonly<Record<string, string>> = strings.fields;
   const fieldName = (path: string) => fields[path.split('.').pop() ?? path] ?? path;
   return (
     <Alert color="red" variant="light" title={title ?? t('common.error')} role="alert">

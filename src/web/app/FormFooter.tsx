@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { Button, Group } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 /** The foot of every dialog form: the server's error, then Cancel and the submit button. */
 export function FormFooter({ error, busy, disabled, onCancel, submitLabel }: {
   error: unknown; busy: boolean; disabled?: boolean; onCancel: () => void; submitLabel: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <>
       <ErrorAlert error={error} />

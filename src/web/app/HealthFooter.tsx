@@ -1,7 +1,8 @@
 import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { api } from './api.ts';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 interface Health {
   status: string;
@@ -11,7 +12,7 @@ interface Health {
 
 /** The database kind, said quietly: single-office (PGlite) or PostgreSQL. */
 export function HealthFooter() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const health = useQuery({
     queryKey: ['health'],
     queryFn: () => api.get<Health>('/api/health'),

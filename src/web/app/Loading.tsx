@@ -1,9 +1,10 @@
 import { Group, Loader, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 /** A spinner that screen readers announce politely. */
 export function Loading() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <Group gap="xs" role="status" py="md">
       <Loader size="sm" aria-hidden="true" />

@@ -1,10 +1,11 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AnchorLink } from './links.tsx';
 import { usePageTitle } from './usePageTitle.ts';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 export function NotFound() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   usePageTitle(t('app.notFoundTitle'));
   return (
     <Stack>

@@ -1,9 +1,10 @@
 import { Group, Pagination, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 /** Page-number paging with named controls, inside its own labelled nav region. */
 export function Pager({ page, total, pageSize, onChange }: { page: number; total: number; pageSize: number; onChange: (page: number) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const controlLabels = {
     first: t('common.firstPage'),

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Alert, Stack, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useAuth, type Role } from './auth.tsx';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 /** Hides a page from users without the role; the server refuses them anyway. */
 export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const { hasRole } = useAuth();
   if (hasRole(...roles)) return <>{children}</>;
   return (

@@ -2,16 +2,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { AppShell, Burger, Button, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useLocation, useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { NotificationBell } from '../features/nominations/NotificationBell.tsx';
-import { useNominationsText } from '../features/nominations/text.ts';
+import { nominationsTexts } from '../features/nominations/text.ts';
 import { useAuth, useLogout } from './auth.tsx';
 import { HealthFooter } from './HealthFooter.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NavLinkLink } from './links.tsx';
 import { navItems, type NavItem } from './nav.ts';
-import { useArchiveText } from '../features/archive/text.ts';
-import { useClustersText } from '../features/clusters/text.ts';
+import { archiveTexts } from '../features/archive/text.ts';
+import { clustersTexts } from '../features/clusters/text.ts';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 /** One item is current: on your own record that is "my profile", not "people". */
 function isActive(item: NavItem, pathname: string, ownPersonId: string | null): boolean {
@@ -23,10 +24,10 @@ function isActive(item: NavItem, pathname: string, ownPersonId: string | null): 
 
 /** The signed-in layout: header (app name, language, sign-out), navbar (a burger on phones), main, footer. */
 export function Shell({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  const nominations = useNominationsText();
-  const archiveText = useArchiveText();
-  const clustersText = useClustersText();
+  const { t } = useTexts(appTexts);
+  const nominations = useTexts(nominationsTexts);
+  const { t: archiveText } = useTexts(archiveTexts);
+  const clustersText = useTexts(clustersTexts);
   const { me, hasRole } = useAuth();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();

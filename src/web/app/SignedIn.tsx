@@ -1,13 +1,14 @@
 import { Alert, Button, Container, Stack, Title } from '@mantine/core';
 import { Navigate, Outlet } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { AuthProvider, useMe } from './auth.tsx';
 import { Loading } from './Loading.tsx';
 import { Shell } from './Shell.tsx';
+import { useTexts } from '../i18n/texts.ts';
+import { appTexts } from './text.ts';
 
 /** Layout route for everything behind sign-in: 401 on /me → the sign-in page. */
 export function SignedIn() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const me = useMe();
   if (me.isPending) {
     return (

@@ -1,4 +1,5 @@
-import { currentLanguage, i18n } from '../i18n/index.ts';
+import { currentLanguage } from '../i18n/index.ts';
+import { appTexts } from './text.ts';
 
 /** An error answered by the server: `{ error: { code, message, details? } }`, message already localised. */
 export class ApiError extends Error {
@@ -70,7 +71,7 @@ async function request<T>(method: string, path: string, body?: unknown, raw?: Ra
       body: raw ? raw.file : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network', i18n.t('errors.network'));
+    throw new ApiError(0, 'network', appTexts.t('errors.network'));
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
@@ -80,7 +81,7 @@ async function request<T>(method: string, path: string, body?: unknown, raw?: Ra
     throw new ApiError(
       response.status,
       error?.code ?? `http_${response.status}`,
-      error?.message ?? i18n.t('errors.generic', { status: response.status }),
+      error?.message ?? appTexts.t('errors.generic', { status: response.status }),
       error?.details,
     );
   }

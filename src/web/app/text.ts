@@ -1,15 +1,14 @@
-/** Vietnamese text helpers for the browser (the server has its own, authoritative, folding). */
+import { defineTexts, type TextKey, type Translate } from '../i18n/texts.ts';
+import { en } from '../i18n/en.ts';
+import { vi } from '../i18n/vi.ts';
 
-/** Lower-case, no diacritics, đ→d: "Nguyễn Văn Hòa" → "nguyen van hoa". */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .trim();
-}
+/**
+ * The app's shared words (the shell, common buttons, fields, roles) and the screens that have no
+ * namespace of their own yet (organisations, people, movements, accounts, audit): i18next's default
+ * namespace, written in i18n/vi.ts and i18n/en.ts.
+ */
+export const appTexts = defineTexts('translation', { vi, en });
+export type AppT = Translate<TextKey<typeof vi>>;
 
 /** For any sorting done in the browser (lists normally arrive sorted by the server). */
 export const viCollator = new Intl.Collator('vi');

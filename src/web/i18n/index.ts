@@ -1,16 +1,7 @@
-import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { vi, type Messages } from './vi.ts';
-import { en } from './en.ts';
+import { currentLanguageOf, i18n, type Language } from './texts.ts';
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: Messages };
-  }
-}
-
-export type Language = 'vi' | 'en';
+/** The UI language: Vietnamese unless English was chosen, kept in localStorage and on <html lang>. */
+export type { Language } from './texts.ts';
 const STORAGE_KEY = 'thidua.lang';
 
 function storedLanguage(): Language {
@@ -21,14 +12,7 @@ function storedLanguage(): Language {
   }
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: storedLanguage(),
-  fallbackLng: 'vi',
-  initAsync: false,
-  interpolation: { escapeValue: false }, // React escapes
-});
-
+void i18n.changeLanguage(storedLanguage());
 document.documentElement.lang = currentLanguage();
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
@@ -41,7 +25,7 @@ i18n.on('languageChanged', (lng) => {
 
 /** The language the UI shows, also sent as Accept-Language on every API call. */
 export function currentLanguage(): Language {
-  return i18n.language === 'en' ? 'en' : 'vi';
+  return currentLanguageOf(i18n.language);
 }
 
 export function setLanguage(lang: Language): Promise<unknown> {

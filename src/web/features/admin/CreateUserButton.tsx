@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Stack, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { ROLES, type Role } from '../../app/auth.tsx';
@@ -10,10 +9,12 @@ import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { MIN_PASSWORD_LENGTH, useCreateUser } from './api.ts';
 import { PersonPicker } from './PersonPicker.tsx';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** A new account always comes with its first role at an organisation (the server requires both). */
 function CreateUserForm({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const create = useCreateUser();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -88,7 +89,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
 }
 
 export function CreateUserButton() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>

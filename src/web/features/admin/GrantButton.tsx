@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { AppModal } from '../../app/AppModal.tsx';
 import { ROLES, type Role } from '../../app/auth.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useGrantRole, type UserAccount } from './api.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 function GrantForm({ user, onDone }: { user: UserAccount; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const grant = useGrantRole();
   const [role, setRole] = useState<Role | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
@@ -42,7 +43,7 @@ function GrantForm({ user, onDone }: { user: UserAccount; onDone: () => void }) 
 }
 
 export function GrantButton({ user }: { user: UserAccount }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>

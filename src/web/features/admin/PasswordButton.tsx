@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Stack, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { focusFirstInvalid } from '../../app/forms.ts';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { MIN_PASSWORD_LENGTH, useUpdateUser, type UserAccount } from './api.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export function PasswordButton({ user }: { user: UserAccount }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateUser();
   const [opened, setOpened] = useState(false);
   const [password, setPassword] = useState('');

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { ComboboxItem } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { usePeople } from '../people/api.ts';
 import { AppSelect } from '../../app/AppSelect.tsx';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /**
  * Search people on the server as the user types (diacritics optional) and pick one. Editing something
@@ -12,7 +13,7 @@ import { AppSelect } from '../../app/AppSelect.tsx';
 export function PersonPicker({ label, description, value, chosenLabel, onChange }: {
   label: string; description?: string; value: string | null; chosenLabel?: string; onChange: (id: string | null) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [search, setSearch] = useState(value && chosenLabel ? chosenLabel : '');
   const [debounced] = useDebouncedValue(search, 300);
   const [chosen, setChosen] = useState<ComboboxItem | null>(value && chosenLabel ? { value, label: chosenLabel } : null);

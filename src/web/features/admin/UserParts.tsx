@@ -1,13 +1,14 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { AnchorLink } from '../../app/links.tsx';
 import { useRevokeGrant, useUpdateUser, type UserAccount } from './api.ts';
 import { GrantButton } from './GrantButton.tsx';
 import { PasswordButton } from './PasswordButton.tsx';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export function UserStatus({ user }: { user: UserAccount }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <Badge variant="light" color={user.disabled ? 'red' : 'green'}>
       {user.disabled ? t('admin.disabled') : t('admin.active')}
@@ -17,7 +18,7 @@ export function UserStatus({ user }: { user: UserAccount }) {
 
 /** The user's roles, each with a revoke button that asks first. */
 export function UserGrants({ user }: { user: UserAccount }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const revoke = useRevokeGrant();
   const name = user.displayName;
   if (user.grants.length === 0) return <Text size="sm">{t('admin.noGrants')}</Text>;
@@ -54,7 +55,7 @@ export function UserGrants({ user }: { user: UserAccount }) {
 
 /** Grant a role, disable or enable the account, change its password. */
 export function UserActions({ user }: { user: UserAccount }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateUser();
   const name = user.displayName;
   return (

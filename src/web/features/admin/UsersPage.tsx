@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
@@ -13,9 +12,11 @@ import { useUsers } from './api.ts';
 import { CreateUserButton } from './CreateUserButton.tsx';
 import { UserActions, UserGrants, UserStatus } from './UserParts.tsx';
 import { UserRow } from './UserRow.tsx';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 function UsersList() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const query = useUsers(q);
@@ -71,7 +72,7 @@ function UsersList() {
 }
 
 export function UsersPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   usePageTitle(t('admin.title'));
   return (
     <RequireRole roles={['system_admin']}>

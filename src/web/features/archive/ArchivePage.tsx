@@ -14,8 +14,9 @@ import type { Role } from '../../app/auth.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useAwardForms } from '../movements/api.ts';
 import { archiveExportUrl, useArchive } from './api.ts';
-import { useArchiveText } from './text.ts';
+import { archiveTexts } from './text.ts';
 import type { ArchiveItem, ArchiveSearch } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/tra-cuu-khen-thuong');
 
@@ -31,7 +32,7 @@ export function ArchivePage() {
 }
 
 function Archive() {
-  const t = useArchiveText();
+  const { t } = useTexts(archiveTexts);
   usePageTitle(t('title'));
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -81,7 +82,7 @@ function Archive() {
 }
 
 function ArchiveFilters({ search, onChange }: { search: ArchiveSearch; onChange: (changes: ArchiveSearch) => void }) {
-  const t = useArchiveText();
+  const { t } = useTexts(archiveTexts);
   const forms = useAwardForms();
   const [text, setText] = useState(search.q ?? '');
   const [decision, setDecision] = useState(search.decision ?? '');
@@ -143,7 +144,7 @@ function RecipientLink({ item }: { item: ArchiveItem }) {
 
 /** Rows come in the server's order: newest decision first, then Vietnamese name order. */
 function ArchiveTable({ items }: { items: ArchiveItem[] }) {
-  const t = useArchiveText();
+  const { t } = useTexts(archiveTexts);
   if (items.length === 0) return <Text c="dimmed">{t('empty')}</Text>;
   return (
     <ScrollTable minWidth={980} label={t('title')}>

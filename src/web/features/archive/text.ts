@@ -1,10 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
-/**
- * The archive screen's strings: an i18next namespace of its own (kept out of the main namespace's
- * type, see records/text.ts), Vietnamese first.
- */
+/** The award archive screen's strings. */
 const vi = {
   nav: 'Tra cứu khen thưởng',
   title: 'Tra cứu khen thưởng',
@@ -42,11 +38,9 @@ const vi = {
   page: 'Trang {{page}}',
   basis: { merit: 'Công trạng', thematic: 'Theo đợt, chuyên đề', one_off: 'Đột xuất', long_service: 'Cống hiến' },
   history: 'Tra cứu khen thưởng',
-} as const;
+};
 
-type Messages = { [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : { [L in keyof (typeof vi)[K]]: string } };
-
-const en: Messages = {
+const en: typeof vi = {
   nav: 'Award archive',
   title: 'Award archive',
   intro: 'Who received which title or award, for which year, by which decision — within the units you are responsible for. Diacritics are optional.',
@@ -85,19 +79,5 @@ const en: Messages = {
   history: 'Award archive',
 };
 
-const NS = 'archive';
-i18n.addResourceBundle('vi', NS, vi, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type ArchiveKey = Leaves<Messages>;
-
-type AnyT = (key: string, options?: Record<string, unknown>) => string;
-
-/** `t` for the archive screen: `t('title')`, `t('basis.merit')`; follows the UI language. */
-export function useArchiveText(): (key: ArchiveKey, values?: Record<string, unknown>) => string {
-  const { t } = useTranslation();
-  return (key, values) => (t as unknown as AnyT)(`${NS}:${key}`, values);
-}
+export const archiveTexts = defineTexts('archive', { vi, en });
+export type ArchiveT = Translate<TextKey<typeof vi>>;

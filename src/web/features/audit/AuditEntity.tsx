@@ -1,8 +1,9 @@
 import { Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links.tsx';
 import type { AuditEntry } from './api.ts';
 import type { AuditText } from './useAuditText.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** The entity types the audit filter offers: exactly those GET /api/audit accepts as entityType. */
 export const AUDIT_ENTITY_TYPES = ['organisation', 'person', 'employment', 'user', 'grant'] as const;
@@ -12,13 +13,13 @@ type KnownType = (typeof KNOWN)[number];
 const isKnown = (type: string): type is KnownType => (KNOWN as readonly string[]).includes(type);
 
 export function useEntityTypeLabel() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (type: string) => (isKnown(type) ? t(`audit.entityTypes.${type}`) : type);
 }
 
 /** The kind of entity, and under it the organisation's name or a link to the person (else the id, small). */
 export function AuditEntity({ entry, text }: { entry: AuditEntry; text: AuditText }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const label = useEntityTypeLabel();
   const id = entry.entityId;
   let detail = null;

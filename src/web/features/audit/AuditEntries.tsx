@@ -1,5 +1,4 @@
 import { Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/format.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { StackedList } from '../../app/StackedList.tsx';
@@ -8,10 +7,12 @@ import type { AuditEntry } from './api.ts';
 import { AuditEntity } from './AuditEntity.tsx';
 import { Changes } from './Changes.tsx';
 import { useAuditText } from './useAuditText.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** Audit entries, newest first: a table, or on phones a list of cards. */
 export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const text = useAuditText();
   const phone = useIsPhone();
   const actor = (e: AuditEntry) => e.actor?.displayName ?? t('audit.system');

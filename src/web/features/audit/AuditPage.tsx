@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Loading } from '../../app/Loading.tsx';
@@ -10,9 +9,11 @@ import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useAudit } from './api.ts';
 import { AuditEntries } from './AuditEntries.tsx';
 import { AUDIT_ENTITY_TYPES, useEntityTypeLabel } from './AuditEntity.tsx';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 function AuditLog() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const typeLabel = useEntityTypeLabel();
   const [entityType, setEntityType] = useState<string | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
@@ -49,7 +50,7 @@ function AuditLog() {
 }
 
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   usePageTitle(t('audit.title'));
   return (
     <RequireRole roles={['system_admin', 'standing_officer']}>

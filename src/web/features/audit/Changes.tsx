@@ -1,6 +1,7 @@
 import { List, Text, VisuallyHidden } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { AuditText } from './useAuditText.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 type Fields = Record<string, unknown>;
 const isFields = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -32,7 +33,7 @@ function FieldList({ fields, text }: { fields: Fields; text: AuditText }) {
 
 /** The changes of one audit entry, one line per field: "Field: before → after", or the created/removed data. */
 export function Changes({ changes, text }: { changes: Fields; text: AuditText }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const entries = Object.entries(changes);
   if (entries.length === 0) return null;
   const [only] = entries;

@@ -1,19 +1,20 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../app/auth.tsx';
 import { formatDate, todayIso } from '../../app/format.ts';
 import { useOrgTree } from '../organisations/api.ts';
 import { ORG_KINDS, ORG_LEVELS } from '../organisations/types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 
 /** Words for the audit log: action codes, field names and values in the UI language; organisation ids as names. */
 export function useAuditText() {
-  const { t } = useTranslation();
+  const { t, strings } = useTexts(appTexts);
   const tree = useOrgTree(todayIso(), true);
   const orgNames = useMemo(() => new Map((tree.data ?? []).map((o) => [o.id, o.name])), [tree.data]);
-  const fields = t('fields', { returnObjects: true }) as Record<string, string>;
-  const actions = t('audit.actions', { returnObjects: true }) as Record<string, string>;
+  const fields: Readonly<Record<string, string>> = strings.fields;
+  const actions: Readonly<Record<string, string>> = strings.audit.actions;
 
   const value = (key: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return '—';

@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Navigate, useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { useLogin, useMe } from '../../app/auth.tsx';
 import { HealthFooter } from '../../app/HealthFooter.tsx';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   usePageTitle(t('auth.title'));
   const me = useMe();
   const login = useLogin();

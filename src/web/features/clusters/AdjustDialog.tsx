@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Button, Group, NumberInput, Stack, Text, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useAdjust } from './api.ts';
-import { useClustersText } from './text.ts';
+import { clustersTexts } from './text.ts';
 import type { Criterion, Sheet, SheetMember } from './types.ts';
 import { EvidenceFiles } from './EvidenceFiles.tsx';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** The head or the follower sets a member's points on one row, with the reason the history keeps. */
 export function AdjustDialog({ sheet, member, criterion, onClose }: { sheet: Sheet; member: SheetMember; criterion: Criterion; onClose: () => void }) {
-  const { t, lang } = useClustersText();
-  const common = useTranslation().t;
+  const { t, lang } = useTexts(clustersTexts);
+  const { t: common } = useTexts(appTexts);
   const adjust = useAdjust(sheet.id);
   const current = sheet.scores.find((x) => x.organisationId === member.organisationId && x.criterionId === criterion.id);
   const [points, setPoints] = useState<number | string>(current?.adjusted ?? current?.self ?? '');

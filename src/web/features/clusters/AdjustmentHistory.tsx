@@ -1,11 +1,12 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { formatInstant } from '../../app/format.ts';
-import { formatPoints, useClustersText } from './text.ts';
+import { formatPoints, clustersTexts } from './text.ts';
 import type { Sheet } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** Every adjustment: who, when, which member and row, from, to, why. */
 export function AdjustmentHistory({ sheet }: { sheet: Sheet }) {
-  const { t, lang } = useClustersText();
+  const { t, lang } = useTexts(clustersTexts);
   const name = (id: string) => sheet.members.find((m) => m.organisationId === id)?.name ?? '';
   const criterion = (id: string) => sheet.criteria.find((c) => c.id === id)?.title ?? '';
   return (

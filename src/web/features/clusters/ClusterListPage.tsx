@@ -9,8 +9,9 @@ import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useCreateSheet, useMyClusters } from './api.ts';
 import { SheetStatusBadge } from './SheetStatusBadge.tsx';
-import { useClustersText } from './text.ts';
+import { clustersTexts } from './text.ts';
 import type { ClusterItem } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/cum-khoi');
 
@@ -18,7 +19,7 @@ export interface ClustersSearch { year?: number }
 
 /** /cum-khoi: the clusters and blocks I organise, belong to or follow in a year, with their score sheets. */
 export function ClusterListPage() {
-  const { t } = useClustersText();
+  const { t } = useTexts(clustersTexts);
   usePageTitle(t('list.title'));
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -45,7 +46,7 @@ export function ClusterListPage() {
 }
 
 function ClusterCard({ cluster: c, year }: { cluster: ClusterItem; year: number }) {
-  const { t } = useClustersText();
+  const { t } = useTexts(clustersTexts);
   const create = useCreateSheet();
   const navigate = useNavigate();
   const start = async () => {

@@ -3,14 +3,15 @@ import { ActionIcon, Alert, Button, Group, NumberInput, Paper, Stack, Text, Text
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useSaveCriteria } from './api.ts';
-import { formatPoints, useClustersText } from './text.ts';
+import { formatPoints, clustersTexts } from './text.ts';
 import type { CriterionInput, CriterionKind, Sheet } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const KINDS: CriterionKind[] = ['criterion', 'bonus', 'penalty'];
 
 /** The sheet's rows while it is a draft: the organiser edits them; others read them. */
 export function CriteriaEditor({ sheet }: { sheet: Sheet }) {
-  const { t, lang } = useClustersText();
+  const { t, lang } = useTexts(clustersTexts);
   const editable = sheet.me.actions.includes('edit_criteria');
   const save = useSaveCriteria(sheet.id);
   const [rows, setRows] = useState<CriterionInput[]>(() => sheet.criteria.map(({ kind, heading, title, maxPoints }) => ({ kind, heading, title, maxPoints })));

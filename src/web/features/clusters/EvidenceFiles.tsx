@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Alert, Anchor, Button, FileButton, Group, List, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { evidenceFileUrl, useAddEvidence, useRemoveEvidence } from './api.ts';
-import { useClustersText } from './text.ts';
+import { clustersTexts } from './text.ts';
 import type { Sheet } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const kb = (size: number) => `${Math.max(1, Math.round(size / 1024)).toLocaleString('vi-VN')} KB`;
 
@@ -16,8 +17,8 @@ const kb = (size: number) => `${Math.max(1, Math.round(size / 1024)).toLocaleStr
 export function EvidenceFiles({ sheet, organisationId, criterionId, criterionTitle, editable }: {
   sheet: Sheet; organisationId: string; criterionId: string; criterionTitle: string; editable: boolean;
 }) {
-  const { t } = useClustersText();
-  const { t: common } = useTranslation();
+  const { t } = useTexts(clustersTexts);
+  const { t: common } = useTexts(appTexts);
   const add = useAddEvidence(sheet.id);
   const remove = useRemoveEvidence(sheet.id);
   const [notPdf, setNotPdf] = useState(false);

@@ -3,13 +3,14 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { Facts } from '../../app/Facts.tsx';
 import { headingBefore, mayAdjust, scoreOf } from './grid.ts';
-import { formatPoints, useClustersText } from './text.ts';
+import { formatPoints, clustersTexts } from './text.ts';
 import type { Criterion, Sheet, SheetMember } from './types.ts';
 import { EvidenceFiles } from './EvidenceFiles.tsx';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** The grid on a phone: one member at a time, a card per row with its points and the adjust button. */
 export function MemberScores({ sheet, onAdjust }: { sheet: Sheet; onAdjust: (m: SheetMember, c: Criterion) => void }) {
-  const { t, lang } = useClustersText();
+  const { t, lang } = useTexts(clustersTexts);
   const [organisationId, setOrganisationId] = useState(sheet.members[0]?.organisationId ?? null);
   const member = sheet.members.find((m) => m.organisationId === organisationId);
   const standing = sheet.ranking.find((r) => r.organisationId === organisationId);

@@ -6,12 +6,13 @@ import { StackedList } from '../../app/StackedList.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
 import { usePropose } from './api.ts';
 import { TieVoteForm } from './TieVoteForm.tsx';
-import { formatPoints, useClustersText } from './text.ts';
+import { formatPoints, clustersTexts } from './text.ts';
 import type { Sheet, Standing } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** The ranking with its stated tie-break, the vote on a tie, and the proposal (linking to the batches made). */
 export function RankingSection({ sheet }: { sheet: Sheet }) {
-  const { t, lang } = useClustersText();
+  const { t, lang } = useTexts(clustersTexts);
   const phone = useIsPhone();
   const propose = usePropose(sheet.id);
   const p = (v: number) => formatPoints(v, lang);

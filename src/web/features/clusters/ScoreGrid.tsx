@@ -5,12 +5,13 @@ import { useIsPhone } from '../../app/useIsPhone.ts';
 import { AdjustDialog } from './AdjustDialog.tsx';
 import { headingBefore, mayAdjust, scoreOf } from './grid.ts';
 import { MemberScores } from './MemberScores.tsx';
-import { formatPoints, useClustersText } from './text.ts';
+import { formatPoints, clustersTexts } from './text.ts';
 import type { Criterion, Sheet, SheetMember } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** Members × criteria: each member's own and counted points per row, the adjust button, and the totals. On a phone, one member at a time. */
 export function ScoreGrid({ sheet }: { sheet: Sheet }) {
-  const { t, lang } = useClustersText();
+  const { t, lang } = useTexts(clustersTexts);
   const phone = useIsPhone();
   const [adjusting, setAdjusting] = useState<{ member: SheetMember; criterion: Criterion } | null>(null);
   const standing = (id: string) => sheet.ranking.find((r) => r.organisationId === id)!;

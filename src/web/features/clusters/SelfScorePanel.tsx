@@ -6,12 +6,13 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatInstant } from '../../app/format.ts';
 import { useSaveSelfScores, useSubmitSelf } from './api.ts';
 import { EvidenceFiles } from './EvidenceFiles.tsx';
-import { useClustersText } from './text.ts';
+import { clustersTexts } from './text.ts';
 import type { Sheet } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** A member scores itself row by row, with its evidence, then submits. Cards stack on a phone. */
 export function SelfScorePanel({ sheet }: { sheet: Sheet }) {
-  const { t } = useClustersText();
+  const { t } = useTexts(clustersTexts);
   const mine = sheet.members.filter((m) => sheet.me.scorable.includes(m.organisationId));
   const [organisationId, setOrganisationId] = useState(mine[0]?.organisationId ?? null);
   const member = mine.find((m) => m.organisationId === organisationId);
@@ -31,7 +32,7 @@ export function SelfScorePanel({ sheet }: { sheet: Sheet }) {
 interface Draft { points: number | string; evidence: string; evidenceLink: string }
 
 function SelfScoreForm({ sheet, organisationId, name, submittedAt }: { sheet: Sheet; organisationId: string; name: string; submittedAt: string | null }) {
-  const { t, lang } = useClustersText();
+  const { t, lang } = useTexts(clustersTexts);
   const save = useSaveSelfScores(sheet.id);
   const submit = useSubmitSelf(sheet.id);
   const [drafts, setDrafts] = useState<Record<string, Draft>>(() => Object.fromEntries(sheet.criteria.map((c) => {

@@ -3,14 +3,15 @@ import { Button, Group, NumberInput, Stack } from '@mantine/core';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useConfigureSheet, useMoveSheet } from './api.ts';
-import { useClustersText } from './text.ts';
+import { clustersTexts } from './text.ts';
 import type { Sheet } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const MOVES = ['open', 'close', 'rank', 'reopen'] as const;
 
 /** The lifecycle buttons the server offers this actor now, and the numbers to propose (the organiser). */
 export function SheetActions({ sheet }: { sheet: Sheet }) {
-  const { t } = useClustersText();
+  const { t } = useTexts(clustersTexts);
   const move = useMoveSheet(sheet.id);
   const configure = useConfigureSheet(sheet.id);
   const [flagCount, setFlagCount] = useState<number | string>(sheet.flagCount);

@@ -11,11 +11,12 @@ import { ScoreGrid } from './ScoreGrid.tsx';
 import { SelfScorePanel } from './SelfScorePanel.tsx';
 import { SheetActions } from './SheetActions.tsx';
 import { SheetStatusBadge } from './SheetStatusBadge.tsx';
-import { useClustersText } from './text.ts';
+import { clustersTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** /cum-khoi/$sheetId: one cluster's score sheet for a year — criteria, self-scores, the grid, the ranking, proposals. */
 export function SheetPage({ sheetId }: { sheetId: string }) {
-  const { t } = useClustersText();
+  const { t } = useTexts(clustersTexts);
   const query = useSheet(sheetId);
   usePageTitle(query.data?.title ?? t('list.sheet'));
   if (query.isPending) return <Loading />;

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { Button, Group, NumberInput, Paper, Stack, Textarea, Title } from '@mantine/core';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useTieVote } from './api.ts';
-import { useClustersText } from './text.ts';
+import { clustersTexts } from './text.ts';
 import type { Sheet, Standing } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** The cluster's vote on one tie: a place for each tied member, and the minutes it was taken in. */
 export function TieVoteForm({ sheet, rank, members }: { sheet: Sheet; rank: number; members: Standing[] }) {
-  const { t } = useClustersText();
+  const { t } = useTexts(clustersTexts);
   const vote = useTieVote(sheet.id);
   const [places, setPlaces] = useState<Record<string, number | string>>(() => Object.fromEntries(members.map((m, i) => [m.organisationId, i + 1])));
   const [reason, setReason] = useState('');

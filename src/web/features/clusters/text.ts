@@ -1,10 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
-/**
- * The strings of the cluster and block scoring screens, as their own i18next namespace (vi default, en),
- * kept out of the main namespace's type like the records screens' (see features/records/text.ts).
- */
+/** The strings of the cluster and block scoring screens. */
 const vi = {
   nav: 'Cụm, khối thi đua',
   list: {
@@ -138,9 +134,7 @@ const vi = {
   },
 };
 
-type Messages = typeof vi;
-
-const en: Messages = {
+const en: typeof vi = {
   nav: 'Clusters and blocks',
   list: {
     title: 'Emulation clusters and blocks',
@@ -271,23 +265,8 @@ const en: Messages = {
   },
 };
 
-const NS = 'clusters';
-i18n.addResourceBundle('vi', NS, vi, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type ClustersKey = Leaves<Messages>;
-export type ClustersT = (key: ClustersKey, values?: Record<string, unknown>) => string;
-
-type AnyT = (key: string, options?: Record<string, unknown>) => string;
-
-/** `t` for the cluster screens: `t('list.title')`, `t('statuses.open')`; follows the UI language. */
-export function useClustersText(): { t: ClustersT; lang: 'vi' | 'en' } {
-  const { t, i18n: instance } = useTranslation();
-  return { t: (key, values) => (t as unknown as AnyT)(`${NS}:${key}`, values), lang: instance.language === 'en' ? 'en' : 'vi' };
-}
+export const clustersTexts = defineTexts('clusters', { vi, en });
+export type ClustersT = Translate<TextKey<typeof vi>>;
 
 /** Points as the UI shows them: "95,5" in Vietnamese, "95.5" in English. */
 export function formatPoints(value: number | null | undefined, lang: 'vi' | 'en'): string {

@@ -8,12 +8,13 @@ import { RequireRole } from '../../app/RequireRole.tsx';
 import { formatDate } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useCreateConsultation, usePreview, type Preview } from './api.ts';
-import { useConsultationText } from './text.ts';
+import { consultationTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/lay-y-kien/moi');
 
 function NewConsultationForm({ preview }: { preview: Preview }) {
-  const { t } = useConsultationText();
+  const { t } = useTexts(consultationTexts);
   const navigate = useNavigate();
   const create = useCreateConsultation();
   const [batchIds, setBatchIds] = useState<string[]>([preview.batchId]);
@@ -80,7 +81,7 @@ function NewConsultationForm({ preview }: { preview: Preview }) {
 }
 
 function NewConsultation() {
-  const { t } = useConsultationText();
+  const { t } = useTexts(consultationTexts);
   usePageTitle(t('staff.newHeading'));
   const { batchId } = route.useSearch();
   const preview = usePreview(batchId);

@@ -10,7 +10,8 @@ import { usePageTitle } from '../../app/usePageTitle.ts';
 import { usePublicConsultation, useSendComment } from './api.ts';
 import { CommentList } from './CommentList.tsx';
 import { PublicLayout } from './PublicLayout.tsx';
-import { useConsultationText } from './text.ts';
+import { consultationTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/gop-y/$consultationId');
 const BODY_MAX = 2000;
@@ -18,7 +19,7 @@ const BODY_MAX = 2000;
 /** /gop-y/$consultationId: the published list, its published comments, and a form to comment — no sign-in. */
 export function PublicConsultationPage() {
   const { consultationId } = route.useParams();
-  const { t } = useConsultationText();
+  const { t } = useTexts(consultationTexts);
   const query = usePublicConsultation(consultationId);
   usePageTitle(query.data?.title ?? t('public.heading'));
   const send = useSendComment(consultationId);

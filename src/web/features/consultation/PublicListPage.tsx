@@ -6,11 +6,12 @@ import { formatDate } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { usePublicConsultations } from './api.ts';
 import { PublicLayout } from './PublicLayout.tsx';
-import { useConsultationText } from './text.ts';
+import { consultationTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** /gop-y: the lists open for public comment today, for anyone. */
 export function PublicListPage() {
-  const { t } = useConsultationText();
+  const { t } = useTexts(consultationTexts);
   usePageTitle(t('public.heading'));
   const list = usePublicConsultations();
   return (

@@ -12,13 +12,14 @@ import { formatDate, formatInstant } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useCloseConsultation, useConsultation, useExtendConsultation, useModerate, type StaffComment } from './api.ts';
 import { STATE_COLOR } from './StaffListPage.tsx';
-import { useConsultationText } from './text.ts';
+import { consultationTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/lay-y-kien/$consultationId');
 const STATUS_COLOR = { pending: 'orange', published: 'green', hidden: 'gray' } as const;
 
 function CommentCard({ consultationId, comment }: { consultationId: string; comment: StaffComment }) {
-  const { t } = useConsultationText();
+  const { t } = useTexts(consultationTexts);
   const moderate = useModerate(consultationId);
   const [note, setNote] = useState(comment.handlingNote);
   return (
@@ -59,7 +60,7 @@ function CommentCard({ consultationId, comment }: { consultationId: string; comm
 
 /** A later end date: a holiday the working-day calendar does not know. */
 function ExtendForm({ consultationId }: { consultationId: string }) {
-  const { t } = useConsultationText();
+  const { t } = useTexts(consultationTexts);
   const extend = useExtendConsultation(consultationId);
   const [endsOn, setEndsOn] = useState('');
   return (
@@ -75,7 +76,7 @@ function ExtendForm({ consultationId }: { consultationId: string }) {
 }
 
 function ConsultationDetail() {
-  const { t } = useConsultationText();
+  const { t } = useTexts(consultationTexts);
   const { consultationId } = route.useParams();
   const query = useConsultation(consultationId);
   const close = useCloseConsultation(consultationId);

@@ -7,12 +7,13 @@ import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { formatDate } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useConsultations, type ConsultationState } from './api.ts';
-import { useConsultationText } from './text.ts';
+import { consultationTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 export const STATE_COLOR: Record<ConsultationState, string> = { scheduled: 'gray', open: 'blue', ended: 'orange', closed: 'green' };
 
 function ConsultationList() {
-  const { t } = useConsultationText();
+  const { t } = useTexts(consultationTexts);
   usePageTitle(t('staff.heading'));
   const query = useConsultations();
   return (

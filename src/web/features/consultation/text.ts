@@ -1,10 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
-/**
- * Strings of the public consultation screens, as their own i18next namespace (see records/text.ts for
- * why they stay out of the main one). The public pages are Vietnamese first; English follows the switch.
- */
+/** Strings of the public consultation screens. The public pages are Vietnamese first; English follows the switch. */
 const vi = {
   public: {
     heading: 'Lấy ý kiến nhân dân về danh sách đề nghị khen thưởng',
@@ -155,18 +151,5 @@ const en: typeof vi = {
   },
 };
 
-const NS = 'consultation';
-i18n.addResourceBundle('vi', NS, vi, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type ConsultationKey = Leaves<typeof vi>;
-export type ConsultationT = (key: ConsultationKey, values?: Record<string, unknown>) => string;
-
-export function useConsultationText(): { t: ConsultationT; common: (key: string) => string } {
-  const { t } = useTranslation();
-  const any = t as unknown as (key: string, options?: Record<string, unknown>) => string;
-  return { t: (key, values) => any(`${NS}:${key}`, values), common: (key) => any(key) };
-}
+export const consultationTexts = defineTexts('consultation', { vi, en });
+export type ConsultationT = Translate<TextKey<typeof vi>>;

@@ -1,14 +1,15 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CandidateView } from './api.ts';
-import { useCouncilText } from './text.ts';
+import { councilTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** The compiled list / agenda, grouped by award form: candidate, nominating unit, criteria, flags, and extra columns. */
 export function AgendaTable<T extends CandidateView>({ items, extra }: {
   items: T[];
   extra?: { header: string; cell: (item: T) => ReactNode }[];
 }) {
-  const { t } = useCouncilText();
+  const { t } = useTexts(councilTexts);
   const groups = new Map<string, T[]>();
   for (const item of items) groups.set(item.awardFormName, [...(groups.get(item.awardFormName) ?? []), item]);
   return (

@@ -5,7 +5,8 @@ import { formatDate } from '../../app/format.ts';
 import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { CHOICES_ORDER, useBallots, useCastBallot, type Ballot, type Choice } from './api.ts';
-import { useCouncilText } from './text.ts';
+import { councilTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /**
  * A council member's ballot: every meeting now voting on their council, each candidate with yes / no /
@@ -13,7 +14,7 @@ import { useCouncilText } from './text.ts';
  * because it is stored nowhere.
  */
 export function BallotPage() {
-  const { t } = useCouncilText();
+  const { t } = useTexts(councilTexts);
   usePageTitle(t('ballot.title'));
   const query = useBallots();
   return (
@@ -29,7 +30,7 @@ export function BallotPage() {
 }
 
 function MeetingBallot({ ballot }: { ballot: Ballot }) {
-  const { t } = useCouncilText();
+  const { t } = useTexts(councilTexts);
   const cast = useCastBallot(ballot.meeting.id);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const open = ballot.items.filter((i) => i.state === 'open');

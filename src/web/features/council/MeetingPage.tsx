@@ -9,14 +9,15 @@ import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { AgendaTable } from './AgendaTable.tsx';
 import { minutesUrl, useMeeting, useMeetingAction, type MeetingItem } from './api.ts';
-import { useCouncilText } from './text.ts';
+import { councilTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/hoi-dong/phien-hop/$meetingId');
 const OUTCOME_COLOURS = { pending: 'gray', passed: 'green', failed: 'red', deferred: 'yellow' } as const;
 
 /** The standing officer's meeting page: attendance, the agenda with thresholds, open / close, defer, results, minutes. */
 export function MeetingPage() {
-  const { t } = useCouncilText();
+  const { t } = useTexts(councilTexts);
   const { meetingId } = route.useParams();
   const query = useMeeting(meetingId);
   const action = useMeetingAction(meetingId);

@@ -11,11 +11,12 @@ import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { AgendaTable } from './AgendaTable.tsx';
 import { useCompiledList, useCreateMeeting, useMeetings } from './api.ts';
-import { useCouncilText } from './text.ts';
+import { councilTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** The standing agency's list of its council's meetings, the compiled list waiting, and convening a meeting. */
 export function MeetingsPage() {
-  const { t } = useCouncilText();
+  const { t } = useTexts(councilTexts);
   usePageTitle(t('meetings.title'));
   const { me } = useAuth();
   const organisations = [...new Map(me.grants.filter((g) => g.role === 'standing_officer' || g.role === 'system_admin')

@@ -57,9 +57,7 @@ export const viCouncil = {
   },
 };
 
-export type CouncilMessages = typeof viCouncil;
-
-export const enCouncil: CouncilMessages = {
+export const enCouncil: typeof viCouncil = {
   meetings: {
     title: 'Emulation and Commendation Council meetings',
     organisation: 'Organisation with a council',

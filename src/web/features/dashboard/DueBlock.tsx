@@ -6,7 +6,8 @@ import { StackedList } from '../../app/StackedList.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
 import type { Dashboard } from './api.ts';
 import { Block } from './Block.tsx';
-import { useDashboardText } from './text.ts';
+import { dashboardTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 type Item = Dashboard['due'][number];
 
@@ -14,7 +15,7 @@ const COLOR: Record<Item['status'], string> = { done: 'green', done_late: 'yello
 
 /** Where the unit does it: the plan's page (to cascade its own plan, register, read the phases), or the nominations. */
 function ItemLink({ item }: { item: Item }) {
-  const t = useDashboardText();
+  const { t } = useTexts(dashboardTexts);
   const label = item.kind === 'nomination_window' ? t('due.window', { award: item.title }) : item.title;
   if (item.kind === 'nomination' || item.kind === 'nomination_window') {
     return <AnchorLink to="/de-nghi" search={{}} lineClamp={3}>{label}</AnchorLink>;
@@ -24,13 +25,13 @@ function ItemLink({ item }: { item: Item }) {
 }
 
 function StatusBadge({ item }: { item: Item }) {
-  const t = useDashboardText();
+  const { t } = useTexts(dashboardTexts);
   if (!item.known) return <Badge color="gray" variant="light">{t('status.unknown')}</Badge>;
   return <Badge color={COLOR[item.status]} variant="light">{t(`status.${item.status}`)}</Badge>;
 }
 
 function DaysLeft({ item }: { item: Item }) {
-  const t = useDashboardText();
+  const { t } = useTexts(dashboardTexts);
   if (item.status === 'done' || item.status === 'done_late') return null;
   const n = item.workingDaysLeft;
   return <Text size="xs" c={n < 0 ? 'red.9' : 'gray.8'} fw={n <= 3 ? 700 : 400}>{n === 0 ? t('due.today') : n > 0 ? t('due.left', { count: n }) : t('due.past', { count: -n })}</Text>;
@@ -38,7 +39,7 @@ function DaysLeft({ item }: { item: Item }) {
 
 /** The deadlines of the plans above my units, soonest first, with what each unit has done. */
 export function DueBlock({ data }: { data: Dashboard }) {
-  const t = useDashboardText();
+  const { t } = useTexts(dashboardTexts);
   const phone = useIsPhone();
   const manyUnits = data.units.length > 1;
   const what = (i: Item) => (

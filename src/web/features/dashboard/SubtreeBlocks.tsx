@@ -5,10 +5,11 @@ import { useIsPhone } from '../../app/useIsPhone.ts';
 import { formatMoney } from '../eligibility/types.ts';
 import type { Dashboard, Punctuality } from './api.ts';
 import { Block } from './Block.tsx';
-import { useDashboardText } from './text.ts';
+import { dashboardTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 function Counts({ p }: { p: Punctuality }) {
-  const t = useDashboardText();
+  const { t } = useTexts(dashboardTexts);
   const parts = (['onTime', 'late', 'missing', 'pending'] as const).filter((k) => p[k] > 0).map((k) => t(`punctuality.${k}`, { count: p[k] }));
   if (parts.length === 0) return <Text size="sm">—</Text>;
   return <Text size="sm" c={p.missing > 0 ? 'red.9' : undefined} fw={p.missing > 0 ? 600 : undefined}>{parts.join(' · ')}</Text>;
@@ -16,7 +17,7 @@ function Counts({ p }: { p: Punctuality }) {
 
 /** For each unit directly under mine: on time, late, missing, not yet due — response plans and registrations. */
 export function PunctualityBlock({ data }: { data: Dashboard }) {
-  const t = useDashboardText();
+  const { t } = useTexts(dashboardTexts);
   const phone = useIsPhone();
   const rows = data.punctuality;
   return (
@@ -49,7 +50,7 @@ export function PunctualityBlock({ data }: { data: Dashboard }) {
 
 /** This year's awards in my subtree at a glance: totals, titles against awards, money, and by form. */
 export function AwardsBlock({ data }: { data: Dashboard }) {
-  const t = useDashboardText();
+  const { t } = useTexts(dashboardTexts);
   const a = data.awards;
   const figure = (label: string, value: string, testId: string) => (
     <Paper withBorder p="sm" key={label}>

@@ -4,7 +4,8 @@ import { formatDate } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
 import type { Dashboard, WaitingBatch } from './api.ts';
 import { Block } from './Block.tsx';
-import { useDashboardText } from './text.ts';
+import { dashboardTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 function Batches({ items }: { items: WaitingBatch[] }) {
   return (
@@ -21,7 +22,7 @@ function Batches({ items }: { items: WaitingBatch[] }) {
 
 /** What waits for the user's own action, each line a link to where it is done. */
 export function WaitingBlock({ data }: { data: Dashboard }) {
-  const t = useDashboardText();
+  const { t } = useTexts(dashboardTexts);
   const w = data.waiting;
   const lines: { key: string; node: ReactNode }[] = [];
   if (w.approvals.total > 0) {

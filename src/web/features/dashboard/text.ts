@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
-/** Strings of the officer's dashboard (the home page): a namespace of its own, see records/text.ts. */
+/** Strings of the officer's dashboard (the home page). */
 const vi = {
   due: {
     heading: 'Việc đến hạn của đơn vị',
@@ -61,11 +60,9 @@ const vi = {
     none: 'Chưa có quyết định khen thưởng nào trong năm.',
     link: 'Tra cứu khen thưởng',
   },
-} as const;
+};
 
-type Messages = { [K in keyof typeof vi]: { [L in keyof (typeof vi)[K]]: string } };
-
-const en: Messages = {
+const en: typeof vi = {
   due: {
     heading: 'Due from my unit',
     intro: 'The deadlines in the plans issued above your unit that fall on it, and whether it has met them.',
@@ -126,18 +123,5 @@ const en: Messages = {
   },
 };
 
-const NS = 'dashboard';
-i18n.addResourceBundle('vi', NS, vi, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type DashboardKey = Leaves<Messages>;
-
-type AnyT = (key: string, options?: Record<string, unknown>) => string;
-
-export function useDashboardText(): (key: DashboardKey, values?: Record<string, unknown>) => string {
-  const { t } = useTranslation();
-  return (key, values) => (t as unknown as AnyT)(`${NS}:${key}`, values);
-}
+export const dashboardTexts = defineTexts('dashboard', { vi, en });
+export type DashboardT = Translate<TextKey<typeof vi>>;

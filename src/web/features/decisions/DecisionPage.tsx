@@ -9,11 +9,12 @@ import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { formatDate, formatInstant } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useDecision, useDeleteDecision, useIssueDecision } from './api.ts';
-import { money, useDecisionsText } from './text.ts';
+import { money, decisionsTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** /quyet-dinh/$decisionId: the decision, its list and money; issue it (once) and download it. */
 export function DecisionPage({ decisionId }: { decisionId: string }) {
-  const { t } = useDecisionsText();
+  const { t } = useTexts(decisionsTexts);
   const decision = useDecision(decisionId);
   usePageTitle(decision.data ? `${t('title')} ${decision.data.fullNumber}` : t('title'));
   // one key per visit: a doubled click or a retried request is answered the same, and issues once

@@ -11,8 +11,9 @@ import { todayIso } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useAwardForms } from '../movements/api.ts';
 import { useCreateDecision, useDecidable } from './api.ts';
-import { money, useDecisionsText } from './text.ts';
+import { money, decisionsTexts } from './text.ts';
 import type { Signer } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 export const DECIDERS = ['system_admin', 'standing_officer', 'unit_head'] as const;
 
@@ -26,7 +27,7 @@ export function NewDecisionPage({ awardForm }: { awardForm?: string | undefined 
 }
 
 function NewDecision({ initialForm }: { initialForm: string | null }) {
-  const { t } = useDecisionsText();
+  const { t } = useTexts(decisionsTexts);
   usePageTitle(t('newTitle'));
   const navigate = useNavigate();
   const forms = useAwardForms();

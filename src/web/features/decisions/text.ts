@@ -1,10 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
-/**
- * The strings of the award decision screens, as their own i18next namespace (vi default, en), kept out
- * of the main namespace's type like the records screens' (see features/records/text.ts).
- */
+/** The strings of the award decision screens. */
 const vi = {
   newTitle: 'Lập quyết định khen thưởng',
   title: 'Quyết định khen thưởng',
@@ -93,23 +89,8 @@ const en: typeof vi = {
   signer: 'Signer',
 };
 
-const NS = 'decisions';
-i18n.addResourceBundle('vi', NS, vi, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type DecisionsKey = Leaves<typeof vi>;
-
-type AnyT = (key: string, options?: Record<string, unknown>) => string;
-
-/** `t` for the decision screens, following the UI language; `common` for the shared words. */
-export function useDecisionsText(): { t: (key: DecisionsKey, values?: Record<string, unknown>) => string; common: AnyT } {
-  const { t } = useTranslation();
-  const any = t as unknown as AnyT;
-  return { t: (key, values) => any(`${NS}:${key}`, values), common: (key, values) => any(key, values) };
-}
+export const decisionsTexts = defineTexts('decisions', { vi, en });
+export type DecisionsT = Translate<TextKey<typeof vi>>;
 
 /** 2700000 → '2.700.000', as the decision prints it. */
 export const money = (amount: number | null) => (amount === null ? '' : String(amount).replace(/\B(?=(\d{3})+(?!\d))/gu, '.'));

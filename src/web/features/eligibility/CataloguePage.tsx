@@ -12,11 +12,13 @@ import { AppModal } from '../../app/AppModal.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { CriteriaList } from './StatusBadge.tsx';
 import { formatMoney, formatNumber, type Catalogue } from './types.ts';
-import { useRecordsText } from '../records/text.ts';
+import { recordsTexts } from '../records/text.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** "Tiêu chuẩn và mức thưởng": the rules the system applies, per legal basis, and the money tables. */
 export function CataloguePage() {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   usePageTitle(t('catalogue.title'));
   const query = useCatalogue();
   const catalogue = query.data;
@@ -59,7 +61,7 @@ export function CataloguePage() {
 }
 
 function Rules({ catalogue, basis }: { catalogue: Catalogue; basis: string }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   const rules = catalogue.rules.filter((r) => r.legalBasis === basis);
   if (rules.length === 0) return <Text>{t('catalogue.noRules')}</Text>;
   return (
@@ -100,7 +102,7 @@ function Rules({ catalogue, basis }: { catalogue: Catalogue; basis: string }) {
 }
 
 function Coefficients({ catalogue, basis }: { catalogue: Catalogue; basis: string }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   const rows = catalogue.coefficients.filter((c) => c.legalBasis === basis);
   if (rows.length === 0) return null;
   return (
@@ -138,7 +140,7 @@ function Coefficients({ catalogue, basis }: { catalogue: Catalogue; basis: strin
 }
 
 function BaseSalaries({ catalogue }: { catalogue: Catalogue }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   const salaries = [...catalogue.baseSalaries].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
   return (
     <section aria-labelledby="base-salaries-heading">
@@ -170,7 +172,8 @@ function BaseSalaries({ catalogue }: { catalogue: Catalogue }) {
 
 /** A province (ministry) sets its own share cap for a title, citing its decision. */
 function SetCapButton({ awardForm, name, current }: { awardForm: string; name: string; current: number }) {
-  const { t, common } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
+  const { t: common } = useTexts(appTexts);
   const [opened, setOpened] = useState(false);
   const set = useSetCap(awardForm);
   const [percent, setPercent] = useState<string | number>(current);
@@ -201,7 +204,8 @@ function SetCapButton({ awardForm, name, current }: { awardForm: string; name: s
 }
 
 function AddBaseSalaryForm() {
-  const { t, common } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
+  const { t: common } = useTexts(appTexts);
   const add = useAddBaseSalary();
   const [effectiveFrom, setEffectiveFrom] = useState('');
   const [amount, setAmount] = useState<string | number>('');

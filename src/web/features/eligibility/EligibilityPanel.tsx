@@ -9,11 +9,12 @@ import { useSubjectEligibility } from './api.ts';
 import { FindingTree, StatusBadge } from './StatusBadge.tsx';
 import { formatMoney, formatNumber, type Judgement } from './types.ts';
 import { yearOptions } from './years.ts';
-import { useRecordsText } from '../records/text.ts';
+import { recordsTexts } from '../records/text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** "(cần xác minh)" after an article or an amount the law team has not confirmed yet. */
 export function ToVerify() {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   return (
     <Text span size="sm" c="orange.9" title={t('eligibility.needsConfirmationHint')} data-testid="needs-confirmation">
       {t('eligibility.needsConfirmation')}
@@ -22,7 +23,7 @@ export function ToVerify() {
 }
 
 function ResultDetail({ result }: { result: Judgement }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   return (
     <Stack gap="xs">
       <Text size="sm">
@@ -49,7 +50,7 @@ function ResultDetail({ result }: { result: Judgement }) {
 
 /** "Xét điều kiện khen thưởng": every title and award for this person or collective in a year, with why. */
 export function EligibilityPanel({ subject }: { subject: Subject }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   const [year, setYear] = useState(reviewYear());
   const query = useSubjectEligibility(subject, year);
   const headingId = `eligibility-heading-${subject.kind}`;

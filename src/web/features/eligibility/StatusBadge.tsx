@@ -1,13 +1,14 @@
 import { Badge, Box, Group, List, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
 import type { CriteriaTree, Finding, Status } from './types.ts';
-import { useRecordsText } from '../records/text.ts';
+import { recordsTexts } from '../records/text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 export const STATUS_COLOURS: Record<Status, string> = { met: 'green', attest: 'yellow', unmet: 'red' };
 const MARKS: Record<Status, string> = { met: '✓', attest: '?', unmet: '✗' };
 
 /** Đủ điều kiện (green) / Cần xác nhận (yellow) / Chưa đủ điều kiện (red). */
 export function StatusBadge({ status }: { status: Status }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   return (
     // yellow needs dark text to be readable (WCAG contrast)
     <Badge color={STATUS_COLOURS[status]} variant={status === 'attest' ? 'filled' : 'light'} autoContrast data-status={status}>
@@ -18,7 +19,7 @@ export function StatusBadge({ status }: { status: Status }) {
 
 /** ✓ / ✗ / ? before a criterion; the word is there for screen readers. */
 function Mark({ status }: { status: Status }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   return (
     <ThemeIcon size="sm" radius="xl" color={STATUS_COLOURS[status]} autoContrast variant={status === 'attest' ? 'filled' : 'light'}>
       <span aria-hidden="true">{MARKS[status]}</span>
@@ -37,7 +38,7 @@ export function FindingTree({ finding }: { finding: Finding }) {
 }
 
 function FindingItem({ finding }: { finding: Finding }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   return (
     <Box component="li" mt={4} data-status={finding.status}>
       <Group gap="xs" wrap="nowrap" align="flex-start">

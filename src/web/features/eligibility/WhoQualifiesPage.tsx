@@ -20,13 +20,15 @@ import { exportUrl, useCatalogue, useEligibilityList } from './api.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { PAGE_SIZE, STATUSES, type EligibilityList, type EligibilitySearch, type Recipient } from './types.ts';
 import { yearOptions } from './years.ts';
-import { useRecordsText } from '../records/text.ts';
+import { recordsTexts } from '../records/text.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const route = getRouteApi('/_app/ai-du-dieu-kien');
 
 /** The award picker's options: every form the catalogue has rules for, grouped cá nhân / tập thể. */
 function useAwardOptions() {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   const catalogue = useCatalogue();
   return useMemo(() => {
     const groups: Record<Recipient, Map<string, string>> = { individual: new Map(), collective: new Map() };
@@ -47,7 +49,8 @@ export function WhoQualifiesPage() {
 }
 
 function WhoQualifies() {
-  const { t, common } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
+  const { t: common } = useTexts(appTexts);
   usePageTitle(t('whoQualifies.title'));
   const { me } = useAuth();
   const raw = route.useSearch();
@@ -126,7 +129,7 @@ function WhoQualifies() {
 }
 
 function Results({ data, search, year, onPage }: { data: EligibilityList; search: EligibilitySearch; year: number; onPage: (p: number) => void }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap" align="flex-start">
@@ -169,7 +172,7 @@ function NameLink({ item, recipient }: { item: EligibilityList['items'][number];
 }
 
 function Reasons({ reasons }: { reasons: string[] }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   if (reasons.length === 0) return <Text size="sm">{t('whoQualifies.noReasons')}</Text>;
   return (
     <List size="sm" spacing={2}>
@@ -179,7 +182,7 @@ function Reasons({ reasons }: { reasons: string[] }) {
 }
 
 function ResultTable({ data, recipient }: { data: EligibilityList; recipient: Recipient }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   const phone = useIsPhone();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) => setOpen((prev) => {

@@ -5,7 +5,8 @@ import { PersonPicker } from '../admin/PersonPicker.tsx';
 import { useMovements } from '../movements/api.ts';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { EXAMPLE_KINDS, type ExampleDetail, type ExampleInput, type ExampleKind, type SubjectKind } from './api.ts';
-import { useExamplesText } from './text.ts';
+import { examplesTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const STORY_MAX = 20_000;
 
@@ -19,7 +20,7 @@ export function ExampleForm({ initial, withUnit, footer, onSubmit }: {
   footer: (ready: boolean) => ReactNode;
   onSubmit: (input: ExampleInput & { organisationId?: string }) => void;
 }) {
-  const t = useExamplesText();
+  const { t } = useTexts(examplesTexts);
   const movements = useMovements({});
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [kind, setKind] = useState<ExampleKind>(initial?.kind ?? 'typical_example');

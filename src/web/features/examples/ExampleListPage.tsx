@@ -23,7 +23,8 @@ import {
 } from './api.ts';
 import { KindBadge, StageBadge } from './badges.tsx';
 import { ExampleForm } from './ExampleForm.tsx';
-import { useExamplesText } from './text.ts';
+import { examplesTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/dien-hinh');
 
@@ -37,7 +38,7 @@ export function ExampleListPage() {
 }
 
 function ExampleList() {
-  const t = useExamplesText();
+  const { t } = useTexts(examplesTexts);
   usePageTitle(t('list.title'));
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -67,7 +68,7 @@ function ExampleList() {
 }
 
 function Filters({ search, onChange }: { search: ExamplesSearch; onChange: (c: ExamplesSearch) => void }) {
-  const t = useExamplesText();
+  const { t } = useTexts(examplesTexts);
   const [text, setText] = useState(search.q ?? '');
   const push = useDebouncedCallback((value: string) => {
     const q = value.trim() || undefined;
@@ -92,7 +93,7 @@ function Filters({ search, onChange }: { search: ExamplesSearch; onChange: (c: E
 }
 
 function ExampleTable({ items }: { items: ExampleSummary[] }) {
-  const t = useExamplesText();
+  const { t } = useTexts(examplesTexts);
   const phone = useIsPhone();
   const title = (e: ExampleSummary) => <AnchorLink to="/dien-hinh/$id" params={{ id: e.id }}>{e.title}</AnchorLink>;
   const published = (e: ExampleSummary) => (e.publishedAt ? t('list.publishedYes') : t('list.publishedNo'));
@@ -134,7 +135,7 @@ function ExampleTable({ items }: { items: ExampleSummary[] }) {
 }
 
 function CreateExampleButton() {
-  const t = useExamplesText();
+  const { t } = useTexts(examplesTexts);
   const navigate = useNavigate();
   const [opened, setOpened] = useState(false);
   const create = useCreateExample();

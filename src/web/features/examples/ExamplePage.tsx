@@ -16,14 +16,15 @@ import { ExampleForm } from './ExampleForm.tsx';
 import { PhotosPanel } from './PhotosPanel.tsx';
 import { StagePanel } from './StagePanel.tsx';
 import { Story } from './Story.tsx';
-import { useExamplesText } from './text.ts';
+import { examplesTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/dien-hinh/$id');
 
 /** /dien-hinh/$id: one record — its story, subject and unit, photos, the four steps, and publishing. */
 export function ExamplePage() {
   const { id } = route.useParams();
-  const t = useExamplesText();
+  const { t } = useTexts(examplesTexts);
   const query = useExample(id);
   usePageTitle(query.data?.title ?? t('list.title'));
   const e = query.data;
@@ -65,7 +66,7 @@ export function ExamplePage() {
 }
 
 function Actions({ example: e }: { example: ExampleDetail }) {
-  const t = useExamplesText();
+  const { t } = useTexts(examplesTexts);
   const publish = useSetPublished(e.id);
   const update = useUpdateExample(e.id);
   const [editing, setEditing] = useState(false);

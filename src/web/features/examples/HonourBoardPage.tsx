@@ -9,7 +9,8 @@ import { usePageTitle } from '../../app/usePageTitle.ts';
 import { PublicLayout } from '../consultation/PublicLayout.tsx';
 import { EXAMPLE_KINDS, publicPhotoUrl, useHonourBoard, type BoardCard, type ExampleKind } from './api.ts';
 import { KindBadge } from './badges.tsx';
-import { useExamplesText } from './text.ts';
+import { examplesTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** ?don-vi=<unit id> (its subtree), ?loai=<kind>, ?phong-trao=<movement id>, ?nhung=1 (inside a unit portal's iframe). */
 export interface BoardSearch { 'don-vi'?: string | undefined; loai?: ExampleKind | undefined; 'phong-trao'?: string | undefined; nhung?: '1' | undefined }
@@ -36,7 +37,7 @@ const route = getRouteApi('/guong-dien-hinh');
 
 /** /guong-dien-hinh: published typical examples and good deeds, newest first, for anyone — no sign-in. */
 export function HonourBoardPage() {
-  const t = useExamplesText();
+  const { t } = useTexts(examplesTexts);
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const embedded = search.nhung === '1';
@@ -85,7 +86,7 @@ export function HonourBoardPage() {
 }
 
 function BoardCardView({ card: c, search, compact }: { card: BoardCard; search: BoardSearch; compact: boolean }) {
-  const t = useExamplesText();
+  const { t } = useTexts(examplesTexts);
   return (
     <Card withBorder padding={compact ? 'sm' : 'md'} component="article" data-testid="board-card">
       {c.coverPhotoId && (

@@ -10,7 +10,8 @@ import { publicPhotoUrl, useHonourDetail } from './api.ts';
 import { KindBadge } from './badges.tsx';
 import { BoardFrame } from './HonourBoardPage.tsx';
 import { Story } from './Story.tsx';
-import { useExamplesText } from './text.ts';
+import { examplesTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/guong-dien-hinh/$id');
 
@@ -18,7 +19,7 @@ const route = getRouteApi('/guong-dien-hinh/$id');
 export function HonourDetailPage() {
   const { id } = route.useParams();
   const { nhung } = route.useSearch();
-  const t = useExamplesText();
+  const { t } = useTexts(examplesTexts);
   const query = useHonourDetail(id);
   usePageTitle(query.data?.title ?? t('board.title'));
   const e = query.data;

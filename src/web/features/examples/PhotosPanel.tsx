@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Alert, Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { staffPhotoUrl, useRemovePhoto, useUploadPhoto, type ExampleDetail } from './api.ts';
-import { useExamplesText } from './text.ts';
+import { examplesTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png'];
 
 /** The record's photos, and — for those who may edit it — an upload (JPEG/PNG, checked again by the server) and removal. */
 export function PhotosPanel({ example }: { example: ExampleDetail }) {
-  const t = useExamplesText();
-  const { t: common } = useTranslation();
+  const { t } = useTexts(examplesTexts);
+  const { t: common } = useTexts(appTexts);
   const upload = useUploadPhoto(example.id);
   const remove = useRemovePhoto(example.id);
   const [caption, setCaption] = useState('');

@@ -3,14 +3,15 @@ import { Box, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatInstant } from '../../app/format.ts';
 import { EXAMPLE_STAGES, useChangeStage, type ExampleDetail } from './api.ts';
-import { useExamplesText } from './text.ts';
+import { examplesTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /**
  * The four steps (discover → nurture → summarise → replicate) with the current one marked, the moves the
  * server's table allows from it (a step back needs a reason), and the history of moves.
  */
 export function StagePanel({ example }: { example: ExampleDetail }) {
-  const t = useExamplesText();
+  const { t } = useTexts(examplesTexts);
   const change = useChangeStage(example.id);
   const [note, setNote] = useState('');
   const current = EXAMPLE_STAGES.indexOf(example.stage);

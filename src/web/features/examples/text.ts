@@ -1,10 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
-/**
- * Strings of the typical examples' screens and the public honour board: an i18next namespace of their
- * own (kept out of the main namespace's type, see records/text.ts). Vietnamese first.
- */
+/** Strings of the typical examples' screens and the public honour board. */
 const vi = {
   kinds: { typical_example: 'Điển hình tiên tiến', good_deed: 'Người tốt, việc tốt' },
   stages: { discover: 'Phát hiện', nurture: 'Bồi dưỡng', summarise: 'Tổng kết', replicate: 'Nhân rộng' },
@@ -103,11 +99,9 @@ const vi = {
     openFull: 'Mở trang đầy đủ',
     embedHeading: 'Nhúng vào cổng thông tin của đơn vị',
   },
-} as const;
+};
 
-type Messages = { [K in keyof typeof vi]: { [L in keyof (typeof vi)[K]]: string } };
-
-const en: Messages = {
+const en: typeof vi = {
   kinds: { typical_example: 'Typical advanced example', good_deed: 'Good deed' },
   stages: { discover: 'Discover', nurture: 'Nurture', summarise: 'Summarise', replicate: 'Replicate' },
   subjectKinds: { person: 'Person', collective: 'Collective', citizen: 'Citizen not in the system' },
@@ -207,19 +201,5 @@ const en: Messages = {
   },
 };
 
-const NS = 'examples';
-i18n.addResourceBundle('vi', NS, vi, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type ExamplesKey = Leaves<Messages>;
-
-type AnyT = (key: string, options?: Record<string, unknown>) => string;
-
-/** `t` for these screens: `t('list.title')`, `t('stages.nurture')`; follows the UI language. */
-export function useExamplesText(): (key: ExamplesKey, values?: Record<string, unknown>) => string {
-  const { t } = useTranslation();
-  return (key, values) => (t as unknown as AnyT)(`${NS}:${key}`, values);
-}
+export const examplesTexts = defineTexts('examples', { vi, en });
+export type ExamplesT = Translate<TextKey<typeof vi>>;

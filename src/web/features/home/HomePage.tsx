@@ -1,25 +1,26 @@
 import { Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth.tsx';
 import { ButtonLink } from '../../app/links.tsx';
 import { navItems } from '../../app/nav.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { OrgLink } from '../organisations/OrgLink.tsx';
-import { useNominationsText } from '../nominations/text.ts';
-import { useArchiveText } from '../archive/text.ts';
+import { nominationsTexts } from '../nominations/text.ts';
+import { archiveTexts } from '../archive/text.ts';
 import { Dashboard } from '../dashboard/Dashboard.tsx';
-import { useClustersText } from '../clusters/text.ts';
+import { clustersTexts } from '../clusters/text.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** Roles that have a dashboard (movement.read in the server's policy). */
 const STAFF = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'] as const;
 
 /** The home page: for staff, the dashboard of their units; then who you are here, and where to go. */
 export function HomePage() {
-  const { t } = useTranslation();
-  const { t: nominations } = useNominationsText();
-  const archiveText = useArchiveText();
-  const clustersText = useClustersText();
+  const { t } = useTexts(appTexts);
+  const { t: nominations } = useTexts(nominationsTexts);
+  const { t: archiveText } = useTexts(archiveTexts);
+  const clustersText = useTexts(clustersTexts);
   usePageTitle(t('home.title'));
   const { me, hasRole } = useAuth();
   const links = navItems(me).filter((i) => i.key !== 'home');

@@ -1,11 +1,12 @@
 import { Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/format.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import type { MovementDetail } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export function AmendmentsTab({ amendments }: { amendments: MovementDetail['amendments'] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <ScrollTable minWidth={600} label={t('movements.amendments.caption')}>
       <Table striped aria-label={t('movements.amendments.caption')}>

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { DateField } from '../../app/DateField.tsx';
 import { useAwardForms, useUpdateMovement } from './api.ts';
 import { FormFooter, linesFrom, paragraphsFrom, upsert } from './editing.tsx';
 import { AWARD_RECIPIENTS, type Award, type MovementDetail, type Quota } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 type Recipient = (typeof AWARD_RECIPIENTS)[number];
 
@@ -35,7 +36,7 @@ function useAwardFormOptions(current: string | undefined) {
 
 /** The award form picker of every plan editor; the saved value stays listed even if the catalogue lacks it. */
 export function AwardFormSelect({ saved, value, onChange }: { saved: string | undefined; value: string | null; onChange: (v: string | null) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const options = useAwardFormOptions(saved);
   return (
     <AppSelect
@@ -55,7 +56,7 @@ export function AwardFormSelect({ saved, value, onChange }: { saved: string | un
 
 /** Add an award (no `award`) or edit one, saving the whole plan. */
 export function AwardForm({ movement, award, onDone }: { movement: MovementDetail; award?: Award; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateMovement(movement.id);
   const [awardForm, setAwardForm] = useState<string | null>(award?.awardForm ?? null);
   const [recipients, setRecipients] = useState<string[]>(award?.recipients ?? ['collective', 'individual']);

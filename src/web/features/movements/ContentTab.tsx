@@ -1,12 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Badge, Button, Group, List, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { formatDate } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
-import { useRecordsText } from '../records/text.ts';
+import { recordsTexts } from '../records/text.ts';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { useAwardForms, useUpdateMovement } from './api.ts';
 import { AwardForm } from './AwardForm.tsx';
@@ -14,10 +13,12 @@ import { EditorButton, isEditable, ItemActions } from './editing.tsx';
 import { DocumentPartsForm } from './DocumentPartsForm.tsx';
 import { CriterionForm, ParagraphForm, ParticipantForm, TaskForm, type ParagraphList } from './PlanItemForms.tsx';
 import { PARTICIPANT_KINDS, type ChangeKind, type Content, type MovementDetail, type ParticipantKind, type Plan, type Quota } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts, type AppT } from '../../app/text.ts';
 
 /** "Bổ sung" / "Điều chỉnh" against the parent plan, in words. */
 function ChangeBadge({ kind }: { kind: ChangeKind | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   if (kind === 'added') {
     return (
       <Badge variant="light" color="teal" data-testid="content-added-badge">
@@ -36,7 +37,7 @@ function ChangeBadge({ kind }: { kind: ChangeKind | undefined }) {
 }
 
 function Section({ id, title, children, empty, action }: { id: string; title: string; children: ReactNode; empty: boolean; action?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <section aria-labelledby={id}>
       <Group gap="sm" mb="xs" align="center">
@@ -51,7 +52,7 @@ function Section({ id, title, children, empty, action }: { id: string; title: st
 }
 
 function AddContentButton({ movement }: { movement: MovementDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateMovement(movement.id);
   const [opened, setOpened] = useState(false);
   const [kind, setKind] = useState<ParticipantKind>('collective');
@@ -98,7 +99,7 @@ function AddContentButton({ movement }: { movement: MovementDetail }) {
 }
 
 function RemoveContentButton({ movement, content }: { movement: MovementDetail; content: Content }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateMovement(movement.id);
   const title = content.title || content.text.slice(0, 60);
   return (
@@ -116,7 +117,7 @@ function RemoveContentButton({ movement, content }: { movement: MovementDetail; 
   );
 }
 
-function quotaText(q: Quota, t: ReturnType<typeof useTranslation>['t']): string {
+function quotaText(q: Quota, t: AppT): string {
   const parts = [
     q.collectives !== null && t('movements.content.quotaCollectives', { count: q.collectives }),
     q.individuals !== null && t('movements.content.quotaIndividuals', { count: q.individuals }),
@@ -127,8 +128,8 @@ function quotaText(q: Quota, t: ReturnType<typeof useTranslation>['t']): string 
 
 /** The plan's body, read-only, with what this unit added or adjusted against its parent plan marked. */
 export function ContentTab({ movement }: { movement: MovementDetail }) {
-  const { t } = useTranslation();
-  const { t: records } = useRecordsText();
+  const { t } = useTexts(appTexts);
+  const { t: records } = useTexts(recordsTexts);
   const awardForms = useAwardForms();
   const formName = (code: string) => awardForms.data?.find((f) => f.code === code)?.name ?? code;
   const { plan } = movement;

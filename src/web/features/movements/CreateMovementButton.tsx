@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { DateField } from '../../app/DateField.tsx';
@@ -10,11 +9,13 @@ import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useCreateMovement } from './api.ts';
 import { MOVEMENT_KINDS, type MovementKind } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const optional = (v: string) => (v.trim() === '' ? undefined : v.trim());
 
 function CreateMovementForm({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const navigate = useNavigate();
   const create = useCreateMovement();
   const [organisationId, setOrganisationId] = useState<string | null>(null);
@@ -70,7 +71,7 @@ function CreateMovementForm({ onDone }: { onDone: () => void }) {
 }
 
 export function CreateMovementButton() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { useUpdateMovement } from './api.ts';
 import { FormFooter } from './editing.tsx';
 import { SIGNER_AUTHORITIES, type MovementDetail, type Plan, type Signer } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const AUTHORITY_LABELS = {
   'TM.': 'movements.documentParts.authorities.TM', 'KT.': 'movements.documentParts.authorities.KT',
@@ -19,7 +20,7 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
  * movement while it stays on the same line.
  */
 export function DocumentPartsForm({ movement, onDone }: { movement: MovementDetail; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateMovement(movement.id);
   const { plan } = movement;
   const [bases, setBases] = useState(plan.legalBases.map((b) => b.text).join('\n'));

@@ -1,7 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { useAuth } from '../../app/auth.tsx';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
@@ -12,9 +11,11 @@ import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useOrgTree } from '../organisations/api.ts';
 import { useAmendMovement, useCascadeMovement, useCloseMovement, useIssueMovement } from './api.ts';
 import { MOVEMENT_WRITERS, type MovementDetail } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 function IssueButton({ movement }: { movement: MovementDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const issue = useIssueMovement(movement.id);
   const [opened, setOpened] = useState(false);
   const [number, setNumber] = useState<number | string>('');
@@ -47,7 +48,7 @@ function IssueButton({ movement }: { movement: MovementDetail }) {
 }
 
 function AmendButton({ movement }: { movement: MovementDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const amend = useAmendMovement(movement.id);
   const [opened, setOpened] = useState(false);
   const [reason, setReason] = useState('');
@@ -89,7 +90,7 @@ function AmendButton({ movement }: { movement: MovementDetail }) {
 }
 
 function CascadeButton({ movement }: { movement: MovementDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const navigate = useNavigate();
   const cascade = useCascadeMovement(movement.id);
   const tree = useOrgTree(todayIso());
@@ -132,7 +133,7 @@ function CascadeButton({ movement }: { movement: MovementDetail }) {
 
 /** The lifecycle buttons the server allows for this plan and this user, and the document downloads. */
 export function MovementActions({ movement }: { movement: MovementDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const { hasRole } = useAuth();
   const close = useCloseMovement(movement.id);
   const can = (action: MovementDetail['allowedActions'][number]) => movement.allowedActions.includes(action);

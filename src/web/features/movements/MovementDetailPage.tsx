@@ -1,6 +1,5 @@
 import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Facts } from '../../app/Facts.tsx';
@@ -18,6 +17,8 @@ import { PhasesTab } from './PhasesTab.tsx';
 import { RegistrationsTab } from './RegistrationsTab.tsx';
 import { ResponsesTab } from './ResponsesTab.tsx';
 import { MOVEMENT_WRITERS } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export const MOVEMENT_TABS = ['content', 'phases', 'responses', 'registrations', 'amendments'] as const;
 export type MovementTab = (typeof MOVEMENT_TABS)[number];
@@ -25,7 +26,7 @@ export type MovementTab = (typeof MOVEMENT_TABS)[number];
 const route = getRouteApi('/_app/phong-trao/$id');
 
 export function MovementDetailPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const { id } = route.useParams();
   const { tab: wanted = 'content' } = route.useSearch();
   const navigate = route.useNavigate();

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { currentYear } from '../../app/format.ts';
 import { MOVEMENT_STATUSES, type MovementsSearch, type MovementStatus } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 interface Props {
   search: MovementsSearch;
@@ -13,7 +14,7 @@ interface Props {
 
 /** Name search (debounced; the server folds diacritics), status and year. */
 export function MovementFilters({ search, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [text, setText] = useState(search.q ?? '');
   const pushQuery = useDebouncedCallback((value: string) => {
     const q = value.trim() || undefined;

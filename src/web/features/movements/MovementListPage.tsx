@@ -1,6 +1,5 @@
 import { Group, Stack, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Loading } from '../../app/Loading.tsx';
@@ -10,11 +9,13 @@ import { CreateMovementButton } from './CreateMovementButton.tsx';
 import { MovementFilters } from './MovementFilters.tsx';
 import { MovementTable } from './MovementTable.tsx';
 import { MOVEMENT_WRITERS, type MovementsSearch } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const route = getRouteApi('/_app/phong-trao');
 
 export function MovementListPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   usePageTitle(t('movements.title'));
   const search = route.useSearch();
   const navigate = route.useNavigate();

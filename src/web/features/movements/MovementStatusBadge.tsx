@@ -1,12 +1,13 @@
 import { Badge } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { MovementStatus } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const COLORS: Record<MovementStatus, string> = { draft: 'gray', issued: 'green', closed: 'dark' };
 
 /** The status in words (the colour only repeats it). */
 export function MovementStatusBadge({ status }: { status: MovementStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <Badge variant="light" color={COLORS[status]}>
       {t(`movements.statuses.${status}`)}

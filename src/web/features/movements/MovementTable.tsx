@@ -1,5 +1,4 @@
 import { Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
@@ -7,9 +6,11 @@ import { StackedList } from '../../app/StackedList.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
 import { MovementStatusBadge, numberAndSymbol } from './MovementStatusBadge.tsx';
 import type { MovementSummary } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export function MovementTable({ items }: { items: MovementSummary[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const phone = useIsPhone();
   const period = (m: MovementSummary) => t('movements.periodRange', { from: formatDate(m.periodStart), to: formatDate(m.periodEnd) });
   const link = (m: MovementSummary) => (

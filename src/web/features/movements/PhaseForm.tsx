@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { DateField } from '../../app/DateField.tsx';
 import { useUpdateMovement } from './api.ts';
 import { FormFooter, linesOf } from './editing.tsx';
 import { PHASE_KINDS, type MovementDetail, type Phase, type PhaseInput, type PhaseKind } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 type DueFromChoice = 'subordinates' | 'issuer' | 'named';
 
@@ -25,7 +26,7 @@ function outlineText(section: { title: string; points: string[] }): string {
 
 /** Add a phase (no `phase`) or edit one, saving the whole list of phases. */
 export function PhaseForm({ movement, phase, onDone }: { movement: MovementDetail; phase?: Phase; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateMovement(movement.id);
   const [kind, setKind] = useState<PhaseKind>(phase?.kind ?? 'response_plan');
   const [title, setTitle] = useState(phase?.title ?? t('movements.phaseKinds.response_plan'));

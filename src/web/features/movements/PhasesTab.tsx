@@ -1,5 +1,4 @@
 import { Group, List, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
@@ -7,11 +6,13 @@ import { useUpdateMovement } from './api.ts';
 import { EditorButton, isEditable, ItemActions } from './editing.tsx';
 import { PhaseForm, phaseInputs } from './PhaseForm.tsx';
 import type { MovementDetail } from './types.ts';
-import { useReportsText } from '../reports/text.ts';
+import { reportsTexts } from '../reports/text.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export function PhasesTab({ movement }: { movement: MovementDetail }) {
-  const { t } = useTranslation();
-  const reports = useReportsText();
+  const { t } = useTexts(appTexts);
+  const reports = useTexts(reportsTexts);
   const update = useUpdateMovement(movement.id);
   const { phases } = movement;
   const editable = isEditable(movement);

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Stack, TextInput, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { DateField } from '../../app/DateField.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
@@ -12,12 +11,14 @@ import { FormFooter, upsert } from './editing.tsx';
 import {
   PARTICIPANT_KINDS, type Criterion, type MovementDetail, type Paragraph, type Participant, type ParticipantKind, type Task,
 } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts, type AppT } from '../../app/text.ts';
 
 export type ParagraphList = 'purposes' | 'requirements';
 
 /** Add or edit one paragraph of the purposes or the requirements. */
 export function ParagraphForm({ movement, list, item, onDone }: { movement: MovementDetail; list: ParagraphList; item?: Paragraph; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateMovement(movement.id);
   const [text, setText] = useState(item?.text ?? '');
   const submit = (e: FormEvent) => {
@@ -43,12 +44,12 @@ export function ParagraphForm({ movement, list, item, onDone }: { movement: Move
   );
 }
 
-const participantOptions = (t: ReturnType<typeof useTranslation>['t']) =>
+const participantOptions = (t: AppT) =>
   PARTICIPANT_KINDS.map((k) => ({ value: k, label: t(`movements.participantKinds.${k}`) }));
 
 /** Add or edit a criterion; its machine-readable rule, if any, is kept as it is. */
 export function CriterionForm({ movement, item, onDone }: { movement: MovementDetail; item?: Criterion; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateMovement(movement.id);
   const [awardForm, setAwardForm] = useState<string | null>(item?.awardForm ?? null);
   const [kind, setKind] = useState<ParticipantKind>(item?.participantKind ?? 'collective');
@@ -90,7 +91,7 @@ export function CriterionForm({ movement, item, onDone }: { movement: MovementDe
 
 /** Add or edit who takes part: a kind of participant and, in words, which ones. */
 export function ParticipantForm({ movement, item, onDone }: { movement: MovementDetail; item?: Participant; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateMovement(movement.id);
   const [kind, setKind] = useState<ParticipantKind>(item?.kind ?? 'collective');
   const [scope, setScope] = useState(item?.scope ?? '');
@@ -120,7 +121,7 @@ export function ParticipantForm({ movement, item, onDone }: { movement: Movement
 
 /** Add or edit a task of the implementation: who, what, by when. */
 export function TaskForm({ movement, item, onDone }: { movement: MovementDetail; item?: Task; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateMovement(movement.id);
   const tree = useOrgTree(todayIso());
   const [ownerOrganisationId, setOwnerOrganisationId] = useState<string | null>(item?.ownerOrganisationId ?? null);

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { ActionIcon, Button, Group, NumberInput, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatInstant } from '../../app/format.ts';
@@ -9,6 +8,8 @@ import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useAwardForms, useRegister, useRegistrations } from './api.ts';
 import type { MovementDetail } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 interface Row {
   key: string;
@@ -21,7 +22,7 @@ const emptyRow = (): Row => ({ key: crypto.randomUUID(), awardForm: null, collec
 const count = (v: number | string) => (v === '' ? undefined : Number(v));
 
 function RegistrationForm({ movement }: { movement: MovementDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const register = useRegister(movement.id);
   const awardForms = useAwardForms();
   const [organisationId, setOrganisationId] = useState<string | null>(null);
@@ -104,7 +105,7 @@ function RegistrationForm({ movement }: { movement: MovementDetail }) {
 
 /** The registrations compiled from the units in the user's scope, and the form to register one's own unit. */
 export function RegistrationsTab({ movement, canRegister }: { movement: MovementDetail; canRegister: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const query = useRegistrations(movement.id);
   const awardForms = useAwardForms();
   const formName = (code: string) => awardForms.data?.find((f) => f.code === code)?.name ?? code;

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { formatDate, formatInstant } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
@@ -8,11 +7,13 @@ import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { useRemind } from './api.ts';
 import type { MovementDetail, ResponseState, Responses } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const STATE_COLORS: Record<ResponseState, string> = { done: 'green', pending: 'orange', overdue: 'red', not_due: 'gray' };
 
 function StateBadge({ state, kind }: { state: ResponseState; kind: 'planStates' | 'registrationStates' }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <Badge variant={state === 'overdue' ? 'filled' : 'light'} color={STATE_COLORS[state]}>
       {t(`movements.responses.${kind}.${state}`)}
@@ -21,7 +22,7 @@ function StateBadge({ state, kind }: { state: ResponseState; kind: 'planStates' 
 }
 
 function RemindButton({ movement, organisation }: { movement: MovementDetail; organisation: { id: string; name: string } }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const remind = useRemind(movement.id);
   const [opened, setOpened] = useState(false);
   const [sent, setSent] = useState(false);
@@ -62,7 +63,7 @@ function RemindButton({ movement, organisation }: { movement: MovementDetail; or
 
 /** Which units below the issuer have issued their response plan and registered, and who is overdue. */
 export function ResponsesTab({ movement, responses }: { movement: MovementDetail; responses: Responses }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <Stack>
       {(responses.responsePlanDue || responses.registrationDue) && (

@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Group, type ButtonProps } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { FormFooter as SharedFormFooter } from '../../app/FormFooter.tsx';
 import type { MovementDetail, Paragraph } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** Whether the plan's body may be edited here and now: a draft, by someone who may write it. */
 export function isEditable(movement: MovementDetail): boolean {
@@ -50,7 +51,7 @@ export function ItemActions({
   form: (close: () => void) => ReactNode;
   onRemove: () => Promise<unknown>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const short = name.length > 60 ? `${name.slice(0, 60)}…` : name;
   return (
     <Group gap={4} wrap="nowrap" display="inline-flex" style={{ verticalAlign: "middle" }}>
@@ -74,7 +75,7 @@ export function ItemActions({
 
 /** Cancel and submit at the foot of an editor form: "Add" for a new item, "Save" for an edited one. */
 export function FormFooter({ isNew, ...rest }: { error: unknown; busy: boolean; disabled?: boolean; onCancel: () => void; isNew: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return <SharedFormFooter {...rest} submitLabel={isNew ? t('common.add') : t('common.save')} />;
 }
 

@@ -7,17 +7,18 @@ import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { todayIso } from '../../app/format.ts';
-import { fold } from '../../app/text.ts';
+import { foldQuery, foldVietnamese } from '../../../shared/vn/fold.ts';
 import { useOrgTree } from '../organisations/api.ts';
 import { buildTree, treeOrder } from '../organisations/tree.ts';
 import type { PeoplePage } from '../people/types.ts';
 import { useAddCandidate } from './api.ts';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import type { BatchDetail } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** "Thêm người được đề nghị": a person of the unit (searched on the server) or a collective of its subtree. */
 export function AddCandidateButton({ detail }: { detail: BatchDetail }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>
@@ -41,7 +42,7 @@ function usePeopleSearch(q: string, organisationId: string) {
 }
 
 function AddCandidateForm({ detail, onClose }: { detail: BatchDetail; onClose: () => void }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const unit = detail.batch.organisation;
   const add = useAddCandidate(detail.batch.id);
   const [kind, setKind] = useState<'person' | 'collective'>('person');
@@ -121,8 +122,8 @@ function AddCandidateForm({ detail, onClose }: { detail: BatchDetail; onClose: (
             data={units}
             limit={300}
             filter={({ options, search: s }) => {
-              const needle = fold(s);
-              return needle ? options.filter((o) => 'label' in o && fold(o.label).includes(needle)) : options;
+              const needle = foldQuery(s);
+              return needle ? options.filter((o) => 'label' in o && foldVietnamese(o.label).includes(needle)) : options;
             }}
             renderOption={({ option }) => (
               <span style={{ paddingInlineStart: `${((option as unknown as { depth: number }).depth ?? 0) * 0.75}rem` }}>{option.label}</span>

@@ -3,8 +3,10 @@ import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useBatchStep, useFinishAppraisal, useSubmitBatch } from './api.ts';
 import { StepDialog } from './StepDialog.tsx';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import type { BatchDetail } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 type Dialog = 'send_back' | 'submit' | 'finish' | null;
 
@@ -13,7 +15,8 @@ type Dialog = 'send_back' | 'submit' | 'finish' | null;
  * agency's accept/return are one "Kết thúc thẩm định": the server decides which from the verdicts.
  */
 export function BatchActions({ detail }: { detail: BatchDetail }) {
-  const { t, common } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
+  const { t: common } = useTexts(appTexts);
   const { batch, actions } = detail;
   const step = useBatchStep(batch.id);
   const submit = useSubmitBatch(batch.id);

@@ -17,8 +17,9 @@ import { ForwardPanel } from './ForwardPanel.tsx';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { QuotaPanel } from './QuotaPanel.tsx';
 import { BatchStatusBadge } from './StatusBadge.tsx';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import { NOMINATION_READERS, type BatchDetail } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/de-nghi/$batchId');
 
@@ -32,7 +33,7 @@ export function BatchDetailPage() {
 }
 
 function BatchPage() {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const { batchId } = route.useParams();
   const query = useBatch(batchId);
   usePageTitle(query.data?.batch.title ?? t('list.title'));
@@ -71,7 +72,7 @@ function BatchPage() {
 }
 
 function BatchHeader({ detail }: { detail: BatchDetail }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const { batch, window } = detail;
   const closed = window.state === 'closed';
   return (
@@ -129,7 +130,7 @@ function BatchHeader({ detail }: { detail: BatchDetail }) {
  * decision. Those pages are other modules'; the standing agency sees the links once appraisal is done.
  */
 function NextSteps({ detail }: { detail: BatchDetail }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const { batch } = detail;
   // the receiving level's standing agency: the server offers it the council's or the forwarding actions
   const receivingAgency = detail.candidates.some((c) => c.actions.some((a) => a === 'vote_pass' || a === 'forward' || a === 'decide'));

@@ -11,8 +11,9 @@ import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useBatches } from './api.ts';
 import { CreateBatchButton } from './CreateBatchButton.tsx';
 import { BatchStatusBadge } from './StatusBadge.tsx';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import { BATCH_STATUSES, NOMINATION_READERS, NOMINATION_WRITERS, type BatchStatus, type BatchSummary } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/de-nghi');
 
@@ -28,7 +29,7 @@ export function BatchListPage() {
 }
 
 function BatchList() {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   usePageTitle(t('list.title'));
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -61,7 +62,7 @@ function BatchList() {
 }
 
 function BatchTable({ items }: { items: BatchSummary[] }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   if (items.length === 0) return <Text c="dimmed">{t('list.empty')}</Text>;
   return (
     <ScrollTable minWidth={900} label={t('list.tableLabel')}>

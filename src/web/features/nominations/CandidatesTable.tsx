@@ -9,14 +9,15 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useRemoveCandidate, useUpdateCandidate, useVerdict } from './api.ts';
 import { CandidateStatusBadge, EligibilityBadge } from './StatusBadge.tsx';
 import { StepDialog } from './StepDialog.tsx';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import type { BatchDetail, Candidate, Flag, Verdict } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const FLAG_COLOURS: Record<Flag, string> = { awarded_this_year: 'orange', nominated_elsewhere: 'grape', not_eligible: 'red', needs_attestation: 'yellow' };
 
 /** The candidates of a batch, with what the server says may be done to each by this user now. */
 export function CandidatesTable({ detail }: { detail: BatchDetail }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const { batch, candidates } = detail;
   const verdict = useVerdict(batch.id);
   const [asking, setAsking] = useState<{ candidate: Candidate; verdict: Exclude<Verdict, 'accept'> } | null>(null);
@@ -149,7 +150,7 @@ export function CandidatesTable({ detail }: { detail: BatchDetail }) {
 }
 
 function CandidateName({ candidate: c }: { candidate: Candidate }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   if (c.kind === 'person') {
     return <AnchorLink to="/ca-nhan/$id" params={{ id: c.subjectId }} fw={600}>{c.name}</AnchorLink>;
   }
@@ -167,7 +168,7 @@ function CandidateName({ candidate: c }: { candidate: Candidate }) {
 
 /** The status in words, and why, folded away (a native disclosure, so keyboards and readers can open it). */
 function Eligibility({ candidate: c }: { candidate: Candidate }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const reasons = c.eligibility?.reasons ?? [];
   return (
     <Stack gap={4} data-testid="candidate-eligibility" data-status={c.eligibility?.status ?? 'none'}>
@@ -189,7 +190,7 @@ function Eligibility({ candidate: c }: { candidate: Candidate }) {
 }
 
 function RemoveButton({ batchId, candidate }: { batchId: string; candidate: Candidate }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const remove = useRemoveCandidate(batchId);
   return (
     <ConfirmButton
@@ -208,7 +209,7 @@ function RemoveButton({ batchId, candidate }: { batchId: string; candidate: Cand
 }
 
 function AchievementForm({ batchId, candidate, onDone }: { batchId: string; candidate: Candidate; onDone: () => void }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const update = useUpdateCandidate(batchId);
   const [text, setText] = useState(candidate.achievement);
   return (

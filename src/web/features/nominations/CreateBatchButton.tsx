@@ -6,7 +6,8 @@ import { AppSelect } from '../../app/AppSelect.tsx';
 import { useAuth } from '../../app/auth.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { todayIso } from '../../app/format.ts';
-import { fold } from '../../app/text.ts';
+import { appTexts } from '../../app/text.ts';
+import { foldQuery, foldVietnamese } from '../../../shared/vn/fold.ts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
 import { useAwardForms, useMovements } from '../movements/api.ts';
@@ -15,17 +16,18 @@ import type { OrgDetail } from '../organisations/types.ts';
 import { useOrgTree } from '../organisations/api.ts';
 import { buildTree, treeOrder } from '../organisations/tree.ts';
 import { useCreateBatch } from './api.ts';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import { NOMINATION_KINDS, NOMINATION_WRITERS, type NewBatch, type NominationKind } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const searchFolded = ({ options, search }: { options: Array<{ label?: string }>; search: string }) => {
-  const needle = fold(search);
-  return needle ? options.filter((o) => 'label' in o && fold(o.label ?? '').includes(needle)) : options;
+  const needle = foldQuery(search);
+  return needle ? options.filter((o) => 'label' in o && foldVietnamese(o.label ?? '').includes(needle)) : options;
 };
 
 /** "Lập đợt đề nghị": opens the form in a dialog; on success goes to the new batch. */
 export function CreateBatchButton() {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>
@@ -40,7 +42,9 @@ export function CreateBatchButton() {
 }
 
 function CreateBatchForm({ onClose }: { onClose: () => void }) {
-  const { t, common } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
+  const { strings: commonStrings } = useTexts(appTexts);
+  const phaseKinds: Readonly<Record<string, string>> = commonStrings.movements.phaseKinds;
   const { me } = useAuth();
   const navigate = useNavigate();
   const tree = useOrgTree(todayIso());
@@ -88,7 +92,7 @@ function CreateBatchForm({ onClose }: { onClose: () => void }) {
   const awardItems = (movement.data?.plan.awards ?? []).map((a) => ({
     value: a.id,
     label: a.phase
-      ? t('create.awardItemLabel', { form: formName(a.awardForm), phase: common(`movements.phaseKinds.${a.phase}`, { defaultValue: a.phase }) })
+      ? t('create.awardItemLabel', { form: formName(a.awardForm), phase: phaseKinds[a.phase] ?? a.phase })
       : formName(a.awardForm),
   }));
   const chosenItem = movement.data?.plan.awards.find((a) => a.id === awardItemId);

@@ -4,8 +4,10 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatInstant } from '../../app/format.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { documentUrl, draftUrl, useUploadDocument } from './api.ts';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import type { BatchDetail, BatchDocument, Candidate, DocumentKind } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const DRAFTS: readonly DocumentKind[] = ['proposal_letter', 'minutes', 'achievement_report'];
 
@@ -16,7 +18,8 @@ interface Slot { kind: DocumentKind; candidate: Candidate | null }
  * what is still missing; a PDF upload per slot while the unit prepares it, and the generated DOCX drafts.
  */
 export function DossierPanel({ detail }: { detail: BatchDetail }) {
-  const { t, common } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
+  const { t: common } = useTexts(appTexts);
   const { batch, documents, requiredDocuments, missingDocuments, candidates } = detail;
   const [notice, setNotice] = useState<string | null>(null);
   const [notPdf, setNotPdf] = useState(false);
@@ -129,7 +132,7 @@ export function DossierPanel({ detail }: { detail: BatchDetail }) {
 }
 
 function FileList({ batchId, files, withKind }: { batchId: string; files: BatchDocument[]; withKind?: boolean }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   if (files.length === 0) return <Text size="sm" c="dimmed">—</Text>;
   return (
     <Stack gap={2}>

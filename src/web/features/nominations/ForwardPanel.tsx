@@ -3,15 +3,16 @@ import { Button, Checkbox, Paper, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useForward } from './api.ts';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import type { BatchDetail } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /**
  * "Chuyển lên cấp trên": once appraised, candidates for a form beyond this level's authority (Bằng khen
  * and above) go up the tree as a new batch. Only the candidates the server offers `forward` for are listed.
  */
 export function ForwardPanel({ detail }: { detail: BatchDetail }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const navigate = useNavigate();
   const { batch } = detail;
   const forward = useForward(batch.id);

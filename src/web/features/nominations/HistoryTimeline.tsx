@@ -1,14 +1,15 @@
 import { Paper, Text, Timeline, Title } from '@mantine/core';
 import { formatInstant } from '../../app/format.ts';
 import { viNominations } from './messages.ts';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import type { BatchDetail } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const KNOWN = new Set(Object.keys(viNominations.history.actions));
 
 /** The batch's history, oldest first: when (Vietnam time), who, which step in words, and why. */
 export function HistoryTimeline({ detail }: { detail: BatchDetail }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const names = new Map(detail.candidates.map((c) => [c.id, c.name]));
   const entries = detail.history; // oldest first, as the server orders them
   return (

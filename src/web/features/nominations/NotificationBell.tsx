@@ -4,13 +4,14 @@ import { useNavigate } from '@tanstack/react-router';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatInstant } from '../../app/format.ts';
 import { useMarkAllRead, useNotifications } from './api.ts';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import { notificationTarget, notificationText } from './notifications.ts';
 import type { Notification } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** The header's bell: my unread count (polled each minute), the list, and "mark all read". */
 export function NotificationBell() {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const [opened, setOpened] = useState(false);
   const navigate = useNavigate();
   const query = useNotifications();

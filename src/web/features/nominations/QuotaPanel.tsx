@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import type { BatchDetail } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const FIELDS = ['individuals', 'collectives', 'total'] as const;
 
@@ -9,7 +10,7 @@ const FIELDS = ['individuals', 'collectives', 'total'] as const;
  * per field, marked in words when over; and how many of the individuals hold no leading post.
  */
 export function QuotaPanel({ detail }: { detail: BatchDetail }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   const { quotas, overQuota, nonLeaders } = detail;
   const isOver = (quotaId: string, field: (typeof FIELDS)[number]) => overQuota.some((o) => o.quotaId === quotaId && o.field === field);
   return (

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
 import type { BatchStatus, CandidateStatus, EligibilityStatus } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const BATCH_COLOURS: Record<BatchStatus, string> = {
   draft: 'gray', awaiting_head: 'yellow', submitted: 'blue', under_appraisal: 'indigo', returned: 'orange', accepted: 'teal', decided: 'green',
@@ -13,7 +14,7 @@ const ELIGIBILITY_COLOURS: Record<EligibilityStatus, string> = { met: 'green', a
 // The words carry the meaning; the colour only repeats it. Yellow is filled with dark text for contrast.
 
 export function BatchStatusBadge({ status }: { status: BatchStatus }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   return (
     <Badge variant={status === 'awaiting_head' ? 'filled' : 'light'} autoContrast color={BATCH_COLOURS[status]} data-status={status}>
       {t(`statuses.${status}`)}
@@ -22,7 +23,7 @@ export function BatchStatusBadge({ status }: { status: BatchStatus }) {
 }
 
 export function CandidateStatusBadge({ status }: { status: CandidateStatus }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   return (
     <Badge variant="light" color={CANDIDATE_COLOURS[status]} data-status={status}>
       {t(`candidateStatuses.${status}`)}
@@ -31,7 +32,7 @@ export function CandidateStatusBadge({ status }: { status: CandidateStatus }) {
 }
 
 export function EligibilityBadge({ status }: { status: EligibilityStatus | null }) {
-  const { t } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
   if (!status) return <Badge variant="outline" color="gray">{t('eligibility.unknown')}</Badge>;
   return (
     <Badge variant={status === 'attest' ? 'filled' : 'light'} autoContrast color={ELIGIBILITY_COLOURS[status]} data-status={status}>

@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { AppModal } from '../../app/AppModal.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { useNominationsText } from './text.ts';
+import { nominationsTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /**
  * A dialog for one step of the workflow: a question, and a reason when the step needs one (sending back,
@@ -18,7 +20,8 @@ export function StepDialog({ opened, title, question, confirmLabel, withReason, 
   onConfirm: (reason: string) => Promise<unknown>;
   testId?: string;
 }) {
-  const { t, common } = useNominationsText();
+  const { t } = useTexts(nominationsTexts);
+  const { t: common } = useTexts(appTexts);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);

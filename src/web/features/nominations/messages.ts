@@ -272,11 +272,7 @@ export const viNominations = {
   },
 };
 
-export type NominationsMessages = typeof viNominations;
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const enNominations: Shape<NominationsMessages> = {
+export const enNominations: typeof viNominations = {
   nav: 'Nominations',
   list: {
     title: 'Nominations',

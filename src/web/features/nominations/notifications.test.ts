@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
-import { enNominations, viNominations } from './messages.ts';
-import type { NominationsT } from './text.ts';
+import { nominationsTexts, type NominationsT } from './text.ts';
 import { notificationTarget, notificationText } from './notifications.ts';
 import type { Notification } from './types.ts';
 
-// the app's i18n module needs a document; the bell's namespace is the same resources in a plain instance
-const i18n = i18next.createInstance();
-await i18n.init({ resources: { vi: { nominations: viNominations }, en: { nominations: enNominations } }, lng: 'vi', interpolation: { escapeValue: false } });
-// (the app's typed keys are the main namespace's: this instance is read untyped)
-const translate = i18n.t.bind(i18n) as unknown as (key: string, options: Record<string, unknown>) => string;
-const tIn = (lng: 'vi' | 'en'): NominationsT => (key, values) => translate(`nominations:${key}`, { lng, ...values });
+const tIn = (lng: 'vi' | 'en'): NominationsT => (key, values) => nominationsTexts.t(key, values, lng);
 const notice = (topic: string, entityType: string, params: Record<string, string | number> = {}, entityId: string | null = 'e1'): Notification =>
   ({ id: 'n1', topic, entityType, entityId, params, createdAt: '2026-11-20T03:00:00Z', read: false } as Notification);
 

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { DateField } from '../../app/DateField.tsx';
 import { todayIso } from '../../app/format.ts';
@@ -10,9 +9,11 @@ import { useCreateOrganisation } from './api.ts';
 import { focusFirstInvalid } from '../../app/forms.ts';
 import { KindSelect, LevelSelect, UnitCodeInput, isUnitCodeValid, optional } from './OrgFields.tsx';
 import type { Org, OrgKind, OrgLevel } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 function AddSubUnitForm({ parent, onDone }: { parent: Org; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const navigate = useNavigate();
   const create = useCreateOrganisation();
   const [name, setName] = useState('');
@@ -75,7 +76,7 @@ function AddSubUnitForm({ parent, onDone }: { parent: Org; onDone: () => void })
 }
 
 export function AddSubUnitButton({ parent }: { parent: Org }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>

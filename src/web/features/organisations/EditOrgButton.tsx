@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Button, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../app/AppModal.tsx';
 import { DateField } from '../../app/DateField.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
@@ -9,9 +8,11 @@ import { focusFirstInvalid } from '../../app/forms.ts';
 import { KindSelect, UnitCodeInput, isUnitCodeValid } from './OrgFields.tsx';
 import { OrgSelect } from './OrgSelect.tsx';
 import type { OrganisationChanges, OrgDetail, OrgKind } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 function EditOrgForm({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const update = useUpdateOrganisation(org.id);
   const [name, setName] = useState(org.name);
   const [shortName, setShortName] = useState(org.shortName ?? '');
@@ -62,7 +63,7 @@ function EditOrgForm({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
 }
 
 export function EditOrgButton({ org }: { org: OrgDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Badge, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { currentYear } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
@@ -8,9 +7,11 @@ import { Loading } from '../../app/Loading.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useOrgClusters } from './api.ts';
 import type { Cluster } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 function ClusterCard({ cluster }: { cluster: Cluster }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <Card withBorder padding="md">
       <Group gap="xs" mb="xs">
@@ -59,7 +60,7 @@ function ClusterCard({ cluster }: { cluster: Cluster }) {
 }
 
 export function OrgClustersTab({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [yearText, setYearText] = useState(String(currentYear()));
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : currentYear();
   const query = useOrgClusters(id, year);

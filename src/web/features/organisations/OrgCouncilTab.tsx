@@ -1,5 +1,4 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Facts } from '../../app/Facts.tsx';
 import { formatDate } from '../../app/format.ts';
@@ -7,9 +6,11 @@ import { AnchorLink } from '../../app/links.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { useOrgCouncil } from './api.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export function OrgCouncilTab({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const query = useOrgCouncil(id);
   if (query.isPending) return <Loading />;
   if (query.error) return <ErrorAlert error={query.error} />;

@@ -1,6 +1,5 @@
 import { Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { ORG_EDITORS, useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDate, todayIso } from '../../app/format.ts';
@@ -9,7 +8,7 @@ import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { EligibilityPanel } from '../eligibility/EligibilityPanel.tsx';
 import { RecordSection } from '../records/RecordSection.tsx';
-import { useRecordsText } from '../records/text.ts';
+import { recordsTexts } from '../records/text.ts';
 import { useOrganisation } from './api.ts';
 import { AddSubUnitButton } from './AddSubUnitButton.tsx';
 import { EditOrgButton } from './EditOrgButton.tsx';
@@ -18,6 +17,8 @@ import { OrgCouncilTab } from './OrgCouncilTab.tsx';
 import { OrgInfoTab } from './OrgInfoTab.tsx';
 import { OrgMembersTab } from './OrgMembersTab.tsx';
 import { isEnded, isNotYetActive } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export const ORG_TABS = ['info', 'members', 'council', 'clusters', 'record', 'eligibility'] as const;
 export type OrgTab = (typeof ORG_TABS)[number];
@@ -25,8 +26,8 @@ export type OrgTab = (typeof ORG_TABS)[number];
 const route = getRouteApi('/_app/to-chuc/$id');
 
 export function OrgDetailPage() {
-  const { t } = useTranslation();
-  const { t: recordsText } = useRecordsText();
+  const { t } = useTexts(appTexts);
+  const { t: recordsText } = useTexts(recordsTexts);
   const { id } = route.useParams();
   const { tab = 'info' } = route.useSearch();
   const navigate = route.useNavigate();

@@ -1,10 +1,11 @@
 import { TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { CODE_PATTERN, ORG_KINDS, ORG_LEVELS, type OrgKind, type OrgLevel } from './types.ts';
 import { AppSelect } from '../../app/AppSelect.tsx';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export function KindSelect({ value, onChange }: { value: OrgKind; onChange: (kind: OrgKind) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <AppSelect
       label={t('org.fields.kind')}
@@ -18,7 +19,7 @@ export function KindSelect({ value, onChange }: { value: OrgKind; onChange: (kin
 }
 
 export function LevelSelect({ value, onChange }: { value: OrgLevel; onChange: (level: OrgLevel) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <AppSelect
       label={t('org.fields.level')}
@@ -33,7 +34,7 @@ export function LevelSelect({ value, onChange }: { value: OrgLevel; onChange: (l
 
 /** The unit code (mã đơn vị) record import files name the unit by; flags a malformed one once the form was submitted. */
 export function UnitCodeInput({ value, onChange, tried }: { value: string; onChange: (code: string) => void; tried: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <TextInput
       label={t('org.fields.code')}

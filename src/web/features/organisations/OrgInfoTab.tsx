@@ -1,9 +1,10 @@
 import { Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Facts } from '../../app/Facts.tsx';
 import { formatDate } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
 import type { OrgDetail, OrgRef } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 function orgLink(org: OrgRef | null) {
   if (!org) return null;
@@ -15,7 +16,7 @@ function orgLink(org: OrgRef | null) {
 }
 
 export function OrgInfoTab({ org }: { org: OrgDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <Stack>
       <Facts

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { DateField } from '../../app/DateField.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDate, todayIso } from '../../app/format.ts';
@@ -10,9 +9,11 @@ import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { StackedList } from '../../app/StackedList.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
 import { useOrgMembers } from './api.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export function OrgMembersTab({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [asOf, setAsOf] = useState(todayIso());
   const query = useOrgMembers(id, asOf || todayIso());
   const members = query.data ?? [];

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import type { ComboboxItem } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { todayIso } from '../../app/format.ts';
-import { fold } from '../../app/text.ts';
+import { appTexts } from '../../app/text.ts';
+import { foldQuery, foldVietnamese } from '../../../shared/vn/fold.ts';
 import { useOrgTree } from './api.ts';
 import { buildTree, treeOrder } from './tree.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 interface Props {
   label: string;
@@ -25,7 +26,7 @@ type OrgOption = ComboboxItem & { depth: number };
 
 /** Pick an organisation existing today, in tree order (each unit before its sub-units), indented; search ignores diacritics. */
 export function OrgSelect({ label, value, onChange, required, clearable, description, error, placeholder, exclude, ...rest }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const tree = useOrgTree(todayIso());
   const options = useMemo<OrgOption[]>(
     () =>
@@ -50,8 +51,8 @@ export function OrgSelect({ label, value, onChange, required, clearable, descrip
       nothingFoundMessage={t('common.nothingFound')}
       placeholder={tree.isPending ? t('common.loading') : placeholder}
       filter={({ options: all, search }) => {
-        const needle = fold(search);
-        return needle ? all.filter((o) => 'label' in o && fold(o.label).includes(needle)) : all;
+        const needle = foldQuery(search);
+        return needle ? all.filter((o) => 'label' in o && foldVietnamese(o.label).includes(needle)) : all;
       }}
       renderOption={({ option }) => (
         <span style={{ paddingInlineStart: `${((option as OrgOption).depth ?? 0) * 0.75}rem` }}>{option.label}</span>

@@ -1,10 +1,11 @@
 import { Badge, Group, UnstyledButton } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links.tsx';
 import type { OrgTree } from './tree.ts';
 import { OrgValidity } from './OrgValidity.tsx';
 import { isEnded } from './types.ts';
 import classes from './organisations.module.css';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 interface Props {
   id: string;
@@ -17,7 +18,7 @@ interface Props {
 
 /** One unit and, when expanded, its children: a nested list with a disclosure button. */
 export function OrgTreeNode({ id, tree, asOf, expanded, visible, onToggle }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const org = tree.byId.get(id);
   if (!org) return null;
   const childIds = (tree.children.get(id) ?? []).filter((c) => !visible || visible.has(c));

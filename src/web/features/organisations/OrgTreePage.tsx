@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { DateField } from '../../app/DateField.tsx';
@@ -11,9 +10,11 @@ import { buildTree, filterTree } from './tree.ts';
 import { OrgTreeNode } from './OrgTreeNode.tsx';
 import { isNotYetActive } from './types.ts';
 import classes from './organisations.module.css';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export function OrgTreePage() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   usePageTitle(t('org.tree.title'));
   const [asOf, setAsOf] = useState(todayIso());
   const [includeEnded, setIncludeEnded] = useState(false);

@@ -1,4 +1,4 @@
-import { fold } from '../../app/text.ts';
+import { foldQuery, foldVietnamese } from '../../../shared/vn/fold.ts';
 import type { Org } from './types.ts';
 
 export interface OrgTree {
@@ -42,12 +42,12 @@ export function treeOrder(tree: OrgTree): Array<{ org: Org; depth: number }> {
  * so that each match is visible. Returns null when the filter is empty (show everything).
  */
 export function filterTree(tree: OrgTree, query: string): { visible: Set<string>; expand: Set<string> } | null {
-  const needle = fold(query);
+  const needle = foldQuery(query);
   if (!needle) return null;
   const visible = new Set<string>();
   const expand = new Set<string>();
   for (const org of tree.byId.values()) {
-    if (!fold(`${org.name} ${org.shortName ?? ''}`).includes(needle)) continue;
+    if (!foldVietnamese(`${org.name} ${org.shortName ?? ''}`).includes(needle)) continue;
     visible.add(org.id);
     let parentId = org.parentId;
     while (parentId !== null && tree.byId.has(parentId) && !expand.has(parentId)) {

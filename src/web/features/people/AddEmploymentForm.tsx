@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { focusFirstInvalid } from '../../app/forms.ts';
 import { useAddEmployment } from './api.ts';
 import { EmploymentFields, employmentBody, emptyEmployment } from './EmploymentFields.tsx';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** A new period of employment; the server refuses overlaps (409 employment.overlap) with a message we show. */
 export function AddEmploymentForm({ personId }: { personId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const add = useAddEmployment(personId);
   const [draft, setDraft] = useState(emptyEmployment);
   const [saved, setSaved] = useState(false);

@@ -1,8 +1,9 @@
 import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { DateField } from '../../app/DateField.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import type { NewEmployment } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** A period of employment being typed: the organisation may still be unchosen, dates may be ''. */
 export interface EmploymentDraft {
@@ -38,7 +39,7 @@ interface Props {
 
 /** Unit, position, start (and end) date, leader: shared by "add employment" and "add person". */
 export function EmploymentFields({ value, onChange, showMissing, withEndDate = true }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const set = (changes: Partial<EmploymentDraft>) => onChange({ ...value, ...changes });
   const missing = (empty: boolean) => (showMissing && empty ? t('common.required') : undefined);
   return (

@@ -1,5 +1,4 @@
 import { Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { formatDate } from '../../app/format.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
@@ -8,9 +7,11 @@ import { useIsPhone } from '../../app/useIsPhone.ts';
 import { OrgLink } from '../organisations/OrgLink.tsx';
 import { useDeleteEmployment } from './api.ts';
 import type { Employment, Person } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 export function EmploymentTable({ person, editable }: { person: Person; editable: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const remove = useDeleteEmployment(person.id);
   const phone = useIsPhone();
   if (person.employments.length === 0) return <Text>{t('employment.empty')}</Text>;

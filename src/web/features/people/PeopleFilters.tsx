@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import type { Gender, PeopleSearch } from './types.ts';
 import { AppSelect } from '../../app/AppSelect.tsx';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 interface Props {
   search: PeopleSearch;
@@ -13,7 +14,7 @@ interface Props {
 
 /** Name search (debounced, diacritics optional — the server folds) and the three filters. */
 export function PeopleFilters({ search, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [text, setText] = useState(search.q ?? '');
   // Ask the server once the user pauses typing, not on every key.
   const pushQuery = useDebouncedCallback((value: string) => {

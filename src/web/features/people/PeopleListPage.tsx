@@ -1,6 +1,5 @@
 import { Group, Stack, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { PEOPLE_EDITORS, useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Loading } from '../../app/Loading.tsx';
@@ -11,11 +10,13 @@ import { PeopleFilters } from './PeopleFilters.tsx';
 import { PeopleTable } from './PeopleTable.tsx';
 import { PersonFormButton } from './PersonFormButton.tsx';
 import { PAGE_SIZE, type PeopleSearch } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const route = getRouteApi('/_app/ca-nhan');
 
 export function PeopleListPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   usePageTitle(t('people.title'));
   const search = route.useSearch();
   const navigate = route.useNavigate();

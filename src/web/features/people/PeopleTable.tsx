@@ -1,14 +1,15 @@
 import { Table } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/links.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { StackedList } from '../../app/StackedList.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
 import type { PersonListItem } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** Rows come sorted by the server (given name, middle, family — the Vietnamese order). */
 export function PeopleTable({ items }: { items: PersonListItem[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const phone = useIsPhone();
   if (phone) {
     return (

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { AppModal } from '../../app/AppModal.tsx';
 import { FormSection } from '../../app/FormSection.tsx';
@@ -11,9 +10,11 @@ import { CODE_PATTERN } from '../organisations/types.ts';
 import { useCreatePerson, useUpdatePerson } from './api.ts';
 import { EmploymentFields, employmentBody, emptyEmployment } from './EmploymentFields.tsx';
 import type { Gender, Person, PersonInput } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 function PersonForm({ person, onDone }: { person?: Person; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const navigate = useNavigate();
   const create = useCreatePerson();
   const update = useUpdatePerson(person?.id ?? '');
@@ -112,7 +113,7 @@ function PersonForm({ person, onDone }: { person?: Person; onDone: () => void })
 
 /** "Thêm cá nhân" on the list, or "Sửa thông tin" on a person's page. */
 export function PersonFormButton({ person }: { person?: Person }) {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>

@@ -1,6 +1,5 @@
 import { Divider, Group, Stack, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { PEOPLE_EDITORS, useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Facts } from '../../app/Facts.tsx';
@@ -13,11 +12,13 @@ import { AddEmploymentForm } from './AddEmploymentForm.tsx';
 import { EmploymentTable } from './EmploymentTable.tsx';
 import { PersonFormButton } from './PersonFormButton.tsx';
 import { ArchiveLink } from '../archive/ArchiveLink.tsx';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 const route = getRouteApi('/_app/ca-nhan/$id');
 
 export function PersonPage() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   const { id } = route.useParams();
   const { hasRole } = useAuth();
   const query = usePerson(id);

@@ -10,7 +10,9 @@ import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useInvalidateRecords } from './api.ts';
 import { RECORD_KINDS, RECORD_WRITERS, type RecordKind } from './types.ts';
 import { rowErrorsOf, uploadImport, type ImportResult, type RowError } from './upload.ts';
-import { useRecordsText } from './text.ts';
+import { recordsTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 type Phase =
   | { step: 'idle' }
@@ -30,7 +32,7 @@ export function ImportPage() {
 
 /** A readable message for what the server refuses before reading the rows (size, type, unreadable file). */
 function useFailureMessage() {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   return (error: unknown): unknown => {
     if (!(error instanceof ApiError)) return error;
     if (error.status === 413) return new Error(t('recordImport.tooLarge'));
@@ -41,7 +43,8 @@ function useFailureMessage() {
 }
 
 function ImportWizard() {
-  const { t, common } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
+  const { t: common } = useTexts(appTexts);
   usePageTitle(t('recordImport.title'));
   const { me } = useAuth();
   const invalidate = useInvalidateRecords();
@@ -149,7 +152,7 @@ function ImportWizard() {
 }
 
 function Summary({ result }: { result: ImportResult }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   const items = [
     { key: 'rows', label: t('recordImport.rows'), value: result.rows },
     { key: 'created', label: t('recordImport.created'), value: result.created },
@@ -169,7 +172,7 @@ function Summary({ result }: { result: ImportResult }) {
 }
 
 function ErrorTable({ errors }: { errors: RowError[] }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   return (
     <Stack gap="xs" mt="sm" data-testid="import-errors">
       <Alert color="red" variant="light" title={t('recordImport.errorsTitle', { count: errors.length })} role="alert">

@@ -10,7 +10,9 @@ import { useAddRecord } from './api.ts';
 import {
   AWARD_BASES, DISCIPLINE_FORMS, INITIATIVE_KINDS, INITIATIVE_LEVELS, RATINGS, type RecordKind, type Subject,
 } from './types.ts';
-import { useRecordsText } from './text.ts';
+import { recordsTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 type Draft = Record<string, string>;
 
@@ -52,7 +54,8 @@ function bodyOf(kind: RecordKind, d: Draft): Record<string, unknown> {
 
 /** Add one entry of a kind to a person's or a collective's record. */
 export function RecordForm({ subject, kind, onDone }: { subject: Subject; kind: RecordKind; onDone: () => void }) {
-  const { t, common } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
+  const { t: common } = useTexts(appTexts);
   const add = useAddRecord(subject, kind);
   const forms = useAwardForms();
   const [draft, setDraft] = useState<Draft>({ ...START[kind], year: String(currentYear()) });

@@ -10,14 +10,15 @@ import { Loading } from '../../app/Loading.tsx';
 import { useRecord, useRemoveRecord } from './api.ts';
 import { RecordForm } from './RecordForm.tsx';
 import { RECORD_KINDS, RECORD_WRITERS, timeline, type RecordKind, type Source, type Subject, type TimelineEntry } from './types.ts';
-import { useRecordsText } from './text.ts';
+import { recordsTexts } from './text.ts';
 import { AwardActions, RevokedLine } from '../verify/AwardActions.tsx';
+import { useTexts } from '../../i18n/texts.ts';
 
 const KIND_COLOURS: Record<RecordKind, string> = { ratings: 'blue', awards: 'teal', initiatives: 'grape', disciplines: 'red' };
 
 /** "Số 12/QĐ-UBND, ngày 03/02/2025, UBND tỉnh" — whatever parts of the source are known. */
 export function SourceLine({ source }: { source: Source }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   const parts = [
     source.number && t('records.source.number', { number: source.number }),
     source.date && t('records.source.date', { date: formatDate(source.date) }),
@@ -32,7 +33,7 @@ export function SourceLine({ source }: { source: Source }) {
 
 /** The entry's headline (also what the delete question names) and its detail lines. */
 function useDescribe() {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   return (item: TimelineEntry): { headline: string; details: string[]; source: Source } => {
     switch (item.kind) {
       case 'ratings':
@@ -78,7 +79,7 @@ function useDescribe() {
 }
 
 function Entry({ item, editable }: { item: TimelineEntry; editable: boolean }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   const remove = useRemoveRecord();
   const { headline, details, source } = useDescribe()(item);
   const revoked = item.kind === 'awards' && item.entry.revokedOn !== null;
@@ -119,7 +120,7 @@ function Entry({ item, editable }: { item: TimelineEntry; editable: boolean }) {
 
 /** "Hồ sơ thi đua": the record by year, newest first, with the add buttons for those who may write. */
 export function RecordSection({ subject }: { subject: Subject }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   const { hasRole } = useAuth();
   const query = useRecord(subject);
   const [adding, setAdding] = useState<RecordKind | null>(null);
@@ -158,7 +159,7 @@ export function RecordSection({ subject }: { subject: Subject }) {
 }
 
 function Timeline({ subject, years, editable }: { subject: Subject; years: ReturnType<typeof timeline>; editable: boolean }) {
-  const { t } = useRecordsText();
+  const { t } = useTexts(recordsTexts);
   if (years.length === 0) return <Text>{t('records.empty')}</Text>;
   return (
     <Stack gap="sm" component="ol" aria-label={t('records.timelineLabel')} p={0} m={0} style={{ listStyle: 'none' }}>

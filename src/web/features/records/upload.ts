@@ -1,5 +1,6 @@
 import { ApiError } from '../../app/api.ts';
-import { currentLanguage, i18n } from '../../i18n/index.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { appTexts } from '../../app/text.ts';
 import type { RecordKind } from './types.ts';
 
 export interface ImportResult {
@@ -42,7 +43,7 @@ export function uploadImport(
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };
     xhr.upload.onload = () => onProgress(1);
-    xhr.onerror = () => reject(new ApiError(0, 'network', i18n.t('errors.network')));
+    xhr.onerror = () => reject(new ApiError(0, 'network', appTexts.t('errors.network')));
     xhr.onload = () => {
       let data: unknown = null;
       try {
@@ -52,7 +53,7 @@ export function uploadImport(
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(data as ImportResult);
       const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-      reject(new ApiError(xhr.status, error?.code ?? `http_${xhr.status}`, error?.message ?? i18n.t('errors.generic', { status: xhr.status }), error?.details));
+      reject(new ApiError(xhr.status, error?.code ?? `http_${xhr.status}`, error?.message ?? appTexts.t('errors.generic', { status: xhr.status }), error?.details));
     };
     xhr.send(file);
   });

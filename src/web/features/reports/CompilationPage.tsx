@@ -11,14 +11,15 @@ import { usePageTitle } from '../../app/usePageTitle.ts';
 import { compilationPath, useCompilation, useStartFromCompilation } from './api.ts';
 import { awardTotals, FiguresPanel } from './FiguresPanel.tsx';
 import { UnitStateBadge } from './StateBadge.tsx';
-import { money, useReportsText } from './text.ts';
+import { money, reportsTexts } from './text.ts';
 import type { CompilationView, Figures } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/bao-cao/tong-hop/$phaseId/$organisationId');
 
 /** /bao-cao/tong-hop/$phaseId/$organisationId: who has reported to this level, the figures, the texts gathered. */
 export function CompilationPage() {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   const { phaseId, organisationId } = route.useParams();
   const query = useCompilation(phaseId, organisationId);
   usePageTitle(query.data ? t('compilationTitle', { unit: query.data.organisation.name }) : t('title'));
@@ -67,7 +68,7 @@ export function CompilationPage() {
 }
 
 function Units({ c }: { c: CompilationView }) {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   return (
     <ScrollTable minWidth={720} label={t('unitsHeading')}>
       <Table striped data-testid="compilation-units">
@@ -101,7 +102,7 @@ function Units({ c }: { c: CompilationView }) {
 }
 
 function ByUnit({ c }: { c: CompilationView }) {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   const row = (key: string, label: string, f: Figures, strong = false) => {
     const a = awardTotals(f);
     return (
@@ -138,7 +139,7 @@ function ByUnit({ c }: { c: CompilationView }) {
 
 /** The units' texts, outline part by part, each under its unit's name: plain text, never HTML. */
 function Gathered({ c }: { c: CompilationView }) {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   const part = (key: string, title: string, order: 3 | 4) => (
     <Stack key={key} gap={4}>
       <Title order={order} size={order === 3 ? 'h4' : 'h5'}>{title}</Title>
@@ -164,7 +165,7 @@ function Gathered({ c }: { c: CompilationView }) {
 
 /** This level's own report upward: open it, or start it from what the units sent. */
 function OwnReport({ c }: { c: CompilationView }) {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   const navigate = useNavigate();
   const own = c.ownReport;
   const start = useStartFromCompilation(own?.phaseId ?? '', c.organisation.id);

@@ -1,8 +1,9 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { formatDate } from '../../app/format.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
-import { money, useReportsText } from './text.ts';
+import { money, reportsTexts } from './text.ts';
 import type { AwardFigure, Figures } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const COLUMNS = ['total', 'collectives', 'individuals', 'women', 'ethnicMinorities', 'nonLeaders', 'directWorkers', 'forMovement'] as const;
 
@@ -15,7 +16,7 @@ export function awardTotals(f: Figures): AwardFigure {
 
 /** What the system counted for a subtree and period: registrations, nominations, and awards by form. */
 export function FiguresPanel({ figures, names, note }: { figures: Figures; names: Record<string, string>; note: 'figuresLive' | 'figuresFrozen' | 'figuresCompiled' }) {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   const period = { from: formatDate(figures.period.from), to: formatDate(figures.period.to) };
   const row = (label: string, a: AwardFigure, strong = false) => (
     <Table.Tr key={label}>

@@ -1,11 +1,12 @@
 import { Badge, Text, Timeline } from '@mantine/core';
 import { formatInstant } from '../../app/format.ts';
-import { useReportsText } from './text.ts';
+import { reportsTexts } from './text.ts';
 import type { ReportView } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 /** Each submission, return (with its reason) and resubmission, oldest first, in Việt Nam time. */
 export function HistoryList({ history }: { history: ReportView['history'] }) {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   if (history.length === 0) return <Text c="dimmed">{t('historyEmpty')}</Text>;
   return (
     <Timeline bulletSize={14} lineWidth={2} active={history.length - 1} data-testid="report-history">

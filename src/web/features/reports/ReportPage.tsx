@@ -13,14 +13,15 @@ import { FiguresPanel } from './FiguresPanel.tsx';
 import { HistoryList } from './HistoryList.tsx';
 import { ReturnButton } from './ReturnButton.tsx';
 import { ReportStatusBadge } from './StateBadge.tsx';
-import { useReportsText } from './text.ts';
+import { reportsTexts } from './text.ts';
 import type { ReportView } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/bao-cao/$phaseId/$organisationId');
 
 /** /bao-cao/$phaseId/$organisationId: a unit's report — the outline's parts to write, figures, send, history. */
 export function ReportPage() {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   const { phaseId, organisationId } = route.useParams();
   const query = useReport(phaseId, organisationId);
   usePageTitle(query.data ? t('reportTitle', { unit: query.data.organisation.name }) : t('title'));
@@ -31,7 +32,7 @@ export function ReportPage() {
 }
 
 function ReportBody({ view }: { view: ReportView }) {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   const [sections, setSections] = useState<Record<string, string>>(view.sections);
   const [dirty, setDirty] = useState(false);
   const save = useSaveReport(view.phase.id, view.organisation.id);
@@ -125,7 +126,7 @@ function ReportBody({ view }: { view: ReportView }) {
 function Part({ label, textKey, value, editable, onChange }: {
   label: string; textKey: string; value: string; editable: boolean; onChange: (key: string, text: string) => void;
 }) {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   if (editable) {
     return <Textarea label={label} autosize minRows={2} maxRows={16} value={value} onChange={(e) => onChange(textKey, e.currentTarget.value)}
       data-testid={`report-text-${textKey}`} />;

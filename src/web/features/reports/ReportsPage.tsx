@@ -8,8 +8,9 @@ import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useMyReports } from './api.ts';
 import { UnitStateBadge } from './StateBadge.tsx';
-import { useReportsText } from './text.ts';
+import { reportsTexts } from './text.ts';
 import type { MyReports } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/bao-cao');
 
@@ -17,7 +18,7 @@ export interface ReportsSearch { phase?: string }
 
 /** /bao-cao: the reports my units owe, and the report phases my units issued (to compile what comes in). */
 export function ReportsPage() {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   usePageTitle(t('title'));
   const { phase } = route.useSearch();
   const query = useMyReports(phase);
@@ -34,7 +35,7 @@ export function ReportsPage() {
 }
 
 function Owed({ items }: { items: MyReports['items'] }) {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   return (
     <Stack component="section" aria-labelledby="owed-heading" gap="xs">
       <Title order={2} size="h3" id="owed-heading">{t('owedHeading')}</Title>
@@ -75,7 +76,7 @@ function Owed({ items }: { items: MyReports['items'] }) {
 }
 
 function Received({ items }: { items: MyReports['received'] }) {
-  const { t } = useReportsText();
+  const { t } = useTexts(reportsTexts);
   return (
     <Stack component="section" aria-labelledby="received-heading" gap="xs">
       <Title order={2} size="h3" id="received-heading">{t('receivedHeading')}</Title>

@@ -3,11 +3,14 @@ import { Button, Group, Textarea } from '@mantine/core';
 import { AppModal } from '../../app/AppModal.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useReturnReport } from './api.ts';
-import { useReportsText } from './text.ts';
+import { reportsTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** The receiving level sends a report back, saying why (the server refuses a return without a reason). */
 export function ReturnButton({ phaseId, organisationId }: { phaseId: string; organisationId: string }) {
-  const { t, common } = useReportsText();
+  const { t } = useTexts(reportsTexts);
+  const { t: common } = useTexts(appTexts);
   const [opened, setOpened] = useState(false);
   const [reason, setReason] = useState('');
   const back = useReturnReport(phaseId, organisationId);

@@ -1,10 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
-/**
- * The strings of the report screens (báo cáo theo đề cương, tổng hợp), as their own i18next namespace,
- * kept out of the main namespace's type like the records screens' (see features/records/text.ts).
- */
+/** The strings of the report screens (báo cáo theo đề cương, tổng hợp). */
 const vi = {
   title: 'Báo cáo theo đề cương',
   phaseLink: 'Báo cáo theo đề cương này',
@@ -151,23 +147,8 @@ const en: typeof vi = {
   docxCompiled: 'Download the compiled report (.docx)',
 };
 
-const NS = 'reports';
-i18n.addResourceBundle('vi', NS, vi, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type ReportsKey = Leaves<typeof vi>;
-
-type AnyT = (key: string, options?: Record<string, unknown>) => string;
-
-/** `t` for the report screens, following the UI language; `common` for the shared words. */
-export function useReportsText(): { t: (key: ReportsKey, values?: Record<string, unknown>) => string; common: AnyT } {
-  const { t } = useTranslation();
-  const any = t as unknown as AnyT;
-  return { t: (key, values) => any(`${NS}:${key}`, values), common: (key, values) => any(key, values) };
-}
+export const reportsTexts = defineTexts('reports', { vi, en });
+export type ReportsT = Translate<TextKey<typeof vi>>;
 
 /** 2700000 → '2.700.000'. */
 export const money = (amount: number) => String(amount).replace(/\B(?=(\d{3})+(?!\d))/gu, '.');

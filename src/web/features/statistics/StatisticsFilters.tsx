@@ -1,14 +1,15 @@
 import { useMemo } from 'react';
 import { Input, MultiSelect, NumberInput, SimpleGrid } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { formatDate, todayIso } from '../../app/format.ts';
-import { fold } from '../../app/text.ts';
+import { appTexts } from '../../app/text.ts';
+import { foldQuery, foldVietnamese } from '../../../shared/vn/fold.ts';
 import { useOrgTree } from '../organisations/api.ts';
 import { buildTree, treeOrder } from '../organisations/tree.ts';
 import { useAwardForms } from '../movements/api.ts';
-import { useStatisticsText } from './text.ts';
+import { statisticsTexts } from './text.ts';
 import { CATEGORIES, GROUPS, LEVELS, RECIPIENTS, type StatisticsSearch } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 interface Props {
   search: StatisticsSearch;
@@ -24,8 +25,8 @@ const year = (v: string | number) => (typeof v === 'number' && Number.isInteger(
  * has its 2022 figures), the years and the filters. Every change goes to the address.
  */
 export function StatisticsFilters({ search, unit, from, onChange }: Props) {
-  const t = useStatisticsText();
-  const { t: common } = useTranslation();
+  const { t } = useTexts(statisticsTexts);
+  const { t: common } = useTexts(appTexts);
   const tree = useOrgTree(todayIso(), true);
   const forms = useAwardForms();
   const units = useMemo(() => treeOrder(buildTree(tree.data ?? [])).map(({ org, depth }) => ({
@@ -40,8 +41,8 @@ export function StatisticsFilters({ search, unit, from, onChange }: Props) {
         label={t('unit')} description={t('unitHelp')} value={unit} searchable data={units} limit={300} data-testid="statistics-unit"
         nothingFoundMessage={common('common.nothingFound')} placeholder={tree.isPending ? common('common.loading') : undefined}
         filter={({ options, search: needle }) => {
-          const f = fold(needle);
-          return f ? options.filter((o) => 'label' in o && fold(o.label).includes(f)) : options;
+          const f = foldQuery(needle);
+          return f ? options.filter((o) => 'label' in o && foldVietnamese(o.label).includes(f)) : options;
         }}
         renderOption={({ option }) => (
           <span style={{ paddingInlineStart: `${(units.find((u) => u.value === option.value)?.depth ?? 0) * 0.75}rem` }}>{option.label}</span>

@@ -13,9 +13,10 @@ import { statisticsExportUrl, useStatistics } from './api.ts';
 import { BarChart, LineChart, type ChartItem } from './charts.tsx';
 import { StatisticsFilters } from './StatisticsFilters.tsx';
 import { count, FigureTable, PunctualityTable, ReturnsTable, SharesTable } from './StatisticsTables.tsx';
-import { useStatisticsText, type StatisticsT } from './text.ts';
+import { statisticsTexts, type StatisticsT } from './text.ts';
 import type { StatisticsReport, StatisticsSearch } from './types.ts';
 import classes from './statistics.module.css';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/thong-ke');
 
@@ -31,7 +32,7 @@ export function StatisticsPage() {
 }
 
 function Statistics() {
-  const t = useStatisticsText();
+  const { t } = useTexts(statisticsTexts);
   usePageTitle(t('title'));
   const { me } = useAuth();
   const search = route.useSearch();
@@ -97,7 +98,7 @@ function filtersOf(t: StatisticsT, r: StatisticsReport, names: ReadonlyMap<strin
 }
 
 function Report({ report: r, chartByUnit, onChart }: { report: StatisticsReport; chartByUnit: boolean; onChart: (byUnit: boolean) => void }) {
-  const t = useStatisticsText();
+  const { t } = useTexts(statisticsTexts);
   const rest = (name: string) => t('rest', { unit: name });
   const units = r.byUnit.map((u) => ({ key: u.organisation.id + (u.rest ? '-rest' : ''), label: u.rest ? rest(u.organisation.name) : u.organisation.name, figures: u }));
   const forms = r.byForm.map((f) => ({ key: f.code, label: f.name, figures: f }));

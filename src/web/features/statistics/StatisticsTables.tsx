@@ -3,8 +3,9 @@ import { Table, Text } from '@mantine/core';
 import { formatDate, formatInstant } from '../../app/format.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { formatNumber } from '../eligibility/types.ts';
-import { useStatisticsText } from './text.ts';
+import { statisticsTexts } from './text.ts';
 import type { Figures, Punctuality, StatisticsReport } from './types.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 export const count = (n: number) => formatNumber(n);
 export const percent = (fraction: number) => `${formatNumber(Math.round(fraction * 1000) / 10)}%`;
@@ -15,7 +16,7 @@ export interface FigureRow { key: string; label: ReactNode; figures: Figures }
 
 /** A breakdown: one row per form, level, year or unit, the same columns everywhere, and the total. */
 export function FigureTable({ title, head, rows, total, testId }: { title: string; head: string; rows: FigureRow[]; total?: Figures; testId: string }) {
-  const t = useStatisticsText();
+  const { t } = useTexts(statisticsTexts);
   return (
     <ScrollTable minWidth={900} label={title}>
       <Table striped withTableBorder aria-label={title} data-testid={testId}>
@@ -47,7 +48,7 @@ export function FigureTable({ title, head, rows, total, testId }: { title: strin
 }
 
 export function SharesTable({ report }: { report: StatisticsReport }) {
-  const t = useStatisticsText();
+  const { t } = useTexts(statisticsTexts);
   return (
     <ScrollTable minWidth={360} label={t('shares')}>
       <Table striped withTableBorder aria-label={t('shares')} data-testid="statistics-shares">
@@ -75,7 +76,7 @@ export function SharesTable({ report }: { report: StatisticsReport }) {
 }
 
 export function ReturnsTable({ returns }: { returns: StatisticsReport['returns'] }) {
-  const t = useStatisticsText();
+  const { t } = useTexts(statisticsTexts);
   if (returns.total === 0) return <Text c="dimmed">{t('returnsNone')}</Text>;
   return (
     <>
@@ -112,7 +113,7 @@ function Cells({ p }: { p: Punctuality | null }) {
 }
 
 export function PunctualityTable({ punctuality, unit }: { punctuality: StatisticsReport['punctuality']; unit: string }) {
-  const t = useStatisticsText();
+  const { t } = useTexts(statisticsTexts);
   if (punctuality.movements.length === 0) return <Text c="dimmed">{t('punctualityNone')}</Text>;
   return (
     <>

@@ -1,10 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
-/**
- * The statistics screen's strings: an i18next namespace of its own (kept out of the main namespace's
- * type, see records/text.ts), Vietnamese first.
- */
+/** The statistics screen's strings. */
 const vi = {
   title: 'Thống kê khen thưởng',
   intro: 'Số lượng danh hiệu, hình thức khen thưởng của đơn vị và các đơn vị trực thuộc trong một khoảng thời gian, theo hình thức, cấp, năm, đơn vị và đối tượng. Khen thưởng đã thu hồi không được tính.',
@@ -101,11 +97,9 @@ const vi = {
   pending: 'Chưa đến hạn',
   moreMovements: 'Và {{count}} phong trào khác (có trong tổng cộng).',
   badPeriod: 'Từ năm phải không sau đến năm.',
-} as const;
+};
 
-type Messages = { [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : { [L in keyof (typeof vi)[K]]: string } };
-
-const en: Messages = {
+const en: typeof vi = {
   title: 'Award statistics',
   intro: 'How many titles and awards a unit and the units under it received over a period, by form, level, year, unit and group. Revoked awards are not counted.',
   filters: 'What to count',
@@ -203,20 +197,5 @@ const en: Messages = {
   badPeriod: 'The first year must not be after the last.',
 };
 
-const NS = 'statistics';
-i18n.addResourceBundle('vi', NS, vi, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type StatisticsKey = Leaves<Messages>;
-export type StatisticsT = (key: StatisticsKey, values?: Record<string, unknown>) => string;
-
-type AnyT = (key: string, options?: Record<string, unknown>) => string;
-
-/** `t` for the statistics screen: `t('title')`, `t('levels.base')`; follows the UI language. */
-export function useStatisticsText(): StatisticsT {
-  const { t } = useTranslation();
-  return (key, values) => (t as unknown as AnyT)(`${NS}:${key}`, values);
-}
+export const statisticsTexts = defineTexts('statistics', { vi, en });
+export type StatisticsT = Translate<TextKey<typeof vi>>;

@@ -14,7 +14,8 @@ import { yearOptions } from '../eligibility/years.ts';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useOrgTree } from '../organisations/api.ts';
 import { formUrl, useStatutoryForms, type StatutoryFormList } from './api.ts';
-import { useStatutoryFormsText } from './text.ts';
+import { statutoryFormsTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/bieu-mau-thong-ke');
 
@@ -30,7 +31,7 @@ export function StatutoryFormsPage() {
 }
 
 function StatutoryForms() {
-  const t = useStatutoryFormsText();
+  const { t } = useTexts(statutoryFormsTexts);
   usePageTitle(t('title'));
   const { me } = useAuth();
   const search = route.useSearch();
@@ -68,7 +69,7 @@ function StatutoryForms() {
 }
 
 function FormsTable({ list, org }: { list: StatutoryFormList; org: string | null }) {
-  const t = useStatutoryFormsText();
+  const { t } = useTexts(statutoryFormsTexts);
   const phone = useIsPhone();
   const tree = useOrgTree(todayIso());
   const unitName = tree.data?.find((o) => o.id === org)?.name ?? '';

@@ -1,10 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
-/**
- * The statutory forms page's strings: an i18next namespace of its own (kept out of the main
- * namespace's type, see records/text.ts), Vietnamese first.
- */
+/** The statutory forms page's strings. */
 const vi = {
   title: 'Biểu mẫu báo cáo thống kê thi đua, khen thưởng',
   intro: 'Năm biểu báo cáo thống kê năm về thi đua, khen thưởng (Thông tư 02/2023/TT-BNV), lập sẵn từ dữ liệu của đơn vị báo cáo và các đơn vị trực thuộc. Tải về, kiểm tra, điền các ô tô xám, ký và gửi đúng hạn.',
@@ -20,9 +16,9 @@ const vi = {
   chooseUnit: 'Chọn đơn vị báo cáo để tải biểu.',
   blankNote: 'Ô tô xám, đánh dấu (*): hệ thống chưa có dữ liệu để tính (ví dụ hộ gia đình, trình độ đào tạo, khen thưởng niên hạn) — đơn vị điền tay. Khen thưởng tính theo ngày quyết định trong kỳ, không tính khen thưởng đã thu hồi.',
   sourceNote: 'Bố cục biểu theo bản hiển thị các biểu 0601–0605 tìm được; một số cột, dòng chưa đối chiếu được với văn bản gốc của Thông tư (ghi rõ trong phần Ghi chú của từng biểu).',
-} as const;
+};
 
-const en: Record<keyof typeof vi, string> = {
+const en: typeof vi = {
   title: 'Statutory statistical forms on emulation and commendation',
   intro: 'The five annual statistical forms on emulation and commendation work (Circular 02/2023/TT-BNV), filled from the data of the reporting unit and the units under it. Download, check, fill the grey cells, sign and send on time.',
   unit: 'Reporting unit',
@@ -39,16 +35,5 @@ const en: Record<keyof typeof vi, string> = {
   sourceNote: 'The layouts follow the renderings of forms 0601–0605 that could be found; some columns and rows could not be checked against the Circular itself (each form says which in its notes).',
 };
 
-const NS = 'statutoryForms';
-i18n.addResourceBundle('vi', NS, vi, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
-export type StatutoryFormsKey = keyof typeof vi;
-
-type AnyT = (key: string, options?: Record<string, unknown>) => string;
-
-/** `t` for the statutory forms page; follows the UI language. */
-export function useStatutoryFormsText(): (key: StatutoryFormsKey, values?: Record<string, unknown>) => string {
-  const { t } = useTranslation();
-  return (key, values) => (t as unknown as AnyT)(`${NS}:${key}`, values);
-}
+export const statutoryFormsTexts = defineTexts('statutoryForms', { vi, en });
+export type StatutoryFormsT = Translate<TextKey<typeof vi>>;

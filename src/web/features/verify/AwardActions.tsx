@@ -8,7 +8,9 @@ import { FormFooter } from '../../app/FormFooter.tsx';
 import { focusFirstInvalid } from '../../app/forms.ts';
 import type { AwardEntry } from '../records/types.ts';
 import { certificateUrl, useRevokeAward, type Revocation, type RevocationBody } from './api.ts';
-import { useCertificatesText } from './text.ts';
+import { certificatesTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** Who may revoke an award (the server checks the subtree too). */
 export const AWARD_REVOKERS: Role[] = ['system_admin', 'standing_officer', 'unit_head'];
@@ -17,7 +19,7 @@ const money = (amount: number) => `${new Intl.NumberFormat('vi-VN').format(amoun
 
 /** The revocation line under a revoked award: "Đã thu hồi theo Quyết định số 88/QĐ-UBND ngày 05/10/2026". */
 export function RevokedLine({ award }: { award: AwardEntry }) {
-  const { t } = useCertificatesText();
+  const { t } = useTexts(certificatesTexts);
   if (!award.revokedOn) return null;
   return (
     <Text size="sm" c="red.8" fw={600} data-testid="award-revoked">
@@ -28,7 +30,7 @@ export function RevokedLine({ award }: { award: AwardEntry }) {
 
 /** "In bằng/giấy khen" (the PDF) for an award with a certificate, and "Thu hồi" for those who may revoke. */
 export function AwardActions({ award }: { award: AwardEntry }) {
-  const { t } = useCertificatesText();
+  const { t } = useTexts(certificatesTexts);
   const { hasRole } = useAuth();
   const [revoking, setRevoking] = useState(false);
   const what = `${award.awardFormName} ${award.year}`;
@@ -58,7 +60,8 @@ export function AwardActions({ award }: { award: AwardEntry }) {
 const REQUIRED: (keyof RevocationBody)[] = ['decisionNumber', 'decidedOn', 'decidedBy', 'reason'];
 
 function RevokeForm({ award, onDone }: { award: AwardEntry; onDone: () => void }) {
-  const { t, common } = useCertificatesText();
+  const { t } = useTexts(certificatesTexts);
+  const { t: common } = useTexts(appTexts);
   const revoke = useRevokeAward(award.id);
   const [draft, setDraft] = useState<RevocationBody>({ decisionNumber: '', decidedOn: '', decidedBy: award.decidedBy, reason: '' });
   const [tried, setTried] = useState(false);

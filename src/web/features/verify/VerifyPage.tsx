@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Center, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDate } from '../../app/format.ts';
 import { HealthFooter } from '../../app/HealthFooter.tsx';
@@ -10,14 +9,16 @@ import { AnchorLink } from '../../app/links.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { tidyCode, useVerification, type Verification } from './api.ts';
-import { useCertificatesText } from './text.ts';
+import { certificatesTexts } from './text.ts';
+import { useTexts } from '../../i18n/texts.ts';
+import { appTexts } from '../../app/text.ts';
 
 /**
  * The public page a certificate's QR code opens (/xac-minh/<code>), and the form to type a code
  * (/xac-minh). No sign-in: it shows what the paper shows, and whether the award still stands.
  */
 export function VerifyPage({ code }: { code?: string }) {
-  const { t } = useCertificatesText();
+  const { t } = useTexts(certificatesTexts);
   usePageTitle(t('title'));
   return (
     <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }}>
@@ -40,7 +41,7 @@ export function VerifyPage({ code }: { code?: string }) {
 }
 
 function PublicHeader() {
-  const { t } = useTranslation();
+  const { t } = useTexts(appTexts);
   return (
     <Box component="header" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
       <Group justify="space-between">
@@ -52,7 +53,7 @@ function PublicHeader() {
 }
 
 function CodeForm({ initial }: { initial?: string | undefined }) {
-  const { t } = useCertificatesText();
+  const { t } = useTexts(certificatesTexts);
   const navigate = useNavigate();
   const [value, setValue] = useState(initial ?? '');
   const [error, setError] = useState<string | undefined>();
@@ -95,7 +96,7 @@ const TONES = {
 } as const;
 
 function Result({ code }: { code: string }) {
-  const { t } = useCertificatesText();
+  const { t } = useTexts(certificatesTexts);
   const query = useVerification(code);
   if (query.isPending) return <Loading />;
   if (query.error) return <ErrorAlert error={query.error} />;
@@ -116,7 +117,7 @@ function Result({ code }: { code: string }) {
 }
 
 function AwardFacts({ award, revoked }: { award: NonNullable<Verification['award']>; revoked: boolean }) {
-  const { t } = useCertificatesText();
+  const { t } = useTexts(certificatesTexts);
   const decision = t('decision', { number: award.decisionNumber, date: award.decidedOn ? t('decisionDate', { date: formatDate(award.decidedOn) }) : '' });
   const rows: [string, string][] = [
     [t('fields.recipient'), award.recipientName],

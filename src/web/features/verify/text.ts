@@ -1,10 +1,6 @@
-import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/index.ts';
+import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
-/**
- * Strings of the public verification page and of the certificate actions on the record (print, revoke),
- * in their own i18next namespace (like features/records/text.ts), Vietnamese first.
- */
+/** Strings of the public verification page and of the certificate actions on the record (print, revoke). */
 const vi = {
   title: 'Xác minh bằng khen, giấy khen',
   intro: 'Nhập mã xác minh in dưới mã QR của bằng khen, giấy khen (ví dụ 7KQ4-M2XD-9TPA) để kiểm tra khen thưởng có thật và còn hiệu lực.',
@@ -58,10 +54,7 @@ const vi = {
   verificationCode: 'Mã xác minh: {{code}}',
 };
 
-type Messages = typeof vi;
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-const en: Shape<Messages> = {
+const en: typeof vi = {
   title: 'Verify a certificate of merit',
   intro: 'Enter the verification code printed under the QR code of the certificate (e.g. 7KQ4-M2XD-9TPA) to check that the award is genuine and still in force.',
   codeLabel: 'Verification code',
@@ -114,20 +107,5 @@ const en: Shape<Messages> = {
   verificationCode: 'Verification code: {{code}}',
 };
 
-const NS = 'certificates';
-i18n.addResourceBundle('vi', NS, vi, true, true);
-i18n.addResourceBundle('en', NS, en, true, true);
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type CertificatesKey = Leaves<Messages>;
-
-type AnyT = (key: string, options?: Record<string, unknown>) => string;
-
-/** `t` for the verification page and the certificate actions; follows the UI language. */
-export function useCertificatesText(): { t: (key: CertificatesKey, values?: Record<string, unknown>) => string; common: AnyT } {
-  const { t } = useTranslation();
-  const any = t as unknown as AnyT;
-  return { t: (key, values) => any(`${NS}:${key}`, values), common: (key, values) => any(key, values) };
-}
+export const certificatesTexts = defineTexts('certificates', { vi, en });
+export type CertificatesT = Translate<TextKey<typeof vi>>;
