@@ -11,7 +11,7 @@ import { useTexts } from '../../i18n/texts.ts';
 
 /** The header's bell: my unread count (polled each minute), the list, and "mark all read". */
 export function NotificationBell() {
-  const { t } = useTexts(nominationsTexts);
+  const { t, lang } = useTexts(nominationsTexts);
   const [opened, setOpened] = useState(false);
   const navigate = useNavigate();
   const query = useNotifications();
@@ -62,7 +62,7 @@ export function NotificationBell() {
                   {i > 0 && <Divider />}
                   <UnstyledButton onClick={() => open(n)} p="xs" w="100%" data-testid="notification-item" data-read={n.read}>
                     <Text size="sm" fw={n.read ? 400 : 700}>
-                      {notificationText(t, n)}
+                      {notificationText(lang, n)}
                       {!n.read && <Badge ml={6} size="xs" variant="light" color="red">{t('notifications.unread')}</Badge>}
                     </Text>
                     <Text size="xs" c="dimmed">{formatInstant(n.createdAt)}</Text>

@@ -21,12 +21,4 @@ describe('the nomination screens speak the workflow', () => {
       for (const k of DOCUMENT_KINDS) expect(m.dossier.kinds[k], k).toBeTruthy();
     }
   });
-
-  it('word the notifications the server sends, with their parameters', () => {
-    expect(viNominations.notifications.topics.batch_submitted).toBe('Có hồ sơ đề nghị mới: {{title}} ({{unit}}, số tiếp nhận {{receipt}})');
-    for (const topic of ['batch_submitted', 'batch_awaiting_head', 'batch_sent_back', 'batch_returned', 'batch_accepted'] as const) {
-      expect(viNominations.notifications.topics[topic]).toContain('{{title}}');
-      expect(enNominations.notifications.topics[topic]).toContain('{{title}}');
-    }
-  });
 });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nominationsTexts, type NominationsT } from './text.ts';
 import { notificationTarget, notificationText } from './notifications.ts';
 import type { Notification } from './types.ts';
 
-const tIn = (lng: 'vi' | 'en'): NominationsT => (key, values) => nominationsTexts.t(key, values, lng);
 const notice = (topic: string, entityType: string, params: Record<string, string | number> = {}, entityId: string | null = 'e1'): Notification =>
   ({ id: 'n1', topic, entityType, entityId, params, createdAt: '2026-11-20T03:00:00Z', read: false } as Notification);
 
@@ -17,21 +15,21 @@ const SENT: [topic: string, entityType: string, params: Record<string, string | 
   ['report_submitted', 'unit_report', { phaseId: 'p1', organisationId: 'o1', unit: 'UBND xã Chiềng Khoa', phase: 'Báo cáo sơ kết' }],
   ['report_submitted_late', 'unit_report', { phaseId: 'p1', organisationId: 'o1', unit: 'UBND xã Chiềng Khoa', phase: 'Báo cáo sơ kết' }],
   ['report_returned', 'unit_report', { phaseId: 'p1', organisationId: 'o1', phase: 'Báo cáo sơ kết', reason: 'Bổ sung số liệu' }],
+  ['movement_reminder', 'movement', { movement: 'Phong trào thi đua "Dạy tốt, học tốt"', message: 'Đề nghị gửi kế hoạch trước 15/12.' }],
 ];
 
 describe('the notifications bell', () => {
   it('words every topic the server sends, in Vietnamese and English, with its parameters filled and dates as dd/mm/yyyy', () => {
     for (const lng of ['vi', 'en'] as const) {
-      const t = tIn(lng);
-      const generic = notificationText(t, notice('something_new', 'x'));
+      const generic = notificationText(lng, notice('something_new', 'x'));
       for (const [topic, entityType, params] of SENT) {
-        const text = notificationText(t, notice(topic, entityType, params));
+        const text = notificationText(lng, notice(topic, entityType, params));
         expect(text, `${lng} ${topic}`).not.toBe(generic);
         expect(text, `${lng} ${topic}`).not.toMatch(/\{\{|\}\}/);
         if (params.date) expect(text).toContain('20/11/2026');
       }
     }
-    expect(notificationText(tIn('vi'), notice('report_returned', 'unit_report', SENT[7]![2])))
+    expect(notificationText('vi', notice('report_returned', 'unit_report', SENT[7]![2])))
       .toBe('Báo cáo bị trả lại: Báo cáo sơ kết. Lý do: Bổ sung số liệu');
   });
 
@@ -44,6 +42,7 @@ describe('the notifications bell', () => {
     expect(notificationTarget(notice('report_returned', 'unit_report', { phaseId: 'p1', organisationId: 'o1' })))
       .toEqual({ to: '/bao-cao/$phaseId/$organisationId', params: { phaseId: 'p1', organisationId: 'o1' } });
     expect(notificationTarget(notice('report_returned', 'unit_report', {}))).toBeNull();
+    expect(notificationTarget(notice('movement_reminder', 'movement'))).toEqual({ to: '/phong-trao/$id', params: { id: 'e1' } });
     expect(notificationTarget(notice('something_new', 'x'))).toBeNull();
   });
 });
