@@ -1,4 +1,5 @@
 import type { AgendaOutcome, MeetingStatus, RecusalReason } from '../../platform/db/schema.ts';
+import { findTransition, type Transition } from '../../platform/workflow.ts';
 import { passes, type Procedure } from '../nominations/procedure.ts';
 
 /**
@@ -7,20 +8,23 @@ import { passes, type Procedure } from '../nominations/procedure.ts';
  */
 export type MeetingAction = 'set_attendance' | 'open' | 'vote' | 'defer' | 'close';
 
-/** The meeting's lifecycle: planned (attendance) → voting (ballots) → closed (results, minutes). */
-/** `to: null` leaves the meeting where it is. */
-export const MEETING_TRANSITIONS: readonly { action: MeetingAction; from: readonly MeetingStatus[]; to: MeetingStatus | null }[] = [
+/**
+ * The meeting's lifecycle: planned (attendance) → voting (ballots) → closed (results, minutes). `to: null`
+ * leaves the meeting where it is. Every step is the receiving level's standing agency's (council.manage
+ * over the meeting's organisation) except a member's vote, which the ballot's own rules admit.
+ */
+export const MEETING_TRANSITIONS: readonly Transition<MeetingStatus, MeetingAction, MeetingStatus | null>[] = [
   // attendance fixes the denominator of "those present": it is settled before the ballot opens
-  { action: 'set_attendance', from: ['planned'], to: null },
-  { action: 'open', from: ['planned'], to: 'voting' },
+  { action: 'set_attendance', from: ['planned'], to: null, permission: 'council.manage', where: 'receiving' },
+  { action: 'open', from: ['planned'], to: 'voting', permission: 'council.manage', where: 'receiving' },
   { action: 'vote', from: ['voting'], to: null },
   // an item can be put off to a later meeting until the results are declared
-  { action: 'defer', from: ['planned', 'voting'], to: null },
-  { action: 'close', from: ['voting'], to: 'closed' },
+  { action: 'defer', from: ['planned', 'voting'], to: null, permission: 'council.manage', where: 'receiving' },
+  { action: 'close', from: ['voting'], to: 'closed', permission: 'council.manage', where: 'receiving' },
 ];
 
 export function meetingAllows(status: MeetingStatus, action: MeetingAction): boolean {
-  return MEETING_TRANSITIONS.some((t) => t.action === action && t.from.includes(status));
+  return findTransition(MEETING_TRANSITIONS, status, action) !== null;
 }
 
 export const CHOICES = ['yes', 'no', 'abstain'] as const;
