@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, settledViolations, signIn, startApp, type RunningApp } from './support.ts';
 
 /**
- * Seed 001 §3: units find good deeds and make them known on their portals. The Department of Education's
+ * The Quảng Ngãi council plan, §3: units find good deeds and make them known on their portals. The Department of Education's
  * officer records a citizen's good deed — a story someone pasted with HTML in it — with a photo; the head
  * of the department publishes it; anyone, without signing in, finds it on the honour board, and a unit's
  * portal shows it in a frame. The story is shown as text: nothing in it runs.

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, settledViolations, signIn, startApp, type RunningApp } from './support.ts';
 
 /**
- * Issue 5's story on seed 004 (Sơn La's provincial Office, mid-term review, May 2022), replayed with the
+ * Issue 5's story on the Sơn La office review (the provincial Office, mid-term review, May 2022), replayed with the
  * app's clock started on Monday 16/5/2022: a sub-unit of the Office nominates two people for the Chánh
  * Văn phòng's Giấy khen and one for the chairman's Bằng khen, files the dossier, its head submits; the
  * Office's standing agency returns one candidate for a missing report and the unit supplements it; the
@@ -64,7 +64,7 @@ const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_
 
 interface Batch { id: string; candidates: { id: string; name: string; status: string }[]; batch: { status: string; receiptNumber: string | null } }
 
-describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000 }, () => {
+describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout: 180_000 }, () => {
   let officer: Page;
   let movementId: string;
   let gkItem: string;

@@ -5,7 +5,7 @@ import { docxParagraphs, readDocx } from '../src/platform/documents/readback.tes
 import { launchBrowser, settledViolations, signIn, startApp, type RunningApp } from './support.ts';
 
 /**
- * Issue 6's story on seed 003 (the 1948-anniversary campaign, report due 10/7/2023), replayed with the
+ * Issue 6's story on the Cao Bằng campaign (the 1948 anniversary, report due 10/7/2023), replayed with the
  * app's clock started on 8/7/2023: the Department of Education's officer opens the campaign from its plan,
  * writes the report part by part of the outline (one part carrying an HTML payload, which must stay
  * text) and sends it; the provincial standing officer opens the compilation, sees the department as sent
@@ -44,7 +44,7 @@ async function look(page: Page, name: string) {
 /** Waits for what the page shows after a server step; generous, as CI runs two cores under load. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 250 });
 
-describe('a unit\'s report and its compilation, Sơn Hà 2023 (seed 003)', { timeout: 180_000 }, () => {
+describe('a unit\'s report and its compilation, Sơn Hà 2023 (the Cao Bằng campaign)', { timeout: 180_000 }, () => {
   it('the education officer writes the campaign\'s report from the plan\'s outline and sends it', async () => {
     const officer = await signInAs('canbo.sgd');
     const movements = await officer.evaluate(async () => (await (await fetch('/api/movements?q=75%20nam')).json()) as { items: { id: string; name: string }[] });

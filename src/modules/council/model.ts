@@ -62,7 +62,7 @@ export type ItemBallotState = 'open' | 'voted' | 'recused' | 'absent' | 'deferre
 
 /**
  * Where a member stands on one item. Members present vote. An absent member still votes (in writing,
- * here on the ballot page) where the threshold counts all members — Decree 91/2017 (LEGAL.md: "absent
+ * here on the ballot page) where the threshold counts all members — Decree 91/2017 (docs/legal/procedure.md#council-votes: "absent
  * members vote in writing") — but not where it counts those present, whose denominator they are not in.
  */
 export function ballotState(item: { outcome: AgendaOutcome; thresholdOf: 'members' | 'present' | null },
@@ -79,7 +79,7 @@ export function ballotState(item: { outcome: AgendaOutcome; thresholdOf: 'member
 export interface Tally { yes: number; no: number; abstain: number }
 
 /**
- * The denominator of an item's threshold. LEGAL.md: "at least 90% of all members" (Decree 91/2017), or
+ * The denominator of an item's threshold. docs/legal/procedure.md#council-votes: "at least 90% of all members" (Decree 91/2017), or
  * of those present where the tenant sets it so. A recused member is barred from voting on the item, so
  * we take them out of the denominator in both cases: counting them would make the 90% rule unreachable
  * whenever a council member leads a nominated unit (on a 12-member council with two recused, 11 yes votes

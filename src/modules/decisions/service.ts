@@ -104,7 +104,7 @@ async function gather(db: Db, actor: Actor, ids: readonly string[], exceptDecisi
   return { scope, candidates: ids.map((id) => byId.get(id)!), batches, authority };
 }
 
-/** One line per candidate with the money in force on the signing date (LEGAL.md: money by the decision date). */
+/** One line per candidate with the money in force on the signing date (money by the decision date: docs/legal/money.md#formula). */
 async function buildLines(db: Db, tenantId: string, decisionId: string, g: Gathered, signedOn: string, at: Date) {
   const [catalogue, tables] = await Promise.all([loadCatalogue(db, tenantId), loadMoneyTables(db)]);
   return g.candidates.map((c): Insertable<AwardDecisionLinesTable> => {

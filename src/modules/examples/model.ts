@@ -4,7 +4,7 @@ import { actionsFrom, assertTransition, type Transition } from '../../platform/w
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 
 /**
- * Typical advanced examples and good deeds as pure rules. Seed 001 §3a: building examples "phải được chú
+ * Typical advanced examples and good deeds as pure rules. The Quảng Ngãi council plan, §3a: building examples "phải được chú
  * trọng thực hiện từ cơ sở và thực hiện đồng bộ cả 4 khâu: Phát hiện - bồi dưỡng - tổng kết - nhân điển
  * hình tiên tiến" — discover, nurture, summarise, replicate. The steps are a table the API, the page's
  * buttons and the tests all read.
