@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, settledViolations, signIn, startApp, type RunningApp } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { settledViolations, signIn, useAppAndBrowser } from './support.ts';
 
 /**
  * Cluster and block scoring with signed evidence: the standing agency opens the culture–society block's
  * 2023 sheet; the Department of Education's officer scores its first row and attaches the scanned report
  * behind it; the file is listed under the row, downloads as sent, and a picture is turned away.
  */
-let running: RunningApp;
-let browser: Browser;
 
-beforeAll(async () => {
-  running = await startApp();
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
-});
+const session = useAppAndBrowser();
 
 const SCAN = Buffer.from('%PDF-1.4\n% Báo cáo số 45/BC-SGDĐT tổng kết năm học 2022–2023\n%%EOF\n');
 
@@ -27,7 +18,7 @@ async function look(page: Page, name: string) {
 
 describe('a member\'s evidence on a cluster score sheet', () => {
   it('is attached as a PDF under its row, listed, downloaded as sent; a picture is refused', async () => {
-    const standing = await signIn(browser, running.baseUrl, 'thuongtruc');
+    const standing = await signIn(session.browser, session.app.baseUrl, 'thuongtruc');
     const sheetId = await standing.evaluate(async () => {
       const me = await (await fetch('/api/auth/me')).json();
       const headers = { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken };
@@ -43,8 +34,8 @@ describe('a member\'s evidence on a cluster score sheet', () => {
       return created.id as string;
     });
 
-    const officer = await signIn(browser, running.baseUrl, 'canbo.sgd');
-    await officer.goto(`${running.baseUrl}/cum-khoi/${sheetId}`);
+    const officer = await signIn(session.browser, session.app.baseUrl, 'canbo.sgd');
+    await officer.goto(`${session.app.baseUrl}/cum-khoi/${sheetId}`);
     const attach = officer.getByLabel('Đính kèm tệp minh chứng cho "Hoàn thành các chỉ tiêu chuyên môn của ngành"');
     await attach.setInputFiles({ name: 'Báo cáo tổng kết năm học 2022-2023.pdf', mimeType: 'application/pdf', buffer: SCAN });
     const link = officer.getByRole('link', { name: 'Báo cáo tổng kết năm học 2022-2023.pdf' });

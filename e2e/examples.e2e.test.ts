@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, settledViolations, signIn, startApp, type RunningApp } from './support.ts';
+import type { Page } from 'playwright-core';
+import { screenshot, settledViolations, signIn, useAppAndBrowser } from './support.ts';
 
 /**
- * Seed 001 §3: units find good deeds and make them known on their portals. The Department of Education's
+ * The Quảng Ngãi council plan, §3: units find good deeds and make them known on their portals. The Department of Education's
  * officer records a citizen's good deed — a story someone pasted with HTML in it — with a photo; the head
  * of the department publishes it; anyone, without signing in, finds it on the honour board, and a unit's
  * portal shows it in a frame. The story is shown as text: nothing in it runs.
@@ -14,17 +14,8 @@ import { launchBrowser, screenshot, settledViolations, signIn, startApp, type Ru
  * The app's clock starts on 10/5/2023 (CLOCK_START), so the officers' home pages show the 1948 campaign's
  * deadlines falling due (its response plans are due 15/5/2023).
  */
-let running: RunningApp;
-let browser: Browser;
 
-beforeAll(async () => {
-  running = await startApp({ env: { CLOCK_START: '2023-05-10T02:00:00Z' } });
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
-});
+const session = useAppAndBrowser({ env: { CLOCK_START: '2023-05-10T02:00:00Z' } });
 
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> Anh Lò Văn Pấng lao xuống suối cứu hai em học sinh bị nước cuốn.';
 const TITLE = 'Cứu hai học sinh bị nước suối cuốn trôi';
@@ -70,7 +61,7 @@ async function look(page: Page, name: string) {
 
 /** A visitor without an account; any alert() a story could raise fails the test. */
 async function visitor(viewport = { width: 1366, height: 900 }) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+  const context = await session.browser.newContext({ viewport, locale: 'vi-VN' });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   const dialogs: string[] = [];
@@ -83,9 +74,9 @@ let unitId = '';
 
 describe('a good deed on the public honour board', () => {
   it('is recorded with a photo by the officer and published by the head', async () => {
-    const officer = await signIn(browser, running.baseUrl, 'canbo.sgd');
+    const officer = await signIn(session.browser, session.app.baseUrl, 'canbo.sgd');
     unitId = await officer.evaluate(async () => (await (await fetch('/api/auth/me')).json()).grants[0].organisationId as string);
-    await officer.goto(`${running.baseUrl}/dien-hinh`);
+    await officer.goto(`${session.app.baseUrl}/dien-hinh`);
     await officer.getByTestId('example-create').click();
     const dialog = officer.getByRole('dialog');
     const unit = dialog.getByTestId('example-unit');
@@ -113,21 +104,21 @@ describe('a good deed on the public honour board', () => {
     expect(await officer.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await look(officer, 'examples-30-record-desktop');
 
-    const head = await signIn(browser, running.baseUrl, 'thutruong.sgd');
-    await head.goto(`${running.baseUrl}/dien-hinh/${exampleId}`);
+    const head = await signIn(session.browser, session.app.baseUrl, 'thutruong.sgd');
+    await head.goto(`${session.app.baseUrl}/dien-hinh/${exampleId}`);
     await head.getByTestId('example-publish').click();
-    await expect.poll(async () => (await fetch(`${running.baseUrl}/api/public/honour-board/${exampleId}`)).status, { timeout: 30_000 }).toBe(200);
+    await expect.poll(async () => (await fetch(`${session.app.baseUrl}/api/public/honour-board/${exampleId}`)).status, { timeout: 30_000 }).toBe(200);
     await head.getByTestId('example-public-link').waitFor();
     await look(head, 'examples-31-published-desktop');
-    const phone = await signIn(browser, running.baseUrl, 'thutruong.sgd', PHONE);
-    await phone.goto(`${running.baseUrl}/dien-hinh/${exampleId}`);
+    const phone = await signIn(session.browser, session.app.baseUrl, 'thutruong.sgd', PHONE);
+    await phone.goto(`${session.app.baseUrl}/dien-hinh/${exampleId}`);
     await phone.getByTestId('example-story-text').waitFor();
     await look(phone, 'examples-32-published-phone');
   }, 300_000);
 
   it('is found on the board without signing in, and its story does not run', async () => {
     const { page, dialogs } = await visitor();
-    await page.goto(`${running.baseUrl}/guong-dien-hinh`);
+    await page.goto(`${session.app.baseUrl}/guong-dien-hinh`);
     const card = page.getByTestId('board-card').filter({ hasText: TITLE });
     await card.waitFor();
     expect(await card.getByTestId('board-excerpt').textContent()).toContain('<script>window.__xss=2</script>');
@@ -142,7 +133,7 @@ describe('a good deed on the public honour board', () => {
     expect(dialogs).toEqual([]);
 
     const small = await visitor(PHONE);
-    await small.page.goto(`${running.baseUrl}/guong-dien-hinh?don-vi=${unitId}`);
+    await small.page.goto(`${session.app.baseUrl}/guong-dien-hinh?don-vi=${unitId}`);
     await small.page.getByTestId('board-card').filter({ hasText: TITLE }).waitFor();
     await look(small.page, 'examples-35-board-unit-phone');
   }, 300_000);
@@ -153,7 +144,7 @@ describe('a good deed on the public honour board', () => {
     const portal = createServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="vi"><body>
         <h1>Cổng thông tin Sở Giáo dục và Đào tạo</h1>
-        <iframe title="Gương điển hình" src="${running.baseUrl}/guong-dien-hinh?don-vi=${unitId}&nhung=1" width="720" height="640"></iframe></body></html>`);
+        <iframe title="Gương điển hình" src="${session.app.baseUrl}/guong-dien-hinh?don-vi=${unitId}&nhung=1" width="720" height="640"></iframe></body></html>`);
     });
     await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve));
     await page.goto(`http://127.0.0.1:${(portal.address() as AddressInfo).port}/`);
@@ -167,21 +158,21 @@ describe('a good deed on the public honour board', () => {
   }, 120_000);
 
   it('the officers\' home pages show their deadlines, what waits for them, and this year\'s awards', async () => {
-    const officer = await signIn(browser, running.baseUrl, 'canbo.sgd');
+    const officer = await signIn(session.browser, session.app.baseUrl, 'canbo.sgd');
     const due = officer.getByTestId('dashboard-due-list');
     await due.getByText(/xây dựng Kế hoạch triển khai đợt thi đua/).first().waitFor();
     await look(officer, 'examples-37-dashboard-desktop');
-    const phone = await signIn(browser, running.baseUrl, 'canbo.sgd', PHONE);
+    const phone = await signIn(session.browser, session.app.baseUrl, 'canbo.sgd', PHONE);
     await phone.getByTestId('dashboard-due-list').waitFor();
     await look(phone, 'examples-38-dashboard-phone');
-    const standing = await signIn(browser, running.baseUrl, 'thuongtruc');
+    const standing = await signIn(session.browser, session.app.baseUrl, 'thuongtruc');
     await standing.getByTestId('dashboard-punctuality-table').waitFor();
     await look(standing, 'examples-39-dashboard-standing');
   }, 300_000);
 
   it('editing an example about a person shows that person in the picker, and saving keeps them', async () => {
-    const officer = await signIn(browser, running.baseUrl, 'canbo.sgd');
-    await officer.goto(`${running.baseUrl}/dien-hinh`);
+    const officer = await signIn(session.browser, session.app.baseUrl, 'canbo.sgd');
+    await officer.goto(`${session.app.baseUrl}/dien-hinh`);
     await officer.getByRole('link', { name: /lớp học số/ }).first().click();
     await officer.waitForURL(/\/dien-hinh\/[0-9a-f-]{36}$/);
     await officer.getByTestId('example-edit').click();

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, startApp, type RunningApp } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, seriousViolations, useAppAndBrowser } from './support.ts';
 
-let running: RunningApp;
-let browser: Browser;
 
-beforeAll(async () => {
-  running = await startApp();
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
-});
+const session = useAppAndBrowser();
 
 async function expectAccessible(page: Page, name: string) {
   await screenshot(page, name);
@@ -21,9 +12,9 @@ async function expectAccessible(page: Page, name: string) {
 
 describe('a unit officer at work', () => {
   it('signs in, finds a person by an unaccented name, opens them, switches to English and signs out', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    const context = await session.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/`);
+    await page.goto(`${session.app.baseUrl}/`);
     await page.getByTestId('login-username').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
     await expectAccessible(page, '01-sign-in');
@@ -34,7 +25,7 @@ describe('a unit officer at work', () => {
     await page.getByTestId('logout').waitFor();
     await expectAccessible(page, '02-home');
 
-    await page.goto(`${running.baseUrl}/ca-nhan`);
+    await page.goto(`${session.app.baseUrl}/ca-nhan`);
     await page.getByTestId('people-search').fill('nguyen van hoa');
     const row = page.getByTestId('people-table').getByRole('link', { name: 'Nguyễn Văn Hoà' });
     // the list narrows to the one match once the (debounced) search has answered
@@ -64,14 +55,14 @@ describe('a unit officer at work', () => {
   });
 
   it('works on a phone-sized screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/dang-nhap`);
+    await page.goto(`${session.app.baseUrl}/dang-nhap`);
     await page.getByTestId('login-username').fill('thuongtruc');
     await page.getByTestId('login-password').fill('thidua2026');
     await page.getByTestId('login-submit').click();
     await page.getByTestId('logout').waitFor({ state: 'attached' });
-    await page.goto(`${running.baseUrl}/to-chuc`);
+    await page.goto(`${session.app.baseUrl}/to-chuc`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
@@ -82,9 +73,9 @@ describe('a unit officer at work', () => {
 
 describe('an administrator\'s screens', () => {
   it('signs in by keyboard alone, and every administration page passes axe', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    const context = await session.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
     const page = await context.newPage();
-    await page.goto(`${running.baseUrl}/dang-nhap`);
+    await page.goto(`${session.app.baseUrl}/dang-nhap`);
     await page.getByTestId('login-username').waitFor();
     await page.getByTestId('login-username').focus();
     await page.keyboard.type('quantri');
@@ -94,7 +85,7 @@ describe('an administrator\'s screens', () => {
     await page.getByTestId('logout').waitFor();
 
     for (const [path, name] of [['/to-chuc', '07-organisation-tree'], ['/quan-tri/nguoi-dung', '08-users'], ['/nhat-ky', '09-audit']] as const) {
-      await page.goto(`${running.baseUrl}${path}`);
+      await page.goto(`${session.app.baseUrl}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       await expectAccessible(page, name);
@@ -103,7 +94,7 @@ describe('an administrator\'s screens', () => {
     await expect.poll(() => page.getByRole('table').first().textContent()).toBeTruthy();
 
     // an organisation's detail, with its council tab
-    await page.goto(`${running.baseUrl}/to-chuc`);
+    await page.goto(`${session.app.baseUrl}/to-chuc`);
     await page.getByRole('link', { name: 'Ủy ban nhân dân tỉnh Sơn Hà' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Ủy ban nhân dân tỉnh Sơn Hà' }).waitFor();
     await page.waitForLoadState('networkidle');

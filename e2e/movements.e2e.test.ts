@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { docxParagraphs, flat, readDocx, readPdfText } from '../src/platform/documents/readback.testing.ts';
-import { launchBrowser, settledViolations, signIn, startApp, type RunningApp } from './support.ts';
+import { settledViolations, signIn, useAppAndBrowser } from './support.ts';
 
 /**
  * Issue 3's story: the province issues a campaign, a unit below it (a commune, since the districts
  * were abolished in 2025) cascades it and adds a local content, and the province sees that unit as
  * responded and the others as overdue once the response deadline has passed.
  */
-let running: RunningApp;
-let browser: Browser;
 
-beforeAll(async () => {
-  running = await startApp();
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
-});
+const session = useAppAndBrowser();
 
-const signInAs = (username: string): Promise<Page> => signIn(browser, running.baseUrl, username);
+const signInAs = (username: string): Promise<Page> => signIn(session.browser, session.app.baseUrl, username);
 
 async function expectAccessible(page: Page, name: string) {
   expect(await settledViolations(page, name), `axe on ${name}`).toEqual([]);
@@ -70,7 +61,7 @@ describe('a campaign cascaded down the tree', () => {
       });
       return (await response.json()).id as string;
     });
-    await province.goto(`${running.baseUrl}/phong-trao/${movementId}`);
+    await province.goto(`${session.app.baseUrl}/phong-trao/${movementId}`);
     await province.getByTestId('movement-name').waitFor();
     // the parts that frame the official document, entered before issue
     await province.getByTestId('movement-document-parts').click();
@@ -87,7 +78,7 @@ describe('a campaign cascaded down the tree', () => {
     await expectAccessible(province, '20-movement-issued');
 
     const commune = await signInAs('canbo.xa');
-    await commune.goto(`${running.baseUrl}/phong-trao/${movementId}`);
+    await commune.goto(`${session.app.baseUrl}/phong-trao/${movementId}`);
     await commune.getByTestId('movement-cascade').click();
     const picker = commune.getByTestId('movement-cascade-organisation');
     await picker.click();

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, settledViolations, signIn, startApp, type RunningApp } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { settledViolations, signIn, useAppAndBrowser } from './support.ts';
 
 /**
- * Issue 5's story on seed 004 (Sơn La's provincial Office, mid-term review, May 2022), replayed with the
- * app's clock started on Monday 16/5/2022: a sub-unit of the Office nominates two people for the Chánh
+ * Issue 5's story on the Sơn La office review (the provincial Office's mid-term review, May 2022),
+ * replayed with the app's clock started on Monday 16/5/2022: a sub-unit of the Office nominates two people for the Chánh
  * Văn phòng's Giấy khen and one for the chairman's Bằng khen, files the dossier, its head submits; the
  * Office's standing agency returns one candidate for a missing report and the unit supplements it; the
  * Office council votes by secret ballot; the Chánh Văn phòng's decision confers the Giấy khen; the Bằng
@@ -12,21 +12,12 @@ import { launchBrowser, settledViolations, signIn, startApp, type RunningApp } f
  * days later (the server restarted on 20/5) the consultation is closed and the chairman's decision is
  * issued; the certificate's QR page confirms the award and the archive finds the person without accents.
  */
-let running: RunningApp;
-let browser: Browser;
 const MONDAY = '2022-05-16T02:00:00Z'; // 9:00 in Hà Nội
 const FRIDAY = '2022-05-20T02:00:00Z';
 
-beforeAll(async () => {
-  running = await startApp({ env: { CLOCK_START: MONDAY } });
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
-});
+const session = useAppAndBrowser({ env: { CLOCK_START: MONDAY } });
 
-const signInAs = (username: string): Promise<Page> => signIn(browser, running.baseUrl, username, { width: 1366, height: 900 });
+const signInAs = (username: string): Promise<Page> => signIn(session.browser, session.app.baseUrl, username, { width: 1366, height: 900 });
 
 /** A call to the API from inside the signed-in page (its session cookie and CSRF token), for set-up steps. */
 async function api<T = unknown>(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
@@ -64,7 +55,7 @@ const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_
 
 interface Batch { id: string; candidates: { id: string; name: string; status: string }[]; batch: { status: string; receiptNumber: string | null } }
 
-describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000 }, () => {
+describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout: 180_000 }, () => {
   let officer: Page;
   let movementId: string;
   let gkItem: string;
@@ -92,7 +83,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     for (const person of [a!, b!]) await api(officer, 'POST', `/api/nominations/batches/${gkBatch}/candidates`, { personId: person.personId, achievement: 'Thực hiện tốt văn hóa công sở; có sáng kiến được cấp cơ sở công nhận.' });
     await api(officer, 'POST', `/api/nominations/batches/${bkBatch}/candidates`, { personId: c!.personId, achievement: 'Tiêu biểu trong thực hiện văn hóa công sở giai đoạn 2019-2021.' });
 
-    await officer.goto(`${running.baseUrl}/de-nghi/${gkBatch}`);
+    await officer.goto(`${session.app.baseUrl}/de-nghi/${gkBatch}`);
     await officer.getByTestId('candidate-table').waitFor();
     await poll(() => officer.getByTestId(`candidate-row-${people.a}`).count()).toBe(1);
     await poll(async () => officer.getByTestId('batch-window').textContent()).toContain('20/05/2022');
@@ -101,7 +92,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
 
   it('the unit files the signed letter and minutes, downloads a generated draft, and asks its head', async () => {
     for (const batch of [gkBatch, bkBatch]) {
-      await officer.goto(`${running.baseUrl}/de-nghi/${batch}`);
+      await officer.goto(`${session.app.baseUrl}/de-nghi/${batch}`);
       await officer.getByTestId('dossier-table').waitFor();
       const download = officer.waitForEvent('download');
       await officer.getByTestId('document-draft-proposal_letter').click();
@@ -116,7 +107,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     await poll(() => officer.getByTestId(`dossier-slot-achievement_report-${people.c}`).getAttribute('data-missing')).toBeNull();
     await look(officer, 'nominations-02-dossier');
     for (const batch of [gkBatch, bkBatch]) {
-      await officer.goto(`${running.baseUrl}/de-nghi/${batch}`);
+      await officer.goto(`${session.app.baseUrl}/de-nghi/${batch}`);
       await officer.getByTestId('batch-action-request_approval').click();
       await poll(() => officer.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
     }
@@ -125,7 +116,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
   it('the head approves and submits each batch and gets a receipt number', async () => {
     const head = await signInAs('truongphong.vpkt');
     for (const batch of [gkBatch, bkBatch]) {
-      await head.goto(`${running.baseUrl}/de-nghi/${batch}`);
+      await head.goto(`${session.app.baseUrl}/de-nghi/${batch}`);
       await head.getByTestId('batch-action-submit').click();
       await head.getByTestId('batch-submit-confirm').click();
       await poll(() => head.getByTestId('batch-page').getAttribute('data-status')).toBe('submitted');
@@ -138,7 +129,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     const standing = await signInAs('thuongtruc.vp');
     await standing.getByTestId('notification-bell').click();
     await poll(() => standing.getByTestId('notification-item').count()).toBeGreaterThan(0);
-    await standing.goto(`${running.baseUrl}/de-nghi/${gkBatch}`);
+    await standing.goto(`${session.app.baseUrl}/de-nghi/${gkBatch}`);
     await standing.getByTestId('batch-action-open_appraisal').click();
     await standing.getByTestId(`candidate-verdict-accept-${people.a}`).click();
     await standing.getByTestId(`candidate-verdict-return-${people.b}`).click();
@@ -149,7 +140,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     await poll(() => standing.getByTestId('batch-page').getAttribute('data-status')).toBe('returned');
     await look(standing, 'nominations-03-returned');
 
-    await officer.goto(`${running.baseUrl}/de-nghi/${gkBatch}`);
+    await officer.goto(`${session.app.baseUrl}/de-nghi/${gkBatch}`);
     await poll(async () => officer.getByTestId(`candidate-row-${people.b}`).textContent()).toContain('Thiếu báo cáo thành tích');
     const candidate = (await api<Batch>(officer, 'GET', `/api/nominations/batches/${gkBatch}`)).candidates.find((c) => c.name === people.b)!;
     await upload(officer, `/api/nominations/batches/${gkBatch}/documents/achievement_report?candidateId=${candidate.id}`, 'bao-cao-bo-sung');
@@ -157,14 +148,14 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     await officer.getByTestId('batch-action-request_approval').click();
     await poll(() => officer.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
     const head = await signInAs('truongphong.vpkt');
-    await head.goto(`${running.baseUrl}/de-nghi/${gkBatch}`);
+    await head.goto(`${session.app.baseUrl}/de-nghi/${gkBatch}`);
     await head.getByTestId('batch-action-submit').click();
     await head.getByTestId('batch-submit-confirm').click();
     await poll(() => head.getByTestId('batch-page').getAttribute('data-status')).toBe('submitted');
     await head.close();
 
     for (const batch of [gkBatch, bkBatch]) {
-      await standing.goto(`${running.baseUrl}/de-nghi/${batch}`);
+      await standing.goto(`${session.app.baseUrl}/de-nghi/${batch}`);
       await standing.getByTestId('batch-action-open_appraisal').click();
       const detail = await api<Batch>(standing, 'GET', `/api/nominations/batches/${batch}`);
       for (const c of detail.candidates.filter((x) => x.status === 'submitted')) {
@@ -184,12 +175,12 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     const detail = await api<{ members: { personId: string }[] }>(standing, 'GET', `/api/council/meetings/${meeting.id}`);
     await api(standing, 'PUT', `/api/council/meetings/${meeting.id}/attendance`, { present: detail.members.map((a) => a.personId) });
     await api(standing, 'POST', `/api/council/meetings/${meeting.id}/open`);
-    await standing.goto(`${running.baseUrl}/hoi-dong/phien-hop/${meeting.id}`);
+    await standing.goto(`${session.app.baseUrl}/hoi-dong/phien-hop/${meeting.id}`);
     await look(standing, 'nominations-04-meeting-voting');
 
     for (const member of ['chanhvp', 'phochanhvp', 'thuongtruc.vp', 'truongphong.vpth']) {
       const page = member === 'thuongtruc.vp' ? standing : await signInAs(member);
-      await page.goto(`${running.baseUrl}/hoi-dong/bo-phieu`);
+      await page.goto(`${session.app.baseUrl}/hoi-dong/bo-phieu`);
       await page.getByRole('radio', { name: 'Đồng ý', exact: true }).first().waitFor();
       for (const radio of await page.getByRole('radio', { name: 'Đồng ý', exact: true }).all()) await radio.check();
       await page.getByRole('button', { name: 'Gửi phiếu bầu' }).click();
@@ -199,7 +190,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     }
     // the head of Phòng Kinh tế – Ngành sits on the council but may not vote on his own staff
     const recused = await signInAs('truongphong.vpkt');
-    await recused.goto(`${running.baseUrl}/hoi-dong/bo-phieu`);
+    await recused.goto(`${session.app.baseUrl}/hoi-dong/bo-phieu`);
     await poll(async () => recused.getByText('Không tham gia biểu quyết').count()).toBeGreaterThan(0);
     await recused.close();
 
@@ -221,7 +212,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
       signer: { authority: 'TM.', title: 'Chánh Văn phòng', name: 'Bùi Văn Dũng' },
       reason: 'Đã có thành tích xuất sắc trong thực hiện phong trào thi đua văn hóa công sở giai đoạn 2019 - 2022', budgetSource: 'Quỹ thi đua, khen thưởng của Văn phòng',
     });
-    await chief.goto(`${running.baseUrl}/quyet-dinh/${decision.id}`);
+    await chief.goto(`${session.app.baseUrl}/quyet-dinh/${decision.id}`);
     await chief.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await chief.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định' }).click();
     await poll(async () => (await api<{ status: string }>(chief, 'GET', `/api/decisions/${decision.id}`)).status).toBe('issued');
@@ -232,7 +223,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     await chief.close();
 
     const standing = await signInAs('thuongtruc.vp');
-    await standing.goto(`${running.baseUrl}/de-nghi/${bkBatch}`);
+    await standing.goto(`${session.app.baseUrl}/de-nghi/${bkBatch}`);
     await standing.getByTestId('forward-all').click();
     await standing.getByTestId('forward-submit').click();
     await standing.waitForURL((url) => url.pathname.startsWith('/de-nghi/') && !url.pathname.endsWith(bkBatch));
@@ -250,7 +241,7 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
       councilVote: false, secretBallot: false, thresholdPercent: 50.01, thresholdOf: 'members', consultationDays: 2,
       citation: 'Quyết định số 12/QĐ-UBND ngày 10/01/2022 của UBND tỉnh (thí điểm lấy ý kiến nhân dân)',
     });
-    await province.goto(`${running.baseUrl}/de-nghi/${provinceBatch}`);
+    await province.goto(`${session.app.baseUrl}/de-nghi/${provinceBatch}`);
     await province.getByTestId('batch-action-open_appraisal').click();
     await province.getByTestId(`candidate-verdict-accept-${people.c}`).click();
     await province.getByTestId('batch-action-finish').click();
@@ -261,8 +252,8 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
       channel: 'Cổng thông tin điện tử tỉnh', startsOn: '2022-05-16', workingDays: 2,
     })).id;
 
-    const citizen = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
-    await citizen.goto(`${running.baseUrl}/gop-y/${consultation}`);
+    const citizen = await (await session.browser.newContext({ locale: 'vi-VN' })).newPage();
+    await citizen.goto(`${session.app.baseUrl}/gop-y/${consultation}`);
     await poll(async () => citizen.getByText(people.c).count()).toBeGreaterThan(0);
     await citizen.getByLabel('Nội dung ý kiến').fill('Tôi đồng ý đề nghị khen thưởng: đồng chí luôn tận tình hướng dẫn người dân làm thủ tục.');
     await citizen.getByRole('button', { name: 'Gửi ý kiến' }).click();
@@ -297,13 +288,12 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
   let provinceDecision: string;
 
   it('four days later the consultation is closed and the chairman\'s decision is issued', async () => {
-    await running.stop({ keepData: true });
-    running = await startApp({ dataDir: running.dataDir, env: { CLOCK_START: FRIDAY } });
+    await session.restart({ env: { CLOCK_START: FRIDAY } });
     const province = await signInAs('thuongtruc');
     await api(province, 'POST', `/api/consultations/${consultation}/close`);
     await province.close();
     const chair = await signInAs('chutich');
-    await chair.goto(`${running.baseUrl}/quyet-dinh/${provinceDecision}`);
+    await chair.goto(`${session.app.baseUrl}/quyet-dinh/${provinceDecision}`);
     await chair.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await chair.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định' }).click();
     await poll(async () => (await api<{ status: string }>(chair, 'GET', `/api/decisions/${provinceDecision}`)).status).toBe('issued');
@@ -321,17 +311,17 @@ describe('nominations to decisions, Sơn La 2022 (seed 004)', { timeout: 180_000
     const pdf = await standing.evaluate(async (url) => (await fetch(url)).headers.get('content-type'), `/api/awards/${(record.awards as unknown as { id: string; awardForm: string; decisionNumber: string }[]).find((a) => a.awardForm === 'bang_khen_tinh' && a.decisionNumber.startsWith('1203/'))!.id}/certificate.pdf`);
     expect(pdf).toBe('application/pdf');
 
-    const anyone = await (await browser.newContext({ locale: 'vi-VN' })).newPage();
-    await anyone.goto(`${running.baseUrl}/xac-minh/${award.verificationCode}`);
+    const anyone = await (await session.browser.newContext({ locale: 'vi-VN' })).newPage();
+    await anyone.goto(`${session.app.baseUrl}/xac-minh/${award.verificationCode}`);
     await poll(() => anyone.getByTestId('verify-result').getAttribute('data-status')).toBe('valid');
     await poll(async () => anyone.getByTestId('verify-result').textContent()).toContain(people.c);
     await look(anyone, 'nominations-08-verified');
-    await anyone.goto(`${running.baseUrl}/xac-minh/ABCD-EFGH-JKMN`);
+    await anyone.goto(`${session.app.baseUrl}/xac-minh/ABCD-EFGH-JKMN`);
     await poll(() => anyone.getByTestId('verify-result').getAttribute('data-status')).toBe('not_found');
     await anyone.close();
 
     const unaccented = people.c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-    await standing.goto(`${running.baseUrl}/tra-cuu-khen-thuong`);
+    await standing.goto(`${session.app.baseUrl}/tra-cuu-khen-thuong`);
     await standing.getByTestId('archive-search').fill(unaccented);
     await standing.getByTestId('archive-search').press('Enter');
     await poll(async () => standing.getByTestId('archive-table').textContent()).toContain(people.c);

@@ -1,33 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, settledViolations, signIn, startApp, type RunningApp } from './support.ts';
+import type { Page } from 'playwright-core';
+import { screenshot, settledViolations, signIn, useAppAndBrowser } from './support.ts';
 
 /**
  * Issue 4's story: an officer of the education department downloads the ratings template, fills in this
  * year's ratings for staff (found by their staff codes), imports the file after a dry run, and opens a
  * person to see which titles they now qualify for and why the others are not yet met.
  */
-let running: RunningApp;
-let browser: Browser;
 
-beforeAll(async () => {
-  running = await startApp();
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
-});
+const session = useAppAndBrowser();
 
 // the year under review, as the pages default to it: last year until December
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 const YEAR = Number(TODAY.slice(5, 7)) === 12 ? Number(TODAY.slice(0, 4)) : Number(TODAY.slice(0, 4)) - 1;
 
-const signInAs = (username: string): Promise<Page> => signIn(browser, running.baseUrl, username);
+const signInAs = (username: string): Promise<Page> => signIn(session.browser, session.app.baseUrl, username);
 
 async function expectAccessible(page: Page, name: string) {
   expect(await settledViolations(page, name), `axe on ${name}`).toEqual([]);
@@ -61,7 +52,7 @@ describe('records imported from a spreadsheet', () => {
     const page = await signInAs('canbo.sgd');
     const organisationId = await page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).grants[0].organisationId as string);
 
-    await page.goto(`${running.baseUrl}/ho-so/nhap`);
+    await page.goto(`${session.app.baseUrl}/ho-so/nhap`);
     await page.getByRole('heading', { name: 'Nhập hồ sơ thi đua từ tệp' }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải mẫu Excel' }).click()]);
     const template = new ExcelJS.Workbook();
@@ -103,7 +94,7 @@ describe('records imported from a spreadsheet', () => {
     const person = qualified.find((q) => staff.some((s) => s.name === q.name));
     expect(person, 'an imported person qualifies for Lao động tiên tiến').toBeDefined();
 
-    await page.goto(`${running.baseUrl}/ca-nhan/${person!.id}`);
+    await page.goto(`${session.app.baseUrl}/ca-nhan/${person!.id}`);
     await page.getByTestId('record-entry').first().waitFor();
     expect(await page.getByTestId('record-section').textContent()).toContain('Số 25/QĐ-SGDĐT');
     const panel = page.getByTestId('eligibility-panel');
@@ -119,11 +110,11 @@ describe('records imported from a spreadsheet', () => {
     await expectAccessible(page, '42-person-eligibility');
 
     // the same person in the unit's list
-    await page.goto(`${running.baseUrl}/ai-du-dieu-kien?org=${organisationId}&award=lao_dong_tien_tien&recipient=individual&status=met`);
+    await page.goto(`${session.app.baseUrl}/ai-du-dieu-kien?org=${organisationId}&award=lao_dong_tien_tien&recipient=individual&status=met`);
     await page.getByRole('link', { name: person!.name }).first().waitFor();
     await expectAccessible(page, '43-who-qualifies');
 
-    await page.goto(`${running.baseUrl}/tieu-chuan`);
+    await page.goto(`${session.app.baseUrl}/tieu-chuan`);
     await page.getByTestId('catalogue-rule').first().waitFor();
     await expectAccessible(page, '44-catalogue');
   });

@@ -1,35 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { docxParagraphs, readDocx } from '../src/platform/documents/readback.testing.ts';
-import { launchBrowser, settledViolations, signIn, startApp, type RunningApp } from './support.ts';
+import { settledViolations, signIn, useAppAndBrowser } from './support.ts';
 
 /**
- * Issue 6's story on seed 003 (the 1948-anniversary campaign, report due 10/7/2023), replayed with the
+ * Issue 6's story on the Cao Bằng campaign (the 1948 anniversary, report due 10/7/2023), replayed with the
  * app's clock started on 8/7/2023: the Department of Education's officer opens the campaign from its plan,
  * writes the report part by part of the outline (one part carrying an HTML payload, which must stay
  * text) and sends it; the provincial standing officer opens the compilation, sees the department as sent
  * on time with its text, and downloads the compiled report as a Word document that contains it.
  */
-let running: RunningApp;
-let browser: Browser;
 const JULY_8 = '2023-07-08T02:00:00Z'; // 9:00 in Hà Nội, two days before the deadline
 const XSS = '<img src=x onerror=alert(1)>';
 const LEAD = 'Ban Giám đốc Sở ban hành kế hoạch hưởng ứng, giao chỉ tiêu cho 42 trường trực thuộc.';
 /** Every alert, confirm or prompt any page opened: an executed payload would show up here. */
 const dialogs: string[] = [];
 
-beforeAll(async () => {
-  running = await startApp({ env: { CLOCK_START: JULY_8 } });
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
-});
+const session = useAppAndBrowser({ env: { CLOCK_START: JULY_8 } });
 
 async function signInAs(username: string): Promise<Page> {
-  const page = await signIn(browser, running.baseUrl, username, { width: 1366, height: 900 });
+  const page = await signIn(session.browser, session.app.baseUrl, username, { width: 1366, height: 900 });
   page.on('dialog', (dialog) => {
     dialogs.push(`${username}: ${dialog.type()} ${dialog.message()}`);
     void dialog.dismiss();
@@ -44,12 +35,12 @@ async function look(page: Page, name: string) {
 /** Waits for what the page shows after a server step; generous, as CI runs two cores under load. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 250 });
 
-describe('a unit\'s report and its compilation, Sơn Hà 2023 (seed 003)', { timeout: 180_000 }, () => {
+describe('a unit\'s report and its compilation, Sơn Hà 2023 (the Cao Bằng campaign)', { timeout: 180_000 }, () => {
   it('the education officer writes the campaign\'s report from the plan\'s outline and sends it', async () => {
     const officer = await signInAs('canbo.sgd');
     const movements = await officer.evaluate(async () => (await (await fetch('/api/movements?q=75%20nam')).json()) as { items: { id: string; name: string }[] });
     const campaign = movements.items.find((m) => m.name.startsWith('Phát động thi đua'))!;
-    await officer.goto(`${running.baseUrl}/phong-trao/${campaign.id}?tab=phases`);
+    await officer.goto(`${session.app.baseUrl}/phong-trao/${campaign.id}?tab=phases`);
     await officer.getByTestId('movement-phase-reports').click();
     await officer.getByTestId('reports-owed').waitFor();
     await look(officer, 'reports-owed');
@@ -88,7 +79,7 @@ describe('a unit\'s report and its compilation, Sơn Hà 2023 (seed 003)', { tim
     await notice.click();
     await standing.waitForURL(/\/bao-cao\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
     await poll(() => standing.getByText('Sở Giáo dục và Đào tạo').first().isVisible()).toBe(true);
-    await standing.goto(`${running.baseUrl}/bao-cao`);
+    await standing.goto(`${session.app.baseUrl}/bao-cao`);
     await standing.getByTestId('reports-received').waitFor();
     await standing.getByTestId('reports-received').getByRole('link', { name: /Phát động thi đua/ }).first().click();
     await standing.getByTestId('compilation-units').waitFor();

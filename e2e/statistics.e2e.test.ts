@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, settledViolations, signIn, startApp, type RunningApp } from './support.ts';
+import type { Page } from 'playwright-core';
+import { screenshot, settledViolations, signIn, useAppAndBrowser } from './support.ts';
 
 /**
  * Issue 6's story: the provincial standing officer opens the statistics, counts the awards of 2022
  * that went to people holding no leadership post, reads the chart, and takes the same figures away as
  * an Excel file for the report — on a desktop and on a phone.
  */
-let running: RunningApp;
-let browser: Browser;
 
-beforeAll(async () => {
-  running = await startApp();
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
-});
+const session = useAppAndBrowser();
 
 const digits = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));
 
@@ -35,7 +26,7 @@ async function nonLeaders2022(page: Page) {
 
 describe('award statistics', () => {
   it('non-leaders honoured in 2022: the chart matches the table and the Excel file matches the page', async () => {
-    const page = await signIn(browser, running.baseUrl, 'thuongtruc');
+    const page = await signIn(session.browser, session.app.baseUrl, 'thuongtruc');
     await page.getByRole('navigation').getByRole('link', { name: 'Thống kê khen thưởng' }).click();
     await page.getByRole('heading', { name: 'Thống kê khen thưởng', level: 1 }).waitFor();
     await page.getByTestId('statistics-report').waitFor();
@@ -92,8 +83,8 @@ describe('award statistics', () => {
   }, 240_000);
 
   it('reads on a phone', async () => {
-    const page = await signIn(browser, running.baseUrl, 'thuongtruc', { width: 390, height: 844 });
-    await page.goto(`${running.baseUrl}/thong-ke`);
+    const page = await signIn(session.browser, session.app.baseUrl, 'thuongtruc', { width: 390, height: 844 });
+    await page.goto(`${session.app.baseUrl}/thong-ke`);
     await page.getByTestId('statistics-report').waitFor();
     await nonLeaders2022(page);
     expect(await page.getByTestId('statistics-bar-chart').locator('rect[data-bar]').count()).toBeGreaterThan(1);

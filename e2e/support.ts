@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Browser tests drive the real thing: `npm start`'s script on a free port with a fresh data folder
@@ -69,6 +70,45 @@ export async function launchBrowser(): Promise<Browser> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** The app and the browser one test file drives; `restart` stops the app and starts it again on its data. */
+export interface AppAndBrowser {
+  readonly app: RunningApp;
+  readonly browser: Browser;
+  restart(options?: { env?: Record<string, string> }): Promise<void>;
+}
+
+/**
+ * Starts the app (with `options.env`, e.g. CLOCK_START) and the browser before the file's tests and
+ * closes both after them: call it once at the top of an e2e file and read `app` and `browser` in the
+ * tests, once they run.
+ */
+export function useAppAndBrowser(options: { env?: Record<string, string> } = {}): AppAndBrowser {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    app = await startApp(options);
+    browser = await launchBrowser();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the app and the browser start in beforeAll: read them inside a test');
+    return value;
+  };
+  return {
+    get app() { return started(app); },
+    get browser() { return started(browser); },
+    // an office restarting its server days later: the same data folder, a later clock
+    async restart(restartOptions = {}) {
+      const { dataDir } = started(app);
+      await started(app).stop({ keepData: true });
+      app = await startApp({ dataDir, ...restartOptions });
+    },
+  };
 }
 
 /** WCAG 2.1 AA: the page may have no serious or critical axe violation. Returns them for the assertion. */

@@ -138,7 +138,7 @@ INSERT INTO legal_bases (code, name, short_name, effective_from, effective_to) V
 
 -- One rule per title or award form, recipient kind and legal basis, in the vocabulary of
 -- src/modules/eligibility/rule.ts. `needs_confirmation`: the text could not be checked against the
--- primary source (LEGAL.md "confirm"); the rule catalogue page says so.
+-- primary source (docs/legal: "cần xác minh"); the rule catalogue page says so.
 CREATE TABLE eligibility_rules (
   award_form       text NOT NULL REFERENCES award_forms (code),
   recipient        text NOT NULL CHECK (recipient IN ('individual', 'collective')),

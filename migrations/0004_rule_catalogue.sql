@@ -1,7 +1,7 @@
 -- The rule catalogue as data: one rule per title or award form, recipient kind and legal basis
 -- (vocabulary: src/modules/eligibility/rule.ts), and the money coefficients. Facts are judged by the
 -- legal basis in force at the end of the year they are for; money by the one in force on the decision
--- date. Rows marked needs_confirmation could not be checked against the primary text (LEGAL.md).
+-- date. Rows marked needs_confirmation could not be checked against the primary text (docs/legal/awards.md).
 -- Decree 91/2017 gave 0.15 for a commune-level Giấy khen; the 0.3 here is the agency level.
 
 INSERT INTO eligibility_rules (award_form, recipient, legal_basis, citation, rule, cap, needs_confirmation, note) VALUES

@@ -1,5 +1,6 @@
--- A province or ministry sets its own cap on a title's share (LEGAL.md: Chiến sĩ thi đua cơ sở at most a
--- share of the Lao động tiên tiến holders, "configurable per ministry/province, commonly 15%"). The
+-- A province or ministry sets its own cap on a title's share (docs/legal/awards.md#share-cap: Chiến sĩ
+-- thi đua cơ sở at most a share of the Lao động tiên tiến holders, "configurable per ministry/province,
+-- commonly 15%"). The
 -- catalogue's cap is the default; a row here replaces its percentage for one tenant.
 CREATE TABLE eligibility_caps (
   tenant_id        uuid NOT NULL REFERENCES tenants (id),

@@ -5,7 +5,7 @@
 
 -- How an award form is decided in this tenant: whether the deciding council votes by secret ballot, the
 -- threshold and its denominator, and whether (and for how many working days) the list goes to public
--- consultation. Absent rows fall back to the defaults in nominations/procedure.ts (LEGAL.md).
+-- consultation. Absent rows fall back to the defaults in nominations/procedure.ts (docs/legal/procedure.md).
 CREATE TABLE award_procedures (
   tenant_id           uuid NOT NULL REFERENCES tenants (id),
   award_form          text NOT NULL REFERENCES award_forms (code),

@@ -1,4 +1,4 @@
--- Public consultation on nominees (lấy ý kiến nhân dân; LEGAL.md "Public consultation"): the receiving
+-- Public consultation on nominees (lấy ý kiến nhân dân; docs/legal/procedure.md#public-consultation): the receiving
 -- level's standing agency publishes a list of accepted candidates on a channel for a number of working
 -- days; anyone may comment; each comment is moderated (published or hidden) and its handling recorded.
 -- The decision on a candidate whose award needs consultation waits until the list has ended and is closed.

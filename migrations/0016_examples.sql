@@ -1,7 +1,7 @@
--- Typical advanced examples (điển hình tiên tiến) and good deeds (người tốt, việc tốt). Seed 000 §2.3 and
--- seed 001 §3 ask every unit to discover, nurture, summarise and replicate them ("đồng bộ cả 4 khâu: Phát
--- hiện - bồi dưỡng - tổng kết - nhân điển hình") and to feature them on its portal. A record names its
--- subject (a person in the system, an organisation as a collective, or a citizen who is not in it), the unit
+-- Typical advanced examples (điển hình tiên tiến) and good deeds (người tốt, việc tốt). The Kon Tum
+-- office-culture plan (§2.3) and the Quảng Ngãi council plan (§3) ask every unit to discover, nurture,
+-- summarise and replicate them ("đồng bộ cả 4 khâu: Phát hiện - bồi dưỡng - tổng kết - nhân điển hình")
+-- and to feature them on its portal. A record names its subject (a person in the system, an organisation as a collective, or a citizen who is not in it), the unit
 -- that found it, its story and photos, and the step it has reached; publishing puts it on the public
 -- honour board (/guong-dien-hinh), unpublishing takes it off.
 

@@ -2,7 +2,7 @@ import { foldQuery } from '../../platform/vn/fold.ts';
 import { AppError } from '../../platform/errors.ts';
 
 /**
- * The award archive (lưu trữ, tra cứu khen thưởng; Quảng Ngãi plan, seed 001 §c): who received which
+ * The award archive (lưu trữ, tra cứu khen thưởng; the Quảng Ngãi council plan, §c): who received which
  * title or award, for which year, by which decision. Pure rules: the filter, the order, the cursor.
  *
  * Scope and the unit filter use the recipient's organisation *at decision time* (awards.recipient_path,

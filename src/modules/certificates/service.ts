@@ -105,7 +105,7 @@ async function moneyToRecover(db: Db, tenantId: string, award: CertificateAward)
 
 /**
  * Revokes (thu hồi) an award by a later decision (an award conferred on wrong grounds is annulled
- * and its money and certificate recovered: LEGAL.md, confirm the article). Records the revocation with the money to recover,
+ * and its money and certificate recovered: Law 2022 ch. VII, docs/legal/procedure.md#revocation — article number to confirm). Records the revocation with the money to recover,
  * marks the award revoked — it then leaves the active record, eligibility and the verification page
  * says so — and deletes nothing. One transaction with its audit row.
  */

@@ -1,5 +1,6 @@
 import type { CriterionKind, SheetStatus } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
+import { findTransition, type Transition } from '../../platform/workflow.ts';
 
 /**
  * A cluster's (or block's) score sheet as pure rules: its lifecycle table, points, the ranking and its
@@ -23,31 +24,37 @@ export type SheetAction = typeof SHEET_ACTIONS[number];
 /**
  * The sheet's one lifecycle table: draft (criteria written) → open (members score themselves, the head
  * and the follower adjust) → closed (self-scoring over, adjusting goes on) → ranked (frozen; a tie is
- * settled by the cluster's vote) → proposed (the nomination batches exist). `to: null` stays put.
+ * settled by the cluster's vote) → proposed (the nomination batches exist). `to: null` stays put;
+ * `where` is the capacities that may act.
  */
-export const SHEET_TRANSITIONS: readonly { action: SheetAction; from: readonly SheetStatus[]; to: SheetStatus | null; by: readonly Capacity[] }[] = [
-  { action: 'edit_criteria', from: ['draft'], to: null, by: ['organiser'] },
-  { action: 'configure', from: ['draft', 'open', 'closed', 'ranked'], to: null, by: ['organiser'] },
-  { action: 'open', from: ['draft'], to: 'open', by: ['organiser'] },
-  { action: 'self_score', from: ['open'], to: null, by: ['member'] },
-  { action: 'submit', from: ['open'], to: null, by: ['member'] },
-  { action: 'adjust', from: ['open', 'closed'], to: null, by: ['head', 'follower'] },
-  { action: 'close', from: ['open'], to: 'closed', by: ['organiser', 'head'] },
-  { action: 'rank', from: ['closed'], to: 'ranked', by: ['organiser', 'head'] },
+export interface SheetTransition extends Transition<SheetStatus, SheetAction, SheetStatus | null> {
+  /** in which capacities the actor may take the step (see service.ts's sheetAccess), not a permission */
+  where: readonly Capacity[];
+}
+
+export const SHEET_TRANSITIONS: readonly SheetTransition[] = [
+  { action: 'edit_criteria', from: ['draft'], to: null, where: ['organiser'] },
+  { action: 'configure', from: ['draft', 'open', 'closed', 'ranked'], to: null, where: ['organiser'] },
+  { action: 'open', from: ['draft'], to: 'open', where: ['organiser'] },
+  { action: 'self_score', from: ['open'], to: null, where: ['member'] },
+  { action: 'submit', from: ['open'], to: null, where: ['member'] },
+  { action: 'adjust', from: ['open', 'closed'], to: null, where: ['head', 'follower'] },
+  { action: 'close', from: ['open'], to: 'closed', where: ['organiser', 'head'] },
+  { action: 'rank', from: ['closed'], to: 'ranked', where: ['organiser', 'head'] },
   // a mistake found in the ranking: back to adjusting; any vote on a tie must then be taken again
-  { action: 'reopen', from: ['ranked'], to: 'closed', by: ['organiser', 'head'] },
-  { action: 'resolve_tie', from: ['ranked'], to: null, by: ['organiser', 'head'] },
+  { action: 'reopen', from: ['ranked'], to: 'closed', where: ['organiser', 'head'] },
+  { action: 'resolve_tie', from: ['ranked'], to: null, where: ['organiser', 'head'] },
   // only the organiser proposes: the batch must come from a unit above every candidate (see service.ts)
-  { action: 'propose', from: ['ranked'], to: 'proposed', by: ['organiser'] },
+  { action: 'propose', from: ['ranked'], to: 'proposed', where: ['organiser'] },
 ];
 
 export function sheetTransition(status: SheetStatus, action: SheetAction) {
-  return SHEET_TRANSITIONS.find((t) => t.action === action && t.from.includes(status)) ?? null;
+  return findTransition(SHEET_TRANSITIONS, status, action);
 }
 
 /** What the actor may do on a sheet in its status, given their capacities: what the UI's buttons show. */
 export function allowedActions(status: SheetStatus, capacities: ReadonlySet<Capacity>): SheetAction[] {
-  return SHEET_TRANSITIONS.filter((t) => t.from.includes(status) && t.by.some((c) => capacities.has(c))).map((t) => t.action);
+  return SHEET_TRANSITIONS.filter((t) => t.from.includes(status) && t.where.some((c) => capacities.has(c))).map((t) => t.action);
 }
 
 // ---- points ---------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import { achievementLine, proposalOf, sheetTransition, type Standing } from './m
 import { lockSheet } from './store.ts';
 import { allow, audit, sheetData, standingsOf, transitionError, visibleSheet } from './service.ts';
 
-/** The province's flag for the leading members of a cluster or block (LEGAL.md, Law 2022 art. 26). */
+/** The province's flag for the leading members of a cluster or block (Law 2022 art. 26, docs/legal/awards.md#co-thi-dua-tinh). */
 export const FLAG_FORM = 'co_thi_dua_tinh';
 /** The chairman's Bằng khen for the members ranked next. */
 export const BANG_KHEN_FORM = 'bang_khen_tinh';

@@ -5,8 +5,9 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { canReach, holdsAt, type Actor } from '../../platform/auth/policy.ts';
+import { assertTransition } from '../../platform/workflow.ts';
 import {
-  assertWithinMax, finalPoints, rankMembers, sheetTransition, type Capacity, type CriterionFacts, type SheetAction, type Standing,
+  assertWithinMax, finalPoints, rankMembers, SHEET_TRANSITIONS, type Capacity, type CriterionFacts, type SheetAction, type Standing,
 } from './model.ts';
 import {
   criteriaOf, entriesOf, evidenceFilesOf, findCluster, findSheet, followerOf, lockSheet, membersOf, scoresOf,
@@ -56,22 +57,24 @@ export async function visibleSheet(db: Db, actor: Actor, id: string): Promise<Sh
   return access;
 }
 
+/** A step the sheet's status does not allow: 409 with a message per status, without parameters. */
+const refusal = (status: SheetStatus) => ({ code: `cluster.transition_${status}` as const, params: {} });
+
 export function transitionError(status: SheetStatus): AppError {
-  return new AppError(`cluster.transition_${status}`, 409);
+  return new AppError(refusal(status).code, 409);
 }
 
 /** The action is allowed in this status (else 409) and to one of the actor's capacities (else 403). */
 export function allow(access: SheetAccess, action: SheetAction, status: SheetStatus = access.sheet.status) {
-  const t = sheetTransition(status, action);
-  if (!t) throw transitionError(status);
-  if (!t.by.some((c) => access.capacities.has(c))) throw forbidden();
+  const t = assertTransition(SHEET_TRANSITIONS, status, action, refusal(status));
+  if (!t.where.some((c) => access.capacities.has(c))) throw forbidden();
   return t;
 }
 
 /** Under the sheet's lock: the status has not moved since it was read (or moved to one that still allows it). */
 export async function recheck(trx: Db, access: SheetAccess, action: SheetAction): Promise<SheetStatus> {
   const status = await lockSheet(trx, access.sheet.tenant_id, access.sheet.id);
-  if (!sheetTransition(status, action)) throw transitionError(status);
+  assertTransition(SHEET_TRANSITIONS, status, action, refusal(status));
   return status;
 }
 

@@ -12,7 +12,7 @@ import { assertConsultationDone } from './service.ts';
  * Sơn La, December 2026: the provincial Office (Văn phòng UBND tỉnh) proposes two officials for
  * Chiến sĩ thi đua toàn quốc. The province's standing agency (Ban Thi đua – Khen thưởng) accepted the
  * dossier and must publish the list on the provincial portal for 10 working days before the council
- * and the proposal go on (LEGAL.md "Public consultation").
+ * and the proposal go on (docs/legal/procedure.md#public-consultation).
  */
 let handle: DatabaseHandle;
 let app: FastifyInstance;

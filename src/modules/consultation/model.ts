@@ -3,7 +3,7 @@ import { formatDate, type IsoDate } from '../../platform/vn/dates.ts';
 import { lastWorkingDayOf } from '../../platform/vn/working-days.ts';
 
 /**
- * Public consultation on nominees (LEGAL.md "Public consultation"): a list published on a channel from a
+ * Public consultation on nominees (docs/legal/procedure.md#public-consultation): a list published on a channel from a
  * start date for a number of working days; comments are taken until the end of the last day; then the
  * standing agency closes it, and only then may the council step or the decision go on.
  */

@@ -10,7 +10,7 @@ import { docxParagraphs, flat, readDocx } from '../../platform/documents/readbac
 import { buildAcceptedCandidate, buildCouncil } from './fixtures.testing.ts';
 
 /**
- * A council meeting of the provincial Office (seed 004: Giấy khen of the Chief of Office, Bằng khen of the
+ * A council meeting of the provincial Office (the Sơn La office review: Giấy khen of the Chief of Office, Bằng khen of the
  * provincial chairman), from the compiled list to the minutes, through the HTTP API on a real database.
  */
 let handle: DatabaseHandle;

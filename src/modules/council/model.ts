@@ -1,4 +1,5 @@
 import type { AgendaOutcome, MeetingStatus, RecusalReason } from '../../platform/db/schema.ts';
+import { findTransition, type Transition } from '../../platform/workflow.ts';
 import { passes, type Procedure } from '../nominations/procedure.ts';
 
 /**
@@ -7,20 +8,23 @@ import { passes, type Procedure } from '../nominations/procedure.ts';
  */
 export type MeetingAction = 'set_attendance' | 'open' | 'vote' | 'defer' | 'close';
 
-/** The meeting's lifecycle: planned (attendance) → voting (ballots) → closed (results, minutes). */
-/** `to: null` leaves the meeting where it is. */
-export const MEETING_TRANSITIONS: readonly { action: MeetingAction; from: readonly MeetingStatus[]; to: MeetingStatus | null }[] = [
+/**
+ * The meeting's lifecycle: planned (attendance) → voting (ballots) → closed (results, minutes). `to: null`
+ * leaves the meeting where it is. Every step is the receiving level's standing agency's (council.manage
+ * over the meeting's organisation) except a member's vote, which the ballot's own rules admit.
+ */
+export const MEETING_TRANSITIONS: readonly Transition<MeetingStatus, MeetingAction, MeetingStatus | null>[] = [
   // attendance fixes the denominator of "those present": it is settled before the ballot opens
-  { action: 'set_attendance', from: ['planned'], to: null },
-  { action: 'open', from: ['planned'], to: 'voting' },
+  { action: 'set_attendance', from: ['planned'], to: null, permission: 'council.manage', where: 'receiving' },
+  { action: 'open', from: ['planned'], to: 'voting', permission: 'council.manage', where: 'receiving' },
   { action: 'vote', from: ['voting'], to: null },
   // an item can be put off to a later meeting until the results are declared
-  { action: 'defer', from: ['planned', 'voting'], to: null },
-  { action: 'close', from: ['voting'], to: 'closed' },
+  { action: 'defer', from: ['planned', 'voting'], to: null, permission: 'council.manage', where: 'receiving' },
+  { action: 'close', from: ['voting'], to: 'closed', permission: 'council.manage', where: 'receiving' },
 ];
 
 export function meetingAllows(status: MeetingStatus, action: MeetingAction): boolean {
-  return MEETING_TRANSITIONS.some((t) => t.action === action && t.from.includes(status));
+  return findTransition(MEETING_TRANSITIONS, status, action) !== null;
 }
 
 export const CHOICES = ['yes', 'no', 'abstain'] as const;
@@ -58,7 +62,7 @@ export type ItemBallotState = 'open' | 'voted' | 'recused' | 'absent' | 'deferre
 
 /**
  * Where a member stands on one item. Members present vote. An absent member still votes (in writing,
- * here on the ballot page) where the threshold counts all members — Decree 91/2017 (LEGAL.md: "absent
+ * here on the ballot page) where the threshold counts all members — Decree 91/2017 (docs/legal/procedure.md#council-votes: "absent
  * members vote in writing") — but not where it counts those present, whose denominator they are not in.
  */
 export function ballotState(item: { outcome: AgendaOutcome; thresholdOf: 'members' | 'present' | null },
@@ -75,7 +79,7 @@ export function ballotState(item: { outcome: AgendaOutcome; thresholdOf: 'member
 export interface Tally { yes: number; no: number; abstain: number }
 
 /**
- * The denominator of an item's threshold. LEGAL.md: "at least 90% of all members" (Decree 91/2017), or
+ * The denominator of an item's threshold. docs/legal/procedure.md#council-votes: "at least 90% of all members" (Decree 91/2017), or
  * of those present where the tenant sets it so. A recused member is barred from voting on the item, so
  * we take them out of the denominator in both cases: counting them would make the 90% rule unreachable
  * whenever a council member leads a nominated unit (on a 12-member council with two recused, 11 yes votes

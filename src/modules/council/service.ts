@@ -10,7 +10,8 @@ import { actorsFor, notify } from '../notifications/store.ts';
 import { procedureFor } from '../nominations/procedure.ts';
 import { candidatesOf, findBatch, type BatchRow, type CandidateRow } from '../nominations/store.ts';
 import { closeIfDone, moveCandidate } from '../nominations/transitions.ts';
-import { ballotState, denominators, meetingAllows, outcomeOf, recusalOf, type Choice, type MeetingAction } from './model.ts';
+import { assertTransition } from '../../platform/workflow.ts';
+import { ballotState, denominators, MEETING_TRANSITIONS, outcomeOf, recusalOf, type Choice, type MeetingAction } from './model.ts';
 import {
   agendaOf, attendanceOf, ballotCounts, compiledList, employersOn, findMeeting, listMeetings, lockMeeting, recusalsOf, unitsHeadedBy, votedBy,
   votingMeetingsOf, type MeetingRow,
@@ -42,7 +43,7 @@ async function managedMeeting(db: Db, actor: Actor, id: string) {
 }
 
 function allowed(status: MeetingRow['status'], action: MeetingAction) {
-  if (!meetingAllows(status, action)) throw new AppError('council.transition', 409, { status });
+  assertTransition(MEETING_TRANSITIONS, status, action, { code: 'council.transition', params: { status } });
 }
 
 async function audit(trx: Db, ctx: CommandContext, meeting: Pick<MeetingRow, 'id' | 'organisation_path'>, action: string, changes: Record<string, unknown>) {
@@ -178,7 +179,7 @@ export async function castBallot(ctx: CommandContext, meetingId: string, votes: 
   if (new Set(votes.map((v) => v.itemId)).size !== votes.length) throw new AppError('council.duplicate_item', 400);
   await db.transaction().execute(async (trx) => {
     const { status } = await lockMeeting(trx, tenantId, meeting.id, 'share');
-    if (!meetingAllows(status, 'vote')) throw new AppError('council.not_voting', 409, { status });
+    assertTransition(MEETING_TRANSITIONS, status, 'vote', { code: 'council.not_voting', params: { status } });
     const agenda = new Map((await agendaOf(trx, tenantId, meeting.id)).map((i) => [i.id, i]));
     const recused = new Set((await recusalsOf(trx, tenantId, meeting.id)).filter((r) => r.person_id === personId).map((r) => r.item_id));
     const voted = await votedBy(trx, tenantId, meeting.id, personId);

@@ -26,7 +26,7 @@ export interface DecisionForDocument {
   lines: { recipient: 'individual' | 'collective'; name: string; position: string; unit_name: string; sort_key: string; amount: number | null }[];
 }
 
-/** The Law and the decree under it, as the decision's first bases (LEGAL.md "Legal bases and their periods"). */
+/** The Law and the decree under it, as the decision's first bases (docs/legal/README.md#legal-bases). */
 const LAW_BASES: Record<string, string[]> = {
   law_2003_decree_91_2017: [
     'Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003; Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng ngày 14 tháng 6 năm 2005 và ngày 16 tháng 11 năm 2013',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.ts';
-import { decidedBy, decisionNumber, decisionScope, formatMoney, lineOrder, type CandidateFacts } from './model.ts';
+import {
+  assertDecisionStep, decidedBy, DECISION_TRANSITIONS, decisionNumber, decisionScope, formatMoney, lineOrder, type CandidateFacts,
+} from './model.ts';
 
 const candidate = (over: Partial<CandidateFacts> = {}): CandidateFacts => ({
   id: 'c1', name: 'Nguyễn Thị Hằng', status: 'accepted', household: false, awardForm: 'giay_khen', awardFormName: 'Giấy khen',
@@ -39,5 +41,20 @@ describe('the decision model', () => {
       { recipient: 'individual' as const, sort_key: 'dung' },
     ];
     expect(lineOrder(lines).map((l) => l.sort_key)).toEqual(['phong', 'dung', 'hang']);
+  });
+});
+
+describe('a decision\'s lifecycle, as the table says', () => {
+  it('a draft is edited, deleted or issued by the deciding authority; an issued decision never moves', () => {
+    expect(DECISION_TRANSITIONS.map((t) => [t.action, t.from.join('|'), t.to])).toEqual([
+      ['edit', 'draft', 'draft'], ['delete', 'draft', null], ['issue', 'draft', 'issued'],
+    ]);
+    expect(DECISION_TRANSITIONS.every((t) => t.permission === 'decision.issue' && t.where === 'authority')).toBe(true);
+    for (const t of DECISION_TRANSITIONS) {
+      expect(assertDecisionStep('draft', t.action)).toBe(t);
+      expect(code(() => assertDecisionStep('issued', t.action))).toBe('decision.not_draft');
+      // deleted by someone else meanwhile: no draft either
+      expect(code(() => assertDecisionStep(undefined, t.action))).toBe('decision.not_draft');
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { AppError } from '../../platform/errors.ts';
-import type { CandidateStatus, NominationKind } from '../../platform/db/schema.ts';
+import type { CandidateStatus, DecisionStatus, NominationKind } from '../../platform/db/schema.ts';
+import { assertTransition, type Transition } from '../../platform/workflow.ts';
 
 /**
  * Award decisions (quyết định khen thưởng), pure rules: which candidates one decision may confer an
@@ -8,6 +9,34 @@ import type { CandidateStatus, NominationKind } from '../../platform/db/schema.t
 
 export type SignerAuthority = 'TM.' | 'KT.' | 'Q.' | 'TL.';
 export interface Signer { authority: SignerAuthority | null; authorityBody: string; title: string; name: string }
+
+export type DecisionAction = 'edit' | 'delete' | 'issue';
+
+/** A decision's rows always say who may act (decision.issue) and where (over the deciding authority). */
+export interface DecisionTransition extends Transition<DecisionStatus, DecisionAction, DecisionStatus | null> {
+  permission: 'decision.issue';
+  where: 'authority';
+}
+
+/**
+ * A decision's lifecycle as a table: a draft is edited or deleted (`to: null`, the row is gone) until it
+ * is issued, once; an issued decision never changes (revoking an award is the certificates module's).
+ * Issuing a decision already issued is not a step but a replay: the service answers what the first
+ * request did (Idempotency-Key) before it consults this table.
+ */
+export const DECISION_TRANSITIONS: readonly DecisionTransition[] = [
+  { action: 'edit', from: ['draft'], to: 'draft', permission: 'decision.issue', where: 'authority' },
+  { action: 'delete', from: ['draft'], to: null, permission: 'decision.issue', where: 'authority' },
+  // the guard: a public consultation the award's procedure holds is over, and each candidate is voted where the council votes
+  { action: 'issue', from: ['draft'], to: 'issued', permission: 'decision.issue', where: 'authority', guard: 'consultation_over_and_voted' },
+];
+
+/** The step, or 409 decision.not_draft: only a draft moves (and a decision deleted meanwhile is no draft). */
+export function assertDecisionStep(status: DecisionStatus | undefined, action: DecisionAction): DecisionTransition {
+  const refusal = { code: 'decision.not_draft', params: {} } as const;
+  if (status === undefined) throw new AppError(refusal.code, 409, refusal.params);
+  return assertTransition(DECISION_TRANSITIONS, status, action, refusal);
+}
 
 /** Candidates the authority may decide: accepted in appraisal, or voted where the council votes. */
 export const DECIDABLE: readonly CandidateStatus[] = ['accepted', 'voted'];

@@ -20,7 +20,7 @@ import { closeIfDone, moveCandidate } from '../nominations/transitions.ts';
 import { procedureFor } from '../nominations/procedure.ts';
 import { actorsFor, notify } from '../notifications/store.ts';
 import { decisionDocument } from './document.ts';
-import { decidedBy, decisionNumber, decisionScope, type CandidateFacts, type DecisionScope, type Signer } from './model.ts';
+import { assertDecisionStep, decidedBy, decisionNumber, decisionScope, type CandidateFacts, type DecisionScope, type Signer } from './model.ts';
 import {
   candidatesByIds, decisionByKey, decisionsHolding, deleteLines, findDecision, insertLines, linesOf, listDecisions, lockDecision,
   numberTaken, openCandidates, originUnitPaths, type DecisionRow,
@@ -54,10 +54,10 @@ export async function visibleDecision(db: Db, actor: Actor, id: string): Promise
   return decision;
 }
 
-async function draftDecision(ctx: CommandContext, id: string): Promise<DecisionRow> {
+async function draftDecision(ctx: CommandContext, id: string, action: 'edit' | 'delete'): Promise<DecisionRow> {
   const decision = await visibleDecision(ctx.db, ctx.actor, id);
   assertCan(ctx.actor, 'decision.issue', decision.authority_path);
-  if (decision.status !== 'draft') throw new AppError('decision.not_draft', 409);
+  assertDecisionStep(decision.status, action);
   return decision;
 }
 
@@ -104,7 +104,7 @@ async function gather(db: Db, actor: Actor, ids: readonly string[], exceptDecisi
   return { scope, candidates: ids.map((id) => byId.get(id)!), batches, authority };
 }
 
-/** One line per candidate with the money in force on the signing date (LEGAL.md: money by the decision date). */
+/** One line per candidate with the money in force on the signing date (money by the decision date: docs/legal/money.md#formula). */
 async function buildLines(db: Db, tenantId: string, decisionId: string, g: Gathered, signedOn: string, at: Date) {
   const [catalogue, tables] = await Promise.all([loadCatalogue(db, tenantId), loadMoneyTables(db)]);
   return g.candidates.map((c): Insertable<AwardDecisionLinesTable> => {
@@ -174,14 +174,14 @@ export async function createDraft(ctx: CommandContext, input: DraftInput): Promi
 /** The draft replaced by the new input: its candidates, number, date (money recomputed), signer, texts. */
 export async function updateDraft(ctx: CommandContext, id: string, input: DraftInput): Promise<void> {
   const { db, actor } = ctx;
-  const before = await draftDecision(ctx, id);
+  const before = await draftDecision(ctx, id, 'edit');
   const g = await gather(db, actor, input.candidateIds, id);
   await assertNumberFree(db, actor.tenantId, input, g.authority.id, id);
   const lines = await buildLines(db, actor.tenantId, id, g, input.signedOn, ctx.now);
   const values = decisionColumns(input, g);
   await db.transaction().execute(async (trx) => {
     const locked = await lockDecision(trx, actor.tenantId, id);
-    if (locked?.status !== 'draft') throw new AppError('decision.not_draft', 409);
+    assertDecisionStep(locked?.status, 'edit');
     await trx.updateTable('award_decisions').set({ ...values, updated_at: ctx.now }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
     await deleteLines(trx, actor.tenantId, id);
     await insertLines(trx, lines);
@@ -194,10 +194,10 @@ export async function updateDraft(ctx: CommandContext, id: string, input: DraftI
 
 export async function deleteDraft(ctx: CommandContext, id: string): Promise<void> {
   const { db, actor } = ctx;
-  const before = await draftDecision(ctx, id);
+  const before = await draftDecision(ctx, id, 'delete');
   await db.transaction().execute(async (trx) => {
     const locked = await lockDecision(trx, actor.tenantId, id);
-    if (locked?.status !== 'draft') throw new AppError('decision.not_draft', 409);
+    assertDecisionStep(locked?.status, 'delete');
     await deleteLines(trx, actor.tenantId, id);
     await trx.deleteFrom('award_decisions').where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
     await recordAudit(trx, {
@@ -235,6 +235,7 @@ export async function issueDecision(ctx: CommandContext, id: string, key: string
       if (owner && owner.id !== id) throw new AppError('decision.key_reused', 409);
     }
     if (locked.status === 'issued') return issued(trx, visible, true);
+    assertDecisionStep(locked.status, 'issue');
     const decision = (await findDecision(trx, actor.tenantId, id))!;
     const lines = await linesOf(trx, actor.tenantId, id);
     // before anything is written: where the award's procedure holds a public consultation, it must be over

@@ -22,7 +22,7 @@ export const DEMO_PASSWORD = 'thidua2026';
 const SEED = 0x54_44_4b_54; // "TDKT"
 const LAST_START_YEAR = 2024;
 const NOW = '2025-12-01';
-/** The day the Office's sub-units send their nominations (seed 004: before 21/5/2022). */
+/** The day the Office's sub-units send their nominations (the Sơn La office review: before 21/5/2022). */
 export const OFFICE_REVIEW_DAY = '2022-05-16';
 
 interface Post { org: string; position: string }
@@ -313,7 +313,7 @@ function buildCouncils(g: Generator): DemoCouncil[] {
       ]),
     },
     {
-      // the Office's own council (seed 004: the Office reviews its sub-units and proposes up to the province)
+      // the Office's own council (the Sơn La office review: the Office reviews its sub-units and proposes up to the province)
       key: 'hd-vp', organisationKey: 'vp-ubnd', name: 'Hội đồng Thi đua – Khen thưởng Văn phòng UBND tỉnh',
       establishedBy: 'Quyết định số 112/QĐ-VPUB ngày 20/8/2019 của Chánh Văn phòng UBND tỉnh', validFrom: '2019-08-20', validTo: null,
       members: members(OFFICE_REVIEW_DAY, [
@@ -355,7 +355,7 @@ function buildAccounts(g: Generator): DemoAccount[] {
     account('canhan', 'individual', 'p-cv-sgd', 'sgd-gdtrh', 'Chuyên viên Phòng Giáo dục Trung học, Sở Giáo dục và Đào tạo'),
     account('canbo.huyen', 'unit_officer', 'p-cb-huyen', 'h-mk', 'Cán bộ TĐKT Phòng Nội vụ huyện Mường Khoa (đến 30/6/2025)'),
     account('canbo.xa', 'unit_officer', 'p-cb-xa', 'x-mk', 'Cán bộ TĐKT UBND xã Mường Khoa'),
-    // seed 004, the provincial Office's mid-term review (May 2022): a sub-unit nominates, the Office's
+    // the Sơn La office review, the provincial Office's mid-term review (May 2022): a sub-unit nominates, the Office's
     // Phòng Hành chính – Tổ chức appraises, the Office council votes, the Chánh Văn phòng and the chairman decide
     account('canbo.vpkt', 'unit_officer', office('vp-kt', 'Chuyên viên'), 'vp-kt', 'Chuyên viên Phòng Kinh tế – Ngành, Văn phòng UBND tỉnh'),
     account('truongphong.vpkt', 'unit_head', office('vp-kt', 'Trưởng phòng'), 'vp-kt', 'Trưởng phòng Kinh tế – Ngành, Văn phòng UBND tỉnh'),

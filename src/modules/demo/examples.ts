@@ -1,4 +1,4 @@
-// Typical examples and good deeds of the demo province, shaped like what seeds 000 (§2.3) and 001 (§3)
+// Typical examples and good deeds of the demo province, shaped like what the Kon Tum office-culture plan (§2.3) and the Quảng Ngãi council plan (§3)
 // ask units to find and make known: a commune clerk's good deed, a school's model of office culture, a
 // citizen's courage, a teacher and a hospital still being followed. Three are on the public honour board.
 import type { Insertable, Transaction } from 'kysely';

@@ -1,4 +1,4 @@
-// Seed 002 (An Biên, Kiên Giang, 118/KH-UBND of 17/9/2019): a district's cascade of the office-culture
+// The An Biên district plan (Kiên Giang, 118/KH-UBND of 17/9/2019): a district's cascade of the office-culture
 // movement, made with inheritPlan from the provincial plan (movements-office-culture.ts) and then edited
 // to the district's text: its own wording, the local contents đ), e), g) added, state-level awards left to
 // the central plan, its dossier, and the routing of nominations through the district Phòng Nội vụ.

@@ -1,4 +1,4 @@
-// Seed 003 (Cao Bằng, 2023): the chairman's campaign for the 75th anniversary of President Hồ Chí Minh's
+// The Cao Bằng campaign (2023): the chairman's campaign for the 75th anniversary of President Hồ Chí Minh's
 // call to patriotic emulation (11/6/1948 – 11/6/2023), issued by the demo root (UBND tỉnh Sơn Hà), with
 // its report outline (đề cương) as the outline of the report phase. "Cao Bằng" becomes Sơn Hà.
 //

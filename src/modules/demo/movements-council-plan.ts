@@ -1,4 +1,4 @@
-// Seed 001 (Quảng Ngãi provincial TĐKT Council, 01/KH-HĐTĐKT of 28/10/2021): the council's plan to carry
+// The Quảng Ngãi council plan (Quảng Ngãi provincial TĐKT Council, 01/KH-HĐTĐKT of 28/10/2021): the council's plan to carry
 // out Directive 19/CT-TTg and the chairman's Directive 14/CT-UBND. The issuer is the council, which is not
 // an organisation of its own: the movement belongs to the demo root and keeps the symbol KH-HĐTĐKT.
 // "Quảng Ngãi" becomes Sơn Hà; the regional cluster of provinces keeps its name. The seed's copy ends at

@@ -1,9 +1,9 @@
-// Seed 000 (Kon Tum, 2019): the provincial plan of the movement "Cán bộ, công chức, viên chức thi đua
+// The Kon Tum office-culture plan (2019): the provincial plan of the movement "Cán bộ, công chức, viên chức thi đua
 // thực hiện văn hóa công sở" 2019–2025, issued by the demo root (UBND tỉnh Sơn Hà). Only the place names
 // and the issuer are adapted; wording, dates and structure follow the seed.
 //
 // The seed leaves its number and date blank ("Số: /KH-UBND … ngày tháng năm"). We use 179/KH-UBND of
-// 02/8/2019: the number and date under which seed 004 (Sơn La) cites its province's plan of this same
+// 02/8/2019: the number and date under which the Sơn La office review cites its province's plan of this same
 // movement, so the Office's cascade (movements-office-review.ts) cites it word for word.
 import { ROOT } from './organisations.ts';
 import { kit, signer, validPlan, type DemoMovement, type MovementContext } from './movements-build.ts';

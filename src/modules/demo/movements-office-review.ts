@@ -1,4 +1,4 @@
-// Seed 004 (Sơn La provincial Office, May 2022): the Office's internal mid-term review (sơ kết 03 năm) of
+// The Sơn La office review (Sơn La provincial Office, May 2022): the Office's internal mid-term review (sơ kết 03 năm) of
 // the office-culture movement. Modelled as the demo Văn phòng UBND tỉnh's cascade of the provincial plan
 // (its own plan 29/KH-VPUB of 14/8/2019, which the seed cites), with the review as its mid_term_review phase:
 // the review's purposes, requirements and contents as the phase outline, its criteria (with rules the

@@ -1,4 +1,4 @@
-// Seed 003's review in the demo: units' reports on the 1948-anniversary campaign's outline (due 10/7/2023).
+// The Cao Bằng campaign's review in the demo: units' reports on the 1948-anniversary campaign's outline (due 10/7/2023).
 // Mường Khoa's communes report to the district on the district's own phase (its response plan inherited
 // the outline); the district compiles them and reports to the province with the departments. Some units
 // sent on time, one late, one report was returned, one is a draft, the rest have not reported — so the

@@ -56,8 +56,9 @@ export function basisOn(catalogue: Catalogue, date: string): LegalBasis {
 }
 
 /**
- * A year's achievements are judged by the rules in force at the end of that year (LEGAL.md: "judge a
- * fact by the rules in force when it happened"): 2021 by Decree 91/2017, 2024 by Decree 98/2023.
+ * A year's achievements are judged by the rules in force at the end of that year ("judge a fact by the
+ * rules in force when it happened", docs/legal/README.md#which-rules-apply): 2021 by Decree 91/2017, 2024
+ * by Decree 98/2023.
  */
 export const judgedOn = (year: number) => `${year}-12-31`;
 

@@ -6,7 +6,7 @@ const salaries = [
   { effectiveFrom: '2019-07-01', amount: 1_490_000, citation: 'NĐ 38/2019' },
   { effectiveFrom: '2023-07-01', amount: 1_800_000, citation: 'NĐ 24/2023' },
   { effectiveFrom: '2024-07-01', amount: 2_340_000, citation: 'NĐ 73/2024' },
-  { effectiveFrom: '2026-07-01', amount: 2_530_000, citation: 'LEGAL.md' },
+  { effectiveFrom: '2026-07-01', amount: 2_530_000, citation: 'docs/legal/money.md#base-salary' },
 ];
 const catalogue: Catalogue = {
   legalBases: [

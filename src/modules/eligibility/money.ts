@@ -5,7 +5,7 @@ import { basisOn, type Catalogue, type Recipient } from './catalogue.ts';
 
 /**
  * Award money = coefficient × the statutory base salary in force on the decision date, rounded up to
- * the next 10,000 đồng (LEGAL.md). Coefficients are per legal basis: the decree in force on the
+ * the next 10,000 đồng (docs/legal/money.md#formula). Coefficients are per legal basis: the decree in force on the
  * decision date applies.
  */
 export const ROUNDING = 10_000;

@@ -8,7 +8,7 @@ import type { DatabaseHandle } from '../../platform/db/database.ts';
 /**
  * Sơn Hà, November 2026. A commune clerk returned a lost wallet to its owner; a high school built a model
  * of "trường học không khói thuốc" worth replicating. The Department of Education's officer records both,
- * follows them through the four steps of seed 001 §3a (phát hiện – bồi dưỡng – tổng kết – nhân rộng), and
+ * follows them through the four steps of the Quảng Ngãi council plan's §3a (phát hiện – bồi dưỡng – tổng kết – nhân rộng), and
  * the head of the department puts them on the province's public honour board.
  */
 let handle: DatabaseHandle;

@@ -1,9 +1,10 @@
 import type { ExampleKind, ExampleStage, ExampleSubjectKind } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
+import { actionsFrom, assertTransition, type Transition } from '../../platform/workflow.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 
 /**
- * Typical advanced examples and good deeds as pure rules. Seed 001 §3a: building examples "phải được chú
+ * Typical advanced examples and good deeds as pure rules. The Quảng Ngãi council plan, §3a: building examples "phải được chú
  * trọng thực hiện từ cơ sở và thực hiện đồng bộ cả 4 khâu: Phát hiện - bồi dưỡng - tổng kết - nhân điển
  * hình tiên tiến" — discover, nurture, summarise, replicate. The steps are a table the API, the page's
  * buttons and the tests all read.
@@ -25,26 +26,29 @@ export const EXCERPT_LENGTH = 280;
 
 /**
  * The steps as a table: each step leads to the next; going one step back (a model that did not hold up
- * when it was summarised, a replication that must be reworked) is allowed but must say why.
+ * when it was summarised, a replication that must be reworked) is allowed but must say why (the
+ * `note_required` guard). The action is the step moved to; the unit's officer or head takes it
+ * (example.write over the example's unit).
  */
-export const STAGE_TRANSITIONS: readonly { from: ExampleStage; to: ExampleStage; noteRequired: boolean }[] = [
-  { from: 'discover', to: 'nurture', noteRequired: false },
-  { from: 'nurture', to: 'summarise', noteRequired: false },
-  { from: 'summarise', to: 'replicate', noteRequired: false },
-  { from: 'nurture', to: 'discover', noteRequired: true },
-  { from: 'summarise', to: 'nurture', noteRequired: true },
-  { from: 'replicate', to: 'summarise', noteRequired: true },
+export interface StageTransition extends Transition<ExampleStage, ExampleStage> { guard?: 'note_required' }
+
+export const STAGE_TRANSITIONS: readonly StageTransition[] = [
+  { action: 'nurture', from: ['discover'], to: 'nurture', permission: 'example.write', where: 'unit' },
+  { action: 'summarise', from: ['nurture'], to: 'summarise', permission: 'example.write', where: 'unit' },
+  { action: 'replicate', from: ['summarise'], to: 'replicate', permission: 'example.write', where: 'unit' },
+  { action: 'discover', from: ['nurture'], to: 'discover', permission: 'example.write', where: 'unit', guard: 'note_required' },
+  { action: 'nurture', from: ['summarise'], to: 'nurture', permission: 'example.write', where: 'unit', guard: 'note_required' },
+  { action: 'summarise', from: ['replicate'], to: 'summarise', permission: 'example.write', where: 'unit', guard: 'note_required' },
 ];
 
 export function nextStages(from: ExampleStage): ExampleStage[] {
-  return STAGE_TRANSITIONS.filter((t) => t.from === from).map((t) => t.to);
+  return actionsFrom(STAGE_TRANSITIONS, from);
 }
 
 /** The transition from → to, or the AppError the user sees (409 not allowed, 400 a step back without a reason). */
 export function assertStageChange(from: ExampleStage, to: ExampleStage, note: string): void {
-  const t = STAGE_TRANSITIONS.find((x) => x.from === from && x.to === to);
-  if (!t) throw new AppError('example.stage_transition', 409, { from, to });
-  if (t.noteRequired && note.trim() === '') throw new AppError('example.stage_note_required', 400);
+  const t = assertTransition(STAGE_TRANSITIONS, from, to, { code: 'example.stage_transition', params: { from, to } });
+  if (t.guard === 'note_required' && note.trim() === '') throw new AppError('example.stage_note_required', 400);
 }
 
 /** What the staff list searches: title, subject and story folded (no diacritics, đ → d, lower case). */

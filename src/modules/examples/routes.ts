@@ -112,7 +112,7 @@ export async function exampleRoutes(app: ZodApp, deps: AppDeps) {
       subject: { kind: e.subject_kind, personId: e.person_id, organisationId: e.subject_organisation_id, name: e.subject_name, detail: e.subject_detail },
       unit: { id: e.organisation_id, name: e.organisation_name }, movement: e.movement_id ? { id: e.movement_id, name: e.movement_name ?? '' } : null,
       stage: e.stage,
-      nextStages: STAGE_TRANSITIONS.filter((t) => t.from === e.stage).map((t) => ({ stage: t.to, noteRequired: t.noteRequired })),
+      nextStages: STAGE_TRANSITIONS.filter((t) => t.from.includes(e.stage)).map((t) => ({ stage: t.to, noteRequired: t.guard === 'note_required' })),
       publishedAt: e.published_at?.toISOString() ?? null, createdAt: e.created_at.toISOString(), updatedAt: e.updated_at.toISOString(),
       canWrite, canPublish,
       photos: photos.map((p) => ({ id: p.id, caption: p.caption, contentType: p.content_type, size: Number(p.size), name: p.original_name })),

@@ -1,3 +1,4 @@
+import { actionsFrom, findTransition, type Transition } from '../../platform/workflow.ts';
 import { PLAN_LISTS, type Award, type Plan, type PlanList, type Quota } from './plan.ts';
 
 /** Movements as pure rules: the lifecycle, the cascade from a parent, the diff against it, deadlines. */
@@ -9,21 +10,22 @@ export type MovementAction = 'edit' | 'issue' | 'amend' | 'close';
 
 /**
  * The lifecycle as a table: draft → issued → (amended) → closed. An issued plan changes only by a
- * recorded amendment; a closed one not at all. Who may act is the policy's question (movement.write).
+ * recorded amendment; a closed one not at all. The officer writes (movement.write), the head issues and
+ * closes (movement.issue), over the movement's own organisation; the service checks both.
  */
-export const TRANSITIONS: readonly { action: MovementAction; from: MovementStatus; to: MovementStatus }[] = [
-  { action: 'edit', from: 'draft', to: 'draft' },
-  { action: 'issue', from: 'draft', to: 'issued' },
-  { action: 'amend', from: 'issued', to: 'issued' },
-  { action: 'close', from: 'issued', to: 'closed' },
+export const TRANSITIONS: readonly Transition<MovementStatus, MovementAction>[] = [
+  { action: 'edit', from: ['draft'], to: 'draft', permission: 'movement.write', where: 'issuer' },
+  { action: 'issue', from: ['draft'], to: 'issued', permission: 'movement.issue', where: 'issuer' },
+  { action: 'amend', from: ['issued'], to: 'issued', permission: 'movement.write', where: 'issuer' },
+  { action: 'close', from: ['issued'], to: 'closed', permission: 'movement.issue', where: 'issuer' },
 ];
 
 export function transition(status: MovementStatus, action: MovementAction): MovementStatus | null {
-  return TRANSITIONS.find((t) => t.from === status && t.action === action)?.to ?? null;
+  return findTransition(TRANSITIONS, status, action)?.to ?? null;
 }
 
 export function allowedActions(status: MovementStatus): MovementAction[] {
-  return TRANSITIONS.filter((t) => t.from === status).map((t) => t.action);
+  return actionsFrom(TRANSITIONS, status);
 }
 
 type Item = { id: string; inheritedFrom: string | null };

@@ -8,7 +8,8 @@ import { assertCan, canReach, isAbove, type Actor } from '../../platform/auth/po
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { formatDate } from '../../platform/vn/dates.ts';
 import { visibleOrganisation } from '../organisations/service.ts';
-import { diffAgainstParent, inheritPlan, loosenedQuotas, transition, type MovementAction, type MovementKind } from './model.ts';
+import { assertTransition as assertStep } from '../../platform/workflow.ts';
+import { diffAgainstParent, inheritPlan, loosenedQuotas, TRANSITIONS, type MovementAction, type MovementKind } from './model.ts';
 import { planSchema, type Plan, type PlanInput } from './plan.ts';
 import type { PhaseInput } from './phases.ts';
 import { movementDocument } from './document.ts';
@@ -30,10 +31,7 @@ export async function visibleMovement(db: Db, actor: Actor, id: string): Promise
 }
 
 function assertTransition(row: MovementRow, action: MovementAction) {
-  if (transition(row.status, action) === null) {
-    throw new AppError(row.status !== 'draft' && action === 'edit' ? 'movement.immutable' : 'movement.transition', 409,
-      { action, status: row.status });
-  }
+  assertStep(TRANSITIONS, row.status, action, { code: row.status !== 'draft' && action === 'edit' ? 'movement.immutable' : 'movement.transition' });
 }
 
 export interface MovementHeader {

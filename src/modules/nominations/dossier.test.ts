@@ -1,5 +1,5 @@
 /**
- * The draft dossier of the Sơn La office's mid-term review (seed 004): the proposal letter, the council
+ * The draft dossier of the Sơn La office's mid-term review (the demo's Sơn La office review): the proposal letter, the council
  * minutes and the achievement reports, rendered to DOCX and read back from the file's XML (no mocks).
  */
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  * the unit's council meeting that selected them (biên bản họp xét), and one achievement report per
  * nominee (báo cáo thành tích, the Decree 91/2017 Mẫu 01 collective / Mẫu 02 individual structure).
  * Pure: the nominations module maps its batch to `DossierInput`; what is unknown prints as dotted lines
- * to complete by hand. Seeds 002 (An Biên) and 004 (Sơn La office) list these three documents.
+ * to complete by hand. The An Biên district plan and the Sơn La office review list these three documents.
  */
 import { formatDate, formatLongDate, type IsoDate } from '../../platform/vn/dates.ts';
 import type { DocumentTable, OfficialDocument, SignatureAuthority } from '../../platform/documents/model.ts';
@@ -62,8 +62,9 @@ const SHORT_DOTS = '…………';
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /**
- * The Law and the decree in force on the date (LEGAL.md: a dossier is judged by the rules in force when
- * it is made). Decree 152/2025's date of signature is left out until confirmed.
+ * The Law and the decree in force on the date: a dossier is judged by the rules in force when it is made
+ * (docs/legal/README.md#which-rules-apply, docs/legal/documents.md#legal-bases-in-documents). Decree
+ * 152/2025's date of signature is left out until confirmed.
  */
 export function defaultLegalBases(date: IsoDate | null): string[] {
   if (date !== null && date < '2024-01-01') {

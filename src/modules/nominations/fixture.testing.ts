@@ -5,7 +5,7 @@ import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrgan
 import { planSchema } from '../movements/plan.ts';
 
 /**
- * Seed 004 in miniature: a province, its Office with two sub-units, people in each, the Office's issued
+ * The Sơn La office review in miniature: a province, its Office with two sub-units, people in each, the Office's issued
  * mid-term review with the seed's quotas (Bằng khen: 1 collective, 1 individual for the whole Office;
  * Giấy khen: 2 and 5) and a nomination deadline, and an account for every actor of the path.
  */

@@ -73,7 +73,7 @@ export function windowState(window: SubmissionWindow, today: string): WindowStat
 export interface RequiredDocument { kind: DocumentKind; perCandidate: boolean }
 
 /**
- * The dossier an award form needs (LEGAL.md "Dossiers", seed 004 III.5): a proposal letter and the unit's
+ * The dossier an award form needs (docs/legal/procedure.md#dossiers; the demo's Sơn La office review, its plan's III.5): a proposal letter and the unit's
  * meeting minutes always; an achievement report per candidate for Bằng khen and above (Sơn La asks none for
  * the Office's Giấy khen); for households and workers the unit writes a short summary instead.
  */
@@ -105,7 +105,7 @@ export function missingDocuments(
   return missing;
 }
 
-/** Why a candidate should be looked at twice (LEGAL.md: one achievement is not rewarded twice). */
+/** Why a candidate should be looked at twice (one achievement is not rewarded twice: docs/legal/awards.md#one-achievement-once). */
 export type Flag = 'awarded_this_year' | 'nominated_elsewhere' | 'not_eligible' | 'needs_attestation';
 
 export function flagsOf(c: {
@@ -115,7 +115,7 @@ export function flagsOf(c: {
 }, batch: { kind: NominationKind; awardForm: string }): Flag[] {
   const flags: Flag[] = [];
   // thematic and one-off: "không đề xuất … đã được khen thưởng những nội dung chuyên đề khác trong năm"
-  // (seed 004); merit: the same form twice for one year
+  // (the Sơn La office review); merit: the same form twice for one year
   const counts = (a: { basis: string; awardForm: string }) =>
     batch.kind === 'merit' ? a.awardForm === batch.awardForm : a.basis === 'thematic' || a.basis === 'one_off';
   if (c.awardsThisYear.some(counts)) flags.push('awarded_this_year');

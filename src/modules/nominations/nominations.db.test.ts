@@ -9,7 +9,7 @@ const readDocxText = async (bytes: Buffer) => docxParagraphs((await readDocx(byt
 import { buildOfficeReview } from './fixture.testing.ts';
 
 /**
- * Seed 004's path through the API: sub-units of the provincial Office nominate inside the Office's
+ * The Sơn La office review's path through the API: sub-units of the provincial Office nominate inside the Office's
  * quotas and deadline, their heads submit, the Office's standing agency returns one candidate for a
  * missing report, the unit fixes it, and the accepted Bằng khen candidate is forwarded to the province.
  */

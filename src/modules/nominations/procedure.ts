@@ -6,9 +6,10 @@ type Db = Kysely<Database>;
 /**
  * How an award form is decided: whether the deciding level's council votes (by secret ballot), the
  * threshold and its denominator, and the public consultation. A tenant sets its own in award_procedures;
- * absent that, LEGAL.md "Council votes": 90% of all members for Chiến sĩ thi đua cấp tỉnh / toàn quốc and
+ * absent that, docs/legal/procedure.md#council-votes: 90% of all members for Chiến sĩ thi đua cấp tỉnh / toàn quốc and
  * hero titles under Decree 91/2017, a simple majority of members for the rest (to be confirmed); public
- * consultation before Orders, State titles and Chiến sĩ thi đua toàn quốc (10 working days at the centre).
+ * consultation before Orders, State titles and Chiến sĩ thi đua toàn quốc (10 working days at the centre;
+ * docs/legal/procedure.md#public-consultation).
  */
 export interface Procedure {
   awardForm: string;

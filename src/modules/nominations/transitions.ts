@@ -16,14 +16,14 @@ import {
   candidateKind, candidatesOf, documentsOf, findBatch, lockTenantSubmissions, nextReceiptSequence, quotaCount, type BatchRow, type CandidateRow,
 } from './store.ts';
 import { awardItemOf, can, recordStep, rootPathOf, visibleBatch } from './service.ts';
-import { batchTransition, candidateTransition, FINAL_CANDIDATE, type BatchAction, type CandidateAction } from './workflow.ts';
+import { assertTransition } from '../../platform/workflow.ts';
+import { BATCH_TRANSITIONS, CANDIDATE_TRANSITIONS, candidateTransition, FINAL_CANDIDATE, type BatchAction, type CandidateAction } from './workflow.ts';
 
 type Db = Kysely<Database>;
 
 /** The batch's transition for the action, allowed for this actor, or 409 / 403. */
 function allowed(actor: Actor, batch: BatchRow, action: BatchAction) {
-  const t = batchTransition(batch.status, action);
-  if (!t) throw new AppError('nomination.transition', 409, { action, status: batch.status });
+  const t = assertTransition(BATCH_TRANSITIONS, batch.status, action, { code: 'nomination.transition' });
   if (!can(actor, t.permission, batch, t.where)) throw new AppError('forbidden', 403);
   return t;
 }
@@ -49,8 +49,8 @@ export async function setCandidateStatus(trx: Db, ctx: CommandContext, batch: Pi
 /** Moves one candidate by the state machine, checking who may; for the council and decision modules. */
 export async function moveCandidate(trx: Db, ctx: CommandContext, batch: BatchRow, candidate: CandidateRow, action: CandidateAction,
   reason = '', extra: Partial<{ note: string; award_id: string }> = {}) {
-  const t = candidateTransition(candidate.status, action);
-  if (!t) throw new AppError('nomination.candidate_transition', 409, { name: candidate.name, action, status: candidate.status });
+  const t = assertTransition(CANDIDATE_TRANSITIONS, candidate.status, action,
+    { code: 'nomination.candidate_transition', params: { name: candidate.name, action, status: candidate.status } });
   if (!can(ctx.actor, t.permission, batch, t.where)) throw new AppError('forbidden', 403);
   await setCandidateStatus(trx, ctx, batch, candidate, action, t.to, reason, extra);
 }

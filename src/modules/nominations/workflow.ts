@@ -1,5 +1,6 @@
 import type { Permission } from '../../platform/auth/policy.ts';
 import type { BatchStatus, CandidateStatus } from '../../platform/db/schema.ts';
+import { actionsFrom, findTransition, type Transition as WorkflowTransition } from '../../platform/workflow.ts';
 
 /**
  * The one state machine of a nomination, as tables: every allowed transition of a batch and of a
@@ -13,7 +14,8 @@ export type BatchAction = 'edit' | 'request_approval' | 'send_back' | 'submit' |
 export type CandidateAction =
   | 'submit' | 'accept' | 'return' | 'reject' | 'vote_pass' | 'vote_fail' | 'defer' | 'forward' | 'decide';
 
-export interface Transition<S, A> { action: A; from: readonly S[]; to: S; permission: Permission; where: Where }
+/** The shared row (platform/workflow.ts); a nomination's rows always say who may act, and where. */
+export interface Transition<S extends string, A extends string> extends WorkflowTransition<S, A> { permission: Permission; where: Where }
 
 export const BATCH_TRANSITIONS: readonly Transition<BatchStatus, BatchAction>[] = [
   // the unit's officer prepares the candidates and the dossier
@@ -57,15 +59,15 @@ export const ACTIVE_CANDIDATE: readonly CandidateStatus[] = ['draft', 'submitted
 export const FINAL_CANDIDATE: readonly CandidateStatus[] = ['rejected', 'forwarded', 'decided'];
 
 export function batchTransition(status: BatchStatus, action: BatchAction): Transition<BatchStatus, BatchAction> | null {
-  return BATCH_TRANSITIONS.find((t) => t.action === action && t.from.includes(status)) ?? null;
+  return findTransition(BATCH_TRANSITIONS, status, action);
 }
 
 export function candidateTransition(status: CandidateStatus, action: CandidateAction): Transition<CandidateStatus, CandidateAction> | null {
-  return CANDIDATE_TRANSITIONS.find((t) => t.action === action && t.from.includes(status)) ?? null;
+  return findTransition(CANDIDATE_TRANSITIONS, status, action);
 }
 
 export function batchActions(status: BatchStatus): BatchAction[] {
-  return BATCH_TRANSITIONS.filter((t) => t.from.includes(status)).map((t) => t.action);
+  return actionsFrom(BATCH_TRANSITIONS, status);
 }
 
 /** Candidates may be added, changed or removed only while their batch is with the unit. */

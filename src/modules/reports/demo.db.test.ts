@@ -7,7 +7,7 @@ import { loadDemoDataOnce } from '../demo/load.ts';
 import { DEMO_PASSWORD } from '../demo/demo-data.ts';
 import { addFigures, awardTotals, type Figures } from './figures.ts';
 
-/** The demo province's review of seed 003's campaign: who has reported to the province and to Mường Khoa. */
+/** The demo province's review of the Cao Bằng campaign: who has reported to the province and to Mường Khoa. */
 let handle: DatabaseHandle;
 let app: FastifyInstance;
 let standing: Session, district: Session, education: Session;

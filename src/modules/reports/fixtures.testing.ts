@@ -9,7 +9,7 @@ import type { OutlineSection } from './model.ts';
 type Db = Kysely<Database>;
 let sequence = 0;
 
-/** Seed 003's report outline (đề cương), as the demo campaign carries it. */
+/** The Cao Bằng campaign's report outline (đề cương), as the demo campaign carries it. */
 export const OUTLINE: OutlineSection[] = [
   { title: 'I. Kết quả thực hiện đợt thi đua', points: ['1. Công tác lãnh đạo, chỉ đạo', '2. Công tác tuyên truyền', '3. Công tác khen thưởng'] },
   { title: 'II. Đánh giá chung', points: ['1. Ưu điểm', '2. Hạn chế'] },

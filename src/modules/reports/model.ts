@@ -1,5 +1,6 @@
 import type { Permission } from '../../platform/auth/policy.ts';
 import type { UnitReportStatus } from '../../platform/db/schema.ts';
+import { actionsFrom, findTransition, type Transition as WorkflowTransition } from '../../platform/workflow.ts';
 import { deadlineInstant } from '../movements/model.ts';
 
 /**
@@ -11,26 +12,26 @@ export type ReportAction = 'edit' | 'submit' | 'return';
 /** where the permission must reach: the reporting unit, or its parent (the receiving level) */
 export type Where = 'unit' | 'receiving';
 
-export interface Transition { action: ReportAction; from: ReportStatus; to: ReportStatus; permission: Permission; where: Where }
+/** The shared row (platform/workflow.ts); a report's rows always say who may act, and where. */
+export interface Transition extends WorkflowTransition<ReportStatus, ReportAction> { permission: Permission; where: Where }
 
 /**
  * The one state machine: draft → submitted → returned → submitted … A submitted report is read-only;
  * the receiving level's return (with a reason) reopens it, still marked returned until it goes up again.
  */
 export const TRANSITIONS: readonly Transition[] = [
-  { action: 'edit', from: 'draft', to: 'draft', permission: 'report.write', where: 'unit' },
-  { action: 'edit', from: 'returned', to: 'returned', permission: 'report.write', where: 'unit' },
-  { action: 'submit', from: 'draft', to: 'submitted', permission: 'report.submit', where: 'unit' },
-  { action: 'submit', from: 'returned', to: 'submitted', permission: 'report.submit', where: 'unit' },
-  { action: 'return', from: 'submitted', to: 'returned', permission: 'report.review', where: 'receiving' },
+  { action: 'edit', from: ['draft'], to: 'draft', permission: 'report.write', where: 'unit' },
+  { action: 'edit', from: ['returned'], to: 'returned', permission: 'report.write', where: 'unit' },
+  { action: 'submit', from: ['draft', 'returned'], to: 'submitted', permission: 'report.submit', where: 'unit' },
+  { action: 'return', from: ['submitted'], to: 'returned', permission: 'report.review', where: 'receiving' },
 ];
 
 export function transition(status: ReportStatus, action: ReportAction): Transition | null {
-  return TRANSITIONS.find((t) => t.from === status && t.action === action) ?? null;
+  return findTransition(TRANSITIONS, status, action);
 }
 
 export function allowedActions(status: ReportStatus): ReportAction[] {
-  return TRANSITIONS.filter((t) => t.from === status).map((t) => t.action);
+  return actionsFrom(TRANSITIONS, status);
 }
 
 /** The history's name for a submission: the first one, or one after a return. */

@@ -9,7 +9,7 @@ import { addFigures, awardTotals, type Figures } from './figures.ts';
 import { buildAwards, buildIssuedMovement, buildNominee, OUTLINE } from './fixtures.testing.ts';
 
 /**
- * Seed 003's report (báo cáo theo đề cương, due 10/7/2023) walked through the system: Sơn Hà province
+ * The Cao Bằng campaign's report (báo cáo theo đề cương, due 10/7/2023) walked through the system: Sơn Hà province
  * issues the campaign; district Mường Khoa's communes report to the district, which compiles them and
  * reports to the province. A second, longer movement reaches past the 2025 reorganisation: district
  * Ngọc Lâm, abolished on 30/6/2025, lives on in commune Ngọc Lâm, and its 2022 awards count there.

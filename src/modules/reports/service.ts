@@ -5,8 +5,9 @@ import { recordAudit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { assertCan, reachablePaths, type Actor, type Permission } from '../../platform/auth/policy.ts';
+import { assertTransition } from '../../platform/workflow.ts';
 import {
-  cleanSections, isLate, outlineKeys, periodOf, referenceDate, startFromCompilation, submissionEvent, transition, unknownKeys,
+  cleanSections, isLate, outlineKeys, periodOf, referenceDate, startFromCompilation, submissionEvent, TRANSITIONS, unknownKeys,
   type ReportAction, type ReportStatus,
 } from './model.ts';
 import { sortAwards, type Figures } from './figures.ts';
@@ -43,8 +44,7 @@ export async function reportFigures(db: Db, actor: Actor, ctx: ReportContext, re
 }
 
 function assertStep(actor: Actor, ctx: ReportContext, status: ReportStatus, action: ReportAction) {
-  const t = transition(status, action);
-  if (!t) throw new AppError(action === 'edit' ? 'report.read_only' : 'report.transition', 409, { status, action });
+  const t = assertTransition(TRANSITIONS, status, action, { code: action === 'edit' ? 'report.read_only' : 'report.transition', params: { status, action } });
   assertCan(actor, t.permission, pathFor(ctx, t.where));
 }
 

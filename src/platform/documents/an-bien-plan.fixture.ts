@@ -1,6 +1,6 @@
 /**
- * Test fixture: the opening of the An Biên plan (seed 002, "Số: 118/KH-UBND … An Biên, ngày 17
- * tháng 9 năm 2019"), real text, trimmed to a few sections.
+ * Test fixture: the opening of the An Biên district plan, one of the plans the demo replays ("Số:
+ * 118/KH-UBND … An Biên, ngày 17 tháng 9 năm 2019"), real text, trimmed to a few sections.
  */
 import type { OfficialDocument } from './model.ts';
 

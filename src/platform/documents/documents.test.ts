@@ -1,5 +1,5 @@
 /**
- * Render the An Biên plan (seed 002) to DOCX and PDF and read both files back: the XML inside the
+ * Render the An Biên district plan (one of the plans the demo replays) to DOCX and PDF and read both files back: the XML inside the
  * DOCX, the text pdf.js extracts from the PDF (with the font embedded). No mocks.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -99,7 +99,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
-    // the public honour board is embedded by units' portals in an iframe (seed 001 §3b); it has nothing to click
+    // the public honour board is embedded by units' portals in an iframe (the Quảng Ngãi council plan, §3b); it has nothing to click
     // that acts on a session, and the session cookie is not sent to a cross-site frame
     const embeddable = EMBEDDABLE.test(request.url);
     if (!embeddable) reply.header('x-frame-options', 'DENY');

@@ -25,7 +25,7 @@ export function fixedClock(iso: string): Clock {
 
 /**
  * A clock that starts at `iso` when created and then runs at the real pace: for training rooms and
- * browser tests that replay a past round (seed 004 happened in May 2022). Set with CLOCK_START; the
+ * browser tests that replay a past round (the demo's Sơn La office review happened in May 2022). Set with CLOCK_START; the
  * server says so loudly at start, and production never sets it.
  */
 export function clockStartingAt(iso: string, real: Clock = systemClock): Clock {
