@@ -27,6 +27,8 @@ export interface Config {
   verifyRatePerMinute: number;
   /** SMTP_URL and MAIL_FROM: e-mail for notices; undefined means no e-mail leaves the system */
   mail: MailConfig | undefined;
+  /** TRUST_PROXY: the reverse proxies whose X-Forwarded-For gives the client's address ('127.0.0.1', 'loopback', CIDRs) */
+  trustProxy: string | undefined;
 }
 
 export type StorageConfig =
@@ -70,8 +72,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 60),
     sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
-    secureCookies: env.COOKIE_SECURE === 'true',
-    loadDemoData: env.DEMO_DATA !== 'false',
+    // an https public address means the browser reaches us over TLS: never send the session cookie in clear
+    secureCookies: env.COOKIE_SECURE === 'true' || (env.COOKIE_SECURE !== 'false' && /^https:/i.test(env.PUBLIC_BASE_URL ?? '')),
+    // the embedded two-command start shows the demo; a PostgreSQL server starts empty unless DEMO_DATA=true
+    loadDemoData: env.DEMO_DATA ? env.DEMO_DATA === 'true' : !env.DATABASE_URL,
     loginRatePerMinute: Number(env.LOGIN_RATE_PER_MINUTE ?? 60),
     clockStart: env.CLOCK_START || undefined,
     storage: readStorage(env, dataDir),
@@ -79,5 +83,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: (env.PUBLIC_BASE_URL || 'http://localhost:3000').replace(/\/+$/u, ''),
     verifyRatePerMinute: Number(env.VERIFY_RATE_PER_MINUTE ?? 30),
     mail: readMail(env),
+    trustProxy: env.TRUST_PROXY || undefined,
   };
 }

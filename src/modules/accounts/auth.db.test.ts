@@ -84,6 +84,27 @@ describe('sign-in from one address', () => {
   });
 });
 
+describe('behind a reverse proxy', () => {
+  it('counts sign-in attempts per client named by a trusted proxy, and per proxy when it is not trusted', async () => {
+    const attempt = (app: FastifyInstance, client: string) => app.inject({
+      method: 'POST', url: '/api/auth/login', remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': client },
+      payload: { username: 'ai', password: 'khong-dung' },
+    });
+    for (const [trustProxy, secondClientRefused] of [['127.0.0.1', false], [undefined, true]] as const) {
+      const db = await openTestDatabase();
+      const { app: proxied } = await startTestApp(db, { loginRatePerMinute: 2, trustProxy });
+      try {
+        for (let i = 0; i < 2; i++) expect((await attempt(proxied, '203.0.113.7')).statusCode).toBe(401);
+        expect((await attempt(proxied, '203.0.113.7')).statusCode).toBe(429);
+        expect((await attempt(proxied, '198.51.100.20')).statusCode).toBe(secondClientRefused ? 429 : 401);
+      } finally {
+        await proxied.close();
+        await db.close();
+      }
+    }
+  });
+});
+
 describe('sessions and CSRF', () => {
   it('refuses a state-changing request without the CSRF token, and with a wrong one', async () => {
     const session = await signIn(app, 'quantri');

@@ -2,7 +2,7 @@
 
 export const ORGANISATION_KINDS = [
   'peoples_committee', 'party_body', 'department', 'mass_organisation', 'armed_forces',
-  'public_service_unit', 'sub_unit', 'enterprise', 'cooperative', 'residential_group',
+  'public_service_unit', 'sub_unit', 'enterprise', 'cooperative', 'residential_group', 'ministry',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 

@@ -41,7 +41,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       : false,
     genReqId: () => uuidv7(),
     bodyLimit: 1_048_576,
-    trustProxy: false,
+    // behind a reverse proxy, the client's address (rate limits, logs) comes from X-Forwarded-For set by the proxies named here
+    trustProxy: deps.config.trustProxy ?? false,
   });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -181,6 +181,7 @@ export const en: typeof vi = {
       enterprise: 'Enterprise',
       cooperative: 'Co-operative',
       residential_group: 'Village or residential group',
+      ministry: 'Ministry or central body',
     },
     kindShort: {
       peoples_committee: 'PC',
@@ -193,6 +194,7 @@ export const en: typeof vi = {
       enterprise: 'Enterprise',
       cooperative: 'Co-op',
       residential_group: 'Residential',
+      ministry: 'Ministry',
     },
     levels: {
       central: 'Central',

@@ -183,6 +183,7 @@ export const vi = {
       enterprise: 'Doanh nghiệp',
       cooperative: 'Hợp tác xã',
       residential_group: 'Thôn, tổ dân phố',
+      ministry: 'Bộ, cơ quan ngang bộ',
     },
     kindShort: {
       peoples_committee: 'UBND',
@@ -195,6 +196,7 @@ export const vi = {
       enterprise: 'DN',
       cooperative: 'HTX',
       residential_group: 'Thôn, TDP',
+      ministry: 'Bộ, ngành',
     },
     levels: {
       central: 'Trung ương',

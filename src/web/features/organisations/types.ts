@@ -9,6 +9,7 @@ export const ORG_KINDS = [
   'enterprise',
   'cooperative',
   'residential_group',
+  'ministry',
 ] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 

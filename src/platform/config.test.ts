@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../config.ts';
+import { readConfig } from './config.ts';
 
 describe('e-mail settings from the environment', () => {
   it('sends no e-mail unless SMTP_URL is set', () => {
@@ -25,5 +25,23 @@ describe('e-mail settings from the environment', () => {
       expect.stringContaining('SMTP_URL is not a URL'), expect.stringContaining('must start with smtp://'), expect.stringContaining('MAIL_FROM is missing'),
     ]);
     for (const message of messages) expect(message).not.toContain('bi-mat');
+  });
+});
+
+describe('the demo province at first start', () => {
+  it('loads with the embedded database, not into a PostgreSQL server unless DEMO_DATA=true says so', () => {
+    expect(readConfig({}).loadDemoData).toBe(true);
+    expect(readConfig({ DEMO_DATA: 'false' }).loadDemoData).toBe(false);
+    expect(readConfig({ DATABASE_URL: 'postgres://thidua@db/thidua' }).loadDemoData).toBe(false);
+    expect(readConfig({ DATABASE_URL: 'postgres://thidua@db/thidua', DEMO_DATA: 'true' }).loadDemoData).toBe(true);
+  });
+});
+
+describe('the session cookie', () => {
+  it('is Secure whenever the public address is https, or COOKIE_SECURE=true says so', () => {
+    expect(readConfig({}).secureCookies).toBe(false);
+    expect(readConfig({ PUBLIC_BASE_URL: 'https://thidua.sonla.gov.vn' }).secureCookies).toBe(true);
+    expect(readConfig({ COOKIE_SECURE: 'true' }).secureCookies).toBe(true);
+    expect(readConfig({ PUBLIC_BASE_URL: 'http://10.0.0.5:3000' }).secureCookies).toBe(false);
   });
 });

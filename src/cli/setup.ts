@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { readConfig } from '../platform/config.ts';
+import { openDatabase } from '../platform/db/database.ts';
+import { DataDirLockedError } from '../platform/db/lock.ts';
+import { migrate } from '../platform/db/migrate.ts';
+import { passwordLinkUrl, PASSWORD_LINK_HOURS } from '../platform/auth/password-links.ts';
+import { systemClock } from '../platform/vn/clock.ts';
+import { TENANT_KINDS } from '../modules/tenants/model.ts';
+import { SetupRefused, setUpTenant } from '../modules/tenants/service.ts';
+
+const USAGE = `npm run setup -- --tenant "Tỉnh Sơn La" --kind province|ministry|commune|other --admin <username> --email <address>
+  [--code son-la] [--root "Ủy ban nhân dân tỉnh Sơn La"] [--since 2000-01-01] [--admin-name "Nguyễn Văn An"] [--password-file <file>]
+
+Creates your organisation (a tenant), the unit at the root of its tree and its first system administrator,
+in the database the app uses (DATABASE_URL, or PGlite under DATA_DIR). The administrator sets a password
+with a one-time link printed here (valid ${PASSWORD_LINK_HOURS.setup} hours), or takes the first line of --password-file.
+Run in a terminal without flags, it asks for each value.`;
+
+const QUESTIONS = [
+  ['tenant', 'Tên đơn vị / organisation (ví dụ: Tỉnh Sơn La, Bộ Tư pháp, Xã Mường Bú)'],
+  ['kind', `Loại / kind (${TENANT_KINDS.join(', ')})`],
+  ['admin', 'Tên đăng nhập của quản trị hệ thống / administrator username'],
+  ['email', 'Thư điện tử của quản trị / administrator e-mail'],
+] as const;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      tenant: { type: 'string' }, kind: { type: 'string' }, admin: { type: 'string' }, email: { type: 'string' },
+      code: { type: 'string' }, root: { type: 'string' }, since: { type: 'string' }, 'admin-name': { type: 'string' }, 'password-file': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const answers: Record<string, string | undefined> = { ...values } as Record<string, string | undefined>;
+  const missing = QUESTIONS.filter(([key]) => !answers[key]);
+  if (missing.length > 0) {
+    if (!process.stdin.isTTY) {
+      console.error(`Thiếu / missing: ${missing.map(([key]) => `--${key}`).join(', ')}\n\n${USAGE}`);
+      return 2;
+    }
+    const terminal = createInterface({ input: process.stdin, output: process.stdout });
+    try {
+      for (const [key, question] of missing) answers[key] = (await terminal.question(`${question}: `)).trim();
+    } finally {
+      terminal.close();
+    }
+  }
+  let password: string | undefined;
+  if (values['password-file']) {
+    password = fs.readFileSync(values['password-file'], 'utf8').split(/\r?\n/)[0] ?? '';
+  }
+
+  const config = readConfig();
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
+  try {
+    await migrate(handle.db);
+    const result = await setUpTenant(handle.db, {
+      tenantName: answers.tenant ?? '', kind: (answers.kind ?? '') as never, adminUsername: answers.admin ?? '', adminEmail: answers.email ?? '',
+      code: values.code, rootName: values.root, since: values.since, adminName: values['admin-name'], password,
+    }, systemClock.now());
+    const lines = [
+      `Đã tạo / created: ${answers.tenant} (mã / code ${result.code})`,
+      `  Đơn vị gốc / root unit: ${result.rootName}`,
+      `  Quản trị hệ thống / administrator: ${result.username}`,
+    ];
+    if (result.setupToken) {
+      lines.push('',
+        `Mở liên kết sau để đặt mật khẩu (dùng một lần, trong ${PASSWORD_LINK_HOURS.setup} giờ) / open this link to set the password (once, within ${PASSWORD_LINK_HOURS.setup} hours):`,
+        `  ${passwordLinkUrl(config.publicBaseUrl, result.setupToken)}`);
+      if (/\/\/(localhost|127\.)/.test(config.publicBaseUrl)) {
+        lines.push(`  (PUBLIC_BASE_URL is ${config.publicBaseUrl}: on another machine, use this server's address instead)`);
+      }
+    } else {
+      lines.push('  Mật khẩu lấy từ --password-file / password taken from --password-file.');
+    }
+    lines.push('', 'Tiếp theo / next: đăng nhập, rồi nhập cơ cấu tổ chức và cán bộ (README, "Your own organisation").');
+    console.log(lines.join('\n'));
+    return 0;
+  } catch (error) {
+    if (error instanceof SetupRefused) {
+      console.error(`Không cài đặt / not set up:\n${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+main().then((code) => { process.exitCode = code; }, (error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    console.error(`\n${error.message}\n`);
+    process.exit(2);
+  }
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

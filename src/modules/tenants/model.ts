@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { TenantKind } from '../../platform/db/schema.ts';
+import { foldVietnamese } from '../../platform/vn/fold.ts';
+import type { AdministrativeLevel, OrganisationKind } from '../organisations/model.ts';
+
+/**
+ * A tenant is one body that runs its own TĐKT work: a province (its People's Committee and the Ban Thi
+ * đua – Khen thưởng of the Sở Nội vụ), a ministry or central body, a commune after the 2025 two-tier
+ * reorganisation, or another. Pure rules for setting one up; no I/O.
+ */
+export const TENANT_KINDS = ['province', 'ministry', 'commune', 'other'] as const satisfies readonly TenantKind[];
+
+/** 'Tỉnh Sơn La' → 'tinh-son-la': the tenant's code when none is given. */
+export function tenantCode(name: string): string {
+  return foldVietnamese(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+}
+
+/** The organisation at the root of the tenant's tree, named as its documents name it. */
+export function rootOrganisationFor(kind: TenantKind, tenantName: string): { name: string; kind: OrganisationKind; level: AdministrativeLevel } {
+  const lowerFirst = tenantName.charAt(0).toLocaleLowerCase('vi') + tenantName.slice(1);
+  switch (kind) {
+    case 'province': return { name: `Ủy ban nhân dân ${lowerFirst}`, kind: 'peoples_committee', level: 'province' };
+    case 'commune': return { name: `Ủy ban nhân dân ${lowerFirst}`, kind: 'peoples_committee', level: 'commune' };
+    case 'ministry': return { name: tenantName, kind: 'ministry', level: 'central' };
+    case 'other': return { name: tenantName, kind: 'public_service_unit', level: 'province' };
+  }
+}
+
+const username = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,60}$/, {
+  message: 'Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các dấu . _ - (từ 3 đến 60 ký tự)',
+});
+
+/** What `npm run setup` needs, validated with messages an operator reads in a terminal (Vietnamese first). */
+export const setupInput = z.object({
+  tenantName: z.string().trim().min(3, { message: 'Tên đơn vị quá ngắn' }).max(200),
+  kind: z.enum(TENANT_KINDS, { message: 'Loại đơn vị phải là province, ministry, commune hoặc other' }),
+  code: z.string().trim().regex(/^[a-z0-9-]{2,60}$/, { message: 'Mã đơn vị chỉ gồm chữ thường không dấu, chữ số và dấu - (2–60 ký tự)' }).optional(),
+  rootName: z.string().trim().min(3).max(300).optional(),
+  since: z.iso.date({ message: 'Ngày bắt đầu hoạt động phải có dạng YYYY-MM-DD' }).optional(),
+  adminUsername: username,
+  adminName: z.string().trim().min(2).max(150).optional(),
+  adminEmail: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'Địa chỉ thư điện tử không hợp lệ' })),
+});
+export type SetupInput = z.input<typeof setupInput>;
