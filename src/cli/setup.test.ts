@@ -9,7 +9,7 @@ const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 /** `npm run setup -- …` as an operator runs it, on an embedded database of its own, with no terminal. */
 function setup(dataDir: string, args: string[]) {
-  const env = { ...process.env, DATA_DIR: dataDir, PUBLIC_BASE_URL: 'https://thidua.sonla.gov.vn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PUBLIC_BASE_URL: 'https://thidua.sonla.gov.vn' };
   delete env.DATABASE_URL;
   const result = spawnSync(process.execPath, [TSX, 'src/cli/setup.ts', ...args], { cwd: ROOT, env, encoding: 'utf8', input: '' });
   return { status: result.status, out: result.stdout, err: result.stderr };

@@ -70,7 +70,7 @@ export async function setUpTenant(db: Kysely<Database>, raw: SetupInput & { pass
     await recordAudit(trx, {
       tenantId, actorUserId: null, action: 'tenant.setup', entityType: 'tenant', entityId: tenantId, organisationPath: organisation.path,
       changes: { code, name: input.tenantName, kind: input.kind, root: rootName, administrator: input.adminUsername, email: input.adminEmail },
-      requestId: null, at: now,
+      at: now,
     });
     return { tenantId, code, rootOrganisationId: rootId, rootName, adminUserId: userId, username: input.adminUsername, setupToken };
   });
