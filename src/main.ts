@@ -7,8 +7,7 @@ import { buildApp } from './platform/http/app.ts';
 import { openFileStore } from './platform/storage/open.ts';
 import { clockStartingAt, systemClock } from './platform/vn/clock.ts';
 import { loadDemoDataOnce } from './modules/demo/load.ts';
-import { backfillVerificationCodes } from './modules/certificates/store.ts';
-import { backfillAwardRecipients } from './modules/archive/recipient.ts';
+import { backfillAwardRecipients, backfillVerificationCodes } from './modules/awards/index.ts';
 import { buildDemoProvince, DEMO_PASSWORD } from './modules/demo/demo-data.ts';
 
 /** Starts thidua: database (PGlite under ./data, or DATABASE_URL), migrations, demo data once, HTTP. */

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 
 /**
  * Certificates and their verification codes: pure rules (no I/O).
@@ -7,18 +6,10 @@ import { randomBytes } from 'node:crypto';
  * bits, short enough to type from paper, printed grouped as `7KQ4-M2XD-9TPA`. Stored canonical (no
  * dashes, upper case). Reading one back forgives what people do when typing: lower case, spaces or
  * dashes anywhere, and the letters Crockford maps to digits (O → 0, I and L → 1).
+ * Codes are made where awards are written (awards/model.ts newVerificationCode).
  */
-export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const CODE_LENGTH = 12;
+/** The canonical form: 12 characters of the alphabet (awards/model.ts CODE_ALPHABET). */
 const CANONICAL = /^[0-9A-HJKMNP-TV-Z]{12}$/u;
-
-/** A fresh, unguessable verification code (canonical form). Every byte gives one character: 256 = 8 × 32, so no bias. */
-export function newVerificationCode(): string {
-  const bytes = randomBytes(CODE_LENGTH);
-  let code = '';
-  for (const b of bytes) code += CODE_ALPHABET[b % 32];
-  return code;
-}
 
 /** The canonical code a person meant, or null when what they typed cannot be a code. */
 export function normaliseCode(input: string): string | null {

@@ -1,6 +1,5 @@
 import { assertConsultationDone } from '../consultation/service.ts';
-import { newVerificationCode } from '../certificates/model.ts';
-import { fillAwardRecipients } from '../archive/recipient.ts';
+import { newVerificationCode, recordAwards } from '../awards/index.ts';
 import type { Insertable, Kysely } from 'kysely';
 import type { AwardDecisionLinesTable, Database } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
@@ -254,16 +253,15 @@ export async function issueDecision(ctx: CommandContext, id: string, key: string
         throw new AppError('decision.vote_required', 409, { name: candidate.name, form: decision.award_form_name });
       }
       const awardId = uuidv7(ctx.now.getTime());
-      await trx.insertInto('awards').values({
-        tenant_id: actor.tenantId, id: awardId, person_id: line.person_id, organisation_id: line.organisation_id,
+      await recordAwards(trx, actor.tenantId, [{
+        id: awardId, person_id: line.person_id, organisation_id: line.organisation_id,
         award_form: decision.award_form, year: decision.year, basis: decision.basis, movement_id: batch.movement_id,
         reason: decision.reason, decision_number: number, decided_on: decision.signed_on,
         decided_by: decidedBy({ title: decision.signer_title, name: decision.signer_name }),
         revoked_on: null, revocation_number: null, created_by: actor.userId, created_at: ctx.now, updated_at: ctx.now,
         // the printed certificate's code for the public check, and the money paid
         verification_code: newVerificationCode(), amount: line.amount,
-      }).execute();
-      await fillAwardRecipients(trx, actor.tenantId, { awardIds: [awardId] });
+      }]);
       await trx.updateTable('award_decision_lines').set({ award_id: awardId })
         .where('tenant_id', '=', actor.tenantId).where('id', '=', line.id).execute();
       await moveCandidate(trx, ctx, batch, candidate, 'decide', '', { award_id: awardId });

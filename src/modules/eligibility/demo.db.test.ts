@@ -10,7 +10,7 @@ import { loadCatalogue, resolverFor, ruleInForce, type Catalogue } from './catal
 import { evaluate, type Status } from './evaluate.ts';
 import { countedOn, factsOf, judgedQuery, membersFor } from './service.ts';
 import { withoutJit } from './sql.ts';
-import type { Rule } from './rule.ts';
+import type { Rule } from '../rules/rule.ts';
 import { planSchema } from '../movements/plan.ts';
 
 /**

@@ -15,7 +15,7 @@ import { evaluate, reasons, type Facts, type Member, type Status } from './evalu
 import { describeNote, explain, type Words } from './explain.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
 import { compileRule, judgedCtes, withoutJit } from './sql.ts';
-import type { DisciplineForm, Rating } from './rule.ts';
+import type { DisciplineForm, Rating } from '../rules/rule.ts';
 
 type Db = Kysely<Database>;
 const STATUS_OF: Status[] = ['unmet', 'attest', 'met'];

@@ -9,7 +9,7 @@ import { formatDate } from '../../platform/vn/dates.ts';
 import { visibleOrganisation } from '../organisations/service.ts';
 import { findOverlap, isDirectWorker } from './model.ts';
 import { employmentsOf, findPerson, lockPerson, nameColumns } from './store.ts';
-import { fillAwardRecipients } from '../archive/recipient.ts';
+import { fillAwardRecipients } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { isoDate } from '../organisations/schemas.ts';
-import { DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS } from '../eligibility/rule.ts';
+import { DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS } from '../rules/rule.ts';
 import { AWARD_BASES, RECORD_KINDS, type SubjectKind } from './model.ts';
 import type { Subject } from './store.ts';
 import { hasCertificate } from '../certificates/model.ts';

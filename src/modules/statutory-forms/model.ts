@@ -51,7 +51,7 @@ export function reportingPeriod(year: number): ReportingPeriod {
 
 /**
  * An award counts in the period of its decision date. An undated decision counts as of 31/12 of the
- * award's year (as archive/recipient.ts places its recipient), which falls in the next year's period.
+ * award's year (as awards/recipient.ts places its recipient), which falls in the next year's period.
  */
 export const undatedAwardYear = (period: ReportingPeriod) => period.year - 1;
 
