@@ -2,7 +2,7 @@
  * The award ledger: the one owner of `awards` and `award_tallies`. Other modules read awards with
  * their own queries and write them only through these functions.
  */
-export { CODE_ALPHABET, CODE_LENGTH, newVerificationCode, restsOnDecision } from './model.ts';
+export { CODE_ALPHABET, CODE_LENGTH, certificateKind, hasCertificate, newVerificationCode, restsOnDecision, type CertificateKind } from './model.ts';
 export {
   backfillVerificationCodes, importAwards, recordAwards, reviseAwards, setAwardAmounts,
   type AwardChange, type AwardSelection, type NewAward,

@@ -1,5 +1,5 @@
 import type { AgendaOutcome, MeetingStatus, RecusalReason } from '../../platform/db/schema.ts';
-import { passes, type Procedure } from '../nominations/procedure.ts';
+import { passes, type Procedure } from '../nominations/index.ts';
 
 /**
  * Council meetings as pure rules: the meeting's lifecycle table, who is recused from which item, whether

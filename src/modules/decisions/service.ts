@@ -1,4 +1,4 @@
-import { assertConsultationDone } from '../consultation/service.ts';
+import { assertConsultationDone } from '../consultation/index.ts';
 import { newVerificationCode, recordAwards } from '../awards/index.ts';
 import type { Insertable, Kysely } from 'kysely';
 import type { AwardDecisionLinesTable, Database } from '../../platform/db/schema.ts';
@@ -10,14 +10,14 @@ import { assertCan, canReach, reachablePaths, type Actor } from '../../platform/
 import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { textSortKey } from '../../platform/vn/sort.ts';
 import type { OfficialDocument } from '../../platform/documents/model.ts';
-import { basisOn, loadCatalogue } from '../eligibility/catalogue.ts';
-import { findOrganisation } from '../organisations/store.ts';
-import { loadMoneyTables, moneyFor } from '../eligibility/money.ts';
-import { authorityPath, can, rootPathOf, visibleBatch } from '../nominations/service.ts';
-import { findBatch, lockBatch, type BatchRow, type CandidateRow } from '../nominations/store.ts';
-import { closeIfDone, moveCandidate } from '../nominations/transitions.ts';
-import { procedureFor } from '../nominations/procedure.ts';
-import { actorsFor, notify } from '../notifications/store.ts';
+import { basisOn, loadCatalogue } from '../eligibility/index.ts';
+import { findOrganisation } from '../organisations/index.ts';
+import { loadMoneyTables, moneyFor } from '../eligibility/index.ts';
+import { authorityPath, can, rootPathOf, visibleBatch } from '../nominations/index.ts';
+import { findBatch, lockBatch, type BatchRow, type CandidateRow } from '../nominations/index.ts';
+import { closeIfDone, moveCandidate } from '../nominations/index.ts';
+import { procedureFor } from '../nominations/index.ts';
+import { actorsFor, notify } from '../notifications/index.ts';
 import { decisionDocument } from './document.ts';
 import { decidedBy, decisionNumber, decisionScope, type CandidateFacts, type DecisionScope, type Signer } from './model.ts';
 import {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { loadCatalogue } from '../eligibility/catalogue.ts';
-import { loadMoneyTables, moneyFor } from '../eligibility/money.ts';
+import { loadCatalogue } from '../eligibility/index.ts';
+import { loadMoneyTables, moneyFor } from '../eligibility/index.ts';
 import { setAwardAmounts } from '../awards/index.ts';
 
 /**

@@ -4,13 +4,13 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, type BuiltOrganisation } from '../../testing/factories.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { recordsOfMany } from '../records/store.ts';
+import { recordsOfMany } from '../records/index.ts';
 import { recordAwards } from '../awards/index.ts';
 import { loadCatalogue, resolverFor, ruleInForce, type Catalogue } from './catalogue.ts';
 import { evaluate, reasons, type Status } from './evaluate.ts';
 import { describeNote } from './explain.ts';
 import { countedOn, factsOf, judgedQuery, wordsFor } from './service.ts';
-import { awardFormsIn, ruleSchema, type DisciplineForm, type InitiativeLevel, type Rating } from '../rules/rule.ts';
+import { awardFormsIn, ruleSchema, type DisciplineForm, type InitiativeLevel, type Rating } from '../rules/index.ts';
 
 /**
  * One or more cases per rule of the catalogue, each citing its article, on both sides of the rule and at

@@ -7,13 +7,13 @@ import { recordAudit } from '../../platform/audit.ts';
 import { assertCan, canReach, isAbove, type Actor } from '../../platform/auth/policy.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { formatDate } from '../../platform/vn/dates.ts';
-import { visibleOrganisation } from '../organisations/service.ts';
+import { visibleOrganisation } from '../organisations/index.ts';
 import { diffAgainstParent, inheritPlan, loosenedQuotas, transition, type MovementAction, type MovementKind } from './model.ts';
 import { planSchema, type Plan, type PlanInput } from './plan.ts';
 import type { PhaseInput } from './phases.ts';
 import { movementDocument } from './document.ts';
 import type { OfficialDocument } from '../../platform/documents/model.ts';
-import { findOrganisation } from '../organisations/store.ts';
+import { findOrganisation } from '../organisations/index.ts';
 import { awardFormCodes, findMovement, phasesOf, planOf, type MovementRow } from './store.ts';
 
 type Db = Kysely<Database>;

@@ -7,10 +7,10 @@ import { changedFields, recordAudit } from '../../platform/audit.ts';
 import { canReach, type Actor } from '../../platform/auth/policy.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
-import { findOrganisation } from '../organisations/store.ts';
+import { findOrganisation } from '../organisations/index.ts';
 import { recordAwards, reviseAwards } from '../awards/index.ts';
-import { employmentsOf, findPerson } from '../people/store.ts';
-import type { DisciplineForm, InitiativeLevel, Rating } from '../rules/rule.ts';
+import { employmentsOf, findPerson } from '../people/index.ts';
+import type { DisciplineForm, InitiativeLevel, Rating } from '../rules/index.ts';
 import { yearInRange, type AwardBasis, type RecordKind } from './model.ts';
 import { findRecordRow, recordOf, subjectColumn, subjectColumns, type Subject } from './store.ts';
 

@@ -1,6 +1,6 @@
 import type { Permission } from '../../platform/auth/policy.ts';
 import type { UnitReportStatus } from '../../platform/db/schema.ts';
-import { deadlineInstant } from '../movements/model.ts';
+import { deadlineInstant } from '../movements/index.ts';
 
 /**
  * Unit reports as pure rules: the workflow table, the texts keyed by the outline, punctuality, and the

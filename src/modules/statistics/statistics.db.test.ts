@@ -6,9 +6,9 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { loadDemoDataOnce } from '../demo/load.ts';
+import { loadDemoDataOnce } from '../demo/index.ts';
 import { awardTallyDrift, reviseAwards } from '../awards/index.ts';
-import { DEMO_PASSWORD } from '../demo/demo-data.ts';
+import { DEMO_PASSWORD } from '../demo/index.ts';
 import type { Figures } from './model.ts';
 import type { StatisticsReport } from './service.ts';
 

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../platform/vn/dates.ts';
-import type { AwardBasis } from '../records/model.ts';
+import type { AwardBasis } from '../records/index.ts';
 
 /**
  * The statutory annual statistical forms of emulation and commendation work (biểu mẫu báo cáo thống

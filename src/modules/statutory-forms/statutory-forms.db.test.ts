@@ -4,8 +4,8 @@ import { sql } from 'kysely';
 import { openTestDatabase } from '../../testing/database.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
-import { loadDemoDataOnce } from '../demo/load.ts';
-import { DEMO_PASSWORD } from '../demo/demo-data.ts';
+import { loadDemoDataOnce } from '../demo/index.ts';
+import { DEMO_PASSWORD } from '../demo/index.ts';
 import { readForm, type ReadForm } from './read-form.testing.ts';
 import { reviseAwards } from '../awards/index.ts';
 import {

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { AwardBasis } from '../records/model.ts';
-import { countedPathFilter, type CountedPrefix } from '../statistics/scope.ts';
+import type { AwardBasis } from '../records/index.ts';
+import { countedPathFilter, type CountedPrefix } from '../statistics/index.ts';
 import { leaderRank, undatedAwardYear, type AwardFormInfo, type AwardGroup, type ReportingPeriod } from './model.ts';
 import type { MovementGroup, MovementKind } from './form-0601.ts';
 import type { BodyGroup, CouncilGroup } from './form-0604.ts';

@@ -7,7 +7,7 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { canReach, reachablePaths, type Actor } from '../../../platform/auth/policy.ts';
 import type { Locale } from '../../../platform/i18n/messages.ts';
 import { todayInVietnam } from '../../../platform/vn/dates.ts';
-import { visibleOrganisation } from '../../organisations/service.ts';
+import { visibleOrganisation } from '../../organisations/index.ts';
 import {
   AWARD_BASIS_LABELS, DISCIPLINE_LABELS, FIRST_RECORD_YEAR, INITIATIVE_KIND_LABELS, INITIATIVE_LEVEL_LABELS, RATING_LABELS,
   type RecordKind,

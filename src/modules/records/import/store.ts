@@ -3,7 +3,7 @@ import type { Database } from '../../../platform/db/schema.ts';
 import { upsertSubjectRecords } from '../../../platform/db/upsert.ts';
 import { importAwards } from '../../awards/index.ts';
 import { foldVietnamese } from '../../../platform/vn/fold.ts';
-import { pathUnder } from '../../organisations/store.ts';
+import { pathUnder } from '../../organisations/index.ts';
 import type { RecordKind } from '../model.ts';
 import { NATURAL_KEYS } from './columns.ts';
 import type { ColumnValue, ImportRecord } from './validate.ts';

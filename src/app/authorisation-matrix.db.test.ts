@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { openTestDatabase } from '../../testing/database.ts';
-import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
-import { signIn, startTestApp, type Session } from '../../testing/app.ts';
-import type { DatabaseHandle } from '../db/database.ts';
-import type { BatchStatus, CandidateStatus, Role } from '../db/schema.ts';
-import { uuidv7 } from '../ids.ts';
-import { newVerificationCode, recordAwards } from '../../modules/awards/index.ts';
-import { buildAcceptedBatch } from '../../testing/consultation-fixtures.ts';
-import { buildAcceptedCandidate, buildCouncil, buildMeeting } from '../../modules/council/fixtures.testing.ts';
-import { buildAppraisedBatch } from '../../modules/decisions/fixtures.testing.ts';
-import { buildCluster, buildSheet } from '../../modules/clusters/fixtures.testing.ts';
+import { openTestDatabase } from '../testing/database.ts';
+import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../testing/factories.ts';
+import { signIn, startTestApp, type Session } from '../testing/app.ts';
+import type { DatabaseHandle } from '../platform/db/database.ts';
+import type { BatchStatus, CandidateStatus, Role } from '../platform/db/schema.ts';
+import { uuidv7 } from '../platform/ids.ts';
+import { newVerificationCode, recordAwards } from '../modules/awards/index.ts';
+import { buildAcceptedBatch } from '../testing/consultation-fixtures.ts';
+import { buildAcceptedCandidate, buildCouncil, buildMeeting } from '../modules/council/fixtures.testing.ts';
+import { buildAppraisedBatch } from '../modules/decisions/fixtures.testing.ts';
+import { buildCluster, buildSheet } from '../modules/clusters/fixtures.testing.ts';
 
 /**
  * Every route, called as every role, on data inside the role's subtree and outside it (a sibling
