@@ -63,13 +63,13 @@ try {
   console.log(`organisations ${orgs.length}, people ${PEOPLE.toLocaleString('en')} with employments: ${seconds(t)}`);
 
   // ── awards: set-based, indexes dropped during the load and rebuilt after (as a bulk load would) ──
-  await bulkLoadAwards(bench, async () => {
+  {
     const collectives = Math.min(units * 16 * 2, Math.floor(AWARDS / 10));
     const personal = AWARDS - collectives;
     // person p gets award k (k = 0…) for a year of its own, so the natural key never repeats
-    await client.query(`INSERT INTO awards (tenant_id, id, person_id, award_form, year, basis, decision_number, decided_on, decided_by,
-        revoked_on, revocation_number, created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path)
-      SELECT $1::uuid, ('00000000-0000-7000-d000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(p::text, 12, '0'))::uuid,
+    await bulkLoadAwards(bench, [
+    { columns: ['tenant_id', 'id', 'person_id', 'award_form', 'year', 'basis', 'decision_number', 'decided_on', 'decided_by', 'revoked_on', 'revocation_number', 'created_at', 'updated_at', 'recipient_name_fold', 'recipient_sort_key', 'recipient_path'],
+      select: `SELECT $1::uuid, ('00000000-0000-7000-d000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(p::text, 12, '0'))::uuid,
         f.form, y.year, CASE WHEN h % 10 = 0 THEN 'thematic' ELSE 'merit' END,
         (1 + h % 900) || '/QĐ-' || f.issuer, d.decided_on, f.issued_by,
         CASE WHEN h % 100 = 0 THEN d.decided_on + 200 END, CASE WHEN h % 100 = 0 THEN (h % 50) || '/QĐ-THU-HOI' END, now(), now(),
@@ -85,16 +85,16 @@ try {
         CASE WHEN v.h % 100 < 80 THEN 'Chủ tịch UBND huyện' ELSE 'Chủ tịch UBND tỉnh' END AS issued_by) f
       JOIN bench_names nm ON nm.n = (v.p::bigint * 7919) % ${NAMES}
       JOIN bench_units cu ON cu.idx = (v.p::bigint * 31) % ${units}
-      JOIN bench_units pu ON pu.idx = (v.p::bigint * 17 + 7) % ${units}`, [tenantId, personal, PEOPLE]);
-    await client.query(`INSERT INTO awards (tenant_id, id, organisation_id, award_form, year, basis, decision_number, decided_on, decided_by,
-        created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path)
-      SELECT $1::uuid, ('00000000-0000-7000-e000-' || lpad(g::text, 12, '0'))::uuid, o.id,
+      JOIN bench_units pu ON pu.idx = (v.p::bigint * 17 + 7) % ${units}`, values: [tenantId, personal, PEOPLE] },
+    { columns: ['tenant_id', 'id', 'organisation_id', 'award_form', 'year', 'basis', 'decision_number', 'decided_on', 'decided_by', 'created_at', 'updated_at', 'recipient_name_fold', 'recipient_sort_key', 'recipient_path'],
+      select: `SELECT $1::uuid, ('00000000-0000-7000-e000-' || lpad(g::text, 12, '0'))::uuid, o.id,
         CASE WHEN g % 2 = 0 THEN 'tap_the_lao_dong_tien_tien' ELSE 'giay_khen' END, 2010 + (g / 2 / ${units}) % 16, 'merit',
         (g % 700) || '/QĐ-UBND', make_date(2011 + (g / 2 / ${units}) % 16, 1 + g % 3, 1 + g % 27), 'Chủ tịch UBND huyện', now(), now(),
         o.name_fold, o.sort_key, o.path
       FROM generate_series(0, $2::int - 1) AS g JOIN bench_units u ON u.idx = (g / 2) % ${units}
-      JOIN organisations o ON o.tenant_id = $1::uuid AND o.id = u.id`, [tenantId, collectives]);
-  });
+      JOIN organisations o ON o.tenant_id = $1::uuid AND o.id = u.id`, values: [tenantId, collectives] },
+    ]);
+  }
   t = performance.now();
   // what fillAwardRecipients does for every writer: the distinct names the search starts from
   await client.query(`INSERT INTO award_recipient_names (tenant_id, name_fold)

@@ -11,6 +11,7 @@ import { fillProvince } from '../src/testing/bulk.ts';
 import { loadCatalogue, ruleInForce } from '../src/modules/eligibility/catalogue.ts';
 import { judgedQuery } from '../src/modules/eligibility/service.ts';
 import { withoutJit } from '../src/modules/eligibility/sql.ts';
+import { insertSelectedAwards } from '../src/modules/awards/index.ts';
 
 const people = Number(process.argv[2] ?? 200_000);
 const units = Number(process.argv[3] ?? 500);
@@ -41,12 +42,14 @@ try {
       CASE WHEN h < 30 THEN 'excellent' WHEN h < 80 THEN 'good' WHEN h < 97 THEN 'completed' ELSE 'not_completed' END, now(), now()
     FROM generate_series(1, ${people}::int) AS i, generate_series(2018, 2025) AS y,
       LATERAL (SELECT abs(hashtext(i::text || '/' || y::text)) % 100 AS h) r`.execute(db);
-  await sql`INSERT INTO awards (tenant_id, id, person_id, award_form, year, basis, decision_number, created_at, updated_at)
+  // the titles those ratings earned, as the awards module bulk-loads them (no recipient columns: eligibility does not read them)
+  const titleColumns = ['tenant_id', 'id', 'person_id', 'award_form', 'year', 'basis', 'decision_number', 'created_at', 'updated_at'] as const;
+  await insertSelectedAwards(db, titleColumns, sql`
     SELECT r.tenant_id, gen_random_uuid(), r.person_id, 'lao_dong_tien_tien', r.year, 'merit', r.year || '/QĐ', now(), now()
-    FROM annual_ratings r WHERE r.tenant_id = ${tenantId} AND r.rating IN ('excellent', 'good')`.execute(db);
-  await sql`INSERT INTO awards (tenant_id, id, person_id, award_form, year, basis, decision_number, created_at, updated_at)
+    FROM annual_ratings r WHERE r.tenant_id = ${tenantId} AND r.rating IN ('excellent', 'good')`);
+  await insertSelectedAwards(db, titleColumns, sql`
     SELECT r.tenant_id, gen_random_uuid(), r.person_id, 'chien_si_thi_dua_co_so', r.year, 'merit', r.year || '/QĐ-CS', now(), now()
-    FROM annual_ratings r WHERE r.tenant_id = ${tenantId} AND r.rating = 'excellent' AND abs(hashtext(r.id::text)) % 3 = 0`.execute(db);
+    FROM annual_ratings r WHERE r.tenant_id = ${tenantId} AND r.rating = 'excellent' AND abs(hashtext(r.id::text)) % 3 = 0`);
   await sql`INSERT INTO initiatives (tenant_id, id, person_id, kind, title, title_fold, level, year, created_at, updated_at)
     SELECT ${tenantId}::uuid, gen_random_uuid(), ${person}, 'initiative', 'Sáng kiến ' || i || '-' || y, 'sang kien ' || i || ' ' || y,
       CASE WHEN i % 50 = 0 THEN 'province' ELSE 'base' END, y, now(), now()

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/database.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
 import { organisationRow } from '../src/modules/organisations/store.ts';
+import { bulkLoadAwards as loadAwards, type AwardsSelected } from '../src/modules/awards/index.ts';
 import type { Insertable } from 'kysely';
 import type { OrganisationsTable } from '../src/platform/db/schema.ts';
 
@@ -76,25 +77,17 @@ export async function seedProvince(bench: BenchSchema): Promise<BenchProvince> {
 }
 
 /**
- * Loads awards as a bulk load would: the awards' secondary indexes dropped and no per-row foreign-key
- * checks during `load`, the indexes rebuilt after. Returns how many awards there are and the rebuilt indexes.
+ * Loads awards as a bulk load would (awards/bulk.ts: the awards' secondary indexes dropped and no per-row
+ * foreign-key checks during the load, the indexes rebuilt after), timing both. Returns how many awards there are.
  */
-export async function bulkLoadAwards(bench: BenchSchema, load: () => Promise<void>) {
-  const { client, schema } = bench;
+export async function bulkLoadAwards(bench: BenchSchema, loads: AwardsSelected[]) {
   let t = performance.now();
-  const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(
-    `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename = 'awards' AND indexname <> 'awards_pkey'`, [schema]);
-  for (const index of indexes) await client.query(`DROP INDEX ${schema}.${index.indexname}`);
-  await client.query('SET session_replication_role = replica');
-  try {
-    await load();
-  } finally {
-    await client.query('SET session_replication_role = DEFAULT');
-  }
-  const loaded = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM awards')).rows[0]!.n);
-  console.log(`awards ${loaded.toLocaleString('en')} inserted: ${seconds(t)}`);
-  t = performance.now();
-  for (const index of indexes) await client.query(index.indexdef);
-  console.log(`indexes rebuilt (${indexes.map((i) => i.indexname).join(', ')}): ${seconds(t)}`);
-  return loaded;
+  return loadAwards(bench.client, {
+    schema: bench.schema, loads,
+    progress: (event) => {
+      if ('loaded' in event) console.log(`awards ${event.loaded.toLocaleString('en')} inserted: ${seconds(t)}`);
+      else console.log(`indexes rebuilt (${event.indexes.join(', ')}): ${seconds(t)}`);
+      t = performance.now();
+    },
+  });
 }

@@ -2,25 +2,23 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node_modules/.bin/tsx bench/statistics.ts [awards=5000000] [people=1000000] [runs=30]
 // Builds a throw-away schema seeded like bench/archive.ts — ~630 organisations in districts, people, and
 // `awards` awards set-based (INSERT … SELECT generate_series, indexes rebuilt after) — with the columns
-// statistics read filled as archive/recipient.ts would: recipient path, woman (~52%), ethnic minority
+// statistics read filled as awards/recipient.ts would: recipient path, woman (~52%), ethnic minority
 // (~15%), leader (~12%), direct worker (~35%) for individuals; the money (~85% recorded); 1% revoked;
 // the years spread evenly over 2008–2025.
 // People carry no names or employments here (statistics never read them). Then VACUUM ANALYZE, the award
-// tallies the statistics read (archive/tallies.ts, migration 0018) rebuilt from the awards, and times the
+// tallies the statistics read (awards/tallies.ts, migration 0018) rebuilt from the awards, and times the
 // service function the route calls (statistics()) for the whole province over one year, five years and all
 // years, with and without a group filter: p50/p95/max of `runs` runs each (and of ten runs of the same main
 // query sent directly with pg); prints the main query's plans; checks the all-years total against the awards
 // table; and times what keeping the tallies costs one write (an award revoked, rolled back).
 // BENCH_KEEP=1 keeps the schema.
-import { sql, type SqlBool } from 'kysely';
 import type { Actor } from '../src/platform/auth/policy.ts';
 import { statistics, type StatisticsQuery } from '../src/modules/statistics/service.ts';
 import { countedOrganisations, minimalPrefixes, unitRows } from '../src/modules/statistics/counted.ts';
 import { loadTree } from '../src/modules/statistics/scope.ts';
 import { formsKept, yearsOf, type AwardForm, type Level } from '../src/modules/statistics/model.ts';
 import { awardFiguresQuery, awardForms } from '../src/modules/statistics/store.ts';
-import { rebuildAwardTallies, retallyAwards } from '../src/modules/archive/tallies.ts';
-import { backfillAwardRecipients } from '../src/modules/archive/recipient.ts';
+import { backfillAwardRecipients, rebuildAwardTallies, reviseAwards } from '../src/modules/awards/index.ts';
 import { benchId as id, bulkLoadAwards, openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId } from './seed.ts';
 
 class RollBack extends Error {}
@@ -46,17 +44,16 @@ try {
   console.log(`organisations ${orgs.length}, people ${PEOPLE.toLocaleString('en')}: ${seconds(t)}`);
 
   // ── awards: set-based, indexes dropped during the load and rebuilt after ──
-  await bulkLoadAwards(bench, async () => {
+  {
     const collectives = Math.min(units * 16 * 2, Math.floor(AWARDS / 10));
     const personal = AWARDS - collectives;
     // the money as a decision records it: coefficient × a base salary of the time, for 85% of the awards
     const money = `CASE WHEN v.h % 100 < 85 THEN (CASE f.form WHEN 'lao_dong_tien_tien' THEN 0.3 WHEN 'giay_khen' THEN 0.3
         WHEN 'chien_si_thi_dua_co_so' THEN 1 WHEN 'bang_khen_tinh' THEN 1 WHEN 'chien_si_thi_dua_tinh' THEN 3 ELSE 1.5 END
         * CASE WHEN y.year >= 2024 THEN 2340000 WHEN y.year >= 2023 THEN 1800000 ELSE 1490000 END)::bigint END`;
-    await client.query(`INSERT INTO awards (tenant_id, id, person_id, award_form, year, basis, decision_number, decided_on, decided_by,
-        revoked_on, revocation_number, created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path,
-        recipient_female, recipient_ethnic_minority, recipient_leader, recipient_direct_worker, amount)
-      SELECT $1::uuid, ('00000000-0000-7000-d000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(p::text, 12, '0'))::uuid,
+    await bulkLoadAwards(bench, [
+    { columns: ['tenant_id', 'id', 'person_id', 'award_form', 'year', 'basis', 'decision_number', 'decided_on', 'decided_by', 'revoked_on', 'revocation_number', 'created_at', 'updated_at', 'recipient_name_fold', 'recipient_sort_key', 'recipient_path', 'recipient_female', 'recipient_ethnic_minority', 'recipient_leader', 'recipient_direct_worker', 'amount'],
+      select: `SELECT $1::uuid, ('00000000-0000-7000-d000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(p::text, 12, '0'))::uuid,
         f.form, y.year, CASE WHEN h % 10 = 0 THEN 'thematic' ELSE 'merit' END,
         (1 + h % 900) || '/QĐ-' || f.issuer, d.decided_on, f.issued_by,
         CASE WHEN h % 100 = 0 THEN d.decided_on + 200 END, CASE WHEN h % 100 = 0 THEN (h % 50) || '/QĐ-THU-HOI' END, now(), now(),
@@ -72,16 +69,16 @@ try {
         CASE WHEN v.h % 100 < 80 THEN 'UBND' ELSE 'TTg' END AS issuer,
         CASE WHEN v.h % 100 < 80 THEN 'Chủ tịch UBND huyện' ELSE 'Chủ tịch UBND tỉnh' END AS issued_by) f
       JOIN bench_units cu ON cu.idx = (v.p::bigint * 31) % ${units}
-      JOIN bench_units pu ON pu.idx = (v.p::bigint * 17 + 7) % ${units}`, [tenantId, personal, PEOPLE]);
-    await client.query(`INSERT INTO awards (tenant_id, id, organisation_id, award_form, year, basis, decision_number, decided_on, decided_by,
-        created_at, updated_at, recipient_name_fold, recipient_sort_key, recipient_path, amount)
-      SELECT $1::uuid, ('00000000-0000-7000-e000-' || lpad(g::text, 12, '0'))::uuid, o.id,
+      JOIN bench_units pu ON pu.idx = (v.p::bigint * 17 + 7) % ${units}`, values: [tenantId, personal, PEOPLE] },
+    { columns: ['tenant_id', 'id', 'organisation_id', 'award_form', 'year', 'basis', 'decision_number', 'decided_on', 'decided_by', 'created_at', 'updated_at', 'recipient_name_fold', 'recipient_sort_key', 'recipient_path', 'amount'],
+      select: `SELECT $1::uuid, ('00000000-0000-7000-e000-' || lpad(g::text, 12, '0'))::uuid, o.id,
         CASE WHEN g % 2 = 0 THEN 'tap_the_lao_dong_tien_tien' ELSE 'giay_khen' END, 2010 + (g / 2 / ${units}) % 16, 'merit',
         (g % 700) || '/QĐ-UBND', make_date(2011 + (g / 2 / ${units}) % 16, 1 + g % 3, 1 + g % 27), 'Chủ tịch UBND huyện', now(), now(),
         o.name_fold, o.sort_key, o.path, CASE WHEN g % 7 <> 0 THEN 2980000 END
       FROM generate_series(0, $2::int - 1) AS g JOIN bench_units u ON u.idx = (g / 2) % ${units}
-      JOIN organisations o ON o.tenant_id = $1::uuid AND o.id = u.id`, [tenantId, collectives]);
-  });
+      JOIN organisations o ON o.tenant_id = $1::uuid AND o.id = u.id`, values: [tenantId, collectives] },
+    ]);
+  }
   t = performance.now();
   // a bulk-loaded table has no visibility map yet (autovacuum would make one): index-only scans need it
   await client.query('VACUUM ANALYZE');
@@ -157,14 +154,13 @@ try {
   console.log(`all years: the statistics show ${shown.toLocaleString('en')} awards, the awards table has ${counted.toLocaleString('en')}`);
   if (shown !== counted) throw new Error('the tallies disagree with the awards');
 
-  // what keeping the tallies costs a writer: one award revoked, through retallyAwards (rolled back)
+  // what keeping the tallies costs a writer: one award revoked, through the ledger's reviseAwards (rolled back)
   const writes: number[] = [];
   for (let i = 0; i < 20; i++) {
     const awardId = id('d', 1 + i * 997);
     const start = performance.now();
     await handle.db.transaction().execute(async (trx) => {
-      await retallyAwards(trx, tenantId, sql<SqlBool>`a.id = ${awardId}`, (w) => w.updateTable('awards')
-        .set({ revoked_on: '2026-01-01' }).where('tenant_id', '=', tenantId).where('id', '=', awardId).execute());
+      await reviseAwards(trx, tenantId, { awardIds: [awardId] }, { set: { revoked_on: '2026-01-01' } });
       writes.push(performance.now() - start);
       throw new RollBack();
     }).catch((e: unknown) => { if (!(e instanceof RollBack)) throw e; });

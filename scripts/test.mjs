@@ -97,6 +97,9 @@ check('Type-check (tsc --noEmit)', bin.tsc, ['--noEmit', '-p', 'tsconfig.json'])
 // b. lint
 check('Lint (eslint .)', bin.eslint, ['.']);
 
+// b2. module boundaries (dependency-cruiser: no cycles, no deep imports, platform below modules, web over HTTP)
+check('Module boundaries (scripts/check-deps.mjs)', join(root, 'scripts/check-deps.mjs'), []);
+
 // c. unit and database tests on PGlite
 vitest('Unit and database tests on PGlite', { suites: 'all', db: 'pglite' });
 

@@ -3,16 +3,14 @@ import { readConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
 import { migrate } from './platform/db/migrate.ts';
-import { buildApp } from './platform/http/app.ts';
+import { buildApp } from './app/build.ts';
 import { openFileStore } from './platform/storage/open.ts';
 import { clockStartingAt, systemClock } from './platform/vn/clock.ts';
-import { loadDemoDataOnce } from './modules/demo/load.ts';
-import { backfillVerificationCodes } from './modules/certificates/store.ts';
-import { backfillAwardRecipients } from './modules/archive/recipient.ts';
-import { buildDemoProvince, DEMO_PASSWORD } from './modules/demo/demo-data.ts';
+import { buildDemoProvince, DEMO_PASSWORD, loadDemoDataOnce } from './modules/demo/index.ts';
+import { backfillAwardRecipients, backfillVerificationCodes } from './modules/awards/index.ts';
+import { startMailDelivery } from './modules/notifications/index.ts';
 import { startJobQueue } from './platform/jobs/jobs.ts';
 import { smtpMailer } from './platform/mail/mailer.ts';
-import { startMailDelivery } from './modules/notifications/mail.ts';
 
 /** Starts thidua: database (PGlite under ./data, or DATABASE_URL), migrations, demo data once, HTTP. */
 async function main() {

@@ -4,10 +4,8 @@ import { openDatabase } from '../platform/db/database.ts';
 import { DataDirLockedError } from '../platform/db/lock.ts';
 import { migrate } from '../platform/db/migrate.ts';
 import { systemClock } from '../platform/vn/clock.ts';
-import { loadDemoDataOnce } from '../modules/demo/load.ts';
-import { backfillVerificationCodes } from '../modules/certificates/store.ts';
-import { backfillAwardRecipients } from '../modules/archive/recipient.ts';
-import { buildDemoProvince, DEMO_PASSWORD } from '../modules/demo/demo-data.ts';
+import { backfillAwardRecipients, backfillVerificationCodes } from '../modules/awards/index.ts';
+import { buildDemoProvince, DEMO_PASSWORD, loadDemoDataOnce } from '../modules/demo/index.ts';
 
 /**
  * `npm run seed`: the configured database (PGlite under DATA_DIR, or DATABASE_URL) migrated and, if it

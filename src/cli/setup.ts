@@ -8,8 +8,7 @@ import { DataDirLockedError } from '../platform/db/lock.ts';
 import { migrate } from '../platform/db/migrate.ts';
 import { passwordLinkUrl, PASSWORD_LINK_HOURS } from '../platform/auth/password-links.ts';
 import { systemClock } from '../platform/vn/clock.ts';
-import { TENANT_KINDS } from '../modules/tenants/model.ts';
-import { SetupRefused, setUpTenant } from '../modules/tenants/service.ts';
+import { SetupRefused, setUpTenant, TENANT_KINDS } from '../modules/tenants/index.ts';
 
 const USAGE = `npm run setup -- --tenant "Tỉnh Sơn La" --kind province|ministry|commune|other --admin <username> --email <address>
   [--code son-la] [--root "Ủy ban nhân dân tỉnh Sơn La"] [--since 2000-01-01] [--admin-name "Nguyễn Văn An"] [--password-file <file>]

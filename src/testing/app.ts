@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../platform/http/app.ts';
+import { buildApp } from '../app/build.ts';
 import type { AppDeps } from '../platform/http/context.ts';
 import { readConfig, type Config } from '../platform/config.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
@@ -23,9 +23,14 @@ export class TestClock implements Clock {
 export async function startTestApp(handle: DatabaseHandle, config: Partial<Config> = {}) {
   const clock = new TestClock();
   const deps = testDeps(handle, clock, config);
-  const app = await buildApp(deps, { webDist: null });
+  const app = await buildTestApp(deps);
   await app.ready();
   return { app, clock, deps };
+}
+
+/** The real app without the web build, not yet ready: a test may add routes of its own before `ready()`. */
+export function buildTestApp(deps: AppDeps) {
+  return buildApp(deps, { webDist: null });
 }
 
 /** The app's dependencies for a test: uploaded files go to a fresh temp directory (the OS cleans it). */

@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import type { Database, Role } from '../platform/db/schema.ts';
 import { uuidv7 } from '../platform/ids.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
-import { organisationRow } from '../modules/organisations/store.ts';
-import type { OrganisationInput } from '../modules/organisations/model.ts';
-import { nameColumns } from '../modules/people/store.ts';
-import { isDirectWorker } from '../modules/people/model.ts';
+import { organisationRow } from '../modules/organisations/index.ts';
+import type { OrganisationInput } from '../modules/organisations/index.ts';
+import { nameColumns } from '../modules/people/index.ts';
+import { isDirectWorker } from '../modules/people/index.ts';
 
 /** Small factories for tests: each writes real rows the way the app does, with defaults you can override. */
 type Db = Kysely<Database>;

@@ -6,8 +6,8 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
 import { assertCan, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
-import { visibleOrganisation } from '../organisations/service.ts';
-import { pathUnder } from '../organisations/store.ts';
+import { visibleOrganisation } from '../organisations/index.ts';
+import { pathUnder } from '../organisations/index.ts';
 
 type Db = Kysely<Database>;
 

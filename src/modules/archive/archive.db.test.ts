@@ -6,7 +6,8 @@ import { buildPerson, buildSonHaProvince, buildUser, type BuiltOrganisation } fr
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { backfillAwardRecipients, fillAwardRecipients } from './recipient.ts';
+import { backfillAwardRecipients, recordAwards, reviseAwards } from '../awards/index.ts';
+import { forgetRecipientNames, writeUnfilledAward } from '../awards/fixtures.testing.ts';
 import { exportAwards } from './export.ts';
 
 let handle: DatabaseHandle;
@@ -69,7 +70,7 @@ beforeAll(async () => {
   await award(standing, { personId: cuong, awardForm: 'chien_si_thi_dua_co_so', year: 2022, decisionNumber: '5/QĐ-SYT', decidedOn: '2023-01-05', decidedBy: 'Giám đốc Sở Y tế' });
   await award(standing, { organisationId: school.id, awardForm: 'tap_the_lao_dong_tien_tien', year: 2023, decisionNumber: '12/QĐ-SGDĐT', decidedOn: '2024-01-15', decidedBy: 'Giám đốc Sở Giáo dục và Đào tạo' });
   // annulled by a later decision (no route revokes yet: the decisions module will)
-  await db.updateTable('awards').set({ revoked_on: '2024-06-01', revocation_number: '20/QĐ-SYT' }).where('id', '=', revoked).execute();
+  await reviseAwards(db, tenantId, { awardIds: [revoked] }, { set: { revoked_on: '2024-06-01', revocation_number: '20/QĐ-SYT' } });
 });
 afterAll(async () => { await app.close(); await handle.close(); });
 
@@ -277,18 +278,17 @@ describe('the archive columns stay right', () => {
   });
 
   it('awards written without them (before 0007, or directly) are filled by the start-up backfill, once', async () => {
-    const id = uuidv7();
-    await handle.db.insertInto('awards').values({
-      tenant_id: tenantId, id, person_id: cuong, organisation_id: null, award_form: 'giay_khen', year: 2018, basis: 'merit', movement_id: null,
+    const id = await writeUnfilledAward(handle.db, tenantId, {
+      person_id: cuong, organisation_id: null, award_form: 'giay_khen', year: 2018, basis: 'merit', movement_id: null,
       reason: '', decision_number: '1/QĐ-SGDĐT', decided_on: '2018-12-20', decided_by: '', revoked_on: null, revocation_number: null,
       created_by: null, created_at: new Date(), updated_at: new Date(),
-    }).execute();
+    });
     expect(await found(standing, 'year=2018')).toEqual([]);
     expect(await backfillAwardRecipients(handle.db)).toBe(1);
     expect(await backfillAwardRecipients(handle.db)).toBe(0);
     const [row] = await found(standing, 'year=2018');
     expect(row!.recipient.unit).toEqual({ id: education.id, name: 'Sở Giáo dục và Đào tạo' });
-    await handle.db.deleteFrom('awards').where('id', '=', id).execute();
+    await reviseAwards(handle.db, tenantId, { awardIds: [id] }, { delete: true });
   });
 
 
@@ -302,27 +302,25 @@ describe('the archive columns stay right', () => {
     const early = await award(standing, { personId: nurse, awardForm: 'giay_khen', year: 2020, decisionNumber: '2/QĐ-SYT', decidedOn: '2021-01-10' });
     const late = await award(standing, { personId: nurse, awardForm: 'giay_khen', year: 2023, decisionNumber: '3/QĐ-SYT', decidedOn: '2024-01-10' });
     // a citizen employed nowhere is in no officer's scope: written directly, filled by the one function
-    const citizens = uuidv7();
-    await db.insertInto('awards').values({
-      tenant_id: tenantId, id: citizens, person_id: citizen, organisation_id: null, award_form: 'giay_khen', year: 2023, basis: 'one_off',
+    const [citizens] = await recordAwards(db, tenantId, [{
+      person_id: citizen, organisation_id: null, award_form: 'giay_khen', year: 2023, basis: 'one_off',
       movement_id: null, reason: '', decision_number: '4/QĐ-UBND', decided_on: '2024-01-10', decided_by: '', revoked_on: null,
-      revocation_number: null, created_by: null, created_at: new Date(), updated_at: new Date(),
-    }).execute();
-    await fillAwardRecipients(db, tenantId, { awardIds: [citizens] });
+      revocation_number: null, verification_code: null, created_by: null, created_at: new Date(), updated_at: new Date(),
+    }]);
     const collective = await award(standing, { organisationId: health.id, awardForm: 'giay_khen', year: 2023, decisionNumber: '5/QĐ-SYT', decidedOn: '2024-01-10' });
     const groups = async (id: string) => db.selectFrom('awards').where('id', '=', id)
       .select(['recipient_female as female', 'recipient_ethnic_minority as minority', 'recipient_leader as leader', 'recipient_direct_worker as worker'])
       .executeTakeFirstOrThrow();
     expect(await groups(early)).toEqual({ female: true, minority: true, leader: false, worker: true });
     expect(await groups(late)).toEqual({ female: true, minority: true, leader: true, worker: false });
-    expect(await groups(citizens)).toEqual({ female: false, minority: true, leader: false, worker: true });
+    expect(await groups(citizens!)).toEqual({ female: false, minority: true, leader: false, worker: true });
     expect(await groups(collective)).toEqual({ female: null, minority: null, leader: null, worker: null });
     // a correction of the person reaches their awards
     const patch = await standing.request({ method: 'PATCH', url: `/api/people/${nurse}`, payload: { ethnicity: 'Kinh' } });
     expect(patch.statusCode, patch.body).toBe(200);
     expect((await groups(late)).minority).toBe(false);
-    await db.deleteFrom('award_recipient_names').where('tenant_id', '=', tenantId).where('name_fold', 'in', ['lo thi hoa', 'vang a sung']).execute();
-    await db.deleteFrom('awards').where('id', 'in', [early, late, citizens, collective]).execute();
+    await forgetRecipientNames(db, tenantId, ['lo thi hoa', 'vang a sung']);
+    await reviseAwards(db, tenantId, { awardIds: [early, late, citizens!, collective] }, { delete: true });
   });
 
 });

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { Actor } from '../../platform/auth/policy.ts';
-import { AWARD_BASIS_LABELS } from '../records/model.ts';
+import { AWARD_BASIS_LABELS } from '../records/index.ts';
 import { EXPORT_CAP } from './model.ts';
 import { archiveFilter, type ArchiveQuery } from './service.ts';
 import { searchArchive, type ArchiveRow } from './store.ts';

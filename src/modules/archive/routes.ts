@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { actorOf, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
-import { isoDate } from '../organisations/schemas.ts';
-import { AWARD_BASES } from '../records/model.ts';
-import { XLSX_TYPE } from '../records/import/sheet.ts';
+import { isoDate } from '../organisations/index.ts';
+import { AWARD_BASES } from '../records/index.ts';
+import { XLSX_TYPE } from '../../platform/spreadsheets/sheet.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, REVOKED_FILTERS, decodeCursor } from './model.ts';
 import { searchAwards, type ArchiveQuery } from './service.ts';
 import { exportAwards } from './export.ts';

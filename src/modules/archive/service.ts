@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { canReach, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
-import { findOrganisation } from '../organisations/store.ts';
+import { findOrganisation } from '../organisations/index.ts';
 import { encodeCursor, nameFragment, yearRange, type ArchiveCursor, type ArchiveFilter, type RevokedFilter } from './model.ts';
 import { searchArchive, type ArchiveRow } from './store.ts';
 

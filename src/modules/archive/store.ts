@@ -1,6 +1,6 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { pathUnder } from '../organisations/store.ts';
+import { pathUnder } from '../organisations/index.ts';
 import { containsPattern, type ArchiveFilter } from './model.ts';
 
 type Db = Kysely<Database>;

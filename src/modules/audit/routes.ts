@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorOf, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { hasPermissionSomewhere, reachablePaths } from '../../platform/auth/policy.ts';
-import { visibleOrganisation } from '../organisations/service.ts';
+import { visibleOrganisation } from '../organisations/index.ts';
 import { listAudit } from './store.ts';
 
 const query = z.object({

@@ -5,7 +5,8 @@ import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrgan
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { flat, readPdfText } from '../../platform/documents/readback.testing.ts';
-import { formatCode, newVerificationCode } from './model.ts';
+import { formatCode } from './model.ts';
+import { newVerificationCode, reviseAwards } from '../awards/index.ts';
 
 /**
  * Certificates as an office uses them: print the Bằng khen with its QR code, anyone checks the paper
@@ -214,7 +215,7 @@ describe('revocation (thu hồi)', () => {
 
   it('recovers the amount recorded as paid when there is one', async () => {
     const gk = await award(officer, { organisationId: dept.id, awardForm: 'giay_khen', year: 2025, decisionNumber: '14/QĐ-UBND', decidedOn: '2026-01-15' });
-    await handle.db.updateTable('awards').set({ amount: 2_000_000 }).where('id', '=', gk.id).execute();
+    await reviseAwards(handle.db, tenantId, { awardIds: [gk.id] }, { set: { amount: 2_000_000 } });
     const r = await standing.request({ method: 'POST', url: `/api/awards/${gk.id}/revocation`, payload: revocation });
     expect(r.statusCode, r.body).toBe(201);
     expect(r.json()).toMatchObject({ amountToRecover: 2_000_000, amountSource: 'recorded' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorityLine, certificateKind, formatCode, newVerificationCode, normaliseCode, placeOf, verificationUrl } from './model.ts';
+import { authorityLine, certificateKind, formatCode, normaliseCode, placeOf, verificationUrl } from './model.ts';
+import { newVerificationCode } from '../awards/index.ts';
 import { signerTitle } from './document.ts';
 
 describe('verification codes', () => {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 
 /**
  * Certificates and their verification codes: pure rules (no I/O).
@@ -7,18 +6,10 @@ import { randomBytes } from 'node:crypto';
  * bits, short enough to type from paper, printed grouped as `7KQ4-M2XD-9TPA`. Stored canonical (no
  * dashes, upper case). Reading one back forgives what people do when typing: lower case, spaces or
  * dashes anywhere, and the letters Crockford maps to digits (O → 0, I and L → 1).
+ * Codes are made where awards are written (awards/model.ts newVerificationCode).
  */
-export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const CODE_LENGTH = 12;
+/** The canonical form: 12 characters of the alphabet (awards/model.ts CODE_ALPHABET). */
 const CANONICAL = /^[0-9A-HJKMNP-TV-Z]{12}$/u;
-
-/** A fresh, unguessable verification code (canonical form). Every byte gives one character: 256 = 8 × 32, so no bias. */
-export function newVerificationCode(): string {
-  const bytes = randomBytes(CODE_LENGTH);
-  let code = '';
-  for (const b of bytes) code += CODE_ALPHABET[b % 32];
-  return code;
-}
 
 /** The canonical code a person meant, or null when what they typed cannot be a code. */
 export function normaliseCode(input: string): string | null {
@@ -37,34 +28,8 @@ export function verificationUrl(publicBaseUrl: string, code: string): string {
   return `${publicBaseUrl.replace(/\/+$/u, '')}/xac-minh/${formatCode(code)}`;
 }
 
-/**
- * Which awards the system prints a certificate for, and what the certificate is called.
- *
- * - Bằng khen and Giấy khen are themselves certificates: "BẰNG KHEN", "GIẤY KHEN".
- * - The titles a province or a unit confers with a paper of their own — Chiến sĩ thi đua cơ sở,
- *   Chiến sĩ thi đua cấp tỉnh, Tập thể lao động xuất sắc — get a "GIẤY CHỨNG NHẬN" naming the title
- *   (Decree 98/2023 art. 65 describes the certificate forms of the titles; confirm the exact layout).
- * - Not printed here: Lao động tiên tiến and Tập thể lao động tiên tiến (recorded in the unit's
- *   decision, no certificate of their own), the emulation flags (Cờ thi đua: a flag, not a paper),
- *   and the state-level papers (Huân chương, Chiến sĩ thi đua toàn quốc), which the Office of the
- *   President or the central board print on their own forms.
- */
-export interface CertificateKind { heading: string; titleLine: string | null }
-
-const CERTIFICATES: Record<string, CertificateKind> = {
-  giay_khen: { heading: 'GIẤY KHEN', titleLine: null },
-  bang_khen_tinh: { heading: 'BẰNG KHEN', titleLine: null },
-  bang_khen_thu_tuong: { heading: 'BẰNG KHEN', titleLine: null },
-  chien_si_thi_dua_co_so: { heading: 'GIẤY CHỨNG NHẬN', titleLine: 'Danh hiệu Chiến sĩ thi đua cơ sở' },
-  chien_si_thi_dua_tinh: { heading: 'GIẤY CHỨNG NHẬN', titleLine: 'Danh hiệu Chiến sĩ thi đua cấp tỉnh' },
-  tap_the_lao_dong_xuat_sac: { heading: 'GIẤY CHỨNG NHẬN', titleLine: 'Danh hiệu Tập thể lao động xuất sắc' },
-};
-
-export function certificateKind(awardForm: string): CertificateKind | null {
-  return CERTIFICATES[awardForm] ?? null;
-}
-
-export const hasCertificate = (awardForm: string): boolean => certificateKind(awardForm) !== null;
+// which award forms print a certificate, and under what heading: the ledger's rule (awards/model.ts)
+export { certificateKind, hasCertificate, type CertificateKind } from '../awards/index.ts';
 
 /** 'Chủ tịch UBND tỉnh Sơn La' → 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA': the authority as a certificate names it. */
 export function authorityLine(decidedBy: string): string {

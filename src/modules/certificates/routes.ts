@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
-import { isoDate } from '../organisations/schemas.ts';
+import { isoDate } from '../organisations/index.ts';
 import { certificatePdf, revokeAward, verifyCode } from './service.ts';
 
 const tags = ['certificates'];

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -7,13 +7,13 @@ import { recordAudit } from '../../platform/audit.ts';
 import { canReach, type Actor } from '../../platform/auth/policy.ts';
 import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
 import { renderPdfDefinition } from '../../platform/documents/pdf.ts';
-import { employmentsOf } from '../people/store.ts';
-import { findOrganisation } from '../organisations/store.ts';
-import { subjectInScope } from '../records/service.ts';
-import { retallyAwards } from '../archive/tallies.ts';
-import type { Subject } from '../records/store.ts';
-import { loadCatalogue } from '../eligibility/catalogue.ts';
-import { loadMoneyTables, moneyFor } from '../eligibility/money.ts';
+import { employmentsOf } from '../people/index.ts';
+import { findOrganisation } from '../organisations/index.ts';
+import { subjectInScope } from '../records/index.ts';
+import { reviseAwards } from '../awards/index.ts';
+import type { Subject } from '../records/index.ts';
+import { loadCatalogue } from '../eligibility/index.ts';
+import { loadMoneyTables, moneyFor } from '../eligibility/index.ts';
 import { certificateDefinition } from './document.ts';
 import { certificateKind, normaliseCode, placeOf, verificationUrl, type PublicAward, type VerificationStatus } from './model.ts';
 import { findAwardForCertificate, findAwardsByCode, findRevocation, insertRevocation, recipientOf, type CertificateAward } from './store.ts';
@@ -132,9 +132,8 @@ export async function revokeAward(ctx: CommandContext, awardId: string, input: R
       amount_source: revocation.amountSource, revoked_by: ctx.actor.userId, revoked_at: ctx.now,
     });
     // a concurrent second revocation fails on award_revocations_award (unique) and rolls back: nothing is overwritten
-    await retallyAwards(trx, ctx.actor.tenantId, sql<SqlBool>`a.id = ${award.id}`, (trx) => trx.updateTable('awards')
-      .set({ revoked_on: input.decidedOn, revocation_number: input.decisionNumber, updated_at: ctx.now })
-      .where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', award.id).where('revoked_on', 'is', null).execute());
+    await reviseAwards(trx, ctx.actor.tenantId, { awardIds: [award.id] },
+      { revoke: { on: input.decidedOn, number: input.decisionNumber, at: ctx.now } });
     await recordAudit(trx, {
       tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: 'record.award.revoke', entityType: 'record', entityId: award.id,
       organisationPath: subject.auditPath, requestId: ctx.requestId, at: ctx.now,

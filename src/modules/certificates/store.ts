@@ -1,6 +1,5 @@
-import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { AwardRevocationsTable, Database } from '../../platform/db/schema.ts';
-import { newVerificationCode } from './model.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -61,25 +60,4 @@ export async function insertRevocation(trx: Db, row: Insertable<AwardRevocations
 
 export async function findRevocation(db: Db, tenantId: string, awardId: string) {
   return db.selectFrom('award_revocations').selectAll().where('tenant_id', '=', tenantId).where('award_id', '=', awardId).executeTakeFirst();
-}
-
-/**
- * Gives a verification code to every award with a decision number that has none (rows from before
- * migration 0008, or written by a path that did not give one). Set-based, in chunks; idempotent.
- * Returns how many awards got a code.
- */
-export async function backfillVerificationCodes(db: Kysely<Database>, tenantId: string | null = null, chunk = 5000): Promise<number> {
-  let total = 0;
-  for (;;) {
-    // written as the partial index awards_without_code (0019) says, so that the planner can use it
-    let query = db.selectFrom('awards').select(['tenant_id', 'id']).where(sql<boolean>`verification_code IS NULL AND decision_number <> ''`);
-    if (tenantId) query = query.where('tenant_id', '=', tenantId);
-    const rows = await query.limit(chunk).execute();
-    if (rows.length === 0) return total;
-    const values = rows.map((r) => sql`(${r.tenant_id}::uuid, ${r.id}::uuid, ${newVerificationCode()})`);
-    await sql`UPDATE awards SET verification_code = v.code
-      FROM (VALUES ${sql.join(values)}) AS v (tenant_id, id, code)
-      WHERE awards.tenant_id = v.tenant_id AND awards.id = v.id`.execute(db);
-    total += rows.length;
-  }
 }

@@ -2,7 +2,7 @@ import type { CommandContext } from '../../platform/command.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
-import { addCandidate, createBatch } from '../nominations/service.ts';
+import { addCandidate, createBatch } from '../nominations/index.ts';
 import { achievementLine, proposalOf, sheetTransition, type Standing } from './model.ts';
 import { lockSheet } from './store.ts';
 import { allow, audit, sheetData, standingsOf, transitionError, visibleSheet } from './service.ts';

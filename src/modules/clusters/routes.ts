@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { reachablePaths } from '../../platform/auth/policy.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
-import { XLSX_TYPE } from '../records/import/sheet.ts';
+import { XLSX_TYPE } from '../../platform/spreadsheets/sheet.ts';
 import { CRITERION_KINDS, SHEET_ACTIONS, SHEET_STATUSES, TIE_LEVELS, toHundredths } from './model.ts';
 import { configureSheet, createSheet, moveSheet, replaceCriteria, visibleSheet, type MoveAction } from './service.ts';
 import { adjustScore, resolveTie, saveSelfScores, submitSelfAssessment } from './scoring.ts';

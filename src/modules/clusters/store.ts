@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, SheetStatus } from '../../platform/db/schema.ts';
-import { pathUnder } from '../organisations/store.ts';
+import { pathUnder } from '../organisations/index.ts';
 
 type Db = Kysely<Database>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
-import { isoDate } from '../organisations/schemas.ts';
+import { isoDate } from '../organisations/index.ts';
 import { AUTHOR_MAX, COMMENT_MAX, COMMENT_RATE, CONTACT_MAX, consultationState } from './model.ts';
 import {
   closeConsultation, consultationDetail, extendConsultation, consultationsOf, createConsultation, moderateComment, postComment, previewConsultation, publicConsultation,

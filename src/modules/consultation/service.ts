@@ -7,10 +7,10 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { canReach, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
 import { formatDate, todayInVietnam, type IsoDate } from '../../platform/vn/dates.ts';
-import { actorsFor, notify } from '../notifications/store.ts';
-import { procedureFor } from '../nominations/procedure.ts';
-import { can, visibleBatch } from '../nominations/service.ts';
-import { candidatesOf, lockBatch, type BatchRow, type CandidateRow } from '../nominations/store.ts';
+import { actorsFor, notify } from '../notifications/index.ts';
+import { procedureFor } from '../nominations/index.ts';
+import { can, visibleBatch } from '../nominations/index.ts';
+import { candidatesOf, lockBatch, type BatchRow, type CandidateRow } from '../nominations/index.ts';
 import { consultationDone, consultationEnd, latestEnd, LISTABLE, mayClose, consultationState } from './model.ts';
 import {
   commentsOf, consultationsOfCandidates, findConsultation, findPublishedConsultation, listConsultations, listedCandidates,

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ConsultationsTable, Database } from '../../platform/db/schema.ts';
-import { pathUnder } from '../organisations/store.ts';
+import { pathUnder } from '../organisations/index.ts';
 import type { HeldConsultation } from './model.ts';
 
 type Db = Kysely<Database>;

@@ -1,6 +1,6 @@
 import type { AgendaOutcome, MeetingStatus, RecusalReason } from '../../platform/db/schema.ts';
 import { findTransition, type Transition } from '../../platform/workflow.ts';
-import { passes, type Procedure } from '../nominations/procedure.ts';
+import { passes, type Procedure } from '../nominations/index.ts';
 
 /**
  * Council meetings as pure rules: the meeting's lifecycle table, who is recused from which item, whether

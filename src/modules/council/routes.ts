@@ -3,8 +3,8 @@ import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platfo
 import { canReach } from '../../platform/auth/policy.ts';
 import { notFound } from '../../platform/errors.ts';
 import { renderDocx } from '../../platform/documents/docx.ts';
-import { findOrganisation } from '../organisations/store.ts';
-import { procedureFor } from '../nominations/procedure.ts';
+import { findOrganisation } from '../organisations/index.ts';
+import { procedureFor } from '../nominations/index.ts';
 import { minutesDocument } from './document.ts';
 import { CHOICES, votesNeeded } from './model.ts';
 import { compiledList, type AgendaRow } from './store.ts';

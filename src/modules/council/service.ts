@@ -5,11 +5,9 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { assertCan, canReach, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
-import { councilOf, findOrganisation } from '../organisations/store.ts';
-import { actorsFor, notify } from '../notifications/store.ts';
-import { procedureFor } from '../nominations/procedure.ts';
-import { candidatesOf, findBatch, type BatchRow, type CandidateRow } from '../nominations/store.ts';
-import { closeIfDone, moveCandidate } from '../nominations/transitions.ts';
+import { councilOf, findOrganisation } from '../organisations/index.ts';
+import { actorsFor, notify } from '../notifications/index.ts';
+import { candidatesOf, closeIfDone, findBatch, moveCandidate, procedureFor, type BatchRow, type CandidateRow } from '../nominations/index.ts';
 import { assertTransition } from '../../platform/workflow.ts';
 import { ballotState, denominators, MEETING_TRANSITIONS, outcomeOf, recusalOf, type Choice, type MeetingAction } from './model.ts';
 import {

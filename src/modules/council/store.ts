@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { pathUnder, validOn } from '../organisations/store.ts';
+import { pathUnder, validOn } from '../organisations/index.ts';
 
 type Db = Kysely<Database>;
 

@@ -6,7 +6,7 @@ import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrgan
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import { buildAcceptedBatch } from '../../testing/consultation-fixtures.ts';
 import { buildMeeting } from '../council/fixtures.testing.ts';
-import { backfillAwardRecipients } from '../archive/recipient.ts';
+import { recordAwards } from '../awards/index.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 
@@ -160,20 +160,19 @@ beforeAll(async () => {
   // awards: this year's in D's subtree (a person of D, the school), one revoked, one of last year, one of K
   const teacher = await buildPerson(db, tenantId, 'Nguyễn Thị Hoà', [{ organisation: D }]);
   const award = (subject: { person?: string; org?: string }, form: string, decidedOn: string, amount: number | null, revokedOn: string | null = null) => ({
-    tenant_id: tenantId, id: uuidv7(), person_id: subject.person ?? null, organisation_id: subject.org ?? null, award_form: form,
+    person_id: subject.person ?? null, organisation_id: subject.org ?? null, award_form: form,
     year: Number(decidedOn.slice(0, 4)) - 1, basis: 'merit' as const, movement_id: null, reason: '', decision_number: `${++docNo}/QĐ-UBND`,
     decided_on: decidedOn, decided_by: 'Chủ tịch UBND tỉnh', revoked_on: revokedOn, revocation_number: null, verification_code: null, amount,
     created_by: null, created_at: new Date(), updated_at: new Date(),
   });
-  await db.insertInto('awards').values([
+  await recordAwards(db, tenantId, [
     award({ person: teacher.id }, 'bang_khen_tinh', '2026-03-10', 3_510_000),
     award({ org: S1.id }, 'giay_khen', '2026-06-01', 700_000),
     award({ person: teacher.id }, 'lao_dong_tien_tien', '2026-01-15', 710_000),
     award({ person: teacher.id }, 'giay_khen', '2026-05-05', 700_000, '2026-08-01'),
     award({ person: teacher.id }, 'giay_khen', '2025-12-01', 700_000),
     award({ org: K.id }, 'giay_khen', '2026-02-02', 700_000),
-  ]).execute();
-  await backfillAwardRecipients(db);
+  ]);
 });
 afterAll(async () => { await app.close(); await handle.close(); });
 

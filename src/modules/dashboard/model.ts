@@ -1,5 +1,5 @@
-import type { PhaseKind } from '../movements/phases.ts';
-import { deadlineInstant } from '../movements/model.ts';
+import type { PhaseKind } from '../movements/index.ts';
+import { deadlineInstant } from '../movements/index.ts';
 import { addDays, type IsoDate } from '../../platform/vn/dates.ts';
 import { isWorkingDay } from '../../platform/vn/working-days.ts';
 

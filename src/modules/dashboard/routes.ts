@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorOf, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
-import { PHASE_KINDS } from '../movements/phases.ts';
+import { PHASE_KINDS } from '../movements/index.ts';
 import { dashboardOf } from './service.ts';
 
 const tags = ['dashboard'];

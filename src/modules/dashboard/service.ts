@@ -3,12 +3,12 @@ import type { Database } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hasPermissionSomewhere, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
 import { addDays, todayInVietnam, type IsoDate } from '../../platform/vn/dates.ts';
-import { planSchema } from '../movements/plan.ts';
-import { ballotsOf } from '../council/service.ts';
-import { consultationsOf } from '../consultation/service.ts';
-import { unreadCount } from '../notifications/store.ts';
-import { reportsSentToMe } from '../reports/service.ts';
-import { BATCH_TRANSITIONS, type BatchAction } from '../nominations/workflow.ts';
+import { planSchema } from '../movements/index.ts';
+import { ballotsOf } from '../council/index.ts';
+import { consultationsOf } from '../consultation/index.ts';
+import { unreadCount } from '../notifications/index.ts';
+import { reportsSentToMe } from '../reports/index.ts';
+import { BATCH_TRANSITIONS, type BatchAction } from '../nominations/index.ts';
 import {
   ancestorPaths, DUE_LIMIT, DUE_LOOKBACK_DAYS, dueStatus, emptyPunctuality, owedBy, workingDaysLeft, type DueKind, type DueStatus, type Punctuality,
 } from './model.ts';

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { BatchStatus, Database } from '../../platform/db/schema.ts';
 import type { IsoDate } from '../../platform/vn/dates.ts';
-import { pathUnder } from '../organisations/store.ts';
+import { pathUnder } from '../organisations/index.ts';
 import { OWED_PHASE_KINDS, type DueKind } from './model.ts';
 
 /**

@@ -4,7 +4,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
-import { recordOf } from '../records/store.ts';
+import { recordOf } from '../records/index.ts';
 import { buildAppraisedBatch, buildHousehold } from './fixtures.testing.ts';
 
 /**

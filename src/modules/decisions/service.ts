@@ -1,6 +1,5 @@
-import { assertConsultationDone } from '../consultation/service.ts';
-import { newVerificationCode } from '../certificates/model.ts';
-import { fillAwardRecipients } from '../archive/recipient.ts';
+import { assertConsultationDone } from '../consultation/index.ts';
+import { newVerificationCode, recordAwards } from '../awards/index.ts';
 import type { Insertable, Kysely } from 'kysely';
 import type { AwardDecisionLinesTable, Database } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
@@ -11,14 +10,14 @@ import { assertCan, canReach, reachablePaths, type Actor } from '../../platform/
 import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { textSortKey } from '../../platform/vn/sort.ts';
 import type { OfficialDocument } from '../../platform/documents/model.ts';
-import { basisOn, loadCatalogue } from '../eligibility/catalogue.ts';
-import { findOrganisation } from '../organisations/store.ts';
-import { loadMoneyTables, moneyFor } from '../eligibility/money.ts';
-import { authorityPath, can, rootPathOf, visibleBatch } from '../nominations/service.ts';
-import { findBatch, lockBatch, type BatchRow, type CandidateRow } from '../nominations/store.ts';
-import { closeIfDone, moveCandidate } from '../nominations/transitions.ts';
-import { procedureFor } from '../nominations/procedure.ts';
-import { actorsFor, notify } from '../notifications/store.ts';
+import { basisOn, loadCatalogue } from '../eligibility/index.ts';
+import { findOrganisation } from '../organisations/index.ts';
+import { loadMoneyTables, moneyFor } from '../eligibility/index.ts';
+import { authorityPath, can, rootPathOf, visibleBatch } from '../nominations/index.ts';
+import { findBatch, lockBatch, type BatchRow, type CandidateRow } from '../nominations/index.ts';
+import { closeIfDone, moveCandidate } from '../nominations/index.ts';
+import { procedureFor } from '../nominations/index.ts';
+import { actorsFor, notify } from '../notifications/index.ts';
 import { decisionDocument } from './document.ts';
 import { assertDecisionStep, decidedBy, decisionNumber, decisionScope, type CandidateFacts, type DecisionScope, type Signer } from './model.ts';
 import {
@@ -255,16 +254,15 @@ export async function issueDecision(ctx: CommandContext, id: string, key: string
         throw new AppError('decision.vote_required', 409, { name: candidate.name, form: decision.award_form_name });
       }
       const awardId = uuidv7(ctx.now.getTime());
-      await trx.insertInto('awards').values({
-        tenant_id: actor.tenantId, id: awardId, person_id: line.person_id, organisation_id: line.organisation_id,
+      await recordAwards(trx, actor.tenantId, [{
+        id: awardId, person_id: line.person_id, organisation_id: line.organisation_id,
         award_form: decision.award_form, year: decision.year, basis: decision.basis, movement_id: batch.movement_id,
         reason: decision.reason, decision_number: number, decided_on: decision.signed_on,
         decided_by: decidedBy({ title: decision.signer_title, name: decision.signer_name }),
         revoked_on: null, revocation_number: null, created_by: actor.userId, created_at: ctx.now, updated_at: ctx.now,
         // the printed certificate's code for the public check, and the money paid
         verification_code: newVerificationCode(), amount: line.amount,
-      }).execute();
-      await fillAwardRecipients(trx, actor.tenantId, { awardIds: [awardId] });
+      }]);
       await trx.updateTable('award_decision_lines').set({ award_id: awardId })
         .where('tenant_id', '=', actor.tenantId).where('id', '=', line.id).execute();
       await moveCandidate(trx, ctx, batch, candidate, 'decide', '', { award_id: awardId });

@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { AwardDecisionLinesTable, AwardDecisionsTable, Database } from '../../platform/db/schema.ts';
-import { pathUnder } from '../organisations/store.ts';
+import { pathUnder } from '../organisations/index.ts';
 import { DECIDABLE } from './model.ts';
 
 /** The SQL of award decisions: decisions with their authority, lines, and the candidates they may take. */

@@ -1,8 +1,8 @@
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { loadCatalogue } from '../eligibility/catalogue.ts';
-import { loadMoneyTables, moneyFor } from '../eligibility/money.ts';
-import { retallyAwards } from '../archive/tallies.ts';
+import { loadCatalogue } from '../eligibility/index.ts';
+import { loadMoneyTables, moneyFor } from '../eligibility/index.ts';
+import { setAwardAmounts } from '../awards/index.ts';
 
 /**
  * The demo's awards carry the money paid with them, as a signed decision records it (decisions
@@ -16,17 +16,12 @@ export async function recordDemoAwardMoney(db: Kysely<Database>, tenantId: strin
     db.selectFrom('awards').select(['id', 'award_form', 'person_id', 'decided_on']).where('tenant_id', '=', tenantId).execute(),
   ]);
   const first = catalogue.legalBases[0]?.effectiveFrom;
-  const ids: string[] = [];
-  const amounts: number[] = [];
+  const amounts = new Map<string, number>();
   for (const a of awards) {
     if (!first || !a.decided_on || a.decided_on < first) continue;
     const money = moneyFor(tables, catalogue, a.award_form, a.person_id ? 'individual' : 'collective', a.decided_on);
     if (!money) continue;
-    ids.push(a.id);
-    amounts.push(money.amount);
+    amounts.set(a.id, money.amount);
   }
-  if (ids.length === 0) return 0;
-  await retallyAwards(db, tenantId, sql<SqlBool>`a.id = ANY(${ids}::uuid[])`, (trx) => sql`UPDATE awards AS a SET amount = m.amount
-    FROM unnest(${ids}::uuid[], ${amounts}::bigint[]) AS m (id, amount) WHERE a.tenant_id = ${tenantId} AND a.id = m.id`.execute(trx));
-  return ids.length;
+  return setAwardAmounts(db, tenantId, amounts);
 }

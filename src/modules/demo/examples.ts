@@ -4,7 +4,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { Database, ExampleKind, ExamplesTable, ExampleStage, ExampleStageEventsTable } from '../../platform/db/schema.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { EXAMPLE_STAGES, searchText } from '../examples/model.ts';
+import { EXAMPLE_STAGES, searchText } from '../examples/index.ts';
 import { OFFICE_CULTURE } from './movements-office-culture.ts';
 
 interface DemoExample {

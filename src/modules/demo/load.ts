@@ -4,14 +4,13 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
-import { organisationRow } from '../organisations/store.ts';
-import { nameColumns } from '../people/store.ts';
-import { isDirectWorker } from '../people/model.ts';
+import { organisationRow } from '../organisations/index.ts';
+import { nameColumns } from '../people/index.ts';
+import { isDirectWorker } from '../people/index.ts';
 import { buildDemoProvince, DEMO_PASSWORD, type DemoProvince } from './demo-data.ts';
 import { buildDemoMovements, DEMO_REGISTRATIONS } from './movements.ts';
 import { buildDemoRecords, type DemoRecords } from './records.ts';
-import { newVerificationCode } from '../certificates/model.ts';
-import { backfillAwardRecipients } from '../archive/recipient.ts';
+import { recordAwards } from '../awards/index.ts';
 import { insertDemoExamples } from './examples.ts';
 import { loadDemoReports } from './reports.ts';
 import { insertDemoScoreSheets } from './clusters.ts';
@@ -180,8 +179,6 @@ async function insertRecords(trx: Transaction<Database>, tenantId: string, id: (
   const awardRows = records.awards.map((a) => ({
     ...subject(a), award_form: a.awardForm, year: a.year, basis: a.basis, movement_id: null, reason: a.reason,
     decision_number: a.decisionNumber, decided_on: a.decidedOn, decided_by: a.decidedBy, revoked_on: null, revocation_number: null,
-    // demo certificates can be printed and checked on the public page like real ones
-    verification_code: a.decisionNumber ? newVerificationCode() : null,
   }));
   const initiativeRows = records.initiatives.map((i) => ({
     ...subject(i), kind: i.kind, title: i.title, title_fold: foldVietnamese(i.title), level: i.level, year: i.year,
@@ -192,9 +189,9 @@ async function insertRecords(trx: Transaction<Database>, tenantId: string, id: (
     source_number: d.source.number, source_date: d.source.date, source_issuer: d.source.issuer,
   }));
   for (const rows of chunks(ratingRows)) await trx.insertInto('annual_ratings').values(rows).execute();
-  for (const rows of chunks(awardRows)) await trx.insertInto('awards').values(rows).execute();
-  // every award of the new tenant: its archive columns (recipient name, sort key, unit at decision time)
-  await backfillAwardRecipients(trx);
+  // through the ledger: archive columns (recipient name, sort key, unit at decision time), tallies, and the
+  // verification codes that let demo certificates be printed and checked on the public page like real ones
+  await recordAwards(trx, tenantId, awardRows.map(({ tenant_id: _tenant, ...a }) => a));
   for (const rows of chunks(initiativeRows)) await trx.insertInto('initiatives').values(rows).execute();
   for (const rows of chunks(disciplineRows)) await trx.insertInto('disciplines').values(rows).execute();
   return { annualRatings: ratingRows.length, awards: awardRows.length, initiatives: initiativeRows.length, disciplines: disciplineRows.length };

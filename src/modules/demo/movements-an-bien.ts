@@ -3,8 +3,8 @@
 // to the district's text: its own wording, the local contents đ), e), g) added, state-level awards left to
 // the central plan, its dossier, and the routing of nominations through the district Phòng Nội vụ.
 // Attached to the demo district Mường Khoa; "An Biên" and "Kiên Giang" become Mường Khoa and Sơn Hà.
-import { inheritPlan } from '../movements/model.ts';
-import type { Plan } from '../movements/plan.ts';
+import { inheritPlan } from '../movements/index.ts';
+import type { Plan } from '../movements/index.ts';
 import { OFFICE_CULTURE_BASIS } from './movements-office-culture.ts';
 import {
   idAt, inheritedOf, inheritPhases, kit, signer, validPlan, type DemoMovement, type MovementContext,

@@ -1,8 +1,8 @@
 // Shapes and small builders for the demo movements: the five seed plans entered by hand as structured
 // plans (see movements.ts). Every id comes from the caller's newId, so the result is deterministic.
-import { planSchema, type Award, type ParticipantKind, type Plan, type PlanInput, type Quota, type Rule } from '../movements/plan.ts';
-import { phaseInput, type PhaseInput, type PhaseKind } from '../movements/phases.ts';
-import type { MovementKind, MovementStatus } from '../movements/model.ts';
+import { planSchema, type Award, type ParticipantKind, type Plan, type PlanInput, type Quota, type Rule } from '../movements/index.ts';
+import { phaseInput, type PhaseInput, type PhaseKind } from '../movements/index.ts';
+import type { MovementKind, MovementStatus } from '../movements/index.ts';
 import { item } from './random.ts';
 
 export interface DemoPhase extends PhaseInput {

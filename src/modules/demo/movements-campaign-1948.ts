@@ -5,7 +5,7 @@
 // The seed gives no number, date or deadline for the units' own plans. Demo assumptions: 1086/KH-UBND of
 // 20/4/2023 (after Quyết định 368/QĐ-TTg of 11/4/2023 that it cites) and response plans due 15/5/2023.
 // Mường Khoa answers with a short plan of its own (86/KH-UBND, 08/5/2023, demo text); Ngọc Lâm does not.
-import { inheritPlan } from '../movements/model.ts';
+import { inheritPlan } from '../movements/index.ts';
 import { ROOT } from './organisations.ts';
 import { inheritPhases, kit, signer, validPlan, type DemoMovement, type MovementContext } from './movements-build.ts';
 

@@ -4,8 +4,8 @@
 // the review's purposes, requirements and contents as the phase outline, its criteria (with rules the
 // records can prove), award forms with quotas, priorities, exclusions and dossier, and its deadlines.
 // "Sơn La" becomes Sơn Hà; "phòng Tổ chức - Hành chính - Quản trị" becomes the demo's Phòng Hành chính – Tổ chức.
-import { inheritPlan } from '../movements/model.ts';
-import type { Plan } from '../movements/plan.ts';
+import { inheritPlan } from '../movements/index.ts';
+import type { Plan } from '../movements/index.ts';
 import { OFFICE_CULTURE_BASIS } from './movements-office-culture.ts';
 import {
   idAt, inheritedOf, inheritPhases, kit, signer, validPlan, type DemoMovement, type MovementContext,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diffAgainstParent, loosenedQuotas } from '../movements/model.ts';
-import { PLAN_LISTS, planSchema } from '../movements/plan.ts';
-import { phaseInput } from '../movements/phases.ts';
+import { diffAgainstParent, loosenedQuotas } from '../movements/index.ts';
+import { PLAN_LISTS, planSchema } from '../movements/index.ts';
+import { phaseInput } from '../movements/index.ts';
 import { buildDemoProvince } from './demo-data.ts';
 import {
   AN_BIEN, CAMPAIGN_1948, CAMPAIGN_1948_RESPONSE, COUNCIL_PLAN, DEMO_REGISTRATIONS, OFFICE_CULTURE, OFFICE_REVIEW, buildDemoMovements,

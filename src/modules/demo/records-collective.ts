@@ -1,7 +1,7 @@
 // Collectives: every unit's year-end rating (by the agency above it) and the collective titles its members'
 // records earn — Tập thể lao động tiên tiến, Tập thể lao động xuất sắc — plus a few Bằng khen and Giấy khen,
 // and exactly the awards of the scripted collectives (records-scripts.ts).
-import type { Rating } from '../eligibility/rule.ts';
+import type { Rating } from '../rules/index.ts';
 import { ROOT } from './organisations.ts';
 import { YEARS, atLeastGood, collective, person, type RecordBook, type RecordContext } from './records-context.ts';
 import { scriptedRating } from './records-people.ts';

@@ -2,8 +2,8 @@
 // end of each year, which unit confers their titles, who sits in a collective, how a unit writes its
 // decision numbers and who signs them. Pure: no clock, no database; the seeded Rng drives every choice.
 import { foldVietnamese } from '../../platform/vn/fold.ts';
-import type { DisciplineForm, InitiativeLevel, Rating } from '../eligibility/rule.ts';
-import type { AwardBasis } from '../records/model.ts';
+import type { DisciplineForm, InitiativeLevel, Rating } from '../rules/index.ts';
+import type { AwardBasis } from '../records/index.ts';
 import { PROVINCE_NAME, ROOT } from './organisations.ts';
 import { Rng } from './random.ts';
 import type { DemoOrganisation, DemoProvince } from './types.ts';

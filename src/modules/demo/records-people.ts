@@ -1,7 +1,7 @@
 // People's year-end ratings, initiatives and disciplinary measures: drawn by the seeded generator for
 // everyone, then overwritten for the scripted people (records-scripts.ts), who are chosen here among those
 // whose careers fit their script.
-import type { InitiativeLevel, Rating } from '../eligibility/rule.ts';
+import type { InitiativeLevel, Rating } from '../rules/index.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { PROVINCE_NAME, ROOT } from './organisations.ts';
 import {

@@ -6,8 +6,8 @@
 //
 // `ratings` is one letter per year 2017…2025: E excellent, G good, C completed, N not completed, and
 // `-` for "whatever the generator draws" (or no rating, when the person was not employed that year).
-import type { DisciplineForm, InitiativeLevel } from '../eligibility/rule.ts';
-import type { AwardBasis } from '../records/model.ts';
+import type { DisciplineForm, InitiativeLevel } from '../rules/index.ts';
+import type { AwardBasis } from '../records/index.ts';
 import type { Expectation } from './records-context.ts';
 
 /** [year, level] or [year, level, recognised on] (an initiative recognised in January may count for the year before). */

@@ -2,7 +2,7 @@
 // emulation council would: Lao động tiên tiến to everyone rated good or better and not disciplined,
 // Chiến sĩ thi đua cơ sở within 15% of the unit's LĐTT, CSTĐ cấp tỉnh after three CSTĐ cơ sở in a row,
 // and some Bằng khen and Giấy khen; scripted people get exactly the titles and awards of their script.
-import type { AwardBasis } from '../records/model.ts';
+import type { AwardBasis } from '../records/index.ts';
 import { ROOT } from './organisations.ts';
 import {
   FIRST_YEAR, PRESIDENT, PRIME_MINISTER, PROVINCE_CHAIR, YEARS, atLeastGood, person,

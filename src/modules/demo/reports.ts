@@ -6,9 +6,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { isLate } from '../reports/model.ts';
-import { liveFigures } from '../reports/service.ts';
-import { findPhase } from '../reports/store.ts';
+import { isLate } from '../reports/index.ts';
+import { liveFigures } from '../reports/index.ts';
+import { findPhase } from '../reports/index.ts';
 import { CAMPAIGN_1948, CAMPAIGN_1948_RESPONSE } from './movements-campaign-1948.ts';
 import type { DemoMovement } from './movements-build.ts';
 

@@ -9,7 +9,7 @@ import { formatDate } from '../../platform/vn/dates.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { describeRule, type Words } from './explain.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
-import type { Rule } from './rule.ts';
+import type { Rule } from '../rules/index.ts';
 import { wordsFor } from './service.ts';
 
 interface RuleTree { text: string; children: RuleTree[] }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { ruleSchema, type Rule } from './rule.ts';
+import { ruleSchema, type Rule } from '../rules/index.ts';
 
 type Db = Kysely<Database>;
 export type Recipient = 'individual' | 'collective';

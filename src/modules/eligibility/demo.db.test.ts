@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { openTestDatabase } from '../../testing/database.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
-import { loadDemoDataOnce } from '../demo/load.ts';
-import { buildDemoProvince } from '../demo/demo-data.ts';
-import { buildDemoRecords, organisationCodes, personCodes } from '../demo/records.ts';
-import { recordsOfMany } from '../records/store.ts';
+import { loadDemoDataOnce } from '../demo/index.ts';
+import { buildDemoProvince } from '../demo/index.ts';
+import { buildDemoRecords, organisationCodes, personCodes } from '../demo/index.ts';
+import { recordsOfMany } from '../records/index.ts';
 import { loadCatalogue, resolverFor, ruleInForce, type Catalogue } from './catalogue.ts';
 import { evaluate, type Status } from './evaluate.ts';
 import { countedOn, factsOf, judgedQuery, membersFor } from './service.ts';
 import { withoutJit } from './sql.ts';
-import type { Rule } from './rule.ts';
-import { planSchema } from '../movements/plan.ts';
+import type { Rule } from '../rules/index.ts';
+import { planSchema } from '../movements/index.ts';
 
 /**
  * The demo province is what users first see: every scripted person and unit gets the answer the demo

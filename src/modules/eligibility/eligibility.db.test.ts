@@ -6,7 +6,7 @@ import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrgan
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { planSchema } from '../movements/plan.ts';
+import { planSchema } from '../movements/index.ts';
 
 /**
  * The eligibility API as an officer uses it: a person's page ("eligible for this, and why not for

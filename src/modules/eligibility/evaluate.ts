@@ -1,7 +1,7 @@
 import {
   disciplinesAtLeast, levelsAtLeast, ratingsAtLeast, spanOf,
   type DisciplineForm, type InitiativeLevel, type Rating, type Rule,
-} from './rule.ts';
+} from '../rules/index.ts';
 
 /**
  * Judges one subject against a rule, for one year, from its record alone (no I/O), and says why: the

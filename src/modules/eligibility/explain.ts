@@ -1,7 +1,7 @@
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { formatDate } from '../../platform/vn/dates.ts';
-import { AWARD_BASIS_LABELS, DISCIPLINE_LABELS, INITIATIVE_LEVEL_LABELS, RATING_LABELS } from '../records/model.ts';
-import { spanOf, type Rule } from './rule.ts';
+import { AWARD_BASIS_LABELS, DISCIPLINE_LABELS, INITIATIVE_LEVEL_LABELS, RATING_LABELS } from '../records/index.ts';
+import { spanOf, type Rule } from '../rules/index.ts';
 import type { Finding, Note } from './evaluate.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
-import { isoDate } from '../organisations/schemas.ts';
+import { isoDate } from '../organisations/index.ts';
 import { judgeSubject, judgeSubtree } from './service.ts';
 import { addBaseSalary, presentCatalogue, setCap } from './catalogue-service.ts';
 import { eligibilityWorkbook } from './export.ts';

@@ -4,12 +4,13 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, type BuiltOrganisation } from '../../testing/factories.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { recordsOfMany } from '../records/store.ts';
+import { recordsOfMany } from '../records/index.ts';
+import { recordAwards } from '../awards/index.ts';
 import { loadCatalogue, resolverFor, ruleInForce, type Catalogue } from './catalogue.ts';
 import { evaluate, reasons, type Status } from './evaluate.ts';
 import { describeNote } from './explain.ts';
 import { countedOn, factsOf, judgedQuery, wordsFor } from './service.ts';
-import { awardFormsIn, ruleSchema, type DisciplineForm, type InitiativeLevel, type Rating } from './rule.ts';
+import { awardFormsIn, ruleSchema, type DisciplineForm, type InitiativeLevel, type Rating } from '../rules/index.ts';
 
 /**
  * One or more cases per rule of the catalogue, each citing its article, on both sides of the rule and at
@@ -171,9 +172,9 @@ async function buildCase(c: Case, index: number) {
   const awards = [...Object.entries(c.titles ?? {}).flatMap(([year, forms]) => forms.map((form) => ({ form, year: Number(year), basis: 'merit' as const, revoked: false }))),
     ...(c.awards ?? [])];
   for (const [i, a] of awards.entries()) {
-    await db.insertInto('awards').values({ tenant_id: tenantId, id: uuidv7(), ...subject, award_form: a.form, year: a.year, basis: a.basis ?? 'merit',
+    await recordAwards(db, tenantId, [{ ...subject, award_form: a.form, year: a.year, basis: a.basis ?? 'merit',
       movement_id: null, reason: '', decision_number: `${i + 1}/QĐ-TEST`, decided_on: `${a.year}-12-20`, decided_by: '',
-      revoked_on: a.revoked ? '2025-06-01' : null, revocation_number: a.revoked ? '9/QĐ-TEST' : null, ...stamps }).execute();
+      revoked_on: a.revoked ? '2025-06-01' : null, revocation_number: a.revoked ? '9/QĐ-TEST' : null, verification_code: null, ...stamps }]);
   }
   for (const [i, init] of (c.initiatives ?? []).entries()) {
     await db.insertInto('initiatives').values({ tenant_id: tenantId, id: uuidv7(), ...subject, kind: 'initiative', title: `Sáng kiến ${i + 1}`,
@@ -187,8 +188,8 @@ async function buildCase(c: Case, index: number) {
     const member = { person_id: person.id, organisation_id: null };
     if (m.rating) await db.insertInto('annual_ratings').values({ tenant_id: tenantId, id: uuidv7(), ...member, year: c.year, rating: m.rating, ...source, ...stamps }).execute();
     for (const form of m.titles ?? []) {
-      await db.insertInto('awards').values({ tenant_id: tenantId, id: uuidv7(), ...member, award_form: form, year: c.year, basis: 'merit', movement_id: null,
-        reason: '', decision_number: '', decided_on: null, decided_by: '', revoked_on: null, revocation_number: null, ...stamps }).execute();
+      await recordAwards(db, tenantId, [{ ...member, award_form: form, year: c.year, basis: 'merit', movement_id: null,
+        reason: '', decision_number: '', decided_on: null, decided_by: '', revoked_on: null, revocation_number: null, ...stamps }]);
     }
     if (m.discipline) {
       await db.insertInto('disciplines').values({ tenant_id: tenantId, id: uuidv7(), ...member, form: m.discipline, starts_on: `${c.year}-05-01`,

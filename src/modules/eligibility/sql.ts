@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { membersSql } from '../records/store.ts';
-import { disciplinesAtLeast, levelsAtLeast, ratingsAtLeast, spanOf, type Rule } from './rule.ts';
+import { membersSql } from '../records/index.ts';
+import { disciplinesAtLeast, levelsAtLeast, ratingsAtLeast, spanOf, type Rule } from '../rules/index.ts';
 import type { Judgement } from './evaluate.ts';
 
 /**

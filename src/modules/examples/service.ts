@@ -8,9 +8,9 @@ import { assertCan, canReach, reachablePaths, type Actor } from '../../platform/
 import { foldQuery } from '../../platform/vn/fold.ts';
 import type { FileStore } from '../../platform/storage/store.ts';
 import { readFile, storeUpload, type UploadInput } from '../../platform/storage/uploads.ts';
-import { visibleOrganisation } from '../organisations/service.ts';
-import { visiblePerson } from '../people/service.ts';
-import { visibleMovement } from '../movements/service.ts';
+import { visibleOrganisation } from '../organisations/index.ts';
+import { visiblePerson } from '../people/index.ts';
+import { visibleMovement } from '../movements/index.ts';
 import { assertStageChange, PHOTOS_MAX, searchText } from './model.ts';
 import { findExample, findPhoto, listExamples, lockExample, photosOf, stageHistoryOf, type ExampleRow } from './store.ts';
 

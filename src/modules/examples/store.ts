@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, ExampleKind, ExamplePhotosTable, ExamplesTable, ExampleStage } from '../../platform/db/schema.ts';
-import { pathUnder } from '../organisations/store.ts';
+import { pathUnder } from '../organisations/index.ts';
 
 type Db = Kysely<Database>;
 

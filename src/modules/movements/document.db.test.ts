@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { openTestDatabase } from '../../testing/database.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
-import { loadDemoDataOnce } from '../demo/load.ts';
-import { DEMO_PASSWORD } from '../demo/demo-data.ts';
+import { loadDemoDataOnce } from '../demo/index.ts';
+import { DEMO_PASSWORD } from '../demo/index.ts';
 import { docxParagraphs, flat, readDocx, readPdfText } from '../../platform/documents/readback.testing.ts';
 
 /** The district's cascaded office-culture plan (the demo's An Biên, 118/KH-UBND of 17/9/2019), downloaded and read back. */

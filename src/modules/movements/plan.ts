@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ruleSchema } from '../eligibility/rule.ts';
+import { ruleSchema } from '../rules/index.ts';
 
 /**
  * The body of a movement's plan as structure, not one blob: every item has a stable id, and an item
@@ -20,7 +20,7 @@ export type ParticipantKind = z.infer<typeof participantKind>;
  * Sơn La 2022: every year 2019–2021 rated good or better, at least one excellent, and an initiative
  * recognised at base level.
  */
-export { ruleSchema, type Rule } from '../eligibility/rule.ts';
+export { ruleSchema, type Rule } from '../rules/index.ts';
 
 const paragraph = z.object({ id, inheritedFrom, text });
 

@@ -7,15 +7,15 @@ import { recordAudit } from '../../platform/audit.ts';
 import { assertCan, canReach, isAbove, type Actor } from '../../platform/auth/policy.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { formatDate } from '../../platform/vn/dates.ts';
-import { visibleOrganisation } from '../organisations/service.ts';
+import { visibleOrganisation } from '../organisations/index.ts';
 import { assertTransition as assertStep } from '../../platform/workflow.ts';
 import { diffAgainstParent, inheritPlan, loosenedQuotas, TRANSITIONS, type MovementAction, type MovementKind } from './model.ts';
 import { planSchema, type Plan, type PlanInput } from './plan.ts';
 import type { PhaseInput } from './phases.ts';
 import { movementDocument } from './document.ts';
 import type { OfficialDocument } from '../../platform/documents/model.ts';
-import { findOrganisation } from '../organisations/store.ts';
-import { holdersAt, notify } from '../notifications/store.ts';
+import { findOrganisation } from '../organisations/index.ts';
+import { holdersAt, notify } from '../notifications/index.ts';
 import { awardFormCodes, findMovement, phasesOf, planOf, type MovementRow } from './store.ts';
 
 type Db = Kysely<Database>;

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, MovementPhasesTable, MovementsTable } from '../../platform/db/schema.ts';
-import { pathUnder, validOn } from '../organisations/store.ts';
+import { pathUnder, validOn } from '../organisations/index.ts';
 import { planSchema, type Plan } from './plan.ts';
 
 type Db = Kysely<Database>;

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
-import { loadCatalogue, resolverFor, rulesInForce, type Recipient } from '../eligibility/catalogue.ts';
-import { evaluate, reasons, STATUS_RANK, type Status } from '../eligibility/evaluate.ts';
-import { describeNote } from '../eligibility/explain.ts';
-import { factsOf, membersFor, wordsFor } from '../eligibility/service.ts';
-import { recordsOfMany } from '../records/store.ts';
-import type { Plan } from '../movements/plan.ts';
+import { loadCatalogue, resolverFor, rulesInForce, type Recipient } from '../eligibility/index.ts';
+import { evaluate, reasons, STATUS_RANK, type Status } from '../eligibility/index.ts';
+import { describeNote } from '../eligibility/index.ts';
+import { factsOf, membersFor, wordsFor } from '../eligibility/index.ts';
+import { recordsOfMany } from '../records/index.ts';
+import type { Plan } from '../movements/index.ts';
 
 type Db = Kysely<Database>;
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Role } from '../../platform/db/schema.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
-import { planSchema } from '../movements/plan.ts';
+import { planSchema } from '../movements/index.ts';
 
 /**
  * The Sơn La office review in miniature: a province, its Office with two sub-units, people in each, the Office's issued

@@ -1,6 +1,6 @@
 import type { CandidateStatus, DocumentKind, NominationKind } from '../../platform/db/schema.ts';
-import type { Award, Quota } from '../movements/plan.ts';
-import type { PhaseRow } from '../movements/store.ts';
+import type { Award, Quota } from '../movements/index.ts';
+import type { PhaseRow } from '../movements/index.ts';
 
 /** Nominations as pure rules: recipients, quotas, the submission window, the dossier a batch needs. */
 

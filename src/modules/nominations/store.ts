@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, NominationBatchesTable, NominationCandidatesTable } from '../../platform/db/schema.ts';
-import { pathUnder } from '../organisations/store.ts';
+import { pathUnder } from '../organisations/index.ts';
 import { ACTIVE_CANDIDATE } from './workflow.ts';
 import { addToCount, emptyCount, recipientOf, type CandidateKind, type QuotaCount } from './model.ts';
 

@@ -5,9 +5,9 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { Actor } from '../../platform/auth/policy.ts';
 import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
-import { findOrganisation } from '../organisations/store.ts';
-import { findMovement, phasesOf, planOf } from '../movements/store.ts';
-import { actorsFor, notify } from '../notifications/store.ts';
+import { findOrganisation } from '../organisations/index.ts';
+import { findMovement, phasesOf, planOf } from '../movements/index.ts';
+import { actorsFor, notify } from '../notifications/index.ts';
 import {
   missingDocuments, quotaExcess, quotaScope, receiptNumber, requiredDocuments,
   submissionWindow, windowState, type QuotaExcess,

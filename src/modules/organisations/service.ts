@@ -9,7 +9,7 @@ import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { textSortKey } from '../../platform/vn/sort.ts';
 import { isPeriodValid, pathFor, wouldCreateCycle, type OrganisationInput } from './model.ts';
 import { findOrganisation, insertOrganisation, organisationRow, rebaseSubtree } from './store.ts';
-import { fillAwardRecipients, rebaseAwardRecipients } from '../archive/recipient.ts';
+import { fillAwardRecipients, rebaseAwardRecipients } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 type Ctx = CommandContext;

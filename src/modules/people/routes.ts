@@ -3,8 +3,8 @@ import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platfo
 import { reachablePaths } from '../../platform/auth/policy.ts';
 import { foldQuery } from '../../platform/vn/fold.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
-import { isoDate } from '../organisations/schemas.ts';
-import { visibleOrganisation } from '../organisations/service.ts';
+import { isoDate } from '../organisations/index.ts';
+import { visibleOrganisation } from '../organisations/index.ts';
 import { searchPeople } from './store.ts';
 import { addEmployment, createPerson, removeEmployment, updateEmployment, updatePerson, visiblePerson } from './service.ts';
 

@@ -6,10 +6,10 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { changedFields, recordAudit } from '../../platform/audit.ts';
 import { assertCan, canReach, type Actor, type Permission } from '../../platform/auth/policy.ts';
 import { formatDate } from '../../platform/vn/dates.ts';
-import { visibleOrganisation } from '../organisations/service.ts';
+import { visibleOrganisation } from '../organisations/index.ts';
 import { findOverlap, isDirectWorker } from './model.ts';
 import { employmentsOf, findPerson, lockPerson, nameColumns } from './store.ts';
-import { fillAwardRecipients } from '../archive/recipient.ts';
+import { fillAwardRecipients } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 

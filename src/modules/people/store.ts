@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { pathUnder, validOn } from '../organisations/store.ts';
+import { pathUnder, validOn } from '../organisations/index.ts';
 
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { splitVietnameseName, type VietnameseName } from '../../platform/vn/names.ts';

@@ -1,5 +1,5 @@
 import { foldVietnamese } from '../../platform/vn/fold.ts';
-import { DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS, type DisciplineForm, type InitiativeLevel, type Rating } from '../eligibility/rule.ts';
+import { DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS, type DisciplineForm, type InitiativeLevel, type Rating } from '../rules/index.ts';
 
 /**
  * A person's or a collective's record: annual ratings, titles and awards received, initiatives and

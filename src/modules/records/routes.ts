@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
-import { isoDate } from '../organisations/schemas.ts';
-import { DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS } from '../eligibility/rule.ts';
+import { isoDate } from '../organisations/index.ts';
+import { DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS } from '../rules/index.ts';
 import { AWARD_BASES, RECORD_KINDS, type SubjectKind } from './model.ts';
 import type { Subject } from './store.ts';
-import { hasCertificate } from '../certificates/model.ts';
+import { hasCertificate } from '../awards/index.ts';
 import { addAward, addDiscipline, addInitiative, readRecord, removeRecord, setRating } from './service.ts';
 
 const tags = ['records'];

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type SqlBool } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -7,14 +7,12 @@ import { changedFields, recordAudit } from '../../platform/audit.ts';
 import { canReach, type Actor } from '../../platform/auth/policy.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
-import { findOrganisation } from '../organisations/store.ts';
-import { fillAwardRecipients } from '../archive/recipient.ts';
-import { retallyAwards } from '../archive/tallies.ts';
-import { employmentsOf, findPerson } from '../people/store.ts';
-import type { DisciplineForm, InitiativeLevel, Rating } from '../eligibility/rule.ts';
+import { findOrganisation } from '../organisations/index.ts';
+import { recordAwards, reviseAwards } from '../awards/index.ts';
+import { employmentsOf, findPerson } from '../people/index.ts';
+import type { DisciplineForm, InitiativeLevel, Rating } from '../rules/index.ts';
 import { yearInRange, type AwardBasis, type RecordKind } from './model.ts';
 import { findRecordRow, recordOf, subjectColumn, subjectColumns, type Subject } from './store.ts';
-import { newVerificationCode } from '../certificates/model.ts';
 
 type Db = Kysely<Database>;
 
@@ -113,13 +111,11 @@ export async function addAward(ctx: CommandContext, subject: Subject, input: Awa
   await assertNoDuplicate(ctx, 'awards', subject, (q) => q.where('award_form', '=', values.award_form)
     .where('year', '=', values.year).where('decision_number', '=', values.decision_number));
   return audited(ctx, target, 'record.award.create', id, { created: values }, async (trx) => {
-    await trx.insertInto('awards').values({
-      tenant_id: ctx.actor.tenantId, id, ...subjectColumns(subject), ...values, revoked_on: null, revocation_number: null,
-      // the code printed on the certificate and checked on the public page (an award rests on a decision)
-      verification_code: values.decision_number.trim() !== '' ? newVerificationCode() : null,
+    // the ledger gives it its recipient columns, tallies and, resting on a decision, the certificate's code
+    await recordAwards(trx, ctx.actor.tenantId, [{
+      id, ...subjectColumns(subject), ...values, revoked_on: null, revocation_number: null,
       created_by: ctx.actor.userId, created_at: ctx.now, updated_at: ctx.now,
-    }).execute();
-    await fillAwardRecipients(trx, ctx.actor.tenantId, { awardIds: [id] });
+    }]);
     return id;
   });
 }
@@ -182,9 +178,8 @@ export async function removeRecord(ctx: CommandContext, kind: RecordKind, id: st
   });
   const full = await ctx.db.selectFrom(table).selectAll().where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', id).executeTakeFirstOrThrow();
   await audited(ctx, target, `record.${kind.replace(/s$/, '')}.delete`, id, { deleted: full }, async (trx) => {
-    const remove = (w: typeof trx) => w.deleteFrom(table).where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', id).execute();
-    // an award leaves the statistics' tallies with it
-    if (table === 'awards') await retallyAwards(trx, ctx.actor.tenantId, sql<SqlBool>`a.id = ${id}`, remove);
-    else await remove(trx);
+    // an award leaves the statistics' tallies with it: the ledger deletes it
+    if (table === 'awards') await reviseAwards(trx, ctx.actor.tenantId, { awardIds: [id] }, { delete: true });
+    else await trx.deleteFrom(table).where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', id).execute();
   });
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, OrganisationRow } from '../../platform/db/schema.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { canReach, type Actor } from '../../platform/auth/policy.ts';
-import { findOrganisation } from '../organisations/store.ts';
+import { findOrganisation } from '../organisations/index.ts';
 import { referenceDate, transition, type OutlineSection, type ReportAction, type ReportStatus } from './model.ts';
 import { findPhase, type PhaseRow } from './store.ts';
 

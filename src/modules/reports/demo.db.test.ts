@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { openTestDatabase } from '../../testing/database.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
-import { loadDemoDataOnce } from '../demo/load.ts';
-import { DEMO_PASSWORD } from '../demo/demo-data.ts';
+import { loadDemoDataOnce } from '../demo/index.ts';
+import { DEMO_PASSWORD } from '../demo/index.ts';
 import { addFigures, awardTotals, type Figures } from './figures.ts';
 
 /** The demo province's review of the Cao Bằng campaign: who has reported to the province and to Mường Khoa. */

@@ -1,8 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { deadlineInstant } from '../movements/model.ts';
+import { deadlineInstant } from '../movements/index.ts';
 import { emptyAward, emptyFigures, type Figures } from './figures.ts';
-import { loadTree } from '../statistics/scope.ts';
+import { loadTree } from '../statistics/index.ts';
 import { pathRange, type KeyedScope, type OrgNode } from './scope.ts';
 
 type Db = Kysely<Database>;

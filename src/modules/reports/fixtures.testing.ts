@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { fillAwardRecipients } from '../archive/recipient.ts';
+import { recordAwards } from '../awards/index.ts';
 import type { BuiltOrganisation } from '../../testing/factories.ts';
 import type { OutlineSection } from './model.ts';
 
@@ -55,16 +55,13 @@ export interface AwardSpec {
 
 /** Awards with their recipient columns filled by the one function every writer of awards calls. */
 export async function buildAwards(db: Db, tenantId: string, specs: AwardSpec[]) {
-  const ids = specs.map(() => uuidv7());
-  await db.insertInto('awards').values(specs.map((s, i) => ({
-    tenant_id: tenantId, id: ids[i]!, person_id: s.personId ?? null, organisation_id: s.personId ? null : s.organisation!.id,
+  return recordAwards(db, tenantId, specs.map((s) => ({
+    person_id: s.personId ?? null, organisation_id: s.personId ? null : s.organisation!.id,
     award_form: s.awardForm ?? 'giay_khen', year: Number(s.decidedOn.slice(0, 4)), basis: 'thematic' as const, movement_id: s.movementId ?? null,
     reason: '', decision_number: `${++sequence}/QĐ-UBND`, decided_on: s.decidedOn, decided_by: 'Chủ tịch UBND', revoked_on: s.revokedOn ?? null,
     revocation_number: s.revokedOn ? `${sequence}/QĐ-HB` : null, verification_code: null, amount: s.amount ?? null,
     created_by: null, created_at: new Date(), updated_at: new Date(),
-  }))).execute();
-  await fillAwardRecipients(db, tenantId, { awardIds: ids });
-  return ids;
+  })));
 }
 
 /** A candidate of `unit`'s batch to `receiving`, with its workflow events at the given instants. */

@@ -1,7 +1,7 @@
 import type { Permission } from '../../platform/auth/policy.ts';
 import type { UnitReportStatus } from '../../platform/db/schema.ts';
 import { actionsFrom, findTransition, type Transition as WorkflowTransition } from '../../platform/workflow.ts';
-import { deadlineInstant } from '../movements/model.ts';
+import { deadlineInstant } from '../movements/index.ts';
 
 /**
  * Unit reports as pure rules: the workflow table, the texts keyed by the outline, punctuality, and the

@@ -16,7 +16,7 @@ import { countingAnchors, scopeEntries, type KeyedScope } from './scope.ts';
 import { lockReport, owedReports, receivedPhases, reportsSentTo, type PhaseRow, type ReportRow } from './store.ts';
 import { pathFor, reportContext, type ReportContext } from './access.ts';
 import { gatheredFor } from './compilation.ts';
-import { actorsFor, notify, receiversAt } from '../notifications/store.ts';
+import { actorsFor, notify, receiversAt } from '../notifications/index.ts';
 
 /**
  * Unit reports, the use cases: the report a unit holds on a phase (read with live or frozen figures),

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, UnitReportEventsTable, UnitReportsTable } from '../../platform/db/schema.ts';
-import { NOT_RESPONDING_KINDS } from '../movements/store.ts';
-import { validOn } from '../organisations/store.ts';
+import { NOT_RESPONDING_KINDS } from '../movements/index.ts';
+import { validOn } from '../organisations/index.ts';
 
 type Db = Kysely<Database>;
 export type ReportRow = Selectable<UnitReportsTable>;

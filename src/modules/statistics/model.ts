@@ -1,5 +1,5 @@
 import { AppError } from '../../platform/errors.ts';
-import { deadlineInstant } from '../movements/model.ts';
+import { deadlineInstant } from '../movements/index.ts';
 import type { Period } from './counted.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorOf, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
-import { isoDate } from '../organisations/schemas.ts';
-import { XLSX_TYPE } from '../records/import/sheet.ts';
+import { isoDate } from '../organisations/index.ts';
+import { XLSX_TYPE } from '../../platform/spreadsheets/sheet.ts';
 import { CATEGORIES, GROUPS, LEVELS, RECIPIENT_KINDS } from './model.ts';
 import { statistics, type StatisticsQuery } from './service.ts';
 import { exportStatistics } from './export.ts';

@@ -4,7 +4,7 @@ import { buildOrganisation, buildPerson, buildTenant, type BuiltOrganisation } f
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/auth/policy.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { fillAwardRecipients } from '../archive/recipient.ts';
+import { recordAwards } from '../awards/index.ts';
 import { countedPrefixes, type CountedPrefix } from './scope.ts';
 import { statistics } from './service.ts';
 
@@ -34,13 +34,12 @@ const FROM_REFORM = { validFrom: '2025-07-01' };
 
 async function award(recipient: { personId: string } | { organisationId: string }, awardForm: string, year: number, decidedOn: string) {
   const id = uuidv7();
-  await handle.db.insertInto('awards').values({
-    tenant_id: tenantId, id, person_id: 'personId' in recipient ? recipient.personId : null,
+  await recordAwards(handle.db, tenantId, [{
+    id, person_id: 'personId' in recipient ? recipient.personId : null,
     organisation_id: 'organisationId' in recipient ? recipient.organisationId : null, award_form: awardForm, year, basis: 'merit',
     movement_id: null, reason: '', decision_number: `${id.slice(-6)}/QĐ-UBND`, decided_on: decidedOn, decided_by: 'Chủ tịch UBND',
-    revoked_on: null, revocation_number: null, created_by: null, created_at: NOW, updated_at: NOW,
-  }).execute();
-  await fillAwardRecipients(handle.db, tenantId, { awardIds: [id] });
+    revoked_on: null, revocation_number: null, verification_code: null, created_by: null, created_at: NOW, updated_at: NOW,
+  }]);
 }
 
 beforeAll(async () => {

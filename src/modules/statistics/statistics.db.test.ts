@@ -6,9 +6,9 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { loadDemoDataOnce } from '../demo/load.ts';
-import { awardTallyDrift, retallyAwards } from '../archive/tallies.ts';
-import { DEMO_PASSWORD } from '../demo/demo-data.ts';
+import { loadDemoDataOnce } from '../demo/index.ts';
+import { awardTallyDrift, reviseAwards } from '../awards/index.ts';
+import { DEMO_PASSWORD } from '../demo/index.ts';
 import type { Figures } from './model.ts';
 import type { StatisticsReport } from './service.ts';
 
@@ -147,11 +147,9 @@ beforeAll(async () => {
   // an award annulled by a later decision leaves every figure (written as every writer does: retallied)
   const revoked = await db.selectFrom('awards').select('id').where('award_form', '=', 'chien_si_thi_dua_co_so').where('year', '=', 2022)
     .orderBy('id').limit(1).executeTakeFirstOrThrow();
-  await retallyAwards(db, tenantId, sql<SqlBool>`a.id = ${revoked.id}`, (trx) => trx.updateTable('awards')
-    .set({ revoked_on: '2023-06-01', revocation_number: '9/QĐ-UBND' }).where('id', '=', revoked.id).execute());
+  await reviseAwards(db, tenantId, { awardIds: [revoked.id] }, { set: { revoked_on: '2023-06-01', revocation_number: '9/QĐ-UBND' } });
   // the 2017 titles were entered from paper without the money paid
-  await retallyAwards(db, tenantId, sql<SqlBool>`a.year = 2017`, (trx) => trx.updateTable('awards')
-    .set({ amount: null }).where('year', '=', 2017).execute());
+  await reviseAwards(db, tenantId, { year: 2017 }, { set: { amount: null } });
   expect(await awardTallyDrift(db, tenantId)).toEqual([]);
   standing = await signIn(app, 'thuongtruc', DEMO_PASSWORD);
   educationOfficer = await signIn(app, 'canbo.sgd', DEMO_PASSWORD);

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../platform/vn/dates.ts';
-import type { AwardBasis } from '../records/model.ts';
+import type { AwardBasis } from '../records/index.ts';
 
 /**
  * The statutory annual statistical forms of emulation and commendation work (biểu mẫu báo cáo thống
@@ -51,7 +51,7 @@ export function reportingPeriod(year: number): ReportingPeriod {
 
 /**
  * An award counts in the period of its decision date. An undated decision counts as of 31/12 of the
- * award's year (as archive/recipient.ts places its recipient), which falls in the next year's period.
+ * award's year (as awards/recipient.ts places its recipient), which falls in the next year's period.
  */
 export const undatedAwardYear = (period: ReportingPeriod) => period.year - 1;
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { actorOf, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
-import { isoDate } from '../organisations/schemas.ts';
-import { XLSX_TYPE } from '../records/import/sheet.ts';
+import { isoDate } from '../organisations/index.ts';
+import { XLSX_TYPE } from '../../platform/spreadsheets/sheet.ts';
 import { FORM_CODES, MAX_YEAR, MIN_YEAR } from './model.ts';
 import { formWorkbook, listForms } from './service.ts';
 

@@ -4,9 +4,10 @@ import { sql } from 'kysely';
 import { openTestDatabase } from '../../testing/database.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
-import { loadDemoDataOnce } from '../demo/load.ts';
-import { DEMO_PASSWORD } from '../demo/demo-data.ts';
+import { loadDemoDataOnce } from '../demo/index.ts';
+import { DEMO_PASSWORD } from '../demo/index.ts';
 import { readForm, type ReadForm } from './read-form.testing.ts';
+import { reviseAwards } from '../awards/index.ts';
 import {
   awardCount, bodyCount, BODY_ROWS, councilCount, movementCount, MOVEMENT_ROWS, recipientAndBasisRows, staffCount, STAFF_ROWS, type Scope,
 } from './expected.testing.ts';
@@ -30,10 +31,10 @@ beforeAll(async () => {
   const [root, sgd] = await Promise.all([org('root'), org('SGDDT')]);
   province = { id: root.id, tenantId: root.tenant_id, path: root.path, name: root.name };
   department = { id: sgd.id, tenantId: sgd.tenant_id, path: sgd.path, name: sgd.name };
-  revoked = await handle.db.updateTable('awards').set({ revoked_on: '2024-05-02', revocation_number: '15/QĐ-UBND' })
-    .where('id', '=', (eb) => eb.selectFrom('awards').select('id').where('award_form', '=', 'bang_khen_tinh')
-      .where('decided_on', '>=', '2022-12-01').where('decided_on', '<=', '2023-11-30').orderBy('id').limit(1))
-    .returning(['id', 'recipient_path as path']).executeTakeFirstOrThrow() as { id: string; path: string };
+  revoked = await handle.db.selectFrom('awards').select(['id', 'recipient_path as path']).where('award_form', '=', 'bang_khen_tinh')
+    .where('decided_on', '>=', '2022-12-01').where('decided_on', '<=', '2023-11-30').orderBy('id').limit(1)
+    .executeTakeFirstOrThrow() as { id: string; path: string };
+  await reviseAwards(handle.db, province.tenantId, { awardIds: [revoked.id] }, { set: { revoked_on: '2024-05-02', revocation_number: '15/QĐ-UBND' } });
   standing = await signIn(app, 'thuongtruc', DEMO_PASSWORD);
   education = await signIn(app, 'canbo.sgd', DEMO_PASSWORD);
 });

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import type { AwardBasis } from '../records/model.ts';
-import { countedPathFilter, type CountedPrefix } from '../statistics/scope.ts';
+import type { AwardBasis } from '../records/index.ts';
+import { countedPathFilter, type CountedPrefix } from '../statistics/index.ts';
 import { leaderRank, undatedAwardYear, type AwardFormInfo, type AwardGroup, type ReportingPeriod } from './model.ts';
 import type { MovementGroup, MovementKind } from './form-0601.ts';
 import type { BodyGroup, CouncilGroup } from './form-0604.ts';
@@ -51,7 +51,7 @@ export async function movementGroups(db: Db, tenantId: string, prefixes: readonl
 /**
  * 0602, 0603: the awards of these forms decided in the period (undated ones as of 31/12 of their
  * year), not revoked, whose recipient was in the subtree at decision time (awards.recipient_path).
- * The recipient's groups are the ones archive/recipient.ts copied onto the award (0013); a leader's
+ * The recipient's groups are the ones awards/recipient.ts copied onto the award (0013); a leader's
  * rank comes from the unit at that path.
  */
 export async function awardGroups(db: Db, tenantId: string, prefixes: readonly CountedPrefix[], period: ReportingPeriod,

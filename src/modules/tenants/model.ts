@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TenantKind } from '../../platform/db/schema.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
-import type { AdministrativeLevel, OrganisationKind } from '../organisations/model.ts';
+import type { AdministrativeLevel, OrganisationKind } from '../organisations/index.ts';
 
 /**
  * A tenant is one body that runs its own TĐKT work: a province (its People's Committee and the Ban Thi

@@ -5,7 +5,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
 import { issuePasswordLink } from '../../platform/auth/password-links.ts';
 import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
-import { organisationRow } from '../organisations/store.ts';
+import { organisationRow } from '../organisations/index.ts';
 import { rootOrganisationFor, setupInput, tenantCode, type SetupInput } from './model.ts';
 
 /**

@@ -138,7 +138,7 @@ export interface AwardsTable extends RecordSubject, RecordStamps {
   verification_code: string | null;
   /** đồng paid with the award (bigint, read as a number: database.ts), null when unknown */
   amount: number | null;
-  /** 0007_archive: filled by archive/recipient.ts fillAwardRecipients (null only until the start-up backfill) */
+  /** 0007_archive: filled by awards/recipient.ts fillAwardRecipients (null only until the start-up backfill) */
   recipient_name_fold: Generated<string | null>; recipient_sort_key: Generated<string | null>; recipient_path: Generated<string | null>;
   /** 0013: the recipient's groups at decision time, same function; null for collectives */
   recipient_female: Generated<boolean | null>; recipient_ethnic_minority: Generated<boolean | null>;
@@ -154,7 +154,7 @@ export interface AwardRevocationsTable {
 /** 0007_archive: the distinct folded recipient names, searched by trigram before the awards are read */
 export interface AwardRecipientNamesTable { tenant_id: string; name_fold: string }
 
-/** 0018: what the statistics count, per scope, year, recipient path and form (archive/tallies.ts keeps it) */
+/** 0018: what the statistics count, per scope, year, recipient path and form (awards/tallies.ts keeps it) */
 export type TallyScope = 'all' | 'individual' | 'collective' | 'non_leader' | 'direct_worker' | 'female' | 'ethnic_minority';
 export interface AwardTalliesTable {
   tenant_id: string; scope: TallyScope; year: number; recipient_path: string; award_form: string;

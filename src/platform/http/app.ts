@@ -13,8 +13,7 @@ import { localeFrom } from '../i18n/messages.ts';
 import { CSRF_HEADER, SESSION_COOKIE, csrfMatches, resumeSession } from '../auth/sessions.ts';
 import { installErrorHandling, sendNotFound } from './errors.ts';
 import { zodValidatorCompiler } from './validation.ts';
-import type { AppDeps } from './context.ts';
-import { registerModules } from '../../modules/index.ts';
+import type { AppDeps, ZodApp } from './context.ts';
 
 export type App = FastifyInstance;
 
@@ -32,9 +31,12 @@ function sameOrigin(origin: string | undefined, host: string | undefined): boole
   }
 }
 
+/** Mounts the domain modules' routes under /api: given by the app (src/app), so that platform never imports a module. */
+export type ModuleRegistrar = (app: ZodApp, deps: AppDeps) => Promise<void>;
+
 export interface BuildOptions { logger?: boolean; webDist?: string | null }
 
-export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildHttpApp(deps: AppDeps, registerModules: ModuleRegistrar, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger
       ? { level: 'info', redact: ['req.headers.cookie', `req.headers["${CSRF_HEADER}"]`, 'req.headers.authorization'] }

@@ -11,9 +11,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
-import { signIn, testDeps, TestClock, type Session } from '../../testing/app.ts';
+import { buildTestApp, signIn, testDeps, TestClock, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
-import { buildApp } from '../http/app.ts';
 import { actorOf, commandContext, type AppDeps } from '../http/context.ts';
 import { renderPdf } from '../documents/pdf.ts';
 import { AN_BIEN_PLAN } from '../documents/an-bien-plan.fixture.ts';
@@ -44,7 +43,7 @@ beforeAll(async () => {
 
   // 2 MB: above the app's 1 MB JSON body limit, so the upload routes' own limit is what is tested
   deps = testDeps(handle, new TestClock(), { uploadMaxMb: 2 });
-  app = await buildApp(deps, { webDist: null });
+  app = await buildTestApp(deps);
   await app.register(async (root) => withRawUploads(root.withTypeProvider<ZodTypeProvider>(), deps, (scope) => {
     scope.put('/api/test/documents/:kind', { schema: { params: z.object({ kind: z.string() }) } }, async (request) =>
       storeUpload(commandContext(request, deps), deps.files, { ...uploadFrom(request), maxBytes: uploadLimitBytes(deps.config), organisationPath: unit.path }));

@@ -7,7 +7,7 @@ import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrgan
 import { signIn, startTestApp, type Session } from '../../../testing/app.ts';
 import type { DatabaseHandle } from '../../../platform/db/database.ts';
 import { COLUMNS } from './columns.ts';
-import { XLSX_TYPE } from './sheet.ts';
+import { XLSX_TYPE } from '../../../platform/spreadsheets/sheet.ts';
 
 let handle: DatabaseHandle;
 let app: FastifyInstance;

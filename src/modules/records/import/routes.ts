@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../../platform/http/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { RECORD_KINDS } from '../model.ts';
-import { CSV_TYPE, XLSX_TYPE } from './sheet.ts';
+import { CSV_TYPE, XLSX_TYPE } from '../../../platform/spreadsheets/sheet.ts';
 import { exportRecords, importRecords, importTemplate } from './service.ts';
 
 const tags = ['records'];

@@ -7,17 +7,15 @@ import { recordAudit } from '../../../platform/audit.ts';
 import { canReach, reachablePaths, type Actor } from '../../../platform/auth/policy.ts';
 import type { Locale } from '../../../platform/i18n/messages.ts';
 import { todayInVietnam } from '../../../platform/vn/dates.ts';
-import { visibleOrganisation } from '../../organisations/service.ts';
+import { visibleOrganisation } from '../../organisations/index.ts';
 import {
   AWARD_BASIS_LABELS, DISCIPLINE_LABELS, FIRST_RECORD_YEAR, INITIATIVE_KIND_LABELS, INITIATIVE_LEVEL_LABELS, RATING_LABELS,
   type RecordKind,
 } from '../model.ts';
 import { COLUMNS, KIND_SLUGS, NATURAL_KEYS, READING_COLUMNS, matchHeaders, type Column, type ColumnKey } from './columns.ts';
-import { readSheet, writeCsv, writeXlsx, type Cell, type SheetSpec } from './sheet.ts';
+import { readSheet, writeCsv, writeXlsx, type Cell, type SheetSpec } from '../../../platform/spreadsheets/sheet.ts';
 import { awardFormCatalogue, awardFormIndex, recordsUnder, subjectsByCode, upsertRecords, type ExportRow } from './store.ts';
 import { cellText, validateRows } from './validate.ts';
-import { backfillVerificationCodes } from '../../certificates/store.ts';
-import { fillAwardRecipients } from '../../archive/recipient.ts';
 
 type Db = Kysely<Database>;
 
@@ -105,14 +103,6 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
   try {
     return await db.transaction().execute(async (trx) => {
       const { created, updated } = await upsertRecords(trx, actor.tenantId, kind, records, actor.userId, ctx.now);
-      // imported awards get their certificate verification codes like entered ones
-      if (kind === 'awards') await backfillVerificationCodes(trx, actor.tenantId);
-      if (kind === 'awards') {
-        // the archive columns of the imported subjects' awards (a changed decision date can move the unit)
-        const ids = (pick: (r: (typeof records)[number]) => string | null) => [...new Set(records.map(pick).filter((v): v is string => v !== null))];
-        await fillAwardRecipients(trx, actor.tenantId, { personIds: ids((r) => r.personId) });
-        await fillAwardRecipients(trx, actor.tenantId, { organisationIds: ids((r) => r.organisationId) });
-      }
       const result = { kind, rows: records.length, created, updated, unchanged: records.length - created - updated, dryRun: input.dryRun };
       if (input.dryRun) throw new DryRunDone(result);
       await recordAudit(trx, {

@@ -1,8 +1,9 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
-import { uuidv7 } from '../../../platform/ids.ts';
+import { upsertSubjectRecords } from '../../../platform/db/upsert.ts';
+import { importAwards } from '../../awards/index.ts';
 import { foldVietnamese } from '../../../platform/vn/fold.ts';
-import { pathUnder } from '../../organisations/store.ts';
+import { pathUnder } from '../../organisations/index.ts';
 import type { RecordKind } from '../model.ts';
 import { NATURAL_KEYS } from './columns.ts';
 import type { ColumnValue, ImportRecord } from './validate.ts';
@@ -22,7 +23,6 @@ export const VALUE_COLUMNS: Record<RecordKind, string[]> = {
 };
 
 const CODE_CHUNK = 5_000;
-const WRITE_CHUNK = 1_000;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -73,40 +73,16 @@ export function awardFormIndex(forms: { code: string; name: string }[]): Map<str
 }
 
 /**
- * Writes the records set-based, ~1000 rows per statement: a new natural key inserts, a known one
- * updates only when something differs (so importing the same file again changes nothing, not even
- * updated_at). `xmax = 0` on a returned row tells an insert from an update.
+ * Writes the records set-based (platform/db/upsert.ts): a new natural key inserts, a known one updates
+ * only when something differs. Awards are written by their owner (awards importAwards), which keeps their
+ * recipient columns, tallies and verification codes.
  */
 export async function upsertRecords(trx: Transaction<Database>, tenantId: string, kind: RecordKind,
   records: readonly ImportRecord[], actorUserId: string, now: Date): Promise<{ created: number; updated: number }> {
-  const table = TABLES[kind];
-  const keys = NATURAL_KEYS[kind];
-  const columns = VALUE_COLUMNS[kind];
-  const changing = columns.filter((c) => !keys.includes(c));
-  let created = 0;
-  let updated = 0;
-  for (const subject of ['person_id', 'organisation_id'] as const) {
-    const mine = records.filter((r) => (subject === 'person_id' ? r.personId : r.organisationId) !== null);
-    for (const chunk of chunks(mine, WRITE_CHUNK)) {
-      const rows = chunk.map((r) => {
-        const values: ColumnValue[] = columns.map((c) => r.values[c] ?? null);
-        return sql`(${sql.join([tenantId, uuidv7(now.getTime()), r.personId, r.organisationId, ...values, actorUserId, now, now])})`;
-      });
-      const result = await sql<{ inserted: boolean }>`
-        INSERT INTO ${sql.table(table)} (tenant_id, id, person_id, organisation_id, ${sql.join(columns.map((c) => sql.ref(c)))}, created_by, created_at, updated_at)
-        VALUES ${sql.join(rows)}
-        ON CONFLICT (tenant_id, ${sql.ref(subject)}, ${sql.join(keys.map((c) => sql.ref(c)))}) WHERE ${sql.ref(subject)} IS NOT NULL
-        DO UPDATE SET ${sql.join(changing.map((c) => sql`${sql.ref(c)} = EXCLUDED.${sql.ref(c)}`))}, updated_at = EXCLUDED.updated_at
-        WHERE (${sql.join(changing.map((c) => sql`${sql.table(table)}.${sql.ref(c)}`))})
-          IS DISTINCT FROM (${sql.join(changing.map((c) => sql`EXCLUDED.${sql.ref(c)}`))})
-        RETURNING (xmax = 0) AS inserted`.execute(trx);
-      for (const row of result.rows) {
-        if (row.inserted) created++;
-        else updated++;
-      }
-    }
+  if (kind === 'awards') {
+    return importAwards(trx, tenantId, { keys: NATURAL_KEYS.awards, columns: VALUE_COLUMNS.awards, records, actorUserId, now });
   }
-  return { created, updated };
+  return upsertSubjectRecords(trx, { table: TABLES[kind], tenantId, keys: NATURAL_KEYS[kind], columns: VALUE_COLUMNS[kind], records, actorUserId, now });
 }
 
 export type ExportRow = Record<string, ColumnValue> & {

@@ -6,7 +6,7 @@ import {
   parseDisciplineForm, parseInitiativeKind, parseInitiativeLevel, parseRating, yearInRange, type RecordKind,
 } from '../model.ts';
 import { COLUMNS, NATURAL_KEYS, type ColumnKey } from './columns.ts';
-import type { Cell, SheetRow } from './sheet.ts';
+import type { Cell, SheetRow } from '../../../platform/spreadsheets/sheet.ts';
 
 /**
  * Every row of a file checked before anything is written (pure: the lookups come in). Each bad cell

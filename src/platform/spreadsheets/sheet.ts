@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { AppError } from '../../../platform/errors.ts';
+import { AppError } from '../errors.ts';
 
 /**
  * Reading and writing spreadsheets: XLSX through exceljs, CSV with a small RFC 4180 reader. What comes

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { openTestDatabase } from '../../testing/database.ts';
-import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
-import { signIn, startTestApp, type Session } from '../../testing/app.ts';
-import type { DatabaseHandle } from '../db/database.ts';
-import type { BatchStatus, CandidateStatus, Role } from '../db/schema.ts';
-import { uuidv7 } from '../ids.ts';
-import { newVerificationCode } from '../../modules/certificates/model.ts';
-import { buildAcceptedBatch } from '../../testing/consultation-fixtures.ts';
-import { buildAcceptedCandidate, buildCouncil, buildMeeting } from '../../modules/council/fixtures.testing.ts';
-import { buildAppraisedBatch } from '../../modules/decisions/fixtures.testing.ts';
-import { buildCluster, buildSheet } from '../../modules/clusters/fixtures.testing.ts';
+import { openTestDatabase } from '../testing/database.ts';
+import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../testing/factories.ts';
+import { signIn, startTestApp, type Session } from '../testing/app.ts';
+import type { DatabaseHandle } from '../platform/db/database.ts';
+import type { BatchStatus, CandidateStatus, Role } from '../platform/db/schema.ts';
+import { uuidv7 } from '../platform/ids.ts';
+import { newVerificationCode, recordAwards } from '../modules/awards/index.ts';
+import { buildAcceptedBatch } from '../testing/consultation-fixtures.ts';
+import { buildAcceptedCandidate, buildCouncil, buildMeeting } from '../modules/council/fixtures.testing.ts';
+import { buildAppraisedBatch } from '../modules/decisions/fixtures.testing.ts';
+import { buildCluster, buildSheet } from '../modules/clusters/fixtures.testing.ts';
 
 /**
  * Every route, called as every role, on data inside the role's subtree and outside it (a sibling
@@ -99,13 +99,12 @@ async function freshMovement(side: Side, status: 'draft' | 'issued', organisatio
 
 /** A Giấy khen of the side's organisation (a collective), with its verification code, made directly in the database. */
 async function freshAward(side: Side) {
-  const id = uuidv7();
-  await handle.db.insertInto('awards').values({
-    tenant_id: tenantOf(side), id, person_id: null, organisation_id: orgId(side), award_form: 'giay_khen', year: 2024, basis: 'merit',
+  const [id] = await recordAwards(handle.db, tenantOf(side), [{
+    person_id: null, organisation_id: orgId(side), award_form: 'giay_khen', year: 2024, basis: 'merit',
     movement_id: null, reason: '', decision_number: `${next()}/QĐ-UBND`, decided_on: '2025-01-15', decided_by: 'Chủ tịch UBND tỉnh',
     revoked_on: null, revocation_number: null, verification_code: newVerificationCode(), created_by: null, created_at: new Date(), updated_at: new Date(),
-  }).execute();
-  return id;
+  }]);
+  return id!;
 }
 
 async function freshGrant(side: Side) {

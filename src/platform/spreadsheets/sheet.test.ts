@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { matchHeaders } from './columns.ts';
 import { parseCsv, sniffFormat } from './sheet.ts';
 
 describe('reading CSV', () => {
@@ -19,21 +18,5 @@ describe('telling a spreadsheet from anything else', () => {
     expect(() => sniffFormat(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toThrow('import.not_spreadsheet');
     expect(() => sniffFormat(Buffer.from('%PDF-1.4\n'))).toThrow('import.not_spreadsheet');
     expect(() => sniffFormat(Buffer.from([0x4d, 0xe3, 0x20]))).toThrow('import.not_spreadsheet'); // Windows-1258, not UTF-8
-  });
-});
-
-describe('matching headers', () => {
-  it('ignores case, tone-mark placement and the explanation in brackets', () => {
-    const found = ['MÃ CÁN BỘ', 'Mã đơn vị', 'năm', 'Hình thức', 'Loại khen thưởng', 'Nội dung', 'Số quyết định', 'Ngày quyết định', 'Cấp quyết định'];
-    const match = matchHeaders('awards', found);
-    expect(match.ok && match.positions.get('awardForm')).toBe(3);
-  });
-
-  it('refuses a missing, repeated or unknown column, but not the name columns of an export', () => {
-    const ratings = ['Mã cán bộ', 'Mã đơn vị', 'Năm', 'Xếp loại', 'Số quyết định', 'Ngày quyết định', 'Cơ quan ban hành'];
-    expect(matchHeaders('ratings', [...ratings, 'Họ và tên', 'Tên đơn vị']).ok).toBe(true);
-    expect(matchHeaders('ratings', ratings.slice(1)).ok).toBe(false);
-    expect(matchHeaders('ratings', [...ratings, 'Năm']).ok).toBe(false);
-    expect(matchHeaders('ratings', [...ratings, 'Ghi chú']).ok).toBe(false);
   });
 });

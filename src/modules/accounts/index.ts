@@ -1,0 +1,3 @@
+export { authRoutes } from './auth-routes.ts';
+export { userRoutes } from './user-routes.ts';
+export { passwordRoutes } from './password-routes.ts';

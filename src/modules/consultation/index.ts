@@ -1,0 +1,2 @@
+export { consultationRoutes } from './routes.ts';
+export { assertConsultationDone, consultationsOf } from './service.ts';

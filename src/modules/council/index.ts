@@ -1,0 +1,2 @@
+export { councilRoutes } from './routes.ts';
+export { ballotsOf } from './service.ts';

@@ -1,0 +1,6 @@
+export { basisOn, loadCatalogue, resolverFor, rulesInForce, type Recipient } from './catalogue.ts';
+export { STATUS_RANK, evaluate, reasons, type Status } from './evaluate.ts';
+export { describeNote } from './explain.ts';
+export { loadMoneyTables, moneyFor } from './money.ts';
+export { eligibilityRoutes } from './routes.ts';
+export { factsOf, membersFor, wordsFor } from './service.ts';

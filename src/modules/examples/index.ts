@@ -1,0 +1,2 @@
+export { EXAMPLE_STAGES, searchText } from './model.ts';
+export { exampleRoutes } from './routes.ts';

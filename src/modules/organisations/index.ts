@@ -1,0 +1,5 @@
+export { type AdministrativeLevel, type OrganisationInput, type OrganisationKind } from './model.ts';
+export { organisationRoutes } from './routes.ts';
+export { isoDate } from './schemas.ts';
+export { visibleOrganisation } from './service.ts';
+export { councilOf, findOrganisation, membersOn, organisationRow, pathUnder, validOn } from './store.ts';

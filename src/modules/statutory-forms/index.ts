@@ -1,0 +1,1 @@
+export { statutoryFormRoutes } from './routes.ts';
