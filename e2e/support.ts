@@ -13,7 +13,7 @@ import { afterAll, beforeAll } from 'vitest';
  */
 export interface RunningApp { baseUrl: string; dataDir: string; stop(options?: { keepData?: boolean }): Promise<void>; output(): string }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -29,7 +29,8 @@ async function freePort(): Promise<number> {
  * data (its `stop({ keepData: true })`), as an office restarts its server days later.
  */
 export async function startApp(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<RunningApp> {
-  const port = await freePort();
+  // env.PORT picks the port (a test that must know the app's address before it starts: single sign-on's redirect URI)
+  const port = options.env?.PORT ? Number(options.env.PORT) : await freePort();
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {

@@ -609,7 +609,9 @@ const SELF_OR_PUBLIC = ['GET /api/health', 'POST /api/auth/login', 'POST /api/au
   // the public honour board: published examples only, for anyone, without signing in (examples.db.test.ts)
   'GET /api/public/honour-board', 'GET /api/public/honour-board/{id}', 'GET /api/public/honour-board/{id}/photos/{photoId}',
   // the meetings where the signed-in user's person sits on the council and may vote (empty for anyone else)
-  'GET /api/council/ballots'];
+  'GET /api/council/ballots',
+  // single sign-on: the sign-in page asks how one may sign in; the flow to the provider and back (sso.db.test.ts)
+  'GET /api/auth/methods', 'GET /api/auth/oidc', 'GET /api/auth/oidc/callback'];
 
 beforeAll(async () => {
   handle = await openTestDatabase();

@@ -29,7 +29,22 @@ export interface Config {
   mail: MailConfig | undefined;
   /** TRUST_PROXY: the reverse proxies whose X-Forwarded-For gives the client's address ('127.0.0.1', 'loopback', CIDRs) */
   trustProxy: string | undefined;
+  /** OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: single sign-on with an OpenID Connect provider; undefined means none */
+  oidc: OidcConfig | undefined;
 }
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** OIDC_SCOPES, space-separated */
+  scopes: string;
+  /** OIDC_NAME: the provider as the sign-in page names it */
+  name: string;
+}
+
+// the button reads "Đăng nhập bằng tài khoản dùng chung (SSO)" unless OIDC_NAME names the provider
+export const DEFAULT_OIDC_NAME = 'tài khoản dùng chung (SSO)';
 
 export type StorageConfig =
   | { kind: 'local'; dir: string }
@@ -63,6 +78,34 @@ function readMail(env: NodeJS.ProcessEnv): MailConfig | undefined {
   return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
 }
 
+/** OpenID Connect needs the `openid` scope whatever else is asked for. */
+const withOpenid = (scopes: string) => (scopes.split(/\s+/u).includes('openid') ? scopes : `openid ${scopes}`);
+
+/** Single sign-on when any of the three is set: then all three are required, and the issuer must be https (http only on this machine, for tests). */
+function readOidc(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const required = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+  if (required.every((name) => !env[name])) return undefined;
+  const missing = required.filter((name) => !env[name]);
+  // names only: the client secret never reaches a message or a log
+  if (missing.length > 0) {
+    throw new Error(`single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
+  }
+  let issuer: URL;
+  try {
+    issuer = new URL(env.OIDC_ISSUER!);
+  } catch {
+    throw new Error('OIDC_ISSUER is not a URL (expected the provider\'s issuer, e.g. https://sso.tinh.gov.vn/realms/canbo)');
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
+  if (issuer.protocol !== 'https:' && !(issuer.protocol === 'http:' && loopback)) {
+    throw new Error('OIDC_ISSUER must start with https:// (plain http only for a provider on this machine)');
+  }
+  return {
+    issuer: env.OIDC_ISSUER!, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET!,
+    scopes: withOpenid(env.OIDC_SCOPES?.trim() || 'openid email profile'), name: env.OIDC_NAME?.trim() || DEFAULT_OIDC_NAME,
+  };
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? 'data');
   return {
@@ -84,5 +127,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     verifyRatePerMinute: Number(env.VERIFY_RATE_PER_MINUTE ?? 30),
     mail: readMail(env),
     trustProxy: env.TRUST_PROXY || undefined,
+    oidc: readOidc(env),
   };
 }

@@ -4,7 +4,7 @@ import { actorOf, type AppDeps, type ZodApp } from '../../platform/http/context.
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords.ts';
-import { SESSION_COOKIE, createSession, destroySession, resumeSession } from '../../platform/auth/sessions.ts';
+import { SESSION_COOKIE, createSession, destroySession, resumeSession, sessionCookieOptions } from '../../platform/auth/sessions.ts';
 import { ROLES, type Actor } from '../../platform/auth/policy.ts';
 import { afterFailure, isLocked, minutesLeft } from './model.ts';
 
@@ -31,9 +31,7 @@ export async function authRoutes(app: ZodApp, deps: AppDeps) {
   const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
 
   function setCookie(reply: FastifyReply, token: string) {
-    reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true, sameSite: 'lax', secure: config.secureCookies, path: '/', maxAge: config.sessionMaxHours * 3600,
-    });
+    reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(config));
   }
 
   app.post('/auth/login', {

@@ -8,6 +8,11 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 export interface SessionPolicy { idleMinutes: number; maxHours: number }
 
+/** The session cookie's attributes, the same whichever way one signs in (password or single sign-on). */
+export function sessionCookieOptions(config: { secureCookies: boolean; sessionMaxHours: number }) {
+  return { httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies, path: '/', maxAge: config.sessionMaxHours * 3600 };
+}
+
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
 

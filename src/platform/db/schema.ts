@@ -63,6 +63,14 @@ export interface UsersTable {
   id: string; tenant_id: string; username: string; display_name: string; password_hash: string; person_id: string | null;
   locale: Generated<'vi' | 'en'>; disabled: Generated<boolean>; failed_logins: Generated<number>; locked_until: Date | null; created_at: Timestamp;
   email: string | null; email_notices: Generated<EmailNotices>; email_digest_through: Date | null;
+  /** single sign-on: the provider's issuer and subject (`sub`) the account was matched to (migration 0030) */
+  oidc_issuer: string | null; oidc_subject: string | null;
+}
+
+/** A sign-in under way at the OpenID Connect provider (migration 0030). */
+export interface OidcLoginsTable {
+  token_hash: string; state: string; nonce: string; code_verifier: string; return_to: string | null;
+  created_at: Date; expires_at: Date;
 }
 
 /** How an account wants notices by e-mail: each as it happens, a daily digest, or none. */
@@ -337,6 +345,7 @@ export interface Database {
   audit_log: AuditLogTable;
   outbox: OutboxTable;
   password_links: PasswordLinksTable;
+  oidc_logins: OidcLoginsTable;
   award_forms: AwardFormsTable;
   movements: MovementsTable;
   movement_phases: MovementPhasesTable;

@@ -32,7 +32,11 @@ export function SignedIn() {
       </Container>
     );
   }
-  if (!me.data) return <Navigate to="/dang-nhap" replace />;
+  if (!me.data) {
+    // the sign-in page brings the user back here afterwards (?next=, checked there and by the server)
+    const here = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+    return <Navigate to="/dang-nhap" search={here === '/' ? {} : { next: here }} replace />;
+  }
   return (
     <AuthProvider me={me.data}>
       <Shell>

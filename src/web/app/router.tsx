@@ -60,7 +60,11 @@ const rootRoute = createRootRoute({
   ),
 });
 
-const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/dang-nhap', component: LoginPage });
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute, path: '/dang-nhap', component: LoginPage,
+  // the page to go back to after signing in (SignedIn sends it; LoginPage and the server check it)
+  validateSearch: (search: Record<string, unknown>): { next?: string } => (typeof search.next === 'string' ? { next: search.next } : {}),
+});
 
 // Public: the page a certificate's QR code opens, and the form to type a code (no sign-in).
 const verifyRoute = createRoute({ getParentRoute: () => rootRoute, path: '/xac-minh', component: () => <VerifyPage /> });

@@ -14,6 +14,7 @@ import '../features/reports/text.ts';
 import '../features/statistics/text.ts';
 import '../features/statutory-forms/text.ts';
 import '../features/verify/text.ts';
+import '../features/auth/sso-text.ts';
 
 const leaves = (tree: TextTree, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
@@ -24,7 +25,7 @@ describe('the UI speaks Vietnamese and English with the same words to say', () =
     const namespaces = definedTexts();
     expect(namespaces.map((n) => n.namespace).sort()).toEqual([
       'archive', 'certificates', 'clusters', 'consultation', 'council', 'dashboard', 'decisions', 'examples',
-      'nominations', 'records', 'reports', 'statistics', 'statutoryForms', 'translation',
+      'nominations', 'records', 'reports', 'sso', 'statistics', 'statutoryForms', 'translation',
     ]);
     for (const { namespace, vi, en } of namespaces) {
       expect(leaves(en).map(([k]) => k).sort(), namespace).toEqual(leaves(vi).map(([k]) => k).sort());

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { Navigate, useNavigate } from '@tanstack/react-router';
+import { Navigate, useNavigate, useRouter } from '@tanstack/react-router';
 import { useLogin, useMe } from '../../app/auth.tsx';
 import { HealthFooter } from '../../app/HealthFooter.tsx';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
@@ -8,6 +8,7 @@ import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
+import { returnPath, SsoButton, SsoRefusal } from './Sso.tsx';
 
 export function LoginPage() {
   const { t } = useTexts(appTexts);
@@ -15,8 +16,12 @@ export function LoginPage() {
   const me = useMe();
   const login = useLogin();
   const navigate = useNavigate();
+  const router = useRouter();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+
+  // the page the user came from (SignedIn sends it), a path on this site only
+  const nextPath = returnPath();
 
   if (me.isPending) return <Loading />;
   if (me.data) return <Navigate to="/" replace />;
@@ -25,7 +30,7 @@ export function LoginPage() {
     e.preventDefault();
     login.mutate(
       { username: username.trim(), password },
-      { onSuccess: () => void navigate({ to: '/', replace: true }) },
+      { onSuccess: () => (nextPath ? router.history.replace(nextPath) : void navigate({ to: '/', replace: true })) },
     );
   };
 
@@ -47,6 +52,7 @@ export function LoginPage() {
                 {t('auth.title')}
               </Title>
               <Text size="sm">{t('auth.intro')}</Text>
+              <SsoRefusal />
               <TextInput
                 label={t('auth.username')}
                 required
@@ -75,6 +81,7 @@ export function LoginPage() {
               </Button>
             </Stack>
           </form>
+          <SsoButton />
         </Paper>
       </Center>
       <Box component="footer" px="md" py="xs">
