@@ -2,6 +2,7 @@ import type { AppDeps, ZodApp } from '../platform/http/context.ts';
 import { healthRoutes } from './health/routes.ts';
 import { authRoutes } from './accounts/auth-routes.ts';
 import { passwordRoutes } from './accounts/password-routes.ts';
+import { ownAccountRoutes } from './accounts/own-account-routes.ts';
 import { userRoutes } from './accounts/user-routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { peopleRoutes } from './people/routes.ts';
@@ -29,6 +30,7 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await healthRoutes(app, deps);
   await authRoutes(app, deps);
   await passwordRoutes(app, deps);
+  await ownAccountRoutes(app, deps);
   await userRoutes(app, deps);
   await organisationRoutes(app, deps);
   await peopleRoutes(app, deps);
