@@ -24,22 +24,27 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Settings for the app; a function receives the app's own address first (for PUBLIC_BASE_URL). */
+export type AppEnv = Record<string, string> | ((baseUrl: string) => Record<string, string>);
+
 /**
  * `env` adds settings (e.g. CLOCK_START to replay a past round); `dataDir` restarts on an earlier run's
  * data (its `stop({ keepData: true })`), as an office restarts its server days later.
  */
-export async function startApp(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<RunningApp> {
+export async function startApp(options: { env?: AppEnv; dataDir?: string } = {}): Promise<RunningApp> {
   // env.PORT picks the port (a test that must know the app's address before it starts: single sign-on's redirect URI)
-  const port = options.env?.PORT ? Number(options.env.PORT) : await freePort();
+  const fixedPort = typeof options.env === 'object' ? options.env.PORT : undefined;
+  const port = fixedPort ? Number(fixedPort) : await freePort();
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
   let output = '';
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = typeof options.env === 'function' ? options.env(baseUrl) : options.env;
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...options.env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
   child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}):\n${output}`);
@@ -77,7 +82,7 @@ export async function launchBrowser(): Promise<Browser> {
 export interface AppAndBrowser {
   readonly app: RunningApp;
   readonly browser: Browser;
-  restart(options?: { env?: Record<string, string> }): Promise<void>;
+  restart(options?: { env?: AppEnv }): Promise<void>;
 }
 
 /**
@@ -85,7 +90,7 @@ export interface AppAndBrowser {
  * closes both after them: call it once at the top of an e2e file and read `app` and `browser` in the
  * tests, once they run.
  */
-export function useAppAndBrowser(options: { env?: Record<string, string> } = {}): AppAndBrowser {
+export function useAppAndBrowser(options: { env?: AppEnv } = {}): AppAndBrowser {
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {

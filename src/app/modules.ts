@@ -1,6 +1,6 @@
 import type { AppDeps, ZodApp } from '../platform/http/context.ts';
 import { healthRoutes } from '../modules/health/index.ts';
-import { authRoutes, passwordRoutes, ssoRoutes, userRoutes } from '../modules/accounts/index.ts';
+import { authRoutes, ownAccountRoutes, passwordRoutes, ssoRoutes, userRoutes } from '../modules/accounts/index.ts';
 import { organisationRoutes } from '../modules/organisations/index.ts';
 import { peopleRoutes } from '../modules/people/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
@@ -27,6 +27,7 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await authRoutes(app, deps);
   await passwordRoutes(app, deps);
   await ssoRoutes(app, deps);
+  await ownAccountRoutes(app, deps);
   await userRoutes(app, deps);
   await organisationRoutes(app, deps);
   await peopleRoutes(app, deps);

@@ -7,20 +7,27 @@ import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords
 import { SESSION_COOKIE, createSession, destroySession, resumeSession, sessionCookieOptions } from '../../platform/auth/sessions.ts';
 import { ROLES, type Actor } from '../../platform/auth/policy.ts';
 import { afterFailure, isLocked, minutesLeft } from './model.ts';
+import { emailNotices } from './user-routes.ts';
+import { ownMail, type OwnMail } from './own-account.ts';
 
 const tags = ['auth'];
 
 export const meSchema = z.object({
-  user: z.object({ id: z.uuid(), username: z.string(), displayName: z.string(), locale: z.enum(['vi', 'en']), personId: z.uuid().nullable() }),
+  user: z.object({
+    id: z.uuid(), username: z.string(), displayName: z.string(), locale: z.enum(['vi', 'en']), personId: z.uuid().nullable(),
+    // where notices go by e-mail and how often (the person sets both on "my account")
+    email: z.string().nullable(), emailNotices,
+  }),
   grants: z.array(z.object({ id: z.uuid(), role: z.enum(ROLES as [string, ...string[]]), organisationId: z.uuid(), organisationName: z.string() })),
   csrfToken: z.string(),
 });
 
 const loginBody = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }).strict();
 
-function presentMe(actor: Actor, locale: 'vi' | 'en', csrfToken: string): z.infer<typeof meSchema> {
+/** `mail`: the account's own e-mail settings, which the session's actor does not carry. */
+function presentMe(actor: Actor, locale: 'vi' | 'en', csrfToken: string, mail: OwnMail): z.infer<typeof meSchema> {
   return {
-    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale, personId: actor.personId },
+    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale, personId: actor.personId, ...mail },
     grants: actor.grants.map((g) => ({ id: g.id, role: g.role, organisationId: g.organisationId, organisationName: g.organisationName })),
     csrfToken,
   };
@@ -64,7 +71,7 @@ export async function authRoutes(app: ZodApp, deps: AppDeps) {
     await audit('auth.login', {});
     const session = (await resumeSession(db, token, now, policy))!;
     setCookie(reply, token);
-    return presentMe(session.actor, request.locale, session.csrfToken);
+    return presentMe(session.actor, request.locale, session.csrfToken, { email: user.email, emailNotices: user.email_notices });
   });
 
   app.post('/auth/logout', {
@@ -82,5 +89,8 @@ export async function authRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get('/auth/me', {
     schema: { tags, summary: 'Who I am, my role grants and my CSRF token', response: { 200: meSchema } },
-  }, async (request) => presentMe(actorOf(request), request.locale, request.csrfToken!));
+  }, async (request) => {
+    const actor = actorOf(request);
+    return presentMe(actor, request.locale, request.csrfToken!, await ownMail(db, actor.userId));
+  });
 }

@@ -8,13 +8,13 @@ import { createUser, grantRole, listManagedUsers, revokeRole, updateUser } from 
 const tags = ['administration'];
 const role = z.enum(ROLES as [Role, ...Role[]]);
 const grantSchema = z.object({ id: z.uuid(), role, organisationId: z.uuid(), organisationName: z.string() });
-const emailNotices = z.enum(['each', 'digest', 'none']);
+export const emailNotices = z.enum(['each', 'digest', 'none']);
 const userSchema = z.object({
   id: z.uuid(), username: z.string(), displayName: z.string(), disabled: z.boolean(),
   email: z.string().nullable(), emailNotices, grants: z.array(grantSchema),
 });
 // an address a mail server will take: trimmed, lower-cased, at most 254 characters (RFC 5321)
-const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'user.email_format' }));
+export const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'user.email_format' }));
 const userParams = z.object({ id: z.uuid() });
 const password = z.string().min(1).max(200);
 

@@ -7,10 +7,11 @@ import { nominationsTexts } from '../features/nominations/text.ts';
 import { useAuth, useLogout } from './auth.tsx';
 import { HealthFooter } from './HealthFooter.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { NavLinkLink } from './links.tsx';
+import { AnchorLink, NavLinkLink } from './links.tsx';
 import { navItems, type NavItem } from './nav.ts';
 import { archiveTexts } from '../features/archive/text.ts';
 import { clustersTexts } from '../features/clusters/text.ts';
+import { accountTexts } from '../features/account/text.ts';
 import { useTexts } from '../i18n/texts.ts';
 import { appTexts } from './text.ts';
 
@@ -28,12 +29,14 @@ export function Shell({ children }: { children: ReactNode }) {
   const nominations = useTexts(nominationsTexts);
   const { t: archiveText } = useTexts(archiveTexts);
   const clustersText = useTexts(clustersTexts);
+  const account = useTexts(accountTexts);
   const { me, hasRole } = useAuth();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const logout = useLogout();
   const items = navItems(me);
+  const signedInAs = t('app.signedInAs', { name: me.user.displayName });
   const mainRef = useRef<HTMLElement>(null);
 
   // After choosing a page in the navbar (which collapses on phones), continue reading at the new page.
@@ -73,9 +76,10 @@ export function Shell({ children }: { children: ReactNode }) {
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <Text size="sm" visibleFrom="md">
-              {t('app.signedInAs', { name: me.user.displayName })}
-            </Text>
+            {/* the signed-in name opens "my account" (e-mail settings, password) */}
+            <AnchorLink to="/tai-khoan" size="sm" visibleFrom="md" aria-label={account.t('headerLink', { signedInAs })} data-testid="my-account">
+              {signedInAs}
+            </AnchorLink>
             {/* notifications are for staff; an individual-only user gets none */}
             {hasRole('system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member') && <NotificationBell />}
             <LanguageSwitch />
@@ -93,9 +97,15 @@ export function Shell({ children }: { children: ReactNode }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" id="main-nav" aria-label={t('app.mainNav')}>
         <Stack gap={2}>
-          <Text size="sm" hiddenFrom="md" px="sm" py="xs">
-            {t('app.signedInAs', { name: me.user.displayName })}
-          </Text>
+          <NavLinkLink
+            to="/tai-khoan"
+            hiddenFrom="md"
+            label={signedInAs}
+            aria-label={account.t('headerLink', { signedInAs })}
+            active={pathname === '/tai-khoan'}
+            aria-current={pathname === '/tai-khoan' ? 'page' : undefined}
+            onClick={close}
+          />
           {items.map((item) => (
             <NavLinkLink
               key={item.key}

@@ -19,8 +19,15 @@ export interface Grant {
   organisationName: string;
 }
 
+/** How a person wants notices by e-mail: each as it happens, a daily digest at 07:00, or none. */
+export const EMAIL_NOTICES = ['each', 'digest', 'none'] as const;
+export type EmailNotices = (typeof EMAIL_NOTICES)[number];
+
 export interface Me {
-  user: { id: string; username: string; displayName: string; locale: string; personId: string | null };
+  user: {
+    id: string; username: string; displayName: string; locale: string; personId: string | null;
+    email: string | null; emailNotices: EmailNotices;
+  };
   grants: Grant[];
   csrfToken: string;
 }

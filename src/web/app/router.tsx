@@ -3,6 +3,9 @@ import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/re
 import { UsersPage } from '../features/admin/UsersPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { ForgotPasswordPage } from '../features/account/ForgotPasswordPage.tsx';
+import { MyAccountPage } from '../features/account/MyAccountPage.tsx';
+import { SetPasswordPage } from '../features/account/SetPasswordPage.tsx';
 import { MOVEMENT_TABS, MovementDetailPage, type MovementTab } from '../features/movements/MovementDetailPage.tsx';
 import { MovementListPage } from '../features/movements/MovementListPage.tsx';
 import { MOVEMENT_STATUSES, type MovementsSearch, type MovementStatus } from '../features/movements/types.ts';
@@ -64,6 +67,16 @@ const loginRoute = createRoute({
   getParentRoute: () => rootRoute, path: '/dang-nhap', component: LoginPage,
   // the page to go back to after signing in (SignedIn sends it; LoginPage and the server check it)
   validateSearch: (search: Record<string, unknown>): { next?: string } => (typeof search.next === 'string' ? { next: search.next } : {}),
+});
+// a forgotten password, and the page its mailed one-time link opens: public, like the sign-in page
+const forgotPasswordRoute = createRoute({ getParentRoute: () => rootRoute, path: '/quen-mat-khau', component: ForgotPasswordPage });
+const setPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/dat-mat-khau',
+  validateSearch: (search: Record<string, unknown>): { ma?: string | undefined } => ({ ma: typeof search.ma === 'string' && search.ma !== '' ? search.ma : undefined }),
+  component: function SetPasswordRoute() {
+    return <SetPasswordPage token={setPasswordRoute.useSearch().ma} />;
+  },
 });
 
 // Public: the page a certificate's QR code opens, and the form to type a code (no sign-in).
@@ -196,6 +209,8 @@ const nominationsRoute = createRoute({
 const nominationDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/de-nghi/$batchId', component: BatchDetailPage });
 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/quan-tri/nguoi-dung', component: UsersPage });
+// one's own account: e-mail settings and password (the header's signed-in name links here)
+const myAccountRoute = createRoute({ getParentRoute: () => appRoute, path: '/tai-khoan', component: MyAccountPage });
 
 const consultationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/lay-y-kien', component: StaffListPage });
 const newConsultationRoute = createRoute({
@@ -276,6 +291,8 @@ const clusterSheetRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  forgotPasswordRoute,
+  setPasswordRoute,
   verifyRoute,
   verifyCodeRoute,
   publicConsultationsRoute,
@@ -285,7 +302,8 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
-    archiveRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute]),
+    archiveRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute,
+    myAccountRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

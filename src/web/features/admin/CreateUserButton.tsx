@@ -9,31 +9,39 @@ import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { MIN_PASSWORD_LENGTH, useCreateUser } from './api.ts';
 import { PersonPicker } from './PersonPicker.tsx';
+import { looksLikeEmail } from '../account/rules.ts';
+import { accountTexts } from '../account/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 
 /** A new account always comes with its first role at an organisation (the server requires both). */
 function CreateUserForm({ onDone }: { onDone: () => void }) {
   const { t } = useTexts(appTexts);
+  const account = useTexts(accountTexts);
   const create = useCreateUser();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
+  const [email, setEmail] = useState('');
   const [personId, setPersonId] = useState<string | null>(null);
   const [role, setRole] = useState<Role | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const missing = (empty: boolean) => (tried && empty ? t('common.required') : undefined);
   const passwordError = tried && password.length < MIN_PASSWORD_LENGTH ? t('admin.passwordTooShort') : undefined;
+  const badEmail = email.trim() !== '' && !looksLikeEmail(email.trim());
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setTried(true);
-    if (!username.trim() || !displayName.trim() || password.length < MIN_PASSWORD_LENGTH || !role || !organisationId) {
+    if (!username.trim() || !displayName.trim() || password.length < MIN_PASSWORD_LENGTH || badEmail || !role || !organisationId) {
       return focusFirstInvalid(e.currentTarget);
     }
     create.mutate(
-      { username: username.trim(), displayName: displayName.trim(), password, personId: personId ?? undefined, role, organisationId },
+      {
+        username: username.trim(), displayName: displayName.trim(), password, personId: personId ?? undefined,
+        email: email.trim() === '' ? null : email.trim(), role, organisationId,
+      },
       { onSuccess: onDone },
     );
   };
@@ -67,6 +75,15 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           value={password}
           error={passwordError}
           onChange={(e) => setPassword(e.currentTarget.value)}
+        />
+        <TextInput
+          type="email"
+          label={t('admin.email')}
+          description={t('admin.emailHint')}
+          autoComplete="off"
+          value={email}
+          error={tried && badEmail ? account.t('mail.emailFormat') : undefined}
+          onChange={(e) => setEmail(e.currentTarget.value)}
         />
         <PersonPicker label={t('admin.person')} description={t('admin.personHint')} value={personId} onChange={setPersonId} />
         <FormSection legend={t('admin.firstGrant')} hint={t('admin.firstGrantHint')}>

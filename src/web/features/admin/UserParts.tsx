@@ -3,7 +3,9 @@ import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { AnchorLink } from '../../app/links.tsx';
 import { useRevokeGrant, useUpdateUser, type UserAccount } from './api.ts';
 import { GrantButton } from './GrantButton.tsx';
+import { MailButton } from './MailButton.tsx';
 import { PasswordButton } from './PasswordButton.tsx';
+import { accountTexts } from '../account/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 
@@ -13,6 +15,19 @@ export function UserStatus({ user }: { user: UserAccount }) {
     <Badge variant="light" color={user.disabled ? 'red' : 'green'}>
       {user.disabled ? t('admin.disabled') : t('admin.active')}
     </Badge>
+  );
+}
+
+/** The account's e-mail address and how it wants notices by e-mail. */
+export function UserMail({ user }: { user: UserAccount }) {
+  const { t } = useTexts(appTexts);
+  const account = useTexts(accountTexts);
+  if (!user.email) return <Text size="sm" c="dimmed">{t('admin.noEmail')}</Text>;
+  return (
+    <Stack gap={0}>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{user.email}</Text>
+      <Text size="xs" c="dimmed">{account.t(`mail.${user.emailNotices}`)}</Text>
+    </Stack>
   );
 }
 
@@ -53,7 +68,7 @@ export function UserGrants({ user }: { user: UserAccount }) {
   );
 }
 
-/** Grant a role, disable or enable the account, change its password. */
+/** Grant a role, disable or enable the account, change its e-mail settings or its password. */
 export function UserActions({ user }: { user: UserAccount }) {
   const { t } = useTexts(appTexts);
   const update = useUpdateUser();
@@ -71,6 +86,7 @@ export function UserActions({ user }: { user: UserAccount }) {
         >
           {user.disabled ? t('admin.enable') : t('admin.disable')}
         </Button>
+        <MailButton user={user} />
         <PasswordButton user={user} />
       </Group>
       {update.error && (

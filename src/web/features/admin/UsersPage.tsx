@@ -10,7 +10,7 @@ import { StackedList } from '../../app/StackedList.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
 import { useUsers } from './api.ts';
 import { CreateUserButton } from './CreateUserButton.tsx';
-import { UserActions, UserGrants, UserStatus } from './UserParts.tsx';
+import { UserActions, UserGrants, UserMail, UserStatus } from './UserParts.tsx';
 import { UserRow } from './UserRow.tsx';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
@@ -41,6 +41,7 @@ function UsersList() {
             title: `${u.displayName} (${u.username})`,
             lines: [
               { label: t('admin.status'), value: <UserStatus user={u} /> },
+              { label: t('admin.email'), value: <UserMail user={u} /> },
               { label: t('admin.grants'), value: <UserGrants user={u} /> },
             ],
             actions: <UserActions user={u} />,
@@ -48,12 +49,13 @@ function UsersList() {
         />
       )}
       {users.length > 0 && !phone && (
-        <ScrollTable minWidth={900} label={t('admin.caption')}>
+        <ScrollTable minWidth={1100} label={t('admin.caption')}>
           <Table striped verticalSpacing="sm" aria-label={t('admin.caption')}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('admin.username')}</Table.Th>
                 <Table.Th scope="col">{t('admin.displayName')}</Table.Th>
+                <Table.Th scope="col">{t('admin.email')}</Table.Th>
                 <Table.Th scope="col">{t('admin.status')}</Table.Th>
                 <Table.Th scope="col">{t('admin.grants')}</Table.Th>
                 <Table.Th scope="col">{t('admin.actions')}</Table.Th>

@@ -1,12 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
-import type { Grant, Role } from '../../app/auth.tsx';
+import type { EmailNotices, Grant, Role } from '../../app/auth.tsx';
 
 export interface UserAccount {
   id: string;
   username: string;
   displayName: string;
   disabled: boolean;
+  email: string | null;
+  emailNotices: EmailNotices;
   grants: Grant[];
 }
 
@@ -15,6 +17,7 @@ export interface NewUser {
   displayName: string;
   password: string;
   personId?: string;
+  email?: string | null;
   /** the first role grant, required with the account */
   role: Role;
   organisationId: string;
@@ -24,10 +27,11 @@ export interface UserChanges {
   displayName?: string;
   disabled?: boolean;
   password?: string;
+  email?: string | null;
+  emailNotices?: EmailNotices;
 }
 
-/** The server refuses shorter passwords (user.weak_password). */
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from '../account/rules.ts';
 
 const base = '/api/users';
 const key = ['users'] as const;

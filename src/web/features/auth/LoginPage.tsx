@@ -9,9 +9,12 @@ import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 import { returnPath, SsoButton, SsoRefusal } from './Sso.tsx';
+import { AnchorLink } from '../../app/links.tsx';
+import { accountTexts } from '../account/text.ts';
 
 export function LoginPage() {
   const { t } = useTexts(appTexts);
+  const account = useTexts(accountTexts);
   usePageTitle(t('auth.title'));
   const me = useMe();
   const login = useLogin();
@@ -82,6 +85,9 @@ export function LoginPage() {
             </Stack>
           </form>
           <SsoButton />
+          <AnchorLink to="/quen-mat-khau" size="sm" display="block" mt="md" ta="center" data-testid="forgot-password">
+            {account.t('forgot.link')}
+          </AnchorLink>
         </Paper>
       </Center>
       <Box component="footer" px="md" py="xs">
