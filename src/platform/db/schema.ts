@@ -277,7 +277,8 @@ export interface UnitReportEventsTable {
   figures: Json | null; actor_user_id: string | null; at: Date;
 }
 
-export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date> }
+/** 0021: checksum is the SHA-256 of the applied file (migrate.ts), null only until the next start adopts it */
+export interface SchemaMigrationsTable { version: number; name: string; applied_at: Generated<Date>; checksum: string | null }
 
 /** An uploaded file, stored once per tenant by content (migrations/0009_files.sql). */
 export interface FilesTable {
