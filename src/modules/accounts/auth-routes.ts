@@ -7,6 +7,7 @@ import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords
 import { SESSION_COOKIE, createSession, destroySession, resumeSession } from '../../platform/auth/sessions.ts';
 import { ROLES, type Actor } from '../../platform/auth/policy.ts';
 import { afterFailure, isLocked, minutesLeft } from './model.ts';
+import { noContent } from '../../platform/http/responses.ts';
 
 const tags = ['auth'];
 
@@ -70,7 +71,7 @@ export async function authRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.post('/auth/logout', {
-    schema: { tags, summary: 'Sign out (ends the session on the server)' },
+    schema: { tags, summary: 'Sign out (ends the session on the server)', response: noContent },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await destroySession(db, request.sessionTokenHash!);
