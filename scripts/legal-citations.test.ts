@@ -15,7 +15,7 @@ const EXTENSIONS = /\.(ts|tsx|mts|mjs|js|sql|md)$/;
 // migration that replaces it where it is still as written (docs/legal/money.md#base-salary)
 const KNOWN_DATA = new Set([
   `migrations/0003_records.sql:  ('2026-07-01', 2530000, 'Mức lương cơ sở từ 01/7/2026 (${OLD_NAME})');`,
-  `migrations/0023_base_salary_citation.sql:WHERE effective_from = '2026-07-01' AND citation = 'Mức lương cơ sở từ 01/7/2026 (${OLD_NAME})';`,
+  `migrations/0024_base_salary_citation.sql:WHERE effective_from = '2026-07-01' AND citation = 'Mức lương cơ sở từ 01/7/2026 (${OLD_NAME})';`,
 ]);
 
 function filesUnder(entry: string): string[] {

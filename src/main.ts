@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { DataDirLockedError } from './platform/db/lock.ts';
-import { migrate } from './platform/db/migrate.ts';
+import { migrate, MigrationEditedError } from './platform/db/migrate.ts';
 import { buildApp } from './app/build.ts';
 import { openFileStore } from './platform/storage/open.ts';
 import { clockStartingAt, systemClock } from './platform/vn/clock.ts';
@@ -65,7 +65,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) {
+  if (error instanceof DataDirLockedError || error instanceof MigrationEditedError) {
     console.error(`\n${error.message}\n`);
     process.exit(2);
   }

@@ -6,12 +6,13 @@ import { testDatabaseUrl } from './global-setup.ts';
 
 /**
  * A real, migrated, empty database for one test file: an in-memory PGlite, or a schema of its own on
- * the PostgreSQL server (TEST_DB=postgres), dropped when the file is done.
+ * the PostgreSQL server (TEST_DB=postgres), dropped when the file is done. `migrated: false` leaves it
+ * empty, for the tests of migrate itself.
  */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+export async function openTestDatabase({ migrated = true } = {}): Promise<DatabaseHandle> {
   if (process.env.TEST_DB !== 'postgres') {
     const handle = await openDatabase({ pgliteDir: 'memory://' });
-    await migrate(handle.db);
+    if (migrated) await migrate(handle.db);
     return handle;
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -19,7 +20,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   await sql`CREATE SCHEMA ${sql.id(schema)}`.execute(admin.db);
   await admin.close();
   const handle = await openDatabase({ databaseUrl: testDatabaseUrl(), schema });
-  await migrate(handle.db);
+  if (migrated) await migrate(handle.db);
   return {
     ...handle,
     async close() {

@@ -9,6 +9,7 @@ import { ROLES, type Actor } from '../../platform/auth/policy.ts';
 import { afterFailure, isLocked, minutesLeft } from './model.ts';
 import { emailNotices } from './user-routes.ts';
 import { ownMail, type OwnMail } from './own-account.ts';
+import { noContent } from '../../platform/http/responses.ts';
 
 const tags = ['auth'];
 
@@ -75,7 +76,7 @@ export async function authRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.post('/auth/logout', {
-    schema: { tags, summary: 'Sign out (ends the session on the server)' },
+    schema: { tags, summary: 'Sign out (ends the session on the server)', response: noContent },
   }, async (request, reply) => {
     const actor = actorOf(request);
     await destroySession(db, request.sessionTokenHash!);

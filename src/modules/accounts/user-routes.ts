@@ -4,6 +4,7 @@ import { ROLES, hasPermissionSomewhere } from '../../platform/auth/policy.ts';
 import { forbidden } from '../../platform/errors.ts';
 import type { Role } from '../../platform/db/schema.ts';
 import { createUser, grantRole, listManagedUsers, revokeRole, updateUser } from './service.ts';
+import { noContent } from '../../platform/http/responses.ts';
 
 const tags = ['administration'];
 const role = z.enum(ROLES as [Role, ...Role[]]);
@@ -57,7 +58,7 @@ export async function userRoutes(app: ZodApp, deps: AppDeps) {
     await grantRole(commandContext(request, deps), request.params.id, request.body.role, request.body.organisationId)));
 
   app.delete('/users/:id/grants/:grantId', {
-    schema: { tags, summary: 'Revoke a role grant', params: z.object({ id: z.uuid(), grantId: z.uuid() }) },
+    schema: { tags, summary: 'Revoke a role grant', params: z.object({ id: z.uuid(), grantId: z.uuid() }), response: noContent },
   }, async (request, reply) => {
     await revokeRole(commandContext(request, deps), request.params.id, request.params.grantId);
     return reply.status(204).send();

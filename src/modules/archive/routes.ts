@@ -7,6 +7,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, REVOKED_FILTERS, decodeCursor } from 
 import { searchAwards, type ArchiveQuery } from './service.ts';
 import { exportAwards } from './export.ts';
 import type { ArchiveRow } from './store.ts';
+import { fileResponse } from '../../platform/http/responses.ts';
 
 const tags = ['archive'];
 const year = z.coerce.number().int().min(1945).max(2100);
@@ -82,7 +83,7 @@ export async function archiveRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get('/archive/awards.xlsx', {
     schema: {
-      tags, querystring: z.object(filterQuery), produces: [XLSX_TYPE],
+      tags, querystring: z.object(filterQuery), produces: [XLSX_TYPE], response: fileResponse(XLSX_TYPE),
       summary: 'The same search as an XLSX file (Vietnamese headers), at most 50,000 rows; a cut file says so and sets x-archive-capped',
     },
   }, async (request, reply) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { isoDate } from '../organisations/index.ts';
 import { certificatePdf, revokeAward, verifyCode } from './service.ts';
+import { fileResponse } from '../../platform/http/responses.ts';
 
 const tags = ['certificates'];
 const params = z.object({ id: z.uuid() });
@@ -31,7 +32,7 @@ export async function certificateRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get('/awards/:id/certificate.pdf', {
     schema: { tags, summary: 'The printable certificate (Bằng khen, Giấy khen, title certificate) with its verification QR code', params,
-      produces: ['application/pdf'] },
+      produces: ['application/pdf'], response: fileResponse('application/pdf') },
   }, async (request, reply) => {
     const { file, name } = await certificatePdf(db, actorOf(request), request.params.id, config.publicBaseUrl);
     return reply.type('application/pdf').header('content-disposition', `inline; filename="${name}"`).send(file);

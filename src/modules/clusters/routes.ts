@@ -11,6 +11,7 @@ import { myClusters, sheetDetail } from './present.ts';
 import { exportRanking } from './export.ts';
 import { addEvidenceFile, evidenceFile, removeEvidenceFile } from './evidence.ts';
 import { uploadFrom, uploadLimitBytes, withRawUploads } from '../../platform/storage/upload-routes.ts';
+import { fileResponse, noContent } from '../../platform/http/responses.ts';
 
 const tags = ['clusters'];
 const idParam = z.object({ id: z.uuid() });
@@ -105,7 +106,7 @@ export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
 
   app.patch('/clusters/sheets/:id', {
     schema: { tags, summary: 'Rename the sheet or set how many members are proposed for the flag and for Bằng khen (the organiser, before proposing)',
-      params: idParam, body: z.object({ title: z.string().trim().min(1).max(500).optional(), ...counts }).strict() },
+      params: idParam, body: z.object({ title: z.string().trim().min(1).max(500).optional(), ...counts }).strict(), response: noContent },
   }, async (request, reply) => {
     await configureSheet(commandContext(request, deps), request.params.id, request.body);
     return reply.status(204).send();
@@ -113,7 +114,7 @@ export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
 
   app.put('/clusters/sheets/:id/criteria', {
     schema: { tags, summary: 'Replace the sheet\'s rows (criteria, bonus and penalty items, with optional headings) while it is a draft',
-      params: idParam, body: criteriaBody },
+      params: idParam, body: criteriaBody, response: noContent },
   }, async (request, reply) => {
     await replaceCriteria(commandContext(request, deps), request.params.id, request.body.criteria);
     return reply.status(204).send();
@@ -133,7 +134,7 @@ export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
 
   app.put('/clusters/sheets/:id/members/:organisationId/scores', {
     schema: { tags, summary: 'A member\'s self-scores with evidence (its officer or head; 0..max per row, nothing saved if one is above)',
-      params: memberParams, body: scoresBody },
+      params: memberParams, body: scoresBody, response: noContent },
   }, async (request, reply) => {
     await saveSelfScores(commandContext(request, deps), request.params.id, request.params.organisationId, request.body.scores);
     return reply.status(204).send();
@@ -151,14 +152,14 @@ export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.get('/clusters/sheets/:id/evidence/:fileId', {
-    schema: { tags, summary: 'An evidence file, for whoever sees the sheet', params: evidenceParams, produces: ['application/pdf'] },
+    schema: { tags, summary: 'An evidence file, for whoever sees the sheet', params: evidenceParams, produces: ['application/pdf'], response: fileResponse('application/pdf') },
   }, async (request, reply) => {
     const file = await evidenceFile(db, actorOf(request), deps.files, request.params.id, request.params.fileId);
     return reply.type(file.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`).send(file.bytes);
   });
 
   app.delete('/clusters/sheets/:id/evidence/:fileId', {
-    schema: { tags, summary: 'Remove an evidence file (the member, while it scores itself)', params: evidenceParams },
+    schema: { tags, summary: 'Remove an evidence file (the member, while it scores itself)', params: evidenceParams, response: noContent },
   }, async (request, reply) => {
     await removeEvidenceFile(commandContext(request, deps), request.params.id, request.params.fileId);
     return reply.status(204).send();
@@ -166,7 +167,7 @@ export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post('/clusters/sheets/:id/members/:organisationId/submit', {
     schema: { tags, summary: 'Submit the member\'s self-assessment (every criterion scored); its own points are then fixed',
-      params: memberParams },
+      params: memberParams, response: noContent },
   }, async (request, reply) => {
     await submitSelfAssessment(commandContext(request, deps), request.params.id, request.params.organisationId);
     return reply.status(204).send();
@@ -183,8 +184,7 @@ export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post('/clusters/sheets/:id/tie-vote', {
     schema: { tags, summary: 'Record the cluster\'s vote settling a tie: the tied members in the order voted, citing the minutes',
-      params: idParam, body: z.object({ order: z.array(z.uuid()).min(2).max(100), reason: z.string().max(2000).default('') }).strict(),
-    },
+      params: idParam, body: z.object({ order: z.array(z.uuid()).min(2).max(100), reason: z.string().max(2000).default('') }).strict(), response: noContent },
   }, async (request, reply) => {
     await resolveTie(commandContext(request, deps), request.params.id, request.body.order, request.body.reason);
     return reply.status(204).send();
@@ -196,7 +196,7 @@ export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
   }, async (request, reply) => reply.status(201).send(await proposeFromSheet(commandContext(request, deps), request.params.id, request.locale)));
 
   app.get('/clusters/sheets/:id/ranking.xlsx', {
-    schema: { tags, summary: 'The ranking and the grid as an XLSX workbook (Vietnamese headers)', params: idParam, produces: [XLSX_TYPE] },
+    schema: { tags, summary: 'The ranking and the grid as an XLSX workbook (Vietnamese headers)', params: idParam, produces: [XLSX_TYPE], response: fileResponse(XLSX_TYPE) },
   }, async (request, reply) => {
     const actor = actorOf(request);
     const access = await visibleSheet(db, actor, request.params.id);

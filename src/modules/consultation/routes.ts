@@ -7,6 +7,7 @@ import {
   closeConsultation, consultationDetail, extendConsultation, consultationsOf, createConsultation, moderateComment, postComment, previewConsultation, publicConsultation,
 } from './service.ts';
 import { openConsultations } from './store.ts';
+import { noContent } from '../../platform/http/responses.ts';
 
 const tags = ['consultation'];
 const publicTags = ['public'];
@@ -136,7 +137,7 @@ export async function consultationRoutes(app: ZodApp, deps: AppDeps) {
 
   app.patch('/consultations/:id/comments/:commentId', {
     schema: { tags, summary: 'Publish or hide a comment, and record how it was handled', params: z.object({ id: z.uuid(), commentId: z.uuid() }),
-      body: moderateBody },
+      body: moderateBody, response: noContent },
   }, async (request, reply) => {
     await moderateComment(commandContext(request, deps), request.params.id, request.params.commentId, request.body);
     return reply.status(204).send();
@@ -144,14 +145,14 @@ export async function consultationRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post('/consultations/:id/extend', {
     schema: { tags, summary: 'Move the end date of a consultation later (never earlier)', params: idParams,
-      body: z.object({ endsOn: isoDate }).strict() },
+      body: z.object({ endsOn: isoDate }).strict(), response: noContent },
   }, async (request, reply) => {
     await extendConsultation(commandContext(request, deps), request.params.id, request.body.endsOn);
     return reply.status(204).send();
   });
 
   app.post('/consultations/:id/close', {
-    schema: { tags, summary: 'Close a consultation whose period is over and whose comments are all reviewed', params: idParams },
+    schema: { tags, summary: 'Close a consultation whose period is over and whose comments are all reviewed', params: idParams, response: noContent },
   }, async (request, reply) => {
     await closeConsultation(commandContext(request, deps), request.params.id);
     return reply.status(204).send();

@@ -11,6 +11,7 @@ import { compiledList, type AgendaRow } from './store.ts';
 import {
   ballotsOf, castBallot, closeMeeting, createMeeting, deferItem, meetingsFor, openMeeting, readMeeting, setAttendance,
 } from './service.ts';
+import { fileResponse } from '../../platform/http/responses.ts';
 
 const tags = ['council'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -169,7 +170,7 @@ export async function councilRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.get('/council/meetings/:id/minutes.docx', {
-    schema: { tags, summary: 'The minutes (biên bản) of the meeting, DOCX', params, produces: [DOCX_TYPE] },
+    schema: { tags, summary: 'The minutes (biên bản) of the meeting, DOCX', params, produces: [DOCX_TYPE], response: fileResponse(DOCX_TYPE) },
   }, async (request, reply) => {
     const m = await present(request, request.params.id);
     const doc = minutesDocument({

@@ -6,6 +6,7 @@ import { decidedBy, decisionNumber, lineOrder } from './model.ts';
 import {
   createDraft, decidableCandidates, decisionOfficialDocument, decisionsFor, deleteDraft, issueDecision, readDecision, updateDraft,
 } from './service.ts';
+import { fileResponse, noContent } from '../../platform/http/responses.ts';
 
 const tags = ['decisions'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -119,14 +120,14 @@ export async function decisionRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.put('/decisions/:id', {
-    schema: { tags, summary: 'Change a draft decision (candidates, number, date and money, signer, texts)', params, body: draftBody },
+    schema: { tags, summary: 'Change a draft decision (candidates, number, date and money, signer, texts)', params, body: draftBody, response: noContent },
   }, async (request, reply) => {
     await updateDraft(commandContext(request, deps), request.params.id, request.body);
     return reply.status(204).send();
   });
 
   app.delete('/decisions/:id', {
-    schema: { tags, summary: 'Delete a draft decision (its candidates become free again)', params },
+    schema: { tags, summary: 'Delete a draft decision (its candidates become free again)', params, response: noContent },
   }, async (request, reply) => {
     await deleteDraft(commandContext(request, deps), request.params.id);
     return reply.status(204).send();
@@ -146,7 +147,7 @@ export async function decisionRoutes(app: ZodApp, deps: AppDeps) {
   for (const format of ['docx', 'pdf'] as const) {
     app.get(`/decisions/:id/document.${format}`, {
       schema: { tags, summary: `The decision as an official document (Decree 30/2020) with its attached list, ${format.toUpperCase()}`, params,
-        produces: [format === 'docx' ? DOCX_TYPE : 'application/pdf'] },
+        produces: [format === 'docx' ? DOCX_TYPE : 'application/pdf'], response: fileResponse(format === 'docx' ? DOCX_TYPE : 'application/pdf') },
     }, async (request, reply) => {
       const doc = await decisionOfficialDocument(db, actorOf(request), request.params.id);
       const file = format === 'docx' ? await renderDocx(doc) : await renderPdf(doc);

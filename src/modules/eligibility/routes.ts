@@ -7,6 +7,7 @@ import { addBaseSalary, presentCatalogue, setCap } from './catalogue-service.ts'
 import { eligibilityWorkbook } from './export.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
+import { fileResponse } from '../../platform/http/responses.ts';
 
 const tags = ['eligibility'];
 const status = z.enum(['met', 'attest', 'unmet']);
@@ -88,7 +89,8 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
   }, async (request) => judgeSubtree(db, actorOf(request), toList(request.query), request.locale, today()));
 
   app.get('/eligibility/export.xlsx', {
-    schema: { tags, summary: 'The same list as a spreadsheet, with every reason', querystring: listQuery },
+    schema: { tags, summary: 'The same list as a spreadsheet, with every reason', querystring: listQuery,
+      response: fileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') },
   }, async (request, reply) => {
     const list = await judgeSubtree(db, actorOf(request), { ...toList({ ...request.query, page: 1, pageSize: 1 }) }, request.locale, today(), true);
     const buffer = await eligibilityWorkbook(list, request.query.year, request.locale);
@@ -98,8 +100,26 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
       .send(buffer);
   });
 
+  // loose objects (every field of LegalBasis and BaseSalary is listed): the rule and its criteria tree are the eligibility vocabulary (rule.ts), passed through as they are
+  const recipient = z.enum(['individual', 'collective']);
+  const catalogueSchema = z.looseObject({
+    legalBases: z.array(z.object({ code: z.string(), name: z.string(), shortName: z.string(), effectiveFrom: z.string(), effectiveTo: z.string().nullable() })),
+    rules: z.array(z.looseObject({
+      awardForm: z.string(), awardFormName: z.string(), recipient, legalBasis: z.string(), legalBasisName: z.string(), citation: z.string(),
+      needsConfirmation: z.boolean(), note: z.string(), cap: z.looseObject({ of: z.string(), ofName: z.string(), percent: z.number() }).nullable(),
+      exampleYear: z.number(), criteria: z.unknown(), rule: z.unknown(),
+    })),
+    coefficients: z.array(z.looseObject({
+      awardForm: z.string(), awardFormName: z.string(), recipient, legalBasis: z.string(), coefficient: z.number(), citation: z.string(),
+      needsConfirmation: z.boolean(), amountToday: z.number().nullable(),
+    })),
+    baseSalaries: z.array(z.object({ effectiveFrom: z.string(), amount: z.number(), citation: z.string() })),
+    canManage: z.boolean(),
+  });
+
   app.get('/catalogue', {
-    schema: { tags, summary: 'The rule catalogue: legal bases, each title\'s and award\'s criteria with articles, money coefficients, base salaries' },
+    schema: { tags, summary: 'The rule catalogue: legal bases, each title\'s and award\'s criteria with articles, money coefficients, base salaries',
+      response: { 200: catalogueSchema } },
   }, async (request) => presentCatalogue(db, actorOf(request), request.locale, today()));
 
   app.get('/catalogue/money', {

@@ -12,6 +12,7 @@ import { BOARD_PAGE_SIZE, publicBoard, publicExample, publicPhoto } from './boar
 import {
   addPhoto, changeStage, createExample, exampleDetail, listVisibleExamples, removePhoto, setPublished, staffPhoto, updateExample,
 } from './service.ts';
+import { fileResponse, noContent } from '../../platform/http/responses.ts';
 
 const tags = ['examples'];
 const publicTags = ['public'];
@@ -121,7 +122,7 @@ export async function exampleRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.patch('/examples/:id', {
-    schema: { tags, summary: 'Edit a record (a published one changes on the public board at once)', params: idParams, body: patchBody },
+    schema: { tags, summary: 'Edit a record (a published one changes on the public board at once)', params: idParams, body: patchBody, response: noContent },
   }, async (request, reply) => {
     await updateExample(commandContext(request, deps), request.params.id, request.body);
     return reply.status(204).send();
@@ -129,21 +130,21 @@ export async function exampleRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post('/examples/:id/stage', {
     schema: { tags, summary: 'Move a record to the next step (discover → nurture → summarise → replicate), or one step back with a reason',
-      params: idParams, body: z.object({ stage, note: text(NOTE_MAX).optional() }).strict() },
+      params: idParams, body: z.object({ stage, note: text(NOTE_MAX).optional() }).strict(), response: noContent },
   }, async (request, reply) => {
     await changeStage(commandContext(request, deps), request.params.id, request.body);
     return reply.status(204).send();
   });
 
   app.post('/examples/:id/publish', {
-    schema: { tags, summary: 'Put a record on the public honour board (standing agency or unit head)', params: idParams },
+    schema: { tags, summary: 'Put a record on the public honour board (standing agency or unit head)', params: idParams, response: noContent },
   }, async (request, reply) => {
     await setPublished(commandContext(request, deps), request.params.id, true);
     return reply.status(204).send();
   });
 
   app.post('/examples/:id/unpublish', {
-    schema: { tags, summary: 'Take a record off the public honour board', params: idParams },
+    schema: { tags, summary: 'Take a record off the public honour board', params: idParams, response: noContent },
   }, async (request, reply) => {
     await setPublished(commandContext(request, deps), request.params.id, false);
     return reply.status(204).send();
@@ -161,11 +162,11 @@ export async function exampleRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.get('/examples/:id/photos/:photoId', {
-    schema: { tags, summary: 'A photo of a record (published or not) for the staff who may read it', params: photoParams, produces: ['image/jpeg', 'image/png'] },
+    schema: { tags, summary: 'A photo of a record (published or not) for the staff who may read it', params: photoParams, produces: ['image/jpeg', 'image/png'], response: fileResponse('image/jpeg', 'image/png') },
   }, async (request, reply) => sendPhoto(reply, await staffPhoto(db, actorOf(request), deps.files, request.params.id, request.params.photoId)));
 
   app.delete('/examples/:id/photos/:photoId', {
-    schema: { tags, summary: 'Remove a photo from a record', params: photoParams },
+    schema: { tags, summary: 'Remove a photo from a record', params: photoParams, response: noContent },
   }, async (request, reply) => {
     await removePhoto(commandContext(request, deps), request.params.id, request.params.photoId);
     return reply.status(204).send();
@@ -204,6 +205,6 @@ export async function exampleRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get('/public/honour-board/:id/photos/:photoId', {
     config: { public: true },
-    schema: { tags: publicTags, summary: 'A photo of a published record', security: [], params: photoParams, produces: ['image/jpeg', 'image/png'] },
+    schema: { tags: publicTags, summary: 'A photo of a published record', security: [], params: photoParams, produces: ['image/jpeg', 'image/png'], response: fileResponse('image/jpeg', 'image/png') },
   }, async (request, reply) => sendPhoto(reply, await publicPhoto(db, deps.files, request.params.id, request.params.photoId)));
 }

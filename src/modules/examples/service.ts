@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, ExampleKind, ExampleStage, ExamplesTable } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -34,7 +34,7 @@ export type SubjectInput =
   | { kind: 'collective'; organisationId: string; detail?: string | undefined }
   | { kind: 'citizen'; name: string; detail?: string | undefined };
 
-type SubjectColumns = Pick<ExamplesTable, 'subject_kind' | 'person_id' | 'subject_organisation_id' | 'subject_name' | 'subject_detail'>;
+type SubjectColumns = Pick<Selectable<ExamplesTable>, 'subject_kind' | 'person_id' | 'subject_organisation_id' | 'subject_name' | 'subject_detail'>;
 
 /** The subject's columns: a person or a collective the actor can see (else 404), or a citizen by name. */
 async function subjectColumns(db: Db, actor: Actor, s: SubjectInput): Promise<SubjectColumns> {

@@ -13,6 +13,7 @@ import { renderPdf } from '../../platform/documents/pdf.ts';
 import {
   amendMovement, movementOfficialDocument, cascadeMovement, closeMovement, createMovement, issueMovement, registerForMovement, remind, updateDraft, visibleMovement,
 } from './service.ts';
+import { fileResponse } from '../../platform/http/responses.ts';
 
 const tags = ['movements'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -206,7 +207,8 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post('/movements/:id/reminders', {
     schema: { tags, summary: 'Remind an organisation below the issuer to respond', params,
-      body: z.object({ organisationId: z.uuid(), message: z.string().trim().min(5).max(2000) }).strict() },
+      body: z.object({ organisationId: z.uuid(), message: z.string().trim().min(5).max(2000) }).strict(),
+      response: { 201: z.object({ ok: z.literal(true) }) } },
   }, async (request, reply) => {
     await remind(commandContext(request, deps), request.params.id, request.body);
     return reply.status(201).send({ ok: true });
@@ -227,7 +229,8 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.post('/movements/:id/registrations', {
-    schema: { tags, summary: 'Register the titles a unit aims for, and its commitments', params, body: registrationBody },
+    schema: { tags, summary: 'Register the titles a unit aims for, and its commitments', params, body: registrationBody,
+      response: { 201: z.object({ ok: z.literal(true) }) } },
   }, async (request, reply) => {
     await registerForMovement(commandContext(request, deps), request.params.id, request.body);
     return reply.status(201).send({ ok: true });
@@ -236,7 +239,7 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
   for (const format of ['docx', 'pdf'] as const) {
     app.get(`/movements/:id/document.${format}`, {
       schema: { tags, summary: `The plan as an official document (Decree 30/2020), ${format.toUpperCase()}`, params,
-        produces: [format === 'docx' ? DOCX_TYPE : 'application/pdf'] },
+        produces: [format === 'docx' ? DOCX_TYPE : 'application/pdf'], response: fileResponse(format === 'docx' ? DOCX_TYPE : 'application/pdf') },
     }, async (request, reply) => {
       const actor = actorOf(request);
       const doc = await movementOfficialDocument(db, actor, request.params.id);

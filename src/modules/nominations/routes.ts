@@ -14,6 +14,7 @@ import { notFound } from '../../platform/errors.ts';
 import { rootPathOf } from './service.ts';
 import { finishAppraisal, forwardCandidates, giveVerdict, moveBatch, submitBatch } from './transitions.ts';
 import { BATCH_STATUSES } from './workflow.ts';
+import { fileResponse, noContent } from '../../platform/http/responses.ts';
 
 const tags = ['nominations'];
 const id = z.object({ id: z.uuid() });
@@ -66,7 +67,7 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get('/nominations/batches/:id/documents/:documentId', {
     schema: { tags, summary: 'Download a document of the dossier (the signed PDF)', params: z.object({ id: z.uuid(), documentId: z.uuid() }),
-      produces: ['application/pdf'] },
+      produces: ['application/pdf'], response: fileResponse('application/pdf') },
   }, async (request, reply) => {
     const file = await downloadDocument(db, actorOf(request), deps.files, request.params.id, request.params.documentId);
     return reply.type('application/pdf')
@@ -76,7 +77,7 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
   app.get('/nominations/batches/:id/drafts/:kind', {
     schema: { tags, summary: 'A generated draft of the dossier (DOCX): proposal letter, minutes, or a candidate\'s achievement report',
       params: z.object({ id: z.uuid(), kind: z.enum(['proposal_letter.docx', 'minutes.docx', 'achievement_report.docx']) }),
-      querystring: z.object({ candidateId: z.uuid().optional() }), produces: [DOCX_TYPE] },
+      querystring: z.object({ candidateId: z.uuid().optional() }), produces: [DOCX_TYPE], response: fileResponse(DOCX_TYPE) },
   }, async (request, reply) => {
     const kind = request.params.kind.replace('.docx', '') as 'proposal_letter' | 'minutes' | 'achievement_report';
     const doc = await dossierDraft(db, actorOf(request), request.params.id, kind, request.query.candidateId ?? null, deps.clock.now());
@@ -106,8 +107,43 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
     schema: { tags, summary: 'Open a nomination batch (draft) for a unit', body: createBody, response: { 201: z.object({ id: z.uuid() }) } },
   }, async (request, reply) => reply.status(201).send({ id: await createBatch(commandContext(request, deps), request.body) }));
 
+  // loose objects where the value is built here (nothing the batch page reads is dropped), closed ones where a model
+  // interface lists every field; eligibility and the procedure pass through as they are
+  const ref = z.looseObject({ id: z.string(), name: z.string() });
+  const batchDetailSchema = z.looseObject({
+    batch: z.looseObject({
+      id: z.string(), title: z.string(), kind: z.string(), year: z.number(), status: z.string(), awardForm: z.string(), awardFormName: z.string(),
+      awardFormLevel: z.string(), organisation: ref, receiving: ref, movement: ref.nullable(), awardItemId: z.string().nullable(),
+      forwardedFromBatchId: z.string().nullable(), receiptNumber: z.string().nullable(), submittedAt: z.string().nullable(), editable: z.boolean(),
+    }),
+    candidates: z.array(z.looseObject({
+      id: z.string(), kind: z.string(), subjectId: z.string(), name: z.string(), position: z.string(), unitName: z.string(), isLeader: z.boolean(),
+      achievement: z.string(), status: z.string(), note: z.string(), eligibility: z.unknown(), awardId: z.string().nullable(),
+      flags: z.array(z.string()), actions: z.array(z.string()),
+    })),
+    nonLeaders: z.looseObject({ people: z.number(), nonLeaders: z.number() }),
+    documents: z.array(z.looseObject({
+      id: z.string(), kind: z.string(), candidateId: z.string().nullable(), name: z.string(), size: z.number(), sha256: z.string(), uploadedAt: z.string(),
+    })),
+    requiredDocuments: z.array(z.object({ kind: z.string(), perCandidate: z.boolean() })),
+    missingDocuments: z.array(z.object({ kind: z.string(), candidateId: z.string().nullable() })),
+    window: z.looseObject({ opens: z.string().nullable(), closes: z.string().nullable(), state: z.string() }),
+    quotas: z.array(z.looseObject({
+      id: z.string(), label: z.string(), individuals: z.number().nullable(), collectives: z.number().nullable(), total: z.number().nullable(),
+      used: z.object({ individuals: z.number(), collectives: z.number(), total: z.number() }),
+    })),
+    overQuota: z.array(z.object({ quotaId: z.string(), label: z.string(), field: z.string(), limit: z.number(), count: z.number() })),
+    procedure: z.unknown(),
+    history: z.array(z.looseObject({
+      id: z.string(), candidateId: z.string().nullable(), action: z.string(), from: z.string(), to: z.string(), reason: z.string(), at: z.string(),
+      actorName: z.string(),
+    })),
+    actions: z.array(z.string()),
+  });
+
   app.get('/nominations/batches/:id', {
-    schema: { tags, summary: 'A batch: candidates, eligibility and flags, dossier, quotas, window, history, allowed actions', params: id },
+    schema: { tags, summary: 'A batch: candidates, eligibility and flags, dossier, quotas, window, history, allowed actions', params: id,
+      response: { 200: batchDetailSchema } },
   }, async (request) => batchDetail(db, actorOf(request), request.params.id, deps.clock.now()));
 
   app.post('/nominations/batches/:id/candidates', {
@@ -117,14 +153,14 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
   }));
 
   app.patch('/nominations/batches/:id/candidates/:candidateId', {
-    schema: { tags, summary: 'Change a candidate\'s achievement summary', params: candidateParams, body: z.object({ achievement: z.string().trim().max(20_000) }).strict() },
+    schema: { tags, summary: 'Change a candidate\'s achievement summary', params: candidateParams, body: z.object({ achievement: z.string().trim().max(20_000) }).strict(), response: noContent },
   }, async (request, reply) => {
     await updateCandidate(commandContext(request, deps), request.params.id, request.params.candidateId, request.body);
     return reply.status(204).send();
   });
 
   app.delete('/nominations/batches/:id/candidates/:candidateId', {
-    schema: { tags, summary: 'Remove a candidate never submitted', params: candidateParams },
+    schema: { tags, summary: 'Remove a candidate never submitted', params: candidateParams, response: noContent },
   }, async (request, reply) => {
     await removeCandidate(commandContext(request, deps), request.params.id, request.params.candidateId);
     return reply.status(204).send();
@@ -135,7 +171,7 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
     ['send-back', 'send_back', 'The head sends the batch back to the officer, with a reason'],
     ['open-appraisal', 'open_appraisal', 'The standing agency starts appraising a submitted batch'],
   ] as const) {
-    app.post(`/nominations/batches/:id/${path}`, { schema: { tags, summary, params: id, body: reasonBody.nullish() } }, async (request, reply) => {
+    app.post(`/nominations/batches/:id/${path}`, { schema: { tags, summary, params: id, body: reasonBody.nullish(), response: noContent } }, async (request, reply) => {
       await moveBatch(commandContext(request, deps), request.params.id, action, request.body?.reason ?? '');
       return reply.status(204).send();
     });
@@ -148,7 +184,7 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post('/nominations/batches/:id/candidates/:candidateId/verdict', {
     schema: { tags, summary: 'Appraisal verdict on one candidate: accept, return for supplement, or reject (with a reason)', params: candidateParams,
-      body: z.object({ verdict: z.enum(['accept', 'return', 'reject']), reason: z.string().trim().max(2000).default('') }).strict() },
+      body: z.object({ verdict: z.enum(['accept', 'return', 'reject']), reason: z.string().trim().max(2000).default('') }).strict(), response: noContent },
   }, async (request, reply) => {
     await giveVerdict(commandContext(request, deps), request.params.id, request.params.candidateId, request.body.verdict, request.body.reason);
     return reply.status(204).send();

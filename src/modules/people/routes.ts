@@ -7,6 +7,7 @@ import { isoDate } from '../organisations/index.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
 import { searchPeople } from './store.ts';
 import { addEmployment, createPerson, removeEmployment, updateEmployment, updatePerson, visiblePerson } from './service.ts';
+import { noContent } from '../../platform/http/responses.ts';
 
 const tags = ['people'];
 const gender = z.enum(['male', 'female']);
@@ -136,7 +137,7 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.delete('/people/:id/employments/:employmentId', {
-    schema: { tags, summary: 'Remove an employment period entered by mistake', params: employmentParams },
+    schema: { tags, summary: 'Remove an employment period entered by mistake', params: employmentParams, response: noContent },
   }, async (request, reply) => {
     await removeEmployment(commandContext(request, deps), request.params.id, request.params.employmentId);
     return reply.status(204).send();

@@ -6,6 +6,7 @@ import { AWARD_BASES, RECORD_KINDS, type SubjectKind } from './model.ts';
 import type { Subject } from './store.ts';
 import { hasCertificate } from '../awards/index.ts';
 import { addAward, addDiscipline, addInitiative, readRecord, removeRecord, setRating } from './service.ts';
+import { noContent } from '../../platform/http/responses.ts';
 
 const tags = ['records'];
 const year = z.number().int().min(1975).max(2100);
@@ -123,7 +124,7 @@ export async function recordRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.delete('/records/:kind/:id', {
-    schema: { tags, summary: 'Remove a record entered by mistake (the audit log keeps it)', params: z.object({ kind: z.enum(RECORD_KINDS), id: z.uuid() }) },
+    schema: { tags, summary: 'Remove a record entered by mistake (the audit log keeps it)', params: z.object({ kind: z.enum(RECORD_KINDS), id: z.uuid() }), response: noContent },
   }, async (request, reply) => {
     await removeRecord(commandContext(request, deps), request.params.kind, request.params.id);
     return reply.status(204).send();

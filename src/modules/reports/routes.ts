@@ -4,6 +4,7 @@ import { renderDocx } from '../../platform/documents/docx.ts';
 import { myReports, returnReport, saveSections, startReportFromCompilation, submitReport } from './service.ts';
 import { compilationDocument, compilationSchema, presentCompilation, presentReport, reportDocument, reportViewSchema, unitStateSchema } from './present.ts';
 import { unitState } from './model.ts';
+import { fileResponse } from '../../platform/http/responses.ts';
 
 const tags = ['reports'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -88,7 +89,7 @@ export async function reportRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.get(`${report}/document.docx`, {
-    schema: { tags, summary: 'The report as an official document (Decree 30/2020), DOCX', params, produces: [DOCX_TYPE] },
+    schema: { tags, summary: 'The report as an official document (Decree 30/2020), DOCX', params, produces: [DOCX_TYPE], response: fileResponse(DOCX_TYPE) },
   }, async (request, reply) => {
     const doc = await reportDocument(db, actorOf(request), request.params.phaseId, request.params.organisationId);
     return reply.type(DOCX_TYPE).header('content-disposition', 'attachment; filename="bao-cao.docx"').send(await renderDocx(doc));
@@ -102,7 +103,7 @@ export async function reportRoutes(app: ZodApp, deps: AppDeps) {
   }, async (request) => presentCompilation(db, actorOf(request), request.params.phaseId, request.params.organisationId));
 
   app.get(`${compilation}/document.docx`, {
-    schema: { tags, summary: 'The compiled report as an official document (Decree 30/2020), DOCX', params, produces: [DOCX_TYPE] },
+    schema: { tags, summary: 'The compiled report as an official document (Decree 30/2020), DOCX', params, produces: [DOCX_TYPE], response: fileResponse(DOCX_TYPE) },
   }, async (request, reply) => {
     const doc = await compilationDocument(db, actorOf(request), request.params.phaseId, request.params.organisationId);
     return reply.type(DOCX_TYPE).header('content-disposition', 'attachment; filename="bao-cao-tong-hop.docx"').send(await renderDocx(doc));

@@ -5,6 +5,7 @@ import { XLSX_TYPE } from '../../platform/spreadsheets/sheet.ts';
 import { CATEGORIES, GROUPS, LEVELS, RECIPIENT_KINDS } from './model.ts';
 import { statistics, type StatisticsQuery } from './service.ts';
 import { exportStatistics } from './export.ts';
+import { fileResponse } from '../../platform/http/responses.ts';
 
 const tags = ['statistics'];
 const year = z.coerce.number().int().min(1945).max(2100);
@@ -79,7 +80,7 @@ export async function statisticsRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get('/statistics.xlsx', {
     schema: {
-      tags, querystring: query, produces: [XLSX_TYPE], description,
+      tags, querystring: query, produces: [XLSX_TYPE], response: fileResponse(XLSX_TYPE), description,
       summary: 'The same statistics as an XLSX file: one sheet per table, Vietnamese headers, a title row naming the unit, period and filters',
     },
   }, async (request, reply) => {

@@ -5,6 +5,7 @@ import { isoDate } from '../organisations/index.ts';
 import { XLSX_TYPE } from '../../platform/spreadsheets/sheet.ts';
 import { FORM_CODES, MAX_YEAR, MIN_YEAR } from './model.ts';
 import { formWorkbook, listForms } from './service.ts';
+import { fileResponse } from '../../platform/http/responses.ts';
 
 const tags = ['statutory-forms'];
 const YEAR = 'statutory_forms.year';
@@ -30,7 +31,7 @@ export async function statutoryFormRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get('/statutory-forms/:code.xlsx', {
     schema: {
-      tags, produces: [XLSX_TYPE],
+      tags, produces: [XLSX_TYPE], response: fileResponse(XLSX_TYPE),
       params: z.object({ code: z.enum(FORM_CODES, { message: 'statutory_forms.unknown_form' }) }),
       querystring: z.object({ organisationId: z.uuid(), year }),
       summary: 'One form filled for the subtree of a reporting organisation and a year, as an XLSX file laid out like the paper form; cells the data cannot fill are blank and marked (*)',

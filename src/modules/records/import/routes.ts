@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { RECORD_KINDS } from '../model.ts';
 import { CSV_TYPE, XLSX_TYPE } from '../../../platform/spreadsheets/sheet.ts';
 import { exportRecords, importRecords, importTemplate } from './service.ts';
+import { fileResponse } from '../../../platform/http/responses.ts';
 
 const tags = ['records'];
 const kind = z.enum(RECORD_KINDS);
@@ -40,7 +41,7 @@ export async function recordImportRoutes(app: ZodApp, deps: AppDeps) {
 
     scope.get('/records/import/template', {
       schema: { tags, summary: 'An empty import file with the Vietnamese column headers (XLSX with a "Hướng dẫn" sheet, or CSV)',
-        querystring: z.object({ kind, format: z.enum(['xlsx', 'csv']).default('xlsx') }), produces: [XLSX_TYPE, CSV_TYPE] },
+        querystring: z.object({ kind, format: z.enum(['xlsx', 'csv']).default('xlsx') }), produces: [XLSX_TYPE, CSV_TYPE], response: fileResponse(XLSX_TYPE, CSV_TYPE) },
     }, async (request, reply) => {
       const { kind: k, format } = request.query;
       const { file, fileName } = await importTemplate(db, actorOf(request), k, format);
@@ -63,7 +64,7 @@ export async function recordImportRoutes(app: ZodApp, deps: AppDeps) {
 
     scope.get('/records/export.xlsx', {
       schema: { tags, summary: 'Records of the people and collectives of a subtree, in the import columns (re-importable)',
-        querystring: z.object({ organisationId: z.uuid(), kind }), produces: [XLSX_TYPE] },
+        querystring: z.object({ organisationId: z.uuid(), kind }), produces: [XLSX_TYPE], response: fileResponse(XLSX_TYPE) },
     }, async (request, reply) => {
       const { file, fileName } = await exportRecords(db, actorOf(request), request.query.kind, request.query.organisationId);
       return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(file);

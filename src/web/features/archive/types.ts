@@ -1,3 +1,5 @@
+import type { ApiResponse } from '../../api/types.ts';
+
 /** What the archive page keeps in its address (so a search can be bookmarked or linked to). */
 export interface ArchiveSearch {
   q?: string | undefined;
@@ -11,17 +13,9 @@ export interface ArchiveSearch {
   revoked?: 'exclude' | 'only' | undefined;
 }
 
-export interface ArchiveItem {
-  id: string;
-  recipient: { kind: 'person' | 'collective'; id: string; name: string; unit: { id: string; name: string } | null };
-  awardForm: { code: string; name: string };
-  year: number;
-  basis: 'merit' | 'thematic' | 'one_off' | 'long_service';
-  decision: { number: string; date: string | null; by: string };
-  revoked: { on: string; number: string | null } | null;
-}
-
-export interface ArchivePage { items: ArchiveItem[]; nextCursor: string | null; pageSize: number }
+/** GET /api/archive/awards, as the server's schema says (src/web/api/openapi.ts) */
+export type ArchivePage = ApiResponse<'/api/archive/awards', 'get'>;
+export type ArchiveItem = ArchivePage['items'][number];
 
 export const ARCHIVE_PAGE_SIZE = 50;
 

@@ -1,47 +1,14 @@
+import type { ApiResponse } from '../../api/types.ts';
+
 export type Gender = 'male' | 'female';
 
-export interface PersonListItem {
-  id: string;
-  /** HR code (mã cán bộ): how record import files name the person */
-  code: string | null;
-  fullName: string;
-  gender: Gender;
-  birthYear: number | null;
-  ethnicity: string | null;
-  organisation: { id: string; name: string } | null;
-  position: string | null;
-  isLeader: boolean;
-}
+/** GET /api/people, as the server's schema says (src/web/api/openapi.ts) */
+export type PeoplePage = ApiResponse<'/api/people', 'get'>;
+export type PersonListItem = PeoplePage['items'][number];
 
-export interface PeoplePage {
-  items: PersonListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface Employment {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  position: string | null;
-  isLeader: boolean;
-  startDate: string;
-  endDate: string | null;
-}
-
-export interface Person {
-  id: string;
-  code: string | null;
-  familyName: string;
-  middleName: string;
-  givenName: string;
-  fullName: string;
-  gender: Gender;
-  birthYear: number | null;
-  ethnicity: string;
-  employments: Employment[];
-}
+/** GET /api/people/{id} */
+export type Person = ApiResponse<'/api/people/{id}', 'get'>;
+export type Employment = Person['employments'][number];
 
 export interface PersonInput {
   fullName: string;

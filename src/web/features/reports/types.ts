@@ -1,4 +1,6 @@
 /** The report API's answers (src/modules/reports/present.ts and routes.ts). */
+import type { ApiResponse } from '../../api/types.ts';
+
 export type UnitState = 'on_time' | 'late' | 'draft' | 'returned' | 'missing';
 export type ReportStatus = 'draft' | 'submitted' | 'returned';
 export interface Ref { id: string; name: string }
@@ -16,28 +18,11 @@ export interface Figures {
   nominations: { submitted: number; accepted: number; returned: number };
 }
 
-export interface ReportView {
-  phase: Phase; movement: Ref; organisation: Ref; receiving: Ref;
-  exists: boolean; status: ReportStatus; sections: Record<string, string>;
-  late: boolean; firstSubmittedAt: string | null; submittedAt: string | null; returnedReason: string | null;
-  figures: Figures; figuresFrozen: boolean; awardFormNames: Record<string, string>;
-  history: { event: 'submitted' | 'returned' | 'resubmitted'; reason: string; late: boolean; at: string; actorName: string | null }[];
-  can: { edit: boolean; submit: boolean; return: boolean };
-  compilation: { phaseId: string; units: number } | null;
-}
+/** GET /api/reports/phases/{phaseId}/organisations/{organisationId}, as the server's schema says (src/web/api/openapi.ts) */
+export type ReportView = ApiResponse<'/api/reports/phases/{phaseId}/organisations/{organisationId}', 'get'>;
 
-export interface CompilationView {
-  phase: Phase; movement: Ref; organisation: Ref;
-  ownReport: { phaseId: string; status: ReportStatus | 'missing'; canStart: boolean } | null;
-  units: { organisation: Ref; state: UnitState; submittedAt: string | null; returnedReason: string | null; figures: Figures }[];
-  missing: Ref[];
-  total: Figures; own: Figures;
-  gathered: Record<string, { organisation: Ref; text: string }[]>;
-  awardFormNames: Record<string, string>;
-}
+/** GET /api/reports/phases/{phaseId}/compilations/{organisationId} */
+export type CompilationView = ApiResponse<'/api/reports/phases/{phaseId}/compilations/{organisationId}', 'get'>;
 
-interface ListItem { phaseId: string; phaseTitle: string; dueOn: string | null; movement: Ref; organisation: Ref }
-export interface MyReports {
-  items: (ListItem & { issuerName: string; state: UnitState })[];
-  received: (ListItem & { submitted: number })[];
-}
+/** GET /api/reports */
+export type MyReports = ApiResponse<'/api/reports', 'get'>;
