@@ -249,6 +249,9 @@ export interface paths {
                             }[];
                             user: {
                                 displayName: string;
+                                email: string | null;
+                                /** @enum {string} */
+                                emailNotices: "each" | "digest" | "none";
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
@@ -338,6 +341,9 @@ export interface paths {
                             }[];
                             user: {
                                 displayName: string;
+                                email: string | null;
+                                /** @enum {string} */
+                                emailNotices: "each" | "digest" | "none";
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
@@ -353,6 +359,284 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set my e-mail address and how I want notices by e-mail */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email?: string | null;
+                        /** @enum {string} */
+                        emailNotices?: "each" | "digest" | "none";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string | null;
+                            /** @enum {string} */
+                            emailNotices: "each" | "digest" | "none";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/auth/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (the current one required); my other sessions end, this one stays */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How one may sign in here: whether single sign-on is on, and the provider's name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description single sign-on with the OpenID Connect provider; null when not configured */
+                            sso: {
+                                /** @description the provider as the sign-in page names it (OIDC_NAME) */
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start signing in with the OpenID Connect provider (302 to it) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a path on this site to open after signing in */
+                    next?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provider sends the browser back here: signs the matched account in (302 to the app) or says why not */
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    error?: string;
+                    error_description?: string;
+                    iss?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/forgot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a one-time link to set a new password to the e-mail address of the account (same answer for any login) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        login: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a one-time link; every open session of the account ends */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8784,7 +9068,7 @@ export interface paths {
                         agencyCode?: string | null;
                         code?: string | null;
                         /** @enum {string} */
-                        kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group";
+                        kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group" | "ministry";
                         /** @enum {string} */
                         level: "central" | "province" | "district" | "commune";
                         name: string;
@@ -8823,7 +9107,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group";
+                            kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group" | "ministry";
                             /** @enum {string} */
                             level: "central" | "province" | "district" | "commune";
                             name: string;
@@ -8894,7 +9178,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group";
+                            kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group" | "ministry";
                             /** @enum {string} */
                             level: "central" | "province" | "district" | "commune";
                             name: string;
@@ -8968,7 +9252,7 @@ export interface paths {
                         agencyCode?: string | null;
                         code?: string | null;
                         /** @enum {string} */
-                        kind?: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group";
+                        kind?: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group" | "ministry";
                         /** @enum {string} */
                         level?: "central" | "province" | "district" | "commune";
                         name?: string;
@@ -9007,7 +9291,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group";
+                            kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group" | "ministry";
                             /** @enum {string} */
                             level: "central" | "province" | "district" | "commune";
                             name: string;
@@ -9398,7 +9682,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 /** @enum {string} */
-                                kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group";
+                                kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group" | "ministry";
                                 /** @enum {string} */
                                 level: "central" | "province" | "district" | "commune";
                                 name: string;
@@ -12303,6 +12587,9 @@ export interface paths {
                             items: {
                                 disabled: boolean;
                                 displayName: string;
+                                email: string | null;
+                                /** @enum {string} */
+                                emailNotices: "each" | "digest" | "none";
                                 grants: {
                                     /** Format: uuid */
                                     id: string;
@@ -12334,6 +12621,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         displayName: string;
+                        email?: string | null;
                         /** Format: uuid */
                         organisationId: string;
                         password: string;
@@ -12355,6 +12643,9 @@ export interface paths {
                         "application/json": {
                             disabled: boolean;
                             displayName: string;
+                            email: string | null;
+                            /** @enum {string} */
+                            emailNotices: "each" | "digest" | "none";
                             grants: {
                                 /** Format: uuid */
                                 id: string;
@@ -12406,6 +12697,9 @@ export interface paths {
                     "application/json": {
                         disabled?: boolean;
                         displayName?: string;
+                        email?: string | null;
+                        /** @enum {string} */
+                        emailNotices?: "each" | "digest" | "none";
                         password?: string;
                     };
                 };
@@ -12420,6 +12714,9 @@ export interface paths {
                         "application/json": {
                             disabled: boolean;
                             displayName: string;
+                            email: string | null;
+                            /** @enum {string} */
+                            emailNotices: "each" | "digest" | "none";
                             grants: {
                                 /** Format: uuid */
                                 id: string;
@@ -12478,6 +12775,9 @@ export interface paths {
                         "application/json": {
                             disabled: boolean;
                             displayName: string;
+                            email: string | null;
+                            /** @enum {string} */
+                            emailNotices: "each" | "digest" | "none";
                             grants: {
                                 /** Format: uuid */
                                 id: string;
