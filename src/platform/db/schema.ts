@@ -143,6 +143,13 @@ export interface AwardsTable extends RecordSubject, RecordStamps {
   /** 0013: the recipient's groups at decision time, same function; null for collectives */
   recipient_female: Generated<boolean | null>; recipient_ethnic_minority: Generated<boolean | null>;
   recipient_leader: Generated<boolean | null>; recipient_direct_worker: Generated<boolean | null>;
+  /** 0032: the recipient as an imported past decision wrote it (archive/history); none on other awards */
+  written_kind: Generated<'individual' | 'collective' | null>; written_name: Generated<string | null>; written_unit: Generated<string | null>;
+  written_birth_year: Generated<number | null>; written_name_fold: Generated<string | null>; written_sort_key: Generated<string | null>;
+  /** 0032: where an award without person or organisation counts (copied to recipient_path by fillAwardRecipients) */
+  written_path: Generated<string | null>;
+  /** 0032: an imported row's natural key (folded decision number, date, form, name and unit as written) */
+  history_key: Generated<string | null>;
 }
 
 export interface AwardRevocationsTable {
