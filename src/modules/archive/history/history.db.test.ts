@@ -213,6 +213,9 @@ describe('importing the archive of past award decisions', () => {
     const staff = await handle.db.selectFrom('awards').select('recipient_path').where('tenant_id', '=', tenantId)
       .where('person_id', '=', people.get('Sồng A Chư')!).execute();
     expect(staff.map((a) => a.recipient_path)).toEqual(Array(5).fill(districtOffice.path));
+    // the flag went to the health department, named without a unit
+    const flags = await handle.db.selectFrom('awards').select('organisation_id').where('tenant_id', '=', tenantId).where('award_form', '=', 'co_thi_dua_tinh').execute();
+    expect(flags.map((a) => a.organisation_id)).toEqual(Array(5).fill(health.id));
   });
 
   it('importing the same file again changes nothing', async () => {
