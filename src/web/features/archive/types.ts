@@ -13,7 +13,8 @@ export interface ArchiveSearch {
 
 export interface ArchiveItem {
   id: string;
-  recipient: { kind: 'person' | 'collective'; id: string; name: string; unit: { id: string; name: string } | null };
+  /** id null: an imported past award kept as written, not matched to a person or unit yet */
+  recipient: { kind: 'person' | 'collective'; id: string | null; name: string; unit: { id: string; name: string } | null };
   awardForm: { code: string; name: string };
   year: number;
   basis: 'merit' | 'thematic' | 'one_off' | 'long_service';
