@@ -8,6 +8,7 @@ import { RequireRole } from '../../../app/RequireRole.tsx';
 import { ScrollTable } from '../../../app/ScrollTable.tsx';
 import { usePageTitle } from '../../../app/usePageTitle.ts';
 import { useTexts } from '../../../i18n/texts.ts';
+import { appTexts } from '../../../app/text.ts';
 import { OrgSelect } from '../../organisations/OrgSelect.tsx';
 import { historyTemplateUrl, uploadHistory, useMatch, useUnmatched, type HistoryImportResult, type UnmatchedGroup } from './api.ts';
 import { historyTexts } from './text.ts';
@@ -35,6 +36,7 @@ export function HistoryImportPage() {
 
 function HistoryImport() {
   const { t } = useTexts(historyTexts);
+  const { t: common } = useTexts(appTexts);
   usePageTitle(t('title'));
   const { me } = useAuth();
   const [organisationId, setOrganisationId] = useState<string | null>(null);
@@ -74,7 +76,7 @@ function HistoryImport() {
         <Title order={2} size="h4" id="history-step2" mb="sm">{t('step2')}</Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <OrgSelect label={t('unit')} description={t('unitHelp')} value={organisationId} clearable onChange={(id) => { setOrganisationId(id); setPhase({ step: 'idle' }); }} />
-          <FileInput label={t('file')} placeholder={t('filePlaceholder')} accept=".xlsx,.csv" value={file} clearable disabled={busy}
+          <FileInput label={t('file')} placeholder={t('filePlaceholder')} accept=".xlsx,.csv" value={file} clearable clearButtonProps={{ 'aria-label': common('common.clear') }} disabled={busy}
             onChange={(f) => { setFile(f); setPhase({ step: 'idle' }); }} data-testid="history-file" />
         </SimpleGrid>
         <Group mt="sm">
