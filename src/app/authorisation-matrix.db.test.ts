@@ -6,7 +6,7 @@ import { signIn, startTestApp, type Session } from '../testing/app.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
 import type { BatchStatus, CandidateStatus, Role } from '../platform/db/schema.ts';
 import { uuidv7 } from '../platform/ids.ts';
-import { newVerificationCode, recordAwards } from '../modules/awards/index.ts';
+import { importHistoricAwards, newVerificationCode, recordAwards } from '../modules/awards/index.ts';
 import { buildAcceptedBatch } from '../testing/consultation-fixtures.ts';
 import { buildAcceptedCandidate, buildCouncil, buildMeeting } from '../modules/council/fixtures.testing.ts';
 import { buildAppraisedBatch } from '../modules/decisions/fixtures.testing.ts';
@@ -35,6 +35,7 @@ const EXAMPLE_PUBLISHERS: Role[] = ['system_admin', 'standing_officer', 'unit_he
 const REPORT_WRITERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];
 const REPORT_SUBMITTERS: Role[] = ['system_admin', 'unit_officer', 'unit_head'];
 const REPORT_REVIEWERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'];
+const AWARD_IMPORTERS: Role[] = ['system_admin', 'standing_officer'];
 
 interface World {
   inside: BuiltOrganisation; outside: BuiltOrganisation; foreign: BuiltOrganisation;
@@ -105,6 +106,17 @@ async function freshAward(side: Side) {
     revoked_on: null, revocation_number: null, verification_code: newVerificationCode(), created_by: null, created_at: new Date(), updated_at: new Date(),
   }]);
   return id!;
+}
+
+/** A past award imported and kept as written (archive/history), counted under the side's organisation. */
+async function freshUnmatched(side: Side) {
+  const name = { inside: 'Người Trong Lịch Sử', outside: 'Người Ngoài', foreign: 'Người Tỉnh Khác' }[side];
+  const { created } = await importHistoricAwards(handle.db, tenantOf(side), [{
+    person_id: null, organisation_id: null, award_form: 'giay_khen', year: 2020, reason: '', decision_number: `${next()}/QĐ-LS`, decided_on: '2020-12-20',
+    decided_by: 'Giám đốc Sở', amount: null, written_kind: 'individual', written_name: name, written_unit: w[side].name, written_birth_year: null,
+    written_name_fold: name.toLowerCase(), written_sort_key: name, written_path: w[side].path, history_key: `matrix-${next()}`, created_by: null,
+  }], new Date());
+  return created[0]!;
 }
 
 async function freshGrant(side: Side) {
@@ -341,6 +353,17 @@ const ROUTES: RouteCase[] = [
     await handle.db.updateTable('people').set({ code: `HR-${s}` }).where('id', '=', personId(s)).execute();
     return { url: '/api/records/import?kind=ratings&dryRun=true', payload: Buffer.from(`Mã cán bộ,Mã đơn vị,Năm,Xếp loại,Số quyết định,Ngày quyết định,Cơ quan ban hành\nHR-${s},,2024,HTNV,,,\n`) };
   } },
+  // the archive of past decisions: the standing agency imports for its subtree (a unit outside it is 404) and matches later
+  { method: 'GET', route: '/api/archive/history/template', allowed: AWARD_IMPORTERS, list: true, call: async () => ({ url: '/api/archive/history/template?format=csv' }) },
+  { method: 'POST', route: '/api/archive/history/import', allowed: AWARD_IMPORTERS, call: async (s) => ({
+    url: `/api/archive/history/import?dryRun=true&organisationId=${orgId(s)}`,
+    payload: Buffer.from(`Số quyết định,Ngày quyết định,Hình thức khen thưởng,Họ và tên (cá nhân) hoặc tên tập thể\n1/QĐ-LS,15/01/2020,Lao động tiên tiến,Người Lạ\n`) }) },
+  { method: 'GET', route: '/api/archive/history/unmatched', allowed: AWARD_IMPORTERS, list: true, call: async () => {
+    for (const side of ['inside', 'outside', 'foreign'] as const) await freshUnmatched(side);
+    return { url: '/api/archive/history/unmatched' };
+  } },
+  { method: 'POST', route: '/api/archive/history/match', allowed: AWARD_IMPORTERS, call: async (s) =>
+    ({ url: '/api/archive/history/match', payload: { awardId: await freshUnmatched(s), personId: personId(s) } }) },
   { method: 'GET', route: '/api/records/export.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/records/export.xlsx?organisationId=${orgId(s)}&kind=ratings` }) },
   { method: 'GET', route: '/api/people/{id}/record', allowed: READERS, call: async (s) => ({ url: `/api/people/${personId(s)}/record` }) },
   { method: 'GET', route: '/api/organisations/{id}/record', allowed: READERS, call: async (s) => ({ url: `/api/organisations/${orgId(s)}/record` }) },

@@ -29,7 +29,7 @@ const asDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`)
 
 function cells(r: ArchiveRow, n: number) {
   return [
-    n, r.person_id ? 'Cá nhân' : 'Tập thể', r.person_name ?? r.collective_name, r.unit_name, r.award_form_name, r.year,
+    n, r.person_id || (!r.organisation_id && r.written_kind === 'individual') ? 'Cá nhân' : 'Tập thể', r.person_name ?? r.collective_name ?? r.written_name, r.unit_name, r.award_form_name, r.year,
     AWARD_BASIS_LABELS[r.basis], r.decision_number, asDate(r.decided_on), r.decided_by, asDate(r.revoked_on), r.revocation_number,
   ];
 }

@@ -8,6 +8,7 @@ import { searchAwards, type ArchiveQuery } from './service.ts';
 import { exportAwards } from './export.ts';
 import type { ArchiveRow } from './store.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
+import { historyRoutes } from './history/routes.ts';
 
 const tags = ['archive'];
 const year = z.coerce.number().int().min(1945).max(2100);
@@ -33,7 +34,8 @@ const searchQuery = z.object({
 const archiveItem = z.object({
   id: z.uuid(),
   recipient: z.object({
-    kind: z.enum(['person', 'collective']), id: z.uuid(), name: z.string(),
+    // id null: an imported award kept as written, not matched to a person or unit yet (archive/history)
+    kind: z.enum(['person', 'collective']), id: z.uuid().nullable(), name: z.string(),
     unit: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   }),
   awardForm: z.object({ code: z.string(), name: z.string() }),
@@ -49,7 +51,8 @@ function present(r: ArchiveRow): ArchiveItem {
   return {
     id: r.id,
     recipient: {
-      kind: r.person_id ? 'person' : 'collective', id: (r.person_id ?? r.organisation_id)!, name: r.person_name ?? r.collective_name ?? '',
+      kind: r.person_id || (!r.organisation_id && r.written_kind === 'individual') ? 'person' : 'collective',
+      id: r.person_id ?? r.organisation_id, name: r.person_name ?? r.collective_name ?? r.written_name ?? '',
       unit: r.unit_id && r.unit_name ? { id: r.unit_id, name: r.unit_name } : null,
     },
     awardForm: { code: r.award_form, name: r.award_form_name }, year: r.year, basis: r.basis,
@@ -66,6 +69,8 @@ const filterOf = (q: z.infer<typeof searchQuery> | z.infer<z.ZodObject<typeof fi
 /** The award archive: search (paged by a cursor) and its XLSX export. */
 export async function archiveRoutes(app: ZodApp, deps: AppDeps) {
   const { db } = deps;
+  // the archive of past decisions imported from spreadsheets, and matching its recipients later
+  await historyRoutes(app, deps);
 
   app.get('/archive/awards', {
     schema: {

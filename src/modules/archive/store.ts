@@ -73,9 +73,12 @@ export function archiveQuery(db: Db, tenantId: string, f: ArchiveFilter) {
     .select(['a.id', 'a.person_id', 'a.organisation_id', 'a.award_form', 'f.name as award_form_name', 'a.year', 'a.basis',
       'a.decision_number', 'a.decided_on', 'a.decided_by', 'a.revoked_on', 'a.revocation_number', 'a.recipient_sort_key',
       'p.full_name as person_name', 'c.name as collective_name',
-      // a person's unit is where they worked at decision time; a collective's is the organisation above it
-      sql<string | null>`CASE WHEN a.person_id IS NULL THEN up.id ELSE u.id END`.as('unit_id'),
-      sql<string | null>`CASE WHEN a.person_id IS NULL THEN up.name ELSE u.name END`.as('unit_name')])
+      // an imported award not matched yet (archive/history): the recipient as written
+      'a.written_name', 'a.written_kind',
+      // a person's unit is where they worked at decision time; a collective's is the organisation above it;
+      // an award kept as written counts at its written unit (recipient_path)
+      sql<string | null>`CASE WHEN a.organisation_id IS NOT NULL THEN up.id ELSE u.id END`.as('unit_id'),
+      sql<string | null>`CASE WHEN a.organisation_id IS NOT NULL THEN up.name ELSE u.name END`.as('unit_name')])
     .orderBy(sql`a.decided_on DESC NULLS LAST`).orderBy('a.recipient_sort_key').orderBy('a.id');
 }
 

@@ -10,5 +10,6 @@ export {
 export {
   backfillAwardRecipients, fillAwardRecipients, rebaseAwardRecipients, type AwardRecipientSelection,
 } from './recipient.ts';
+export { importHistoricAwards, type HistoricAward } from './history.ts';
 export { awardTallyDrift, rebuildAwardTallies, type TallyDrift } from './tallies.ts';
 export { bulkLoadAwards, insertSelectedAwards, type AwardColumn, type AwardsSelected, type BulkLoad } from './bulk.ts';

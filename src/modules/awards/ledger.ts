@@ -4,7 +4,7 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { upsertSubjectRecords, type SubjectUpsert } from '../../platform/db/upsert.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { newVerificationCode, restsOnDecision } from './model.ts';
-import { fillAwardRecipients, type AwardRecipientSelection } from './recipient.ts';
+import { fillAwardRecipients, fillSelected, type AwardRecipientSelection } from './recipient.ts';
 import { retallyAwards, type AwardCondition } from './tallies.ts';
 
 type Db = Kysely<Database>;
@@ -77,7 +77,12 @@ export type AwardChange =
   /** a revocation decision annuls the awards not annulled yet */
   | { revoke: { on: string; number: string; at: Date } }
   /** an award entered by mistake */
-  | { delete: true };
+  | { delete: true }
+  /**
+   * an imported award kept as written (archive/history) given its person or organisation: only awards
+   * without either change; their recipient columns are filled again in the same retally
+   */
+  | { recipient: { personId: string } | { organisationId: string }; at: Date };
 
 function selectionSql(which: AwardSelection): AwardCondition | null {
   const list = (ids: readonly string[]) => sql`ANY(${ids as string[]}::uuid[])`;
@@ -96,6 +101,14 @@ export async function reviseAwards(db: Db, tenantId: string, which: AwardSelecti
     if ('delete' in change) {
       const result = await trx.deleteFrom('awards').where('tenant_id', '=', tenantId).where(selected).executeTakeFirst();
       return Number(result.numDeletedRows);
+    }
+    if ('recipient' in change) {
+      const who = 'personId' in change.recipient ? { person_id: change.recipient.personId } : { organisation_id: change.recipient.organisationId };
+      const result = await trx.updateTable('awards').set({ ...who, updated_at: change.at })
+        .where('tenant_id', '=', tenantId).where(selected).where('person_id', 'is', null).where('organisation_id', 'is', null)
+        .executeTakeFirst();
+      await fillSelected(trx, tenantId, condition);
+      return Number(result.numUpdatedRows);
     }
     const update = 'revoke' in change
       ? trx.updateTable('awards').set({ revoked_on: change.revoke.on, revocation_number: change.revoke.number, updated_at: change.revoke.at })

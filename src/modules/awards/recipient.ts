@@ -47,7 +47,8 @@ export async function fillAwardRecipients(db: Db, tenantId: string, which: Award
   return retallyAwards(db, tenantId, selection, (trx) => fillSelected(trx, tenantId, selection));
 }
 
-async function fillSelected(db: Db, tenantId: string, selection: Expression<SqlBool>): Promise<number> {
+/** The fill itself, inside a caller that already retallies the same awards (ledger.ts reviseAwards matching a recipient). */
+export async function fillSelected(db: Db, tenantId: string, selection: Expression<SqlBool>): Promise<number> {
   const decisionDay = sql`coalesce(a.decided_on, make_date(a.year, 12, 31))`;
   const result = await sql<{ filled: number }>`
     WITH filled AS (
@@ -56,9 +57,12 @@ async function fillSelected(db: Db, tenantId: string, selection: Expression<SqlB
       recipient_leader = r.leader, recipient_direct_worker = r.direct_worker
     FROM (
       SELECT a.tenant_id, a.id,
-        coalesce(p.name_fold, o.name_fold) AS name_fold,
-        coalesce(p.sort_key, o.sort_key) AS sort_key,
-        CASE WHEN a.person_id IS NULL THEN o.path ELSE e.path END AS path,
+        coalesce(p.name_fold, o.name_fold, a.written_name_fold) AS name_fold,
+        coalesce(p.sort_key, o.sort_key, a.written_sort_key) AS sort_key,
+        -- an imported award (0026) without a person or organisation yet counts where its written unit
+        -- matched (written_path); a matched person without any employment on file, there too
+        CASE WHEN a.person_id IS NOT NULL THEN coalesce(e.path, a.written_path)
+          WHEN a.organisation_id IS NOT NULL THEN o.path ELSE a.written_path END AS path,
         CASE WHEN a.person_id IS NOT NULL THEN p.gender = 'female' END AS female,
         CASE WHEN a.person_id IS NOT NULL THEN p.ethnicity <> 'Kinh' END AS ethnic_minority,
         CASE WHEN a.person_id IS NOT NULL THEN coalesce(e.on_day AND e.is_leader, false) END AS leader,

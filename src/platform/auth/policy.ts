@@ -18,6 +18,7 @@ export type Permission =
   | 'record.read'
   | 'record.write'
   | 'award.revoke'
+  | 'award.import'
   | 'catalogue.manage'
   | 'nomination.read'
   | 'nomination.write'
@@ -56,6 +57,9 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   'record.write': ['system_admin', 'standing_officer', 'unit_officer'],
   // annulling an award by a later decision: the standing agency, or the head who signs for the unit
   'award.revoke': ['system_admin', 'standing_officer', 'unit_head'],
+  // the archive of past decisions (archive/history): the standing agency that kept it imports it for its
+  // subtree and matches its recipients to people and units afterwards
+  'award.import': ['system_admin', 'standing_officer'],
   // the rule catalogue, money coefficients and base salary are the same for every tenant
   'catalogue.manage': ['system_admin'],
   // nominations: the unit's officer prepares, its head approves and submits; the receiving level's

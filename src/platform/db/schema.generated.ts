@@ -170,6 +170,14 @@ export interface AwardsTable {
   recipient_ethnic_minority: boolean | null;
   recipient_leader: boolean | null;
   recipient_direct_worker: boolean | null;
+  written_kind: 'individual' | 'collective' | null;
+  written_name: string | null;
+  written_unit: string | null;
+  written_birth_year: number | null;
+  written_name_fold: string | null;
+  written_sort_key: string | null;
+  written_path: string | null;
+  history_key: string | null;
 }
 
 export interface BaseSalariesTable {

@@ -61,7 +61,7 @@ export interface paths {
                                 id: string;
                                 recipient: {
                                     /** Format: uuid */
-                                    id: string;
+                                    id: string | null;
                                     /** @enum {string} */
                                     kind: "person" | "collective";
                                     name: string;
@@ -131,6 +131,223 @@ export interface paths {
                     };
                     content: {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/archive/history/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import past award decisions from an XLSX or CSV file sent as the raw body: every row checked and matched, then all written or none
+         * @description 422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written. Recipients not matched unambiguously are kept as written and listed in unmatchedRows.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    fileName?: string;
+                    organisationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            existing: number;
+                            matchedOrganisations: number;
+                            matchedPeople: number;
+                            rows: number;
+                            unmatched: number;
+                            unmatchedRows: {
+                                /** @enum {string} */
+                                kind: "individual" | "collective";
+                                name: string;
+                                /** @enum {string} */
+                                reason: "not_found" | "ambiguous" | "unit_unknown";
+                                row: number;
+                                unit: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/archive/history/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a person (individual) or a unit (collective) to an award kept as written, or to all written the same way */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        awardId: string;
+                        /** Format: uuid */
+                        organisationId?: string;
+                        /** Format: uuid */
+                        personId?: string;
+                        /** @default false */
+                        sameWritten?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            matched: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/archive/history/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template of a file of past award decisions (Vietnamese headers, an example row; XLSX with a "Hướng dẫn" sheet, or CSV) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/archive/history/unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imported awards kept as written (no person or unit yet), grouped by the recipient as written, with likely people */
+        get: {
+            parameters: {
+                query?: {
+                    organisationId?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                /** Format: uuid */
+                                awardId: string;
+                                awards: {
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    date: string | null;
+                                    form: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    year: number;
+                                }[];
+                                birthYear: number | null;
+                                candidates: {
+                                    birthYear: number | null;
+                                    fullName: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    units: string[];
+                                }[];
+                                count: number;
+                                /** @enum {string} */
+                                kind: "individual" | "collective";
+                                name: string;
+                                unit: string;
+                            }[];
+                            total: number;
+                        };
                     };
                 };
             };

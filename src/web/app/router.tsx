@@ -27,6 +27,7 @@ import { BatchListPage, type BatchesSearch } from '../features/nominations/Batch
 import { BATCH_STATUSES, type BatchStatus } from '../features/nominations/types.ts';
 import { ArchivePage } from '../features/archive/ArchivePage.tsx';
 import { validateArchiveSearch } from '../features/archive/types.ts';
+import { HistoryImportPage } from '../features/archive/history/HistoryImportPage.tsx';
 import { StatutoryFormsPage } from '../features/statutory-forms/StatutoryFormsPage.tsx';
 import { validateStatutoryFormsSearch } from '../features/statutory-forms/api.ts';
 import { StatisticsPage } from '../features/statistics/StatisticsPage.tsx';
@@ -186,6 +187,9 @@ const archiveRoute = createRoute({
   getParentRoute: () => appRoute, path: '/tra-cuu-khen-thuong', component: ArchivePage, validateSearch: validateArchiveSearch,
 });
 
+// the archive of past decisions imported from spreadsheets, and its recipients matched later
+const historyImportRoute = createRoute({ getParentRoute: () => appRoute, path: '/tra-cuu-khen-thuong/nhap-lich-su', component: HistoryImportPage });
+
 // the statutory statistical forms (Circular 02/2023/TT-BNV) of a unit and a year, as XLSX
 const statutoryFormsRoute = createRoute({
   getParentRoute: () => appRoute, path: '/bieu-mau-thong-ke', component: StatutoryFormsPage, validateSearch: validateStatutoryFormsSearch,
@@ -302,7 +306,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
-    archiveRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute,
+    archiveRoute, historyImportRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute,
     myAccountRoute]),
 ]);
 

@@ -17,6 +17,7 @@ import { archiveExportUrl, useArchive } from './api.ts';
 import { archiveTexts } from './text.ts';
 import type { ArchiveItem, ArchiveSearch } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { HistoryImportLink } from './history/HistoryImportLink.tsx';
 
 const route = getRouteApi('/_app/tra-cuu-khen-thuong');
 
@@ -53,9 +54,12 @@ function Archive() {
           <Title order={1}>{t('title')}</Title>
           <Text c="dimmed" size="sm">{t('intro')}</Text>
         </Stack>
-        <Button component="a" href={archiveExportUrl(search)} variant="light" title={t('exportHelp')} data-testid="archive-export">
-          {t('export')}
-        </Button>
+        <Group gap="xs">
+          <HistoryImportLink />
+          <Button component="a" href={archiveExportUrl(search)} variant="light" title={t('exportHelp')} data-testid="archive-export">
+            {t('export')}
+          </Button>
+        </Group>
       </Group>
       <ArchiveFilters search={search} onChange={change} />
       {(search.person || search.collective) && (
@@ -137,6 +141,7 @@ function ArchiveFilters({ search, onChange }: { search: ArchiveSearch; onChange:
 
 function RecipientLink({ item }: { item: ArchiveItem }) {
   const { recipient } = item;
+  if (recipient.id === null) return <Text size="sm" fs="italic">{recipient.name}</Text>;
   return recipient.kind === 'person'
     ? <AnchorLink to="/ca-nhan/$id" params={{ id: recipient.id }}>{recipient.name}</AnchorLink>
     : <AnchorLink to="/to-chuc/$id" params={{ id: recipient.id }}>{recipient.name}</AnchorLink>;
