@@ -25,6 +25,11 @@ export interface OrganisationsTable {
   created_at: Timestamp; updated_at: Timestamp;
 }
 
+/** 0031: every predecessor → successor link (a split has several successors, a merger several predecessors) */
+export interface OrganisationSuccessionsTable {
+  tenant_id: string; predecessor_id: string; successor_id: string; on_date: IsoDate; share_note: Generated<string>;
+}
+
 export interface ClustersTable {
   tenant_id: string; id: string; organiser_id: string; kind: 'cluster' | 'block'; name: string; name_fold: string; created_at: Timestamp;
 }
@@ -323,6 +328,7 @@ export interface ClusterAdjustmentsTable {
 export interface Database {
   tenants: TenantsTable;
   organisations: OrganisationsTable;
+  organisation_successions: OrganisationSuccessionsTable;
   clusters: ClustersTable;
   cluster_members: ClusterMembersTable;
   cluster_followers: ClusterFollowersTable;
