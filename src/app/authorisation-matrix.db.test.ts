@@ -364,6 +364,21 @@ const ROUTES: RouteCase[] = [
   } },
   { method: 'POST', route: '/api/archive/history/match', allowed: AWARD_IMPORTERS, call: async (s) =>
     ({ url: '/api/archive/history/match', payload: { awardId: await freshUnmatched(s), personId: personId(s) } }) },
+  // onboarding imports: the template names no data; an import checks scope row by row (a parent, unit or grant outside
+  // the subtree is a named row error, 422: onboarding.db.test.ts); dry runs, so the calls leave nothing behind
+  { method: 'GET', route: '/api/onboarding/template', allowed: ORG_WRITERS, list: true, call: async () => ({ url: '/api/onboarding/template?kind=units&format=csv' }) },
+  { method: 'POST', route: '/api/onboarding/units/import', allowed: ORG_WRITERS, list: true, call: async (s) => {
+    await handle.db.updateTable('organisations').set({ code: `DV-${s}` }).where('id', '=', orgId(s)).execute();
+    return { url: '/api/onboarding/units/import?dryRun=true', payload: Buffer.from(`Mã đơn vị,Tên đơn vị,Tên viết tắt,Loại hình,Cấp hành chính,Mã đơn vị cấp trên,Mã hành chính,Mã định danh,Hiệu lực từ ngày,Hiệu lực đến ngày,Mã đơn vị kế thừa,Ghi chú kế thừa\nP-${next()},Phòng mới,,Phòng ban trực thuộc,Tỉnh,DV-${s},,,01/01/2020,,,\n`) };
+  } },
+  { method: 'POST', route: '/api/onboarding/people/import', allowed: PERSON_WRITERS, list: true, call: async (s) => {
+    await handle.db.updateTable('organisations').set({ code: `DV-${s}` }).where('id', '=', orgId(s)).execute();
+    return { url: '/api/onboarding/people/import?dryRun=true', payload: Buffer.from(`Mã cán bộ,Họ và tên,Giới tính,Ngày sinh (hoặc năm sinh),Dân tộc,Mã đơn vị,Chức vụ,Lãnh đạo,Trực tiếp lao động,Từ ngày,Đến ngày\nNEW-${next()},Phan Văn Mới,Nam,1990,,DV-${s},Chuyên viên,,,01/01/2020,\n`) };
+  } },
+  { method: 'POST', route: '/api/onboarding/accounts/import', allowed: ADMINS, list: true, call: async (s) => {
+    await handle.db.updateTable('organisations').set({ code: `DV-${s}` }).where('id', '=', orgId(s)).execute();
+    return { url: '/api/onboarding/accounts/import?dryRun=true', payload: Buffer.from(`Tên đăng nhập,Họ và tên,Thư điện tử,Vai trò,Mã đơn vị,Mã cán bộ\nmoi.${next()},Người Mới,moi@example.gov.vn,Cán bộ TĐKT đơn vị,DV-${s},\n`) };
+  } },
   { method: 'GET', route: '/api/records/export.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/records/export.xlsx?organisationId=${orgId(s)}&kind=ratings` }) },
   { method: 'GET', route: '/api/people/{id}/record', allowed: READERS, call: async (s) => ({ url: `/api/people/${personId(s)}/record` }) },
   { method: 'GET', route: '/api/organisations/{id}/record', allowed: READERS, call: async (s) => ({ url: `/api/organisations/${orgId(s)}/record` }) },

@@ -20,6 +20,7 @@ import { dashboardRoutes } from '../modules/dashboard/index.ts';
 import { reportRoutes } from '../modules/reports/index.ts';
 import { clusterRoutes } from '../modules/clusters/index.ts';
 import { statisticsRoutes } from '../modules/statistics/index.ts';
+import { onboardingRoutes } from '../modules/onboarding/index.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -49,4 +50,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await reportRoutes(app, deps);
   await clusterRoutes(app, deps);
   await statisticsRoutes(app, deps);
+  await onboardingRoutes(app, deps);
 }

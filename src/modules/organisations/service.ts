@@ -7,8 +7,9 @@ import { assertCan, canReach, type Actor } from '../../platform/auth/policy.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { textSortKey } from '../../platform/vn/sort.ts';
+import { addDays } from '../../platform/vn/dates.ts';
 import { isPeriodValid, pathFor, wouldCreateCycle, type OrganisationInput } from './model.ts';
-import { findOrganisation, insertOrganisation, organisationRow, rebaseSubtree } from './store.ts';
+import { findOrganisation, insertOrganisation, organisationRow, rebaseSubtree, replaceSuccessors } from './store.ts';
 import { fillAwardRecipients, rebaseAwardRecipients } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
@@ -40,6 +41,9 @@ async function assertRelated(db: Db, actor: Actor, id: string | null | undefined
   if (id) await visibleOrganisation(db, actor, id);
 }
 
+/** The day a successor took over: the day after the unit ended (its start when no end is given yet). */
+const takeoverDate = (validFrom: string, validTo: string | null) => (validTo ? addDays(validTo, 1) : validFrom);
+
 export async function createOrganisation(ctx: Ctx, input: OrganisationInput & { parentId: string }): Promise<OrganisationRow> {
   const { db, actor } = ctx;
   const parent = await visibleOrganisation(db, actor, input.parentId);
@@ -55,6 +59,7 @@ export async function createOrganisation(ctx: Ctx, input: OrganisationInput & { 
     await assertCodesFree(trx, actor.tenantId, input, null);
     await insertOrganisation(trx, organisationRow(actor.tenantId, id, parent.path,
       { ...input, standingAgencyId: input.standingAgencyId ?? parent.standing_agency_id }, ctx.now));
+    if (input.successorId) await replaceSuccessors(trx, actor.tenantId, id, input.successorId, takeoverDate(input.validFrom, input.validTo ?? null));
     const created = (await findOrganisation(trx, actor.tenantId, id))!;
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'organisation.create', entityType: 'organisation',
@@ -103,6 +108,7 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
       updated_at: ctx.now,
     };
     await trx.updateTable('organisations').set(set).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
+    if (patch.successorId !== undefined) await replaceSuccessors(trx, actor.tenantId, id, patch.successorId, takeoverDate(validFrom, validTo));
     if (newParentPath !== null) {
       await rebaseSubtree(trx, actor.tenantId, org.path, pathFor(newParentPath, id));
       await rebaseAwardRecipients(trx, actor.tenantId, org.path, pathFor(newParentPath, id));

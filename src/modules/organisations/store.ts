@@ -51,9 +51,24 @@ export async function listOrganisations(db: Db, tenantId: string, prefixes: read
   return query.orderBy('depth').orderBy('sort_key').execute();
 }
 
+/** The units this one took over: by their one successor link, or among several (organisation_successions, 0027). */
 export async function findPredecessors(db: Db, tenantId: string, id: string) {
-  return db.selectFrom('organisations').select(['id', 'name', 'valid_to'])
-    .where('tenant_id', '=', tenantId).where('successor_id', '=', id).orderBy('sort_key').execute();
+  return db.selectFrom('organisations as o').select(['o.id', 'o.name', 'o.valid_to'])
+    .where('o.tenant_id', '=', tenantId)
+    .where((eb) => eb.or([eb('o.successor_id', '=', id), eb.exists(eb.selectFrom('organisation_successions as s').select('s.successor_id')
+      .whereRef('s.tenant_id', '=', 'o.tenant_id').whereRef('s.predecessor_id', '=', 'o.id').where('s.successor_id', '=', id))]))
+    .orderBy('o.sort_key').execute();
+}
+
+/**
+ * The form's successor link, kept in organisation_successions too: the one successor the form names
+ * replaces the unit's links (several successors come from the onboarding import).
+ */
+export async function replaceSuccessors(db: Db, tenantId: string, predecessorId: string, successorId: string | null, onDate: string) {
+  await db.deleteFrom('organisation_successions').where('tenant_id', '=', tenantId).where('predecessor_id', '=', predecessorId).execute();
+  if (successorId) {
+    await db.insertInto('organisation_successions').values({ tenant_id: tenantId, predecessor_id: predecessorId, successor_id: successorId, on_date: onDate }).execute();
+  }
 }
 
 /**
@@ -67,7 +82,11 @@ export async function countedUnder(db: Db, tenantId: string, rootPath: string, d
       SELECT id FROM organisations WHERE tenant_id = ${tenantId} AND path LIKE ${`${rootPath}%`}
       UNION
       SELECT o.id FROM organisations o JOIN counted c
-        ON o.successor_id = c.id OR (o.parent_id = c.id AND o.successor_id IS NULL)
+        ON o.successor_id = c.id
+        -- a unit split among several successors counts under each of them (0027)
+        OR EXISTS (SELECT 1 FROM organisation_successions s WHERE s.tenant_id = o.tenant_id AND s.predecessor_id = o.id AND s.successor_id = c.id)
+        OR (o.parent_id = c.id AND o.successor_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM organisation_successions s WHERE s.tenant_id = o.tenant_id AND s.predecessor_id = o.id))
       WHERE o.tenant_id = ${tenantId}
     )
     SELECT o.id, o.name, o.path FROM organisations o JOIN counted c ON c.id = o.id

@@ -23,7 +23,12 @@ export interface TreeNode {
   validFrom: string;
   validTo: string | null;
   successorId: string | null;
+  /** every successor (organisation_successions, 0027): a unit split among several counts under each */
+  successorIds?: readonly string[] | undefined;
 }
+
+/** The successors of a node: its links, and its one successor link (filled alone by older writers). */
+const successorsOf = (n: TreeNode): string[] => [...new Set([...(n.successorIds ?? []), ...(n.successorId ? [n.successorId] : [])])];
 
 /**
  * A path the awards of a counted organisation carry: `subtree` — the organisation and everything
@@ -57,7 +62,7 @@ export function indexTree(nodes: readonly TreeNode[]): TreeIndex {
   for (const n of sorted) {
     byId.set(n.id, n);
     if (n.parentId) push(children, n.parentId, n);
-    if (n.successorId) push(predecessors, n.successorId, n);
+    for (const successor of successorsOf(n)) push(predecessors, successor, n);
   }
   return { byId, children, predecessors, nodes: sorted };
 }
@@ -80,7 +85,7 @@ export function countedOrganisations(tree: TreeIndex, rootId: string, period: Pe
   // successors' predecessors, and their sub-units without a successor of their own, to the end of the links
   while (stack.length) {
     const c = stack.pop()!;
-    const next = [...(tree.predecessors.get(c.id) ?? []), ...(tree.children.get(c.id) ?? []).filter((o) => o.successorId === null)];
+    const next = [...(tree.predecessors.get(c.id) ?? []), ...(tree.children.get(c.id) ?? []).filter((o) => successorsOf(o).length === 0)];
     for (const o of next) {
       if (reached.has(o.id)) continue;
       reached.add(o.id);

@@ -15,9 +15,14 @@ export async function loadTree(db: Db, tenantId: string): Promise<TreeIndex> {
   const rows = await db.selectFrom('organisations')
     .select(['id', 'parent_id', 'path', 'name', 'sort_key', 'valid_from', 'valid_to', 'successor_id'])
     .where('tenant_id', '=', tenantId).execute();
+  // several successors of one unit (a district split among communes, 0027) beside the one successor link
+  const links = await db.selectFrom('organisation_successions').select(['predecessor_id', 'successor_id'])
+    .where('tenant_id', '=', tenantId).execute();
+  const successors = new Map<string, string[]>();
+  for (const l of links) successors.set(l.predecessor_id, [...(successors.get(l.predecessor_id) ?? []), l.successor_id]);
   return indexTree(rows.map((r) => ({
     id: r.id, parentId: r.parent_id, path: r.path, name: r.name, sortKey: r.sort_key,
-    validFrom: r.valid_from, validTo: r.valid_to, successorId: r.successor_id,
+    validFrom: r.valid_from, validTo: r.valid_to, successorId: r.successor_id, successorIds: successors.get(r.id) ?? [],
   })));
 }
 

@@ -714,6 +714,14 @@ export interface OidcLoginsTable {
   expires_at: ColumnType<Date, Date | string, Date | string>;
 }
 
+export interface OrganisationSuccessionsTable {
+  tenant_id: string;
+  predecessor_id: string;
+  successor_id: string;
+  on_date: string;
+  share_note: Generated<string>;
+}
+
 export interface OrganisationsTable {
   tenant_id: string;
   id: string;
@@ -910,6 +918,7 @@ export interface Database {
   nomination_events: NominationEventsTable;
   notifications: NotificationsTable;
   oidc_logins: OidcLoginsTable;
+  organisation_successions: OrganisationSuccessionsTable;
   organisations: OrganisationsTable;
   outbox: OutboxTable;
   password_links: PasswordLinksTable;

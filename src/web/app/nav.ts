@@ -5,6 +5,7 @@ export type NavItem =
   | { key: 'eligibility'; to: '/ai-du-dieu-kien' }
   | { key: 'nominations'; to: '/de-nghi' }
   | { key: 'recordImport'; to: '/ho-so/nhap' }
+  | { key: 'onboarding'; to: '/nhap-du-lieu-ban-dau' }
   | { key: 'archive'; to: '/tra-cuu-khen-thuong' }
   | { key: 'statistics'; to: '/thong-ke' }
   | { key: 'statutoryForms'; to: '/bieu-mau-thong-ke' }
@@ -52,6 +53,8 @@ export function navItems(me: Me): NavItem[] {
   items.push({ key: 'catalogue', to: '/tieu-chuan' });
   if (me.user.personId) items.push({ key: 'myProfile', to: '/ca-nhan/$id', personId: me.user.personId });
   if (has('system_admin')) items.push({ key: 'users', to: '/quan-tri/nguoi-dung' });
+  // organisation.write / person.write / user.manage: the page shows the imports the user may run
+  if (has('system_admin', 'standing_officer')) items.push({ key: 'onboarding', to: '/nhap-du-lieu-ban-dau' });
   if (has('system_admin', 'standing_officer')) items.push({ key: 'audit', to: '/nhat-ky' });
   return items;
 }

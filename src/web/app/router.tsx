@@ -18,6 +18,7 @@ import { CataloguePage } from '../features/eligibility/CataloguePage.tsx';
 import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../features/eligibility/types.ts';
 import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
 import { ImportPage } from '../features/records/ImportPage.tsx';
+import { OnboardingPage } from '../features/onboarding/OnboardingPage.tsx';
 import { VerifyPage } from '../features/verify/VerifyPage.tsx';
 import { BallotPage } from '../features/council/BallotPage.tsx';
 import { MeetingPage } from '../features/council/MeetingPage.tsx';
@@ -182,6 +183,7 @@ const whoQualifiesRoute = createRoute({
 });
 
 const recordImportRoute = createRoute({ getParentRoute: () => appRoute, path: '/ho-so/nhap', component: ImportPage });
+const onboardingRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhap-du-lieu-ban-dau', component: OnboardingPage });
 
 const archiveRoute = createRoute({
   getParentRoute: () => appRoute, path: '/tra-cuu-khen-thuong', component: ArchivePage, validateSearch: validateArchiveSearch,
@@ -304,7 +306,7 @@ const routeTree = rootRoute.addChildren([
   honourBoardRoute,
   honourDetailRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
-    whoQualifiesRoute, recordImportRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
+    whoQualifiesRoute, recordImportRoute, onboardingRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
     archiveRoute, historyImportRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute,
     myAccountRoute]),

@@ -31,7 +31,7 @@ export function ImportPage() {
 }
 
 /** A readable message for what the server refuses before reading the rows (size, type, unreadable file). */
-function useFailureMessage() {
+export function useFailureMessage() {
   const { t } = useTexts(recordsTexts);
   return (error: unknown): unknown => {
     if (!(error instanceof ApiError)) return error;
@@ -151,7 +151,7 @@ function ImportWizard() {
   );
 }
 
-function Summary({ result }: { result: ImportResult }) {
+export function Summary({ result }: { result: Pick<ImportResult, 'rows' | 'created' | 'updated' | 'unchanged'> }) {
   const { t } = useTexts(recordsTexts);
   const items = [
     { key: 'rows', label: t('recordImport.rows'), value: result.rows },
@@ -171,7 +171,7 @@ function Summary({ result }: { result: ImportResult }) {
   );
 }
 
-function ErrorTable({ errors }: { errors: RowError[] }) {
+export function ErrorTable({ errors }: { errors: RowError[] }) {
   const { t } = useTexts(recordsTexts);
   return (
     <Stack gap="xs" mt="sm" data-testid="import-errors">

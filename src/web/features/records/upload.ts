@@ -31,10 +31,15 @@ export function uploadImport(
   { kind, file, dryRun, csrfToken }: { kind: RecordKind; file: File; dryRun: boolean; csrfToken: string },
   onProgress: (fraction: number) => void,
 ): Promise<ImportResult> {
+  const query = new URLSearchParams({ kind, dryRun: String(dryRun), fileName: file.name });
+  return uploadSpreadsheet<ImportResult>({ url: `/api/records/import?${query}`, file, csrfToken }, onProgress);
+}
+
+/** Any import route that takes the file as the raw body (records, onboarding): the answer, or an ApiError. */
+export function uploadSpreadsheet<T>({ url, file, csrfToken }: { url: string; file: File; csrfToken: string }, onProgress: (fraction: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const query = new URLSearchParams({ kind, dryRun: String(dryRun), fileName: file.name });
-    xhr.open('POST', `/api/records/import?${query}`);
+    xhr.open('POST', url);
     xhr.setRequestHeader('Content-Type', contentType(file));
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.setRequestHeader('Accept-Language', currentLanguage());
@@ -51,7 +56,7 @@ export function uploadImport(
       } catch {
         // e.g. a proxy's HTML page
       }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as ImportResult);
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as T);
       const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
       reject(new ApiError(xhr.status, error?.code ?? `http_${xhr.status}`, error?.message ?? appTexts.t('errors.generic', { status: xhr.status }), error?.details));
     };

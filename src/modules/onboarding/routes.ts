@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import { spreadsheetUploadRoutes, UPLOAD_BODY_LIMIT, UPLOAD_FILE_TYPES } from '../../platform/http/uploads.ts';
+import { CSV_TYPE, XLSX_TYPE } from '../../platform/spreadsheets/sheet.ts';
+import { ONBOARDING_KINDS } from './columns.ts';
+import { importAccounts, importPeople, importUnits, onboardingTemplate } from './service.ts';
+
+const tags = ['onboarding'];
+const kind = z.enum(ONBOARDING_KINDS);
+const importQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false'), fileName: z.string().max(255).default('') });
+const importResult = z.object({
+  kind, rows: z.number().int(), created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), dryRun: z.boolean(),
+  people: z.object({ created: z.number().int(), updated: z.number().int() }).optional(),
+  mailed: z.array(z.string()).optional(),
+  links: z.array(z.object({ username: z.string(), url: z.string() })).optional(),
+});
+const PATHS = { units: '/onboarding/units/import', people: '/onboarding/people/import', accounts: '/onboarding/accounts/import' } as const;
+const SUMMARIES = {
+  units: 'Import units (code, name, kind, level, parent code, validity, successors many-to-many) from an XLSX or CSV file',
+  people: 'Import people with their employments (one row per employment, a person by HR code) from an XLSX or CSV file',
+  accounts: 'Import accounts (username, name, e-mail, role at a unit) from an XLSX or CSV file; each new account gets a one-time setup link',
+} as const;
+
+/** Onboarding: templates and imports of units, people with employments, and accounts (raw file bodies, all rows or none). */
+export async function onboardingRoutes(app: ZodApp, deps: AppDeps) {
+  await spreadsheetUploadRoutes(app, (scope) => {
+    scope.get('/onboarding/template', {
+      schema: { tags, summary: 'An import template with the Vietnamese column headers and an example row (XLSX with a "Hướng dẫn" sheet, or CSV)',
+        querystring: z.object({ kind, format: z.enum(['xlsx', 'csv']).default('xlsx') }), produces: [XLSX_TYPE, CSV_TYPE] },
+    }, async (request, reply) => {
+      const { kind: k, format } = request.query;
+      const { file, fileName } = await onboardingTemplate(actorOf(request), k, format);
+      return reply.type(format === 'xlsx' ? XLSX_TYPE : CSV_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(file);
+    });
+
+    for (const k of ONBOARDING_KINDS) {
+      scope.post(PATHS[k], {
+        bodyLimit: UPLOAD_BODY_LIMIT,
+        schema: { tags, summary: SUMMARIES[k],
+          description: '422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written. dryRun=true checks and counts without writing.',
+          consumes: UPLOAD_FILE_TYPES, querystring: importQuery, response: { 200: importResult } },
+      }, async (request) => {
+        if (!Buffer.isBuffer(request.body)) throw new AppError('import.not_spreadsheet', 415);
+        const ctx = commandContext(request, deps);
+        const input = { file: request.body, fileName: request.query.fileName, dryRun: request.query.dryRun === 'true', locale: request.locale };
+        if (k === 'units') return importUnits(ctx, input);
+        if (k === 'people') return importPeople(ctx, input);
+        return importAccounts(ctx, input, {
+          mailer: deps.mailer, publicBaseUrl: deps.config.publicBaseUrl,
+          onMailError: (error) => request.log.error(error, 'setup link not mailed'),
+        });
+      });
+    }
+  });
+}

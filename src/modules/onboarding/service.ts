@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Database } from '../../platform/db/schema.ts';
+import type { CommandContext } from '../../platform/command.ts';
+import { AppError, forbidden } from '../../platform/errors.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { canReach, reachablePaths, type Actor, type Permission } from '../../platform/auth/policy.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import { issuePasswordLink, passwordLinkUrl, PASSWORD_LINK_HOURS } from '../../platform/auth/password-links.ts';
+import type { Locale } from '../../platform/i18n/messages.ts';
+import type { Mailer } from '../../platform/mail/mailer.ts';
+import { cellText, matchColumns, type ColumnSpec, type RowError } from '../../platform/spreadsheets/columns.ts';
+import { importTransaction } from '../../platform/spreadsheets/import-run.ts';
+import { readSheet, writeCsv, writeXlsx, type Sheet, type SheetSpec } from '../../platform/spreadsheets/sheet.ts';
+import { todayInVietnam } from '../../platform/vn/dates.ts';
+import { fillAwardRecipients, rebaseAwardRecipients } from '../awards/index.ts';
+import { planAccounts } from './accounts.ts';
+import { COLUMNS, EXAMPLES, KIND_NAMES, KIND_SLUGS, type OnboardingKind } from './columns.ts';
+import { setupMail } from './mail.ts';
+import { planPeople } from './people.ts';
+import {
+  accountsByUsername, lockPeopleByCode, peopleIdsByCode, rebaseUnits, setSuccessions, tenantUnits, unitsByCode, upsertEmployments,
+  upsertPeople, upsertUnits, writeAccounts,
+} from './store.ts';
+import { planUnits } from './units.ts';
+
+/**
+ * Onboarding imports — the units of an organisation's tree, its people with their employments, its
+ * accounts — in the shape of the records import: a template, every row checked before anything is
+ * written, one transaction with one audit row, a dry run that rolls the same writes back, and
+ * re-importing a file changing nothing. Who may import is policy.ts's: units need organisation.write
+ * (system administrators and standing officers, as for the form), people person.write (unit officers
+ * too), accounts user.manage (system administrators), each within their subtree.
+ */
+export const PERMISSIONS: Record<OnboardingKind, Permission> = {
+  units: 'organisation.write', people: 'person.write', accounts: 'user.manage',
+};
+
+export interface OnboardingResult {
+  kind: OnboardingKind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean;
+  /** people file: the people created and updated (the counts above are employments) */
+  people?: { created: number; updated: number } | undefined;
+  /** accounts file: who is sent a link to set a password (after the import commits) */
+  mailed?: string[] | undefined;
+  /** accounts file without SMTP: the new accounts' one-time links, to hand over (shown once) */
+  links?: { username: string; url: string }[] | undefined;
+}
+
+export interface ImportInput { file: Buffer; fileName: string; dryRun: boolean; locale: Locale }
+export interface MailDeps { mailer?: Mailer | undefined; publicBaseUrl: string; onMailError(error: unknown): void }
+
+// ── templates ──────────────────────────────────────────────────────────────────────────────────
+
+const GENERAL = [
+  'Dòng 1 là tiêu đề cột: giữ nguyên tên và không xóa cột. Dòng 2 là ví dụ: xóa hoặc sửa trước khi nhập.',
+  'Ngày: ngày/tháng/năm, ví dụ 15/01/2024 (hoặc ô kiểu ngày của Excel).',
+  'Nhập lại cùng một tệp không tạo bản ghi trùng: bản ghi đã có được cập nhật, bản ghi không đổi được giữ nguyên.',
+  'Nếu có dòng sai, không dòng nào được ghi; hệ thống liệt kê mọi dòng sai (dòng, cột, lỗi) để sửa rồi nhập lại. Nên "Kiểm tra" trước khi "Nhập".',
+];
+
+function guideOf<K extends string>(columns: readonly ColumnSpec<K>[]): SheetSpec['guide'] {
+  return [
+    { title: 'Cách điền', lines: GENERAL },
+    { title: 'Các cột', lines: columns.map((c) => `${c.header}${c.required ? ' (bắt buộc)' : ''}${c.note ? `: ${c.note}` : ''}`) },
+  ];
+}
+
+export async function onboardingTemplate(actor: Actor, kind: OnboardingKind, format: 'xlsx' | 'csv') {
+  if (reachablePaths(actor, PERMISSIONS[kind]).length === 0) throw forbidden();
+  const columns: readonly ColumnSpec<string>[] = COLUMNS[kind];
+  const sheetColumns = columns.map((c) => ({ header: c.header, width: c.width, date: c.date ?? false }));
+  const fileName = `mau-nhap-${KIND_SLUGS[kind]}.${format}`;
+  if (format === 'csv') return { fileName, file: writeCsv({ columns: sheetColumns, rows: [EXAMPLES[kind]] }) };
+  return { fileName, file: await writeXlsx({ name: KIND_NAMES[kind], columns: sheetColumns, rows: [EXAMPLES[kind]], guide: guideOf(columns) }) };
+}
+
+// ── the shared steps ───────────────────────────────────────────────────────────────────────────
+
+async function readFile<K extends string>(file: Buffer, columns: readonly ColumnSpec<K>[]) {
+  const sheet = await readSheet(file);
+  const match = matchColumns(columns, sheet.headers);
+  if (!match.ok) {
+    throw new AppError('import.bad_headers', 400, { expected: match.expected.join(' | '), found: match.found.join(' | ') || '—' },
+      { expected: match.expected, found: match.found });
+  }
+  if (sheet.rows.length === 0) throw new AppError('import.empty', 400);
+  return { sheet, positions: match.positions, headers: match.headers };
+}
+
+function refuseRows(errors: RowError[]): never {
+  throw new AppError('import.invalid_rows', 422, { count: errors.length }, { errors });
+}
+
+async function audit(trx: Transaction<Database>, ctx: CommandContext, a: { kind: OnboardingKind; input: ImportInput; sheet: Sheet; path: string;
+  counts: Record<string, unknown> }) {
+  await recordAudit(trx, {
+    tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: `onboarding.import_${a.kind}`, entityType: 'onboarding_import',
+    entityId: null, organisationPath: a.path, requestId: ctx.requestId, at: ctx.now,
+    changes: {
+      kind: a.kind, fileName: a.input.fileName, format: a.sheet.format, sha256: createHash('sha256').update(a.input.file).digest('hex'), ...a.counts,
+    },
+  });
+}
+
+const newIdAt = (now: Date) => () => uuidv7(now.getTime());
+
+// ── units ──────────────────────────────────────────────────────────────────────────────────────
+
+export async function importUnits(ctx: CommandContext, input: ImportInput): Promise<OnboardingResult> {
+  const { actor } = ctx;
+  const prefixes = reachablePaths(actor, 'organisation.write');
+  if (prefixes.length === 0) throw forbidden();
+  const { sheet, positions, headers } = await readFile(input.file, COLUMNS.units);
+  return importTransaction(ctx.db, input.dryRun, async (trx) => {
+    // the tree is read inside the transaction, under a lock on the tenant's row: two imports of units do not interleave
+    await trx.selectFrom('tenants').select('id').where('id', '=', actor.tenantId).forUpdate().execute();
+    const { units, rootId } = await tenantUnits(trx, actor.tenantId);
+    if (!rootId) throw forbidden();
+    const { plan, errors } = planUnits(sheet.rows, positions, headers, {
+      units, rootId, locale: input.locale, newId: newIdAt(ctx.now),
+      canWrite: (path) => canReach(actor, 'organisation.write', path), canRead: (path) => canReach(actor, 'organisation.read', path),
+    });
+    if (errors.length > 0) refuseRows(errors);
+    const { created, changed } = await upsertUnits(trx, actor.tenantId, plan.units, ctx.now);
+    await rebaseUnits(trx, actor.tenantId, plan.rebased);
+    for (const move of plan.moves) await rebaseAwardRecipients(trx, actor.tenantId, move.oldPath, move.newPath);
+    const linked = await setSuccessions(trx, actor.tenantId, plan.units);
+    // the archive's unit names are copied onto awards
+    const renamed = [...changed].filter((id) => !created.has(id));
+    if (renamed.length > 0) await fillAwardRecipients(trx, actor.tenantId, { organisationIds: renamed });
+    const updated = new Set([...changed, ...linked].filter((id) => !created.has(id)));
+    const result: OnboardingResult = {
+      kind: 'units', rows: plan.units.length, created: created.size, updated: updated.size,
+      unchanged: plan.units.length - created.size - updated.size, dryRun: input.dryRun,
+    };
+    await audit(trx, ctx, { kind: 'units', input, sheet, path: prefixes[0]!, counts: {
+      rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged, moved: plan.moves.length,
+      successions: plan.units.reduce((n, u) => n + u.successors.length, 0),
+    } });
+    return result;
+  });
+}
+
+// ── people ─────────────────────────────────────────────────────────────────────────────────────
+
+export async function importPeople(ctx: CommandContext, input: ImportInput): Promise<OnboardingResult> {
+  const { actor } = ctx;
+  const prefixes = reachablePaths(actor, 'person.write');
+  if (prefixes.length === 0) throw forbidden();
+  const { sheet, positions, headers } = await readFile(input.file, COLUMNS.people);
+  const column = (key: 'personCode' | 'unitCode') => sheet.rows.map((r) => cellText(r.cells[positions.get(key)!] ?? null)).filter(Boolean);
+  const canWrite = (path: string) => canReach(actor, 'person.write', path);
+  const units = new Map((await unitsByCode(ctx.db, actor.tenantId, column('unitCode')))
+    .filter((u) => canWrite(u.path)).map((u) => [u.code, { id: u.id, name: u.name }]));
+  return importTransaction(ctx.db, input.dryRun, async (trx) => {
+    const people = await lockPeopleByCode(trx, actor.tenantId, column('personCode'), canWrite);
+    const plan = planPeople(sheet.rows, positions, headers, {
+      units, people, currentYear: Number(todayInVietnam(ctx.now).slice(0, 4)), newId: newIdAt(ctx.now), locale: input.locale,
+    });
+    if (plan.errors.length > 0) refuseRows(plan.errors);
+    const persons = await upsertPeople(trx, actor.tenantId, plan.people, ctx.now);
+    const jobs = await upsertEmployments(trx, actor.tenantId, plan.employments, ctx.now);
+    // the archive's names and groups (women, ethnic minorities, leaders, direct workers) are copied onto awards
+    const touched = [...new Set([...persons.changed, ...plan.employments.filter((e) => jobs.changed.has(e.id)).map((e) => e.personId)])]
+      .filter((id) => !persons.created.has(id));
+    if (touched.length > 0) await fillAwardRecipients(trx, actor.tenantId, { personIds: touched });
+    const updatedRows = plan.employments.filter((e) => !jobs.created.has(e.id) && (jobs.changed.has(e.id) || persons.changed.has(e.personId))).length;
+    const result: OnboardingResult = {
+      kind: 'people', rows: plan.employments.length, created: jobs.created.size, updated: updatedRows,
+      unchanged: plan.employments.length - jobs.created.size - updatedRows, dryRun: input.dryRun,
+      people: { created: persons.created.size, updated: persons.changed.size },
+    };
+    await audit(trx, ctx, { kind: 'people', input, sheet, path: prefixes[0]!, counts: {
+      rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged, people: result.people,
+    } });
+    return result;
+  });
+}
+
+// ── accounts ───────────────────────────────────────────────────────────────────────────────────
+
+export async function importAccounts(ctx: CommandContext, input: ImportInput, mail: MailDeps): Promise<OnboardingResult> {
+  const { actor } = ctx;
+  const prefixes = reachablePaths(actor, 'user.manage');
+  if (prefixes.length === 0) throw forbidden();
+  const { sheet, positions, headers } = await readFile(input.file, COLUMNS.accounts);
+  const column = (key: 'username' | 'unitCode' | 'personCode') => sheet.rows
+    .map((r) => cellText(r.cells[positions.get(key)!] ?? null)).filter(Boolean);
+  const units = new Map((await unitsByCode(ctx.db, actor.tenantId, column('unitCode')))
+    .map((u) => [u.code, { id: u.id, grantable: canReach(actor, 'user.manage', u.path) }]));
+  const people = await peopleIdsByCode(ctx.db, actor.tenantId, column('personCode'), (path) => canReach(actor, 'person.read', path));
+  const accounts = await accountsByUsername(ctx.db, column('username').map((u) => u.toLowerCase()), prefixes);
+  const plan = planAccounts(sheet.rows, positions, headers, {
+    units, people, accounts, tenantId: actor.tenantId, newId: newIdAt(ctx.now), locale: input.locale,
+  });
+  if (plan.errors.length > 0) refuseRows(plan.errors);
+  const fresh = plan.accounts.filter((a) => a.isNew);
+  // nobody knows this password: an account is used once its holder sets one with the link
+  const unusablePasswordHash = fresh.length > 0 ? await hashPassword(uuidv7() + uuidv7()) : '';
+  const tenant = await ctx.db.selectFrom('tenants').select('name').where('id', '=', actor.tenantId).executeTakeFirstOrThrow();
+
+  const { result, tokens } = await importTransaction(ctx.db, input.dryRun, async (trx) => {
+    const written = await writeAccounts(trx, actor.tenantId, plan.accounts, accounts, {
+      unusablePasswordHash, actorUserId: actor.userId, now: ctx.now, newId: newIdAt(ctx.now),
+    });
+    // one link per new account (a few dozen to a few hundred: the links' own helper, one at a time)
+    const issued: { username: string; email: string; displayName: string; token: string }[] = [];
+    if (!input.dryRun) {
+      for (const a of fresh) issued.push({ username: a.username, email: a.email, displayName: a.displayName, token: await issuePasswordLink(trx, a.id, 'setup', ctx.now) });
+    }
+    const counted: OnboardingResult = {
+      kind: 'accounts', rows: plan.accounts.length, created: written.created.size, updated: written.changed.size,
+      unchanged: plan.accounts.length - written.created.size - written.changed.size, dryRun: input.dryRun,
+    };
+    await audit(trx, ctx, { kind: 'accounts', input, sheet, path: prefixes[0]!, counts: {
+      rows: counted.rows, created: counted.created, updated: counted.updated, unchanged: counted.unchanged, grants: written.grants,
+      usernames: fresh.map((a) => a.username), mailed: mail.mailer ? fresh.map((a) => a.username) : [],
+    } });
+    return { result: counted, tokens: issued };
+  });
+  if (input.dryRun) return { ...result, mailed: mail.mailer ? fresh.map((a) => a.username) : [] };
+  const url = (token: string) => passwordLinkUrl(mail.publicBaseUrl, token);
+  if (!mail.mailer) return { ...result, mailed: [], links: tokens.map((t) => ({ username: t.username, url: url(t.token) })) };
+  const { mailer } = mail;
+  // the answer does not wait for the SMTP server; a failure is logged, and "Quên mật khẩu?" sends a new link
+  void (async () => {
+    for (const t of tokens) {
+      await mailer.send(setupMail({ to: t.email, displayName: t.displayName, username: t.username, tenantName: tenant.name,
+        url: url(t.token), hours: PASSWORD_LINK_HOURS.setup })).catch(mail.onMailError);
+    }
+  })();
+  return { ...result, mailed: tokens.map((t) => t.username) };
+}

@@ -1,0 +1,28 @@
+import type { FastifyError } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../errors.ts';
+import { XLSX_TYPE } from '../spreadsheets/sheet.ts';
+import type { ZodApp } from './context.ts';
+
+/** The whole file is the request body; 10 MB holds far more than 50,000 rows. */
+export const UPLOAD_BODY_LIMIT = 10 * 1024 * 1024;
+export const UPLOAD_FILE_TYPES = [XLSX_TYPE, 'text/csv', 'application/octet-stream'];
+
+/**
+ * Registers routes that take a spreadsheet as the raw request body, in a plugin of their own so the
+ * raw-body parsers and the size message apply to them only (as the records import does).
+ */
+export async function spreadsheetUploadRoutes(app: ZodApp, register: (scope: ZodApp) => void | Promise<void>) {
+  await app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>();
+    const raw = (_request: unknown, body: Buffer | string, done: (error: null, body: Buffer | string) => void) => done(null, body);
+    scope.addContentTypeParser(UPLOAD_FILE_TYPES, { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, raw);
+    // browsers label a .csv as they like (application/vnd.ms-excel on Windows) or not at all: the bytes decide (sheet.ts)
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, raw);
+    scope.setErrorHandler((error: FastifyError) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw new AppError('import.too_large', 413, { limit: '10 MB' });
+      throw error;
+    });
+    await register(scope);
+  });
+}

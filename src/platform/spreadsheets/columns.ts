@@ -1,0 +1,94 @@
+import { parseDate, type IsoDate } from '../vn/dates.ts';
+import { foldVietnamese } from '../vn/fold.ts';
+import type { Cell } from './sheet.ts';
+
+/**
+ * What every import file shares: columns found by their header (folded, so tone-mark placement and
+ * case do not matter; a header may be written without its explanation in brackets), and cells read
+ * as text, dates and years. The records import (modules/records/import) keeps the same rules in its
+ * columns.ts and validate.ts; the onboarding imports use these.
+ */
+export interface ColumnSpec<K extends string> { key: K; header: string; width: number; required?: boolean; date?: boolean; note?: string }
+
+const shortHeader = (text: string) => foldVietnamese(text.split('(')[0] ?? '');
+
+export type ColumnMatch<K extends string> =
+  | { ok: true; positions: Map<K, number>; headers: Map<K, string> }
+  | { ok: false; expected: string[]; found: string[] };
+
+/**
+ * Finds each column in a header row (0-based positions): every column must be there exactly once, and
+ * any other non-empty header is an error too (a misspelt header would otherwise drop its column).
+ */
+export function matchColumns<K extends string>(columns: readonly ColumnSpec<K>[], found: string[]): ColumnMatch<K> {
+  const positions = new Map<K, number>();
+  const headers = new Map<K, string>();
+  let stray = false;
+  found.forEach((text, index) => {
+    const folded = foldVietnamese(text);
+    if (folded === '') return;
+    const column = columns.find((c) => foldVietnamese(c.header) === folded || shortHeader(c.header) === folded);
+    if (!column || positions.has(column.key)) { stray = true; return; }
+    positions.set(column.key, index);
+    headers.set(column.key, text.trim());
+  });
+  if (stray || positions.size !== columns.length) {
+    return { ok: false, expected: columns.map((c) => c.header), found: found.map((t) => t.trim()).filter(Boolean) };
+  }
+  return { ok: true, positions, headers };
+}
+
+/** Excel stores dates as days since 30/12/1899; a date cell without a date format arrives as that number. */
+function fromExcelSerial(serial: number): IsoDate | null {
+  if (!Number.isInteger(serial) || serial < 1 || serial > 2_958_465) return null;
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell).normalize('NFC').trim();
+}
+
+/** A real Excel date (exceljs gives UTC midnight), an Excel serial, or text dd/mm/yyyy; null when empty, undefined when wrong. */
+export function cellDate(cell: Cell): IsoDate | null | undefined {
+  if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return null;
+  if (cell instanceof Date) {
+    if (Number.isNaN(cell.getTime())) return undefined;
+    return new Date(Math.round(cell.getTime() / 60_000) * 60_000).toISOString().slice(0, 10);
+  }
+  if (typeof cell === 'number') return fromExcelSerial(cell) ?? undefined;
+  return parseDate(cell) ?? undefined;
+}
+
+/** A year as a number or as text of up to four digits; null otherwise. */
+export function cellYear(cell: Cell): number | null {
+  if (typeof cell === 'number') return Number.isInteger(cell) ? cell : null;
+  const text = cellText(cell);
+  return /^\d{1,4}$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * A choice written as a Vietnamese label or as its code (both folded): "Ủy ban nhân dân",
+ * "uy ban nhan dan" and "peoples_committee" are the same kind. Extra spellings may be given.
+ */
+export function labelParser<T extends string>(labels: Readonly<Record<T, string>>, extra: Readonly<Record<string, T>> = {}) {
+  const index = new Map<string, T>();
+  for (const [code, label] of Object.entries(labels) as [T, string][]) {
+    index.set(foldVietnamese(code), code);
+    index.set(foldVietnamese(label), code);
+  }
+  for (const [spelling, code] of Object.entries(extra)) index.set(foldVietnamese(spelling), code);
+  return (text: string): T | null => index.get(foldVietnamese(text)) ?? null;
+}
+
+/** Yes/no cells: "Có", "x", "1", "true"… ; null when the text is neither. */
+export function parseYesNo(text: string): boolean | null {
+  const folded = foldVietnamese(text);
+  if (['co', 'x', '1', 'true', 'yes', 'phai', 'dung'].includes(folded)) return true;
+  if (['khong', '0', 'false', 'no', '-'].includes(folded)) return false;
+  return null;
+}
+
+/** One problem of a file: its spreadsheet row, the column header as written in the file, the message. */
+export interface RowError { row: number; column: string; message: string }

@@ -1,0 +1,63 @@
+import { defineTexts } from '../../i18n/texts.ts';
+
+const vi = {
+  title: 'Nhập dữ liệu ban đầu',
+  intro: 'Xây dựng cây đơn vị, danh sách cán bộ và tài khoản từ tệp Excel hoặc CSV theo mẫu, theo thứ tự: đơn vị, cán bộ, tài khoản. Mỗi tệp được kiểm tra toàn bộ trước khi ghi; nhập lại cùng tệp không tạo bản ghi trùng.',
+  kind: 'Loại dữ liệu',
+  kinds: { units: '1. Đơn vị', people: '2. Cán bộ và quá trình công tác', accounts: '3. Tài khoản' },
+  hints: {
+    units: 'Mỗi dòng một đơn vị: mã, tên, loại hình, cấp, mã đơn vị cấp trên (để trống: trực thuộc đơn vị gốc), hiệu lực và các đơn vị kế thừa (một huyện chia cho nhiều xã: ghi nhiều mã).',
+    people: 'Mỗi dòng một quá trình công tác; một cán bộ (theo mã cán bộ) có thể có nhiều dòng. Các quá trình của một người không được chồng lấn.',
+    accounts: 'Mỗi dòng một vai trò tại một đơn vị. Tài khoản mới không có mật khẩu: hệ thống gửi liên kết đặt mật khẩu (dùng một lần, trong 72 giờ) tới thư điện tử.',
+  },
+  step1: 'Bước 1. Tải tệp mẫu',
+  step2: 'Bước 2. Chọn tệp và kiểm tra',
+  step3: 'Bước 3. Nhập',
+  templateXlsx: 'Tải mẫu Excel (.xlsx)',
+  templateCsv: 'Tải mẫu CSV',
+  file: 'Tệp dữ liệu',
+  filePlaceholder: 'Chọn tệp .xlsx hoặc .csv',
+  check: 'Kiểm tra (chưa ghi)',
+  import: 'Nhập',
+  again: 'Nhập tệp khác',
+  checkedTitle: 'Tệp hợp lệ: có thể nhập',
+  doneTitle: 'Đã nhập xong',
+  people: 'Cán bộ: {{created}} mới, {{updated}} cập nhật.',
+  mailed: 'Đã gửi liên kết đặt mật khẩu tới: {{names}}.',
+  mailedDry: 'Khi nhập, liên kết đặt mật khẩu sẽ được gửi tới: {{names}}.',
+  linksTitle: 'Chưa cấu hình thư điện tử (SMTP): hãy chuyển liên kết đặt mật khẩu cho từng người (chỉ hiện một lần).',
+  username: 'Tên đăng nhập',
+  link: 'Liên kết đặt mật khẩu',
+};
+
+const en: typeof vi = {
+  title: 'Initial data import',
+  intro: 'Build the tree of units, the people and the accounts from Excel or CSV files on the templates, in this order: units, people, accounts. Each file is checked as a whole before anything is saved; importing the same file again creates no duplicates.',
+  kind: 'Data',
+  kinds: { units: '1. Units', people: '2. People and employments', accounts: '3. Accounts' },
+  hints: {
+    units: 'One unit per row: code, name, kind, level, parent code (empty: under the root unit), validity and successors (a district split among communes: several codes).',
+    people: 'One employment per row; a person (by HR code) may have several rows. A person\'s employments must not overlap.',
+    accounts: 'One role at a unit per row. New accounts have no password: each gets a one-time link (72 hours) by e-mail to set one.',
+  },
+  step1: 'Step 1. Download the template',
+  step2: 'Step 2. Choose the file and check it',
+  step3: 'Step 3. Import',
+  templateXlsx: 'Excel template (.xlsx)',
+  templateCsv: 'CSV template',
+  file: 'Data file',
+  filePlaceholder: 'Choose an .xlsx or .csv file',
+  check: 'Check (nothing saved)',
+  import: 'Import',
+  again: 'Import another file',
+  checkedTitle: 'The file is valid: it can be imported',
+  doneTitle: 'Imported',
+  people: 'People: {{created}} new, {{updated}} updated.',
+  mailed: 'A link to set a password was sent to: {{names}}.',
+  mailedDry: 'On import, a link to set a password will be sent to: {{names}}.',
+  linksTitle: 'E-mail (SMTP) is not configured: hand each person their link to set a password (shown once).',
+  username: 'Username',
+  link: 'Link to set a password',
+};
+
+export const onboardingTexts = defineTexts('onboarding', { vi, en });
