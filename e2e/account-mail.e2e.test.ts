@@ -19,6 +19,7 @@ const session = useAppAndBrowser({
 const PHONE = { width: 390, height: 844 };
 const ADDRESS = 'canbo.sgd@sonla.gov.vn';
 const NEW_PASSWORD = 'Mat-khau-moi-2026';
+const DEMO_PASSWORD = 'thidua2026';
 
 async function look(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
@@ -48,6 +49,10 @@ describe('an officer who forgets their password', () => {
     await page.getByText('Địa chỉ thư điện tử không hợp lệ').waitFor();
     await page.getByTestId('my-email').fill(ADDRESS);
     await page.getByRole('radio', { name: 'Từng thông báo, ngay khi có' }).check();
+    // a new address takes the current password (password links go there)
+    await page.getByTestId('mail-save').click();
+    await page.getByText('Nhập mật khẩu hiện tại để đổi địa chỉ thư điện tử.').first().waitFor();
+    await page.getByTestId('my-email-password').fill(DEMO_PASSWORD);
     await page.getByTestId('mail-save').click();
     await page.getByTestId('mail-saved').waitFor();
     // a wrong current password is refused in the server's words

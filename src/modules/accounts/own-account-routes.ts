@@ -4,7 +4,8 @@ import { changeOwnPassword, updateOwnMail } from './own-account.ts';
 import { email, emailNotices } from './user-routes.ts';
 
 const tags = ['auth'];
-const mailBody = z.object({ email: email.nullable(), emailNotices }).partial().strict();
+// a new address takes the current password: it is where password links go (a session left open must not be enough)
+const mailBody = z.object({ email: email.nullable(), emailNotices, currentPassword: z.string().min(1).max(200) }).partial().strict();
 const mailSchema = z.object({ email: z.string().nullable(), emailNotices });
 const passwordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }).strict();
 

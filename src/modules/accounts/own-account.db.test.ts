@@ -27,14 +27,22 @@ describe('my account: e-mail', () => {
   it('an officer sets their own address and wants each notice; sign-in and /me show both, and the audit log says who', async () => {
     const session = await signIn(app, 'canbo.tu.sua');
     expect((await session.request({ method: 'GET', url: '/api/auth/me' })).json().user).toMatchObject({ email: null, emailNotices: 'each' });
-    const saved = await session.request({ method: 'PATCH', url: '/api/auth/me', payload: { email: ' CanBo@SonHa.gov.vn ', emailNotices: 'digest' } });
+    // a new address takes the current password: password links go there
+    const without = await session.request({ method: 'PATCH', url: '/api/auth/me', headers: vi, payload: { email: 'canbo@sonha.gov.vn' } });
+    expect(without.statusCode).toBe(400);
+    expect(without.json().error.message).toBe('Nhập mật khẩu hiện tại để đổi địa chỉ thư điện tử.');
+    const wrong = await session.request({ method: 'PATCH', url: '/api/auth/me', payload: { email: 'ke.gian@example.com', currentPassword: 'doan-bua-mat-khau' } });
+    expect(wrong.statusCode).toBe(400);
+    expect((await session.request({ method: 'GET', url: '/api/auth/me' })).json().user.email).toBeNull();
+    const saved = await session.request({ method: 'PATCH', url: '/api/auth/me', payload: { email: ' CanBo@SonHa.gov.vn ', emailNotices: 'digest', currentPassword: TEST_PASSWORD } });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toEqual({ email: 'canbo@sonha.gov.vn', emailNotices: 'digest' });
     expect((await session.request({ method: 'GET', url: '/api/auth/me' })).json().user).toMatchObject({ email: 'canbo@sonha.gov.vn', emailNotices: 'digest' });
     expect((await login('canbo.tu.sua', TEST_PASSWORD)).json().user).toMatchObject({ email: 'canbo@sonha.gov.vn', emailNotices: 'digest' });
     const audit = await handle.db.selectFrom('audit_log').select(['action', 'actor_user_id', 'changes']).where('entity_id', '=', officerId)
-      .where('action', '=', 'user.update').execute();
-    expect(audit).toEqual([expect.objectContaining({ actor_user_id: officerId, changes: { email: [null, 'canbo@sonha.gov.vn'], emailNotices: ['each', 'digest'] } })]);
+      .where('action', 'in', ['user.update', 'user.email_change_failed']).orderBy('at').execute();
+    expect(audit.map((a) => a.action)).toEqual(['user.email_change_failed', 'user.update']);
+    expect(audit.slice(1)).toEqual([expect.objectContaining({ actor_user_id: officerId, changes: { email: [null, 'canbo@sonha.gov.vn'], emailNotices: ['each', 'digest'] } })]);
   });
 
   it('removes the address with null, and refuses a malformed address in Vietnamese', async () => {

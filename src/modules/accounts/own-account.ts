@@ -18,9 +18,24 @@ export async function ownMail(db: Db, userId: string): Promise<OwnMail> {
   return { email: row.email, emailNotices: row.email_notices };
 }
 
-export async function updateOwnMail(ctx: CommandContext, patch: Partial<OwnMail>): Promise<OwnMail> {
+/**
+ * Sets where notices go and how often. A different address takes the current password: password links
+ * are sent there, so whoever sits at a session left open must not be able to redirect them.
+ */
+export async function updateOwnMail(ctx: CommandContext, patch: Partial<OwnMail> & { currentPassword?: string | undefined }): Promise<OwnMail> {
   const { db, actor } = ctx;
   const before = await ownMail(db, actor.userId);
+  if (patch.email !== undefined && patch.email !== before.email && patch.email !== null) {
+    const user = await db.selectFrom('users').select('password_hash').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    if (patch.currentPassword === undefined) throw new AppError('user.current_password_required', 400);
+    if (!(await verifyPassword(user.password_hash, patch.currentPassword))) {
+      await recordAudit(db, {
+        tenantId: actor.tenantId, actorUserId: actor.userId, action: 'user.email_change_failed', entityType: 'user', entityId: actor.userId,
+        organisationPath: '/', changes: {}, requestId: ctx.requestId, at: ctx.now,
+      });
+      throw new AppError('user.current_password_wrong', 400);
+    }
+  }
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({
       ...(patch.email !== undefined && { email: patch.email }),

@@ -61,15 +61,18 @@ function MailSettings() {
   const [email, setEmail] = useState(me.user.email ?? '');
   const [notices, setNotices] = useState<EmailNotices>(me.user.emailNotices);
   const [tried, setTried] = useState(false);
+  const [password, setPassword] = useState('');
   const typed = email.trim();
   const badEmail = typed !== '' && !looksLikeEmail(typed);
+  // a new address takes the current password (password links go there); removing it or the notices do not
+  const newAddress = typed !== '' && typed.toLowerCase() !== (me.user.email ?? '');
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setTried(true);
-    if (badEmail) return focusFirstInvalid(e.currentTarget);
-    update.mutate({ email: typed === '' ? null : typed, emailNotices: notices }, {
-      onSuccess: (saved) => setEmail(saved.email ?? ''),
+    if (badEmail || (newAddress && password === '')) return focusFirstInvalid(e.currentTarget);
+    update.mutate({ email: typed === '' ? null : typed, emailNotices: notices, ...(newAddress && { currentPassword: password }) }, {
+      onSuccess: (saved) => { setEmail(saved.email ?? ''); setPassword(''); },
     });
   };
 
@@ -92,6 +95,19 @@ function MailSettings() {
             maw={420}
             data-testid="my-email"
           />
+          {newAddress && (
+            <PasswordInput
+              label={t('mail.currentPassword')}
+              description={t('mail.currentPasswordHint')}
+              autoComplete="current-password"
+              value={password}
+              required
+              error={tried && password === '' ? t('mail.currentPasswordMissing') : undefined}
+              onChange={(e) => { setPassword(e.currentTarget.value); update.reset(); }}
+              maw={420}
+              data-testid="my-email-password"
+            />
+          )}
           <Radio.Group
             label={t('mail.notices')}
             description={typed === '' ? t('mail.noEmail') : undefined}

@@ -8,7 +8,7 @@ export interface OwnMail { email: string | null; emailNotices: EmailNotices }
 export function useUpdateOwnMail() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Partial<OwnMail>) => api.patch<OwnMail>('/api/auth/me', body),
+    mutationFn: (body: Partial<OwnMail> & { currentPassword?: string }) => api.patch<OwnMail>('/api/auth/me', body),
     onSuccess: (mail) => queryClient.setQueryData<Me | null>(meQueryKey, (me) => (me ? { ...me, user: { ...me.user, ...mail } } : me)),
   });
 }
