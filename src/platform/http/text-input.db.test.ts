@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { DatabaseHandle } from '../db/database.ts';
+import { openTestDatabase } from '../../testing/database.ts';
+import { signIn, startTestApp } from '../../testing/app.ts';
+import { buildOrganisation, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
+import { badTextAt } from './validation.ts';
+
+let handle: DatabaseHandle;
+let app: FastifyInstance;
+let province: BuiltOrganisation;
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  ({ app } = await startTestApp(handle));
+  const tenantId = (await buildTenant(handle.db)).id;
+  province = await buildOrganisation(handle.db, tenantId, null, { name: 'Ủy ban nhân dân tỉnh Sơn Hà' });
+  await buildUser(handle.db, tenantId, 'system_admin', province, { username: 'quantri' });
+});
+afterAll(async () => { await app.close(); await handle.close(); });
+
+describe('text PostgreSQL cannot store or JSON cannot carry', () => {
+  it('finds a NUL or half a surrogate pair anywhere in a body, and lets Vietnamese and emoji through', () => {
+    expect(badTextAt({ name: 'Sở Giáo dục và Đào tạo 🎓', list: ['a', { deep: 'Đắk Lắk' }] })).toBeNull();
+    expect(badTextAt({ name: 'a\u0000b' })).toEqual(['name']);
+    expect(badTextAt({ list: ['ok', { deep: 'x\uD800' }] })).toEqual(['list', 1, 'deep']);
+    expect(badTextAt({ ['k\uDC00']: 1 })).toEqual(['k\uDC00']);
+  });
+
+  it('is a 400 in Vietnamese, not a 500, on the sign-in form (no session) and on a write, and nothing is written', async () => {
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'accept-language': 'vi' }, payload: { username: 'quan\u0000tri', password: 'x' } });
+    expect(login.statusCode).toBe(400);
+    expect(login.json().error.details.issues[0]).toEqual({ path: 'username', message: 'Văn bản có ký tự không hợp lệ (ký tự rỗng hoặc mã hóa hỏng): hãy gõ hoặc dán lại.' });
+    const admin = await signIn(app, 'quantri');
+    const before = await handle.db.selectFrom('organisations').select('id').execute();
+    for (const name of ['Sở Tư pháp\u0000', 'Sở Tư pháp \uD83D']) {
+      const created = await admin.request({ method: 'POST', url: '/api/organisations', payload: { parentId: province.id, name, kind: 'department', level: 'province', validFrom: '2008-01-01' } });
+      expect(created.statusCode).toBe(400);
+      expect(created.json().error.code).toBe('validation');
+    }
+    expect(await handle.db.selectFrom('organisations').select('id').execute()).toHaveLength(before.length);
+  });
+});
