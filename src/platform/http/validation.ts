@@ -18,6 +18,7 @@ export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> = ({ schema 
   return { error: Object.assign(new Error('validation'), { zodIssues: result.error.issues }) };
 };
 
+// eslint-disable-next-line no-control-regex -- finding the NUL is the point
 const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The path of the first string (or key) holding a NUL or a lone surrogate, or null when all text is sound. */
