@@ -169,6 +169,9 @@ describe('sessions and CSRF', () => {
     const bad = await admin.request({ method: 'PATCH', url: `/api/users/${target.id}`, headers: { 'accept-language': 'vi' }, payload: { email: 'khong-phai-thu' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Địa chỉ thư điện tử không hợp lệ');
+    const empty = await admin.request({ method: 'PATCH', url: `/api/users/${target.id}`, headers: { 'accept-language': 'vi' }, payload: {} });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.body).toContain('Không có gì để thay đổi');
     const ok = await admin.request({ method: 'PATCH', url: `/api/users/${target.id}`, payload: { email: ' Bi.Khoa@SoNha.gov.vn ', emailNotices: 'digest' } });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ email: 'bi.khoa@sonha.gov.vn', emailNotices: 'digest' });

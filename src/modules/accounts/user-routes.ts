@@ -30,7 +30,7 @@ const createBody = z.object({
 }).strict();
 const updateBody = z.object({
   displayName: z.string().trim().min(2).max(150), disabled: z.boolean(), password, email: email.nullable(), emailNotices,
-}).partial().strict();
+}).partial().strict().refine((patch) => Object.keys(patch).length > 0, { message: 'validation.nothing_to_change' });
 const grantBody = z.object({ role, organisationId: z.uuid() }).strict();
 
 export async function userRoutes(app: ZodApp, deps: AppDeps) {

@@ -590,6 +590,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        currentPassword?: string;
                         email?: string | null;
                         /** @enum {string} */
                         emailNotices?: "each" | "digest" | "none";
