@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { changeOwnPassword, updateOwnMail } from './own-account.ts';
 import { email, emailNotices } from './user-routes.ts';
+import { noContent } from '../../platform/http/responses.ts';
 
 const tags = ['auth'];
 // a new address takes the current password: it is where password links go (a session left open must not be enough)
@@ -18,7 +19,7 @@ export async function ownAccountRoutes(app: ZodApp, deps: AppDeps) {
   app.post('/auth/me/password', {
     // guessing the current password from an open session is limited like signing in
     config: { rateLimit: { max: deps.config.loginRatePerMinute, timeWindow: 60_000 } },
-    schema: { tags, summary: 'Change my password (the current one required); my other sessions end, this one stays', body: passwordBody },
+    schema: { tags, summary: 'Change my password (the current one required); my other sessions end, this one stays', body: passwordBody, response: noContent },
   }, async (request, reply) => {
     await changeOwnPassword({ ...commandContext(request, deps), sessionTokenHash: request.sessionTokenHash! }, request.body);
     return reply.status(204).send();

@@ -5,6 +5,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
 import { issuePasswordLink, passwordLinkUrl, redeemPasswordLink, PASSWORD_LINK_HOURS } from '../../platform/auth/password-links.ts';
 import { resetMail } from './password-mail.ts';
+import { noContent } from '../../platform/http/responses.ts';
 
 const tags = ['auth'];
 const forgotBody = z.object({ login: z.string().trim().min(1).max(254) }).strict();
@@ -55,7 +56,7 @@ export async function passwordRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post('/auth/password/reset', {
     config: { public: true, rateLimit },
-    schema: { tags, summary: 'Set a new password with a one-time link; every open session of the account ends', body: resetBody, security: [] },
+    schema: { tags, summary: 'Set a new password with a one-time link; every open session of the account ends', body: resetBody, security: [], response: noContent },
   }, async (request, reply) => {
     const now = clock.now();
     if (request.body.password.length < MIN_PASSWORD_LENGTH) throw new AppError('user.weak_password', 400);

@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { oidcRelyingParty, OidcProviderError } from '../../platform/auth/oidc.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../platform/auth/sessions.ts';
 import { beginOidcLogin, matchAccount, OIDC_LOGIN_MINUTES, openSsoSession, recordSsoRefusal, safeReturnPath, takeOidcLogin } from './sso.ts';
+import { redirect } from '../../platform/http/responses.ts';
 
 const tags = ['auth'];
 /** The browser's half of a sign-in under way at the provider: a random token, sent back only to the callback. */
@@ -42,7 +43,7 @@ export async function ssoRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get('/auth/oidc', {
     config: { public: true, rateLimit },
-    schema: { tags, summary: 'Start signing in with the OpenID Connect provider (302 to it)', querystring: startQuery, security: [] },
+    schema: { tags, summary: 'Start signing in with the OpenID Connect provider (302 to it)', querystring: startQuery, security: [], response: redirect },
   }, async (request, reply) => {
     if (!relyingParty) throw new AppError('sso.disabled', 404);
     let started;
@@ -62,7 +63,7 @@ export async function ssoRoutes(app: ZodApp, deps: AppDeps) {
     config: { public: true, rateLimit },
     schema: {
       tags, summary: 'The provider sends the browser back here: signs the matched account in (302 to the app) or says why not',
-      querystring: callbackQuery, security: [],
+      querystring: callbackQuery, security: [], response: redirect,
     },
   }, async (request, reply) => {
     if (!relyingParty) throw new AppError('sso.disabled', 404);

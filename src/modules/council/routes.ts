@@ -12,10 +12,11 @@ import {
   ballotsOf, castBallot, closeMeeting, createMeeting, deferItem, meetingsFor, openMeeting, readMeeting, setAttendance,
 } from './service.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
+import { calendarDate } from '../../platform/http/dates.ts';
 
 const tags = ['council'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 const params = z.object({ id: z.uuid() });
 const status = z.enum(['planned', 'voting', 'closed']);
 const thresholdOf = z.enum(['members', 'present']);

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { actorOf, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { PHASE_KINDS } from '../movements/index.ts';
 import { dashboardOf } from './service.ts';
+import { calendarDate } from '../../platform/http/dates.ts';
 
 const tags = ['dashboard'];
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 const ref = z.object({ id: z.uuid(), name: z.string() });
 const count = z.number().int();
 const punctuality = z.object({ onTime: count, late: count, missing: count, pending: count });

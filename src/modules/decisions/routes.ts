@@ -7,11 +7,12 @@ import {
   createDraft, decidableCandidates, decisionOfficialDocument, decisionsFor, deleteDraft, issueDecision, readDecision, updateDraft,
 } from './service.ts';
 import { fileResponse, noContent } from '../../platform/http/responses.ts';
+import { calendarDate } from '../../platform/http/dates.ts';
 
 const tags = ['decisions'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const params = z.object({ id: z.uuid() });
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 const text = (max: number) => z.string().trim().max(max);
 
 const signerSchema = z.object({

@@ -13,6 +13,7 @@ import {
   addPhoto, changeStage, createExample, exampleDetail, listVisibleExamples, removePhoto, setPublished, staffPhoto, updateExample,
 } from './service.ts';
 import { fileResponse, noContent } from '../../platform/http/responses.ts';
+import { calendarDate } from '../../platform/http/dates.ts';
 
 const tags = ['examples'];
 const publicTags = ['public'];
@@ -58,7 +59,7 @@ const detailSchema = z.object({
 /** What the public sees of a record: no person ids, no history, no one who typed it in. */
 const card = z.object({
   id: z.uuid(), kind, title: z.string(), subjectName: z.string(), subjectDetail: z.string(), unit: ref, movementName: z.string().nullable(),
-  excerpt: z.string(), coverPhotoId: z.uuid().nullable(), publishedOn: z.iso.date(),
+  excerpt: z.string(), coverPhotoId: z.uuid().nullable(), publishedOn: calendarDate,
 });
 const publicDetail = card.omit({ excerpt: true, coverPhotoId: true }).extend({
   story: z.string(), photos: z.array(z.object({ id: z.uuid(), caption: z.string() })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../../platform/http/dates.ts';
 
 /** Phases and deadlines of a plan: launch, response plans due, reports, reviews, nominations. */
 export const PHASE_KINDS = ['launch', 'response_plan', 'registration', 'periodic_report', 'mid_term_review', 'final_review', 'nomination'] as const;
@@ -12,8 +13,8 @@ const outlineSection: z.ZodType<{ title: string; points: string[] }> = z.object(
 export const phaseInput = z.object({
   kind: z.enum(PHASE_KINDS),
   title: z.string().trim().min(2).max(500),
-  startsOn: z.iso.date().nullable().optional(),
-  dueOn: z.iso.date().nullable().optional(),
+  startsOn: calendarDate.nullable().optional(),
+  dueOn: calendarDate.nullable().optional(),
   /** who owes it: 'subordinates' (every unit below), 'issuer', or named units in words */
   dueFrom: z.string().trim().max(1000).default('subordinates'),
   /** the report outline (đề cương), when the plan gives one */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ruleSchema } from '../rules/index.ts';
+import { calendarDate } from '../../platform/http/dates.ts';
 
 /**
  * The body of a movement's plan as structure, not one blob: every item has a stable id, and an item
@@ -9,7 +10,7 @@ import { ruleSchema } from '../rules/index.ts';
 const id = z.uuid();
 const inheritedFrom = z.uuid().nullable().default(null);
 const text = z.string().trim().min(1).max(20_000);
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 
 export const PARTICIPANT_KINDS = ['collective', 'individual', 'household', 'enterprise', 'cooperative', 'citizen'] as const;
 export const participantKind = z.enum(PARTICIPANT_KINDS);

@@ -14,11 +14,12 @@ import {
   amendMovement, movementOfficialDocument, cascadeMovement, closeMovement, createMovement, issueMovement, registerForMovement, remind, updateDraft, visibleMovement,
 } from './service.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
+import { calendarDate } from '../../platform/http/dates.ts';
 
 const tags = ['movements'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const params = z.object({ id: z.uuid() });
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 const status = z.enum(['draft', 'issued', 'closed']);
 
 const header = {

@@ -5,6 +5,7 @@ import { spreadsheetUploadRoutes, UPLOAD_BODY_LIMIT, UPLOAD_FILE_TYPES } from '.
 import { CSV_TYPE, XLSX_TYPE } from '../../platform/spreadsheets/sheet.ts';
 import { ONBOARDING_KINDS } from './columns.ts';
 import { importAccounts, importPeople, importUnits, onboardingTemplate } from './service.ts';
+import { fileResponse } from '../../platform/http/responses.ts';
 
 const tags = ['onboarding'];
 const kind = z.enum(ONBOARDING_KINDS);
@@ -27,7 +28,7 @@ export async function onboardingRoutes(app: ZodApp, deps: AppDeps) {
   await spreadsheetUploadRoutes(app, (scope) => {
     scope.get('/onboarding/template', {
       schema: { tags, summary: 'An import template with the Vietnamese column headers and an example row (XLSX with a "Hướng dẫn" sheet, or CSV)',
-        querystring: z.object({ kind, format: z.enum(['xlsx', 'csv']).default('xlsx') }), produces: [XLSX_TYPE, CSV_TYPE] },
+        querystring: z.object({ kind, format: z.enum(['xlsx', 'csv']).default('xlsx') }), produces: [XLSX_TYPE, CSV_TYPE], response: fileResponse(XLSX_TYPE, CSV_TYPE) },
     }, async (request, reply) => {
       const { kind: k, format } = request.query;
       const { file, fileName } = await onboardingTemplate(actorOf(request), k, format);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ADMINISTRATIVE_LEVELS, ORGANISATION_KINDS } from './model.ts';
+import { calendarDate } from '../../platform/http/dates.ts';
 
-export const isoDate = z.iso.date().describe('calendar date YYYY-MM-DD');
+export const isoDate = calendarDate;
 export const idParam = z.object({ id: z.uuid() });
 
 export const organisationSchema = z.object({

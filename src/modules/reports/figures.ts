@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../../platform/http/dates.ts';
 
 /**
  * The figures a report carries, filled in from the data (never typed by the unit): registrations for
@@ -25,7 +26,7 @@ export const awardFigureSchema = z.object({
 export type AwardFigure = z.infer<typeof awardFigureSchema>;
 
 export const figuresSchema = z.object({
-  period: z.object({ from: z.iso.date(), to: z.iso.date() }),
+  period: z.object({ from: calendarDate, to: calendarDate }),
   registrations: z.object({ units: count, collectives: count, individuals: count }),
   awards: z.array(awardFigureSchema),
   nominations: z.object({ submitted: count, accepted: count, returned: count }),

@@ -14,10 +14,11 @@ import { reportFigures } from './service.ts';
 import { compile, type Compilation } from './compilation.ts';
 import { cascadedPhase, eventsOf, expectedUnits, findReport, type PhaseRow } from './store.ts';
 import { compiledReportDocument, unitReportDocument } from './document.ts';
+import { calendarDate } from '../../platform/http/dates.ts';
 
 /** What leaves the server about reports: the schemas (OpenAPI) and the presenters that fill them. */
 const ref = z.object({ id: z.uuid(), name: z.string() });
-const isoDate = z.iso.date();
+const isoDate = calendarDate;
 const status = z.enum(['draft', 'submitted', 'returned']);
 export const unitStateSchema = z.enum(['on_time', 'late', 'draft', 'returned', 'missing']);
 const phaseSchema = z.object({

@@ -5,6 +5,7 @@ import { myReports, returnReport, saveSections, startReportFromCompilation, subm
 import { compilationDocument, compilationSchema, presentCompilation, presentReport, reportDocument, reportViewSchema, unitStateSchema } from './present.ts';
 import { unitState } from './model.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
+import { calendarDate } from '../../platform/http/dates.ts';
 
 const tags = ['reports'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -16,7 +17,7 @@ const sectionsBody = z.object({
     .refine((s) => Object.keys(s).length <= 500, { message: 'too many sections' }),
 }).strict();
 const listItem = z.object({
-  phaseId: z.uuid(), phaseTitle: z.string(), dueOn: z.iso.date().nullable(), movement: z.object({ id: z.uuid(), name: z.string() }),
+  phaseId: z.uuid(), phaseTitle: z.string(), dueOn: calendarDate.nullable(), movement: z.object({ id: z.uuid(), name: z.string() }),
   organisation: z.object({ id: z.uuid(), name: z.string() }),
 });
 

@@ -12,6 +12,9 @@ import { z } from 'zod';
  */
 export const noContent = { 204: z.undefined().describe('Done, nothing to return') };
 
+/** 302: the browser is sent on (the Location header says where); a sign-in through the identity provider. */
+export const redirect = { 302: z.undefined().describe('Redirect: the Location header says where') };
+
 /**
  * 200 with a file (DOCX, PDF, XLSX, CSV, a photo): the handler sends a Buffer, which Fastify never passes
  * through the serialiser; the OpenAPI document says `type: string, format: binary` under each content type.

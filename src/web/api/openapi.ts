@@ -273,12 +273,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
                 };
             };
         };
@@ -641,8 +644,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Done, nothing to return */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -718,8 +721,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Redirect: the Location header says where */
+                302: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -758,8 +761,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Redirect: the Location header says where */
+                302: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -846,8 +849,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Done, nothing to return */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2576,7 +2579,10 @@ export interface paths {
                                 }[];
                                 meeting: {
                                     councilName: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     date: string;
                                     /** Format: uuid */
                                     id: string;
@@ -2689,7 +2695,10 @@ export interface paths {
                         "application/json": {
                             items: {
                                 councilName: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 date: string;
                                 /** Format: uuid */
                                 id: string;
@@ -2721,7 +2730,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
                         date: string;
                         location?: string;
                         /** Format: uuid */
@@ -2780,7 +2792,10 @@ export interface paths {
                         "application/json": {
                             closedAt: string | null;
                             councilName: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             date: string;
                             /** Format: uuid */
                             id: string;
@@ -2900,7 +2915,10 @@ export interface paths {
                         "application/json": {
                             closedAt: string | null;
                             councilName: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             date: string;
                             /** Format: uuid */
                             id: string;
@@ -3065,7 +3083,10 @@ export interface paths {
                         "application/json": {
                             closedAt: string | null;
                             councilName: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             date: string;
                             /** Format: uuid */
                             id: string;
@@ -3185,7 +3206,10 @@ export interface paths {
                         "application/json": {
                             closedAt: string | null;
                             councilName: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             date: string;
                             /** Format: uuid */
                             id: string;
@@ -3336,7 +3360,10 @@ export interface paths {
                         "application/json": {
                             closedAt: string | null;
                             councilName: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             date: string;
                             /** Format: uuid */
                             id: string;
@@ -3459,7 +3486,10 @@ export interface paths {
                             };
                             due: {
                                 doneAt: string | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string;
                                 /** @enum {string} */
                                 kind: "launch" | "response_plan" | "registration" | "periodic_report" | "mid_term_review" | "final_review" | "nomination" | "nomination_window";
@@ -3470,7 +3500,10 @@ export interface paths {
                                     issuerName: string;
                                     name: string;
                                 };
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 startsOn: string | null;
                                 /** @enum {string} */
                                 status: "done" | "done_late" | "due" | "overdue";
@@ -3503,7 +3536,10 @@ export interface paths {
                                     name: string;
                                 };
                             }[];
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             today: string;
                             units: {
                                 /** Format: uuid */
@@ -3533,7 +3569,10 @@ export interface paths {
                                 };
                                 ballots: {
                                     councilName: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     meetingDate: string;
                                     /** Format: uuid */
                                     meetingId: string;
@@ -3546,7 +3585,10 @@ export interface paths {
                                     title: string;
                                 }[];
                                 reports: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     dueOn: string | null;
                                     movementName: string;
                                     /** Format: uuid */
@@ -3604,7 +3646,10 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 lineCount: number;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 signedOn: string;
                                 /** @enum {string} */
                                 status: "draft" | "issued";
@@ -3633,7 +3678,10 @@ export interface paths {
                         number: number;
                         place?: string;
                         reason: string;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
                         signedOn: string;
                         signer: {
                             /** @enum {string|null} */
@@ -3735,7 +3783,10 @@ export interface paths {
                             number: number;
                             place: string;
                             reason: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             signedOn: string;
                             signer: {
                                 /** @enum {string|null} */
@@ -3774,7 +3825,10 @@ export interface paths {
                         number: number;
                         place?: string;
                         reason: string;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
                         signedOn: string;
                         signer: {
                             /** @enum {string|null} */
@@ -3970,6 +4024,7 @@ export interface paths {
             parameters: {
                 query: {
                     awardForm: string;
+                    /** @description calendar date YYYY-MM-DD */
                     signedOn?: string;
                 };
                 header?: never;
@@ -4007,7 +4062,10 @@ export interface paths {
                                 unitName: string;
                                 year: number;
                             }[];
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             signedOn: string;
                         };
                     };
@@ -4927,7 +4985,10 @@ export interface paths {
                                 documentSymbol: string;
                                 /** Format: uuid */
                                 id: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 issuedOn: string | null;
                                 /** @enum {string} */
                                 kind: "regular" | "multi_year" | "campaign" | "special";
@@ -4939,9 +5000,15 @@ export interface paths {
                                 };
                                 /** Format: uuid */
                                 parentMovementId: string | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 periodEnd: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 periodStart: string;
                                 /** @enum {string} */
                                 status: "draft" | "issued" | "closed";
@@ -4969,15 +5036,24 @@ export interface paths {
                         name: string;
                         /** Format: uuid */
                         organisationId: string;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
                         periodEnd: string;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
                         periodStart: string;
                         /** @default [] */
                         phases?: {
                             /** @default subordinates */
                             dueFrom?: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             dueOn?: string | null;
                             /** Format: uuid */
                             inheritedFrom?: string | null;
@@ -4988,7 +5064,10 @@ export interface paths {
                                 points?: string[];
                                 title: string;
                             }[] | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             startsOn?: string | null;
                             title: string;
                         }[];
@@ -5066,9 +5145,15 @@ export interface paths {
                                 recipients: ("collective" | "individual" | "household")[];
                                 /** @default null */
                                 window?: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     closes: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     opens: string;
                                 } | null;
                             }[];
@@ -5193,6 +5278,7 @@ export interface paths {
                             tasks?: {
                                 /**
                                  * Format: date
+                                 * @description calendar date YYYY-MM-DD
                                  * @default null
                                  */
                                 dueOn?: string | null;
@@ -5245,7 +5331,10 @@ export interface paths {
                             documentSymbol: string;
                             /** Format: uuid */
                             id: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             issuedOn: string | null;
                             /** @enum {string} */
                             kind: "regular" | "multi_year" | "campaign" | "special";
@@ -5263,13 +5352,22 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             parentMovementId: string | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodEnd: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodStart: string;
                             phases: {
                                 dueFrom: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -5281,7 +5379,10 @@ export interface paths {
                                     points: string[];
                                     title: string;
                                 }[] | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 startsOn: string | null;
                                 title: string;
                             }[];
@@ -5359,9 +5460,15 @@ export interface paths {
                                     recipients: ("collective" | "individual" | "household")[];
                                     /** @default null */
                                     window: {
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         closes: string;
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         opens: string;
                                     } | null;
                                 }[];
@@ -5486,6 +5593,7 @@ export interface paths {
                                 tasks: {
                                     /**
                                      * Format: date
+                                     * @description calendar date YYYY-MM-DD
                                      * @default null
                                      */
                                     dueOn: string | null;
@@ -5566,7 +5674,10 @@ export interface paths {
                             documentSymbol: string;
                             /** Format: uuid */
                             id: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             issuedOn: string | null;
                             /** @enum {string} */
                             kind: "regular" | "multi_year" | "campaign" | "special";
@@ -5584,13 +5695,22 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             parentMovementId: string | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodEnd: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodStart: string;
                             phases: {
                                 dueFrom: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -5602,7 +5722,10 @@ export interface paths {
                                     points: string[];
                                     title: string;
                                 }[] | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 startsOn: string | null;
                                 title: string;
                             }[];
@@ -5680,9 +5803,15 @@ export interface paths {
                                     recipients: ("collective" | "individual" | "household")[];
                                     /** @default null */
                                     window: {
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         closes: string;
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         opens: string;
                                     } | null;
                                 }[];
@@ -5807,6 +5936,7 @@ export interface paths {
                                 tasks: {
                                     /**
                                      * Format: date
+                                     * @description calendar date YYYY-MM-DD
                                      * @default null
                                      */
                                     dueOn: string | null;
@@ -5856,14 +5986,23 @@ export interface paths {
                         /** @enum {string} */
                         kind?: "regular" | "multi_year" | "campaign" | "special";
                         name?: string;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
                         periodEnd?: string;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
                         periodStart?: string;
                         phases?: {
                             /** @default subordinates */
                             dueFrom?: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             dueOn?: string | null;
                             /** Format: uuid */
                             inheritedFrom?: string | null;
@@ -5874,7 +6013,10 @@ export interface paths {
                                 points?: string[];
                                 title: string;
                             }[] | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             startsOn?: string | null;
                             title: string;
                         }[];
@@ -5952,9 +6094,15 @@ export interface paths {
                                 recipients: ("collective" | "individual" | "household")[];
                                 /** @default null */
                                 window?: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     closes: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     opens: string;
                                 } | null;
                             }[];
@@ -6079,6 +6227,7 @@ export interface paths {
                             tasks?: {
                                 /**
                                  * Format: date
+                                 * @description calendar date YYYY-MM-DD
                                  * @default null
                                  */
                                 dueOn?: string | null;
@@ -6131,7 +6280,10 @@ export interface paths {
                             documentSymbol: string;
                             /** Format: uuid */
                             id: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             issuedOn: string | null;
                             /** @enum {string} */
                             kind: "regular" | "multi_year" | "campaign" | "special";
@@ -6149,13 +6301,22 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             parentMovementId: string | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodEnd: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodStart: string;
                             phases: {
                                 dueFrom: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -6167,7 +6328,10 @@ export interface paths {
                                     points: string[];
                                     title: string;
                                 }[] | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 startsOn: string | null;
                                 title: string;
                             }[];
@@ -6245,9 +6409,15 @@ export interface paths {
                                     recipients: ("collective" | "individual" | "household")[];
                                     /** @default null */
                                     window: {
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         closes: string;
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         opens: string;
                                     } | null;
                                 }[];
@@ -6372,6 +6542,7 @@ export interface paths {
                                 tasks: {
                                     /**
                                      * Format: date
+                                     * @description calendar date YYYY-MM-DD
                                      * @default null
                                      */
                                     dueOn: string | null;
@@ -6427,14 +6598,23 @@ export interface paths {
                         /** @enum {string} */
                         kind?: "regular" | "multi_year" | "campaign" | "special";
                         name?: string;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
                         periodEnd?: string;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
                         periodStart?: string;
                         phases?: {
                             /** @default subordinates */
                             dueFrom?: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             dueOn?: string | null;
                             /** Format: uuid */
                             inheritedFrom?: string | null;
@@ -6445,7 +6625,10 @@ export interface paths {
                                 points?: string[];
                                 title: string;
                             }[] | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             startsOn?: string | null;
                             title: string;
                         }[];
@@ -6523,9 +6706,15 @@ export interface paths {
                                 recipients: ("collective" | "individual" | "household")[];
                                 /** @default null */
                                 window?: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     closes: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     opens: string;
                                 } | null;
                             }[];
@@ -6650,6 +6839,7 @@ export interface paths {
                             tasks?: {
                                 /**
                                  * Format: date
+                                 * @description calendar date YYYY-MM-DD
                                  * @default null
                                  */
                                 dueOn?: string | null;
@@ -6703,7 +6893,10 @@ export interface paths {
                             documentSymbol: string;
                             /** Format: uuid */
                             id: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             issuedOn: string | null;
                             /** @enum {string} */
                             kind: "regular" | "multi_year" | "campaign" | "special";
@@ -6721,13 +6914,22 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             parentMovementId: string | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodEnd: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodStart: string;
                             phases: {
                                 dueFrom: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -6739,7 +6941,10 @@ export interface paths {
                                     points: string[];
                                     title: string;
                                 }[] | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 startsOn: string | null;
                                 title: string;
                             }[];
@@ -6817,9 +7022,15 @@ export interface paths {
                                     recipients: ("collective" | "individual" | "household")[];
                                     /** @default null */
                                     window: {
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         closes: string;
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         opens: string;
                                     } | null;
                                 }[];
@@ -6944,6 +7155,7 @@ export interface paths {
                                 tasks: {
                                     /**
                                      * Format: date
+                                     * @description calendar date YYYY-MM-DD
                                      * @default null
                                      */
                                     dueOn: string | null;
@@ -7033,7 +7245,10 @@ export interface paths {
                             documentSymbol: string;
                             /** Format: uuid */
                             id: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             issuedOn: string | null;
                             /** @enum {string} */
                             kind: "regular" | "multi_year" | "campaign" | "special";
@@ -7051,13 +7266,22 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             parentMovementId: string | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodEnd: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodStart: string;
                             phases: {
                                 dueFrom: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -7069,7 +7293,10 @@ export interface paths {
                                     points: string[];
                                     title: string;
                                 }[] | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 startsOn: string | null;
                                 title: string;
                             }[];
@@ -7147,9 +7374,15 @@ export interface paths {
                                     recipients: ("collective" | "individual" | "household")[];
                                     /** @default null */
                                     window: {
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         closes: string;
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         opens: string;
                                     } | null;
                                 }[];
@@ -7274,6 +7507,7 @@ export interface paths {
                                 tasks: {
                                     /**
                                      * Format: date
+                                     * @description calendar date YYYY-MM-DD
                                      * @default null
                                      */
                                     dueOn: string | null;
@@ -7356,7 +7590,10 @@ export interface paths {
                             documentSymbol: string;
                             /** Format: uuid */
                             id: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             issuedOn: string | null;
                             /** @enum {string} */
                             kind: "regular" | "multi_year" | "campaign" | "special";
@@ -7374,13 +7611,22 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             parentMovementId: string | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodEnd: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodStart: string;
                             phases: {
                                 dueFrom: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -7392,7 +7638,10 @@ export interface paths {
                                     points: string[];
                                     title: string;
                                 }[] | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 startsOn: string | null;
                                 title: string;
                             }[];
@@ -7470,9 +7719,15 @@ export interface paths {
                                     recipients: ("collective" | "individual" | "household")[];
                                     /** @default null */
                                     window: {
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         closes: string;
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         opens: string;
                                     } | null;
                                 }[];
@@ -7597,6 +7852,7 @@ export interface paths {
                                 tasks: {
                                     /**
                                      * Format: date
+                                     * @description calendar date YYYY-MM-DD
                                      * @default null
                                      */
                                     dueOn: string | null;
@@ -7729,7 +7985,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         documentNumber: number;
-                        /** Format: date */
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
                         issuedOn: string;
                         place?: string;
                     };
@@ -7764,7 +8023,10 @@ export interface paths {
                             documentSymbol: string;
                             /** Format: uuid */
                             id: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             issuedOn: string | null;
                             /** @enum {string} */
                             kind: "regular" | "multi_year" | "campaign" | "special";
@@ -7782,13 +8044,22 @@ export interface paths {
                             } | null;
                             /** Format: uuid */
                             parentMovementId: string | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodEnd: string;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             periodStart: string;
                             phases: {
                                 dueFrom: string;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -7800,7 +8071,10 @@ export interface paths {
                                     points: string[];
                                     title: string;
                                 }[] | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 startsOn: string | null;
                                 title: string;
                             }[];
@@ -7878,9 +8152,15 @@ export interface paths {
                                     recipients: ("collective" | "individual" | "household")[];
                                     /** @default null */
                                     window: {
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         closes: string;
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         opens: string;
                                     } | null;
                                 }[];
@@ -8005,6 +8285,7 @@ export interface paths {
                                 tasks: {
                                     /**
                                      * Format: date
+                                     * @description calendar date YYYY-MM-DD
                                      * @default null
                                      */
                                     dueOn: string | null;
@@ -8220,7 +8501,10 @@ export interface paths {
                                     state: "done" | "pending" | "overdue" | "not_due";
                                 };
                                 responsePlan: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     issuedOn: string | null;
                                     /** Format: uuid */
                                     movementId: string | null;
@@ -8228,9 +8512,15 @@ export interface paths {
                                     state: "done" | "pending" | "overdue" | "not_due";
                                 };
                             }[];
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             registrationDue: string | null;
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             responsePlanDue: string | null;
                         };
                     };
@@ -9400,12 +9690,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The file */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
                 };
             };
         };
@@ -10986,7 +11279,10 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "typical_example" | "good_deed";
                                 movementName: string | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 publishedOn: string;
                                 subjectDetail: string;
                                 subjectName: string;
@@ -11052,7 +11348,10 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                             }[];
-                            /** Format: date */
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
                             publishedOn: string;
                             story: string;
                             subjectDetail: string;
@@ -11637,7 +11936,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 issuerName: string;
                                 movement: {
@@ -11657,7 +11959,10 @@ export interface paths {
                                 state: "on_time" | "late" | "draft" | "returned" | "missing";
                             }[];
                             received: {
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 movement: {
                                     /** Format: uuid */
@@ -11761,9 +12066,15 @@ export interface paths {
                                     submitted: number;
                                 };
                                 period: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     from: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     to: string;
                                 };
                                 registrations: {
@@ -11781,7 +12092,10 @@ export interface paths {
                             } | null;
                             phase: {
                                 deadline: string | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -11810,9 +12124,15 @@ export interface paths {
                                     submitted: number;
                                 };
                                 period: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     from: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     to: string;
                                 };
                                 registrations: {
@@ -11841,9 +12161,15 @@ export interface paths {
                                         submitted: number;
                                     };
                                     period: {
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         from: string;
-                                        /** Format: date */
+                                        /**
+                                         * Format: date
+                                         * @description calendar date YYYY-MM-DD
+                                         */
                                         to: string;
                                     };
                                     registrations: {
@@ -11974,9 +12300,15 @@ export interface paths {
                                     submitted: number;
                                 };
                                 period: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     from: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     to: string;
                                 };
                                 registrations: {
@@ -12008,7 +12340,10 @@ export interface paths {
                             };
                             phase: {
                                 deadline: string | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -12096,9 +12431,15 @@ export interface paths {
                                     submitted: number;
                                 };
                                 period: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     from: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     to: string;
                                 };
                                 registrations: {
@@ -12130,7 +12471,10 @@ export interface paths {
                             };
                             phase: {
                                 deadline: string | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -12271,9 +12615,15 @@ export interface paths {
                                     submitted: number;
                                 };
                                 period: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     from: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     to: string;
                                 };
                                 registrations: {
@@ -12305,7 +12655,10 @@ export interface paths {
                             };
                             phase: {
                                 deadline: string | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -12400,9 +12753,15 @@ export interface paths {
                                     submitted: number;
                                 };
                                 period: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     from: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     to: string;
                                 };
                                 registrations: {
@@ -12434,7 +12793,10 @@ export interface paths {
                             };
                             phase: {
                                 deadline: string | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;
@@ -12529,9 +12891,15 @@ export interface paths {
                                     submitted: number;
                                 };
                                 period: {
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     from: string;
-                                    /** Format: date */
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
                                     to: string;
                                 };
                                 registrations: {
@@ -12563,7 +12931,10 @@ export interface paths {
                             };
                             phase: {
                                 deadline: string | null;
-                                /** Format: date */
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
                                 dueOn: string | null;
                                 /** Format: uuid */
                                 id: string;

@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { isoDate } from '../../organisations/index.ts';
 import { CSV_TYPE, XLSX_TYPE } from '../../../platform/spreadsheets/sheet.ts';
 import { historyTemplate, importHistory, listUnmatched, matchAwards } from './service.ts';
+import { fileResponse } from '../../../platform/http/responses.ts';
 
 const tags = ['archive'];
 /** The whole file is the request body: an archive of many years is still far under 10 MB. */
@@ -51,7 +52,7 @@ export async function historyRoutes(app: ZodApp, deps: AppDeps) {
 
     scope.get('/archive/history/template', {
       schema: { tags, summary: 'The template of a file of past award decisions (Vietnamese headers, an example row; XLSX with a "Hướng dẫn" sheet, or CSV)',
-        querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }), produces: [XLSX_TYPE, CSV_TYPE] },
+        querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }), produces: [XLSX_TYPE, CSV_TYPE], response: fileResponse(XLSX_TYPE, CSV_TYPE) },
     }, async (request, reply) => {
       const { file, fileName } = await historyTemplate(db, actorOf(request), request.query.format);
       return reply.type(request.query.format === 'xlsx' ? XLSX_TYPE : CSV_TYPE)
