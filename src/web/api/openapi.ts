@@ -12810,7 +12810,8 @@ export interface paths {
                             shares: {
                                 count: number;
                                 fraction: number;
-                                key: string;
+                                /** @enum {string} */
+                                key: "nonLeaders" | "directWorkers" | "women" | "ethnicMinorities" | "individuals" | "collectives";
                                 of: number;
                             }[];
                             totals: {
