@@ -1040,7 +1040,7 @@ export interface paths {
                                 effectiveFrom: string;
                             }[];
                             canManage: boolean;
-                            coefficients: ({
+                            coefficients: {
                                 amountToday: number | null;
                                 awardForm: string;
                                 awardFormName: string;
@@ -1050,9 +1050,7 @@ export interface paths {
                                 needsConfirmation: boolean;
                                 /** @enum {string} */
                                 recipient: "individual" | "collective";
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             legalBases: {
                                 code: string;
                                 effectiveFrom: string;
@@ -1060,18 +1058,18 @@ export interface paths {
                                 name: string;
                                 shortName: string;
                             }[];
-                            rules: ({
+                            rules: {
                                 awardForm: string;
                                 awardFormName: string;
-                                cap: ({
+                                cap: {
+                                    defaultPercent: number;
                                     of: string;
                                     ofName: string;
                                     percent: number;
-                                } & {
-                                    [key: string]: unknown;
-                                }) | null;
+                                    setBy: string | null;
+                                } | null;
                                 citation: string;
-                                criteria: unknown;
+                                criteria: components["schemas"]["EligibilityCriteria"];
                                 exampleYear: number;
                                 legalBasis: string;
                                 legalBasisName: string;
@@ -1079,12 +1077,8 @@ export interface paths {
                                 note: string;
                                 /** @enum {string} */
                                 recipient: "individual" | "collective";
-                                rule: unknown;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
+                                rule: components["schemas"]["EligibilityRule"];
+                            }[];
                         };
                     };
                 };
@@ -13274,6 +13268,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        EligibilityCriteria: {
+            children: components["schemas"]["EligibilityCriteria"][];
+            text: string;
+        };
+        EligibilityCriteriaInput: {
+            children: components["schemas"]["EligibilityCriteriaInput"][];
+            text: string;
+        };
         EligibilityFinding: {
             children: components["schemas"]["EligibilityFinding"][];
             facts: string[];

@@ -1,4 +1,4 @@
-import type { paths } from './openapi.ts';
+import type { components, paths } from './openapi.ts';
 
 /**
  * The JSON an API operation answers, read from the types generated from /api/openapi.json (openapi.ts,
@@ -9,6 +9,9 @@ type JsonOf<Response> = Response extends { content: { 'application/json': infer 
 
 export type ApiResponse<Path extends keyof paths, M extends Method & keyof paths[Path], Status extends number = 200> =
   paths[Path][M] extends { responses: infer Responses } ? Status extends keyof Responses ? JsonOf<Responses[Status]> : never : never;
+
+/** A named schema of the document (a recursive one, such as EligibilityFinding): `ApiSchema<'EligibilityFinding'>`. */
+export type ApiSchema<Name extends keyof components['schemas']> = components['schemas'][Name];
 
 /** An operation's path parameters. */
 export type ApiPath<Path extends keyof paths, M extends Method & keyof paths[Path]> =
