@@ -1,4 +1,4 @@
-import { allOf, type ApiResponse } from '../../api/types.ts';
+import { allOf, type ApiBody, type ApiResponse } from '../../api/types.ts';
 
 /** GET /api/movements, as the server's schema says (src/web/api/openapi.ts) */
 export type MovementSummary = ApiResponse<'/api/movements', 'get'>['items'][number];
@@ -46,38 +46,16 @@ export interface MovementsSearch {
   year?: number;
 }
 
-export interface NewMovement {
-  organisationId: string;
-  kind: MovementKind;
-  name: string;
-  slogan?: string;
-  documentSymbol?: string;
-  place?: string;
-  periodStart: string;
-  periodEnd: string;
-  plan: Partial<Plan>;
-}
+/** POST /api/movements */
+export type NewMovement = ApiBody<'/api/movements', 'post'>;
 
-/** A phase as the server takes it (PATCH `phases` replaces the whole list). */
-export interface PhaseInput {
-  kind: PhaseKind;
-  title: string;
-  startsOn: string | null;
-  dueOn: string | null;
-  dueFrom: string;
-  outline: Array<{ title: string; points: string[] }> | null;
-  inheritedFrom?: string | null;
-}
-
-export interface MovementPatch {
-  name?: string;
-  slogan?: string;
-  place?: string;
-  periodStart?: string;
-  periodEnd?: string;
-  plan?: Plan;
-  phases?: PhaseInput[];
-}
+/** PATCH /api/movements/{id} */
+export type MovementPatch = ApiBody<'/api/movements/{id}', 'patch'>;
+/**
+ * A phase as the page sends it (PATCH `phases` replaces the whole list): a phase as read, without its id, every field given
+ * (the body's own phase type leaves most of them optional, which would not merge back into a Phase).
+ */
+export type PhaseInput = Omit<Phase, 'id' | 'inheritedFrom'> & { inheritedFrom?: string | null };
 
 /** Roles that may open movements at all; the server decides scope. */
 export const MOVEMENT_READERS = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'] as const;
