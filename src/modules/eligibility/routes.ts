@@ -8,6 +8,7 @@ import { eligibilityWorkbook } from './export.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
+import { ruleSchema } from '../rules/index.ts';
 
 const tags = ['eligibility'];
 const status = z.enum(['met', 'attest', 'unmet']);
@@ -20,6 +21,12 @@ const findingSchema: z.ZodType<Explained> = z.lazy(() => z.object({
 }));
 z.globalRegistry.add(findingSchema, { id: 'EligibilityFinding' });
 
+/** A rule's criteria as the catalogue words them (catalogue-service.ts's RuleTree). */
+type CriteriaTree = { text: string; children: CriteriaTree[] };
+const criteriaSchema: z.ZodType<CriteriaTree> = z.lazy(() => z.object({ text: z.string(), children: z.array(criteriaSchema) }));
+z.globalRegistry.add(criteriaSchema, { id: 'EligibilityCriteria' });
+
+const capSchema = z.object({ of: z.string(), ofName: z.string(), percent: z.number(), defaultPercent: z.number(), setBy: z.string().nullable() });
 const moneySchema = z.object({
   amount: z.number().int(), coefficient: z.number(), baseSalary: z.number().int(), baseSalaryFrom: isoDate, decisionDate: isoDate,
   legalBasis: z.string(), citation: z.string(), needsConfirmation: z.boolean(),
@@ -27,7 +34,7 @@ const moneySchema = z.object({
 const entrySchema = {
   awardForm: z.string(), awardFormName: z.string(), category: z.enum(['title', 'award']), level: z.string(), recipient,
   legalBasis: z.string(), citation: z.string(), needsConfirmation: z.boolean(), note: z.string(),
-  cap: z.object({ of: z.string(), ofName: z.string(), percent: z.number(), defaultPercent: z.number(), setBy: z.string().nullable() }).nullable(),
+  cap: capSchema.nullable(),
 };
 const judgementSchema = z.object({
   subject: z.object({ kind: z.enum(['person', 'collective']), id: z.uuid(), name: z.string() }),
@@ -100,16 +107,16 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
       .send(buffer);
   });
 
-  // loose objects (every field of LegalBasis and BaseSalary is listed): the rule and its criteria tree are the eligibility vocabulary (rule.ts), passed through as they are
+  // every field presentCatalogue answers is listed (the serialiser drops the rest): the rule as stored (rules/rule.ts) and its criteria worded for the example year
   const recipient = z.enum(['individual', 'collective']);
-  const catalogueSchema = z.looseObject({
+  const catalogueSchema = z.object({
     legalBases: z.array(z.object({ code: z.string(), name: z.string(), shortName: z.string(), effectiveFrom: z.string(), effectiveTo: z.string().nullable() })),
-    rules: z.array(z.looseObject({
+    rules: z.array(z.object({
       awardForm: z.string(), awardFormName: z.string(), recipient, legalBasis: z.string(), legalBasisName: z.string(), citation: z.string(),
-      needsConfirmation: z.boolean(), note: z.string(), cap: z.looseObject({ of: z.string(), ofName: z.string(), percent: z.number() }).nullable(),
-      exampleYear: z.number(), criteria: z.unknown(), rule: z.unknown(),
+      needsConfirmation: z.boolean(), note: z.string(), cap: capSchema.nullable(),
+      exampleYear: z.number(), criteria: criteriaSchema, rule: ruleSchema,
     })),
-    coefficients: z.array(z.looseObject({
+    coefficients: z.array(z.object({
       awardForm: z.string(), awardFormName: z.string(), recipient, legalBasis: z.string(), coefficient: z.number(), citation: z.string(),
       needsConfirmation: z.boolean(), amountToday: z.number().nullable(),
     })),

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { renderDocx } from '../../platform/documents/docx.ts';
 import { uploadFrom, uploadLimitBytes, withRawUploads } from '../../platform/storage/upload-routes.ts';
-import { DOCUMENT_KINDS, NOMINATION_KINDS } from './model.ts';
+import { DOCUMENT_KINDS, NOMINATION_KINDS, type CandidateKind, type Flag } from './model.ts';
+import type { CandidateEligibility } from './eligibility.ts';
 import { dossierDraft, downloadDocument, uploadDocument } from './documents.ts';
 import { batchDetail } from './present.ts';
 import { addCandidate, createBatch, listScope, removeCandidate, updateCandidate } from './service.ts';
@@ -13,7 +14,7 @@ import { assertCan } from '../../platform/auth/policy.ts';
 import { notFound } from '../../platform/errors.ts';
 import { rootPathOf } from './service.ts';
 import { finishAppraisal, forwardCandidates, giveVerdict, moveBatch, submitBatch } from './transitions.ts';
-import { BATCH_STATUSES } from './workflow.ts';
+import { BATCH_STATUSES, CANDIDATE_STATUSES, type BatchAction, type CandidateAction } from './workflow.ts';
 import { fileResponse, noContent } from '../../platform/http/responses.ts';
 
 const tags = ['nominations'];
@@ -39,11 +40,20 @@ const candidateBody = z.object({
   { message: 'nomination.one_candidate', path: ['personId'] });
 
 const batchSummary = z.object({
-  id: z.uuid(), title: z.string(), kind: z.string(), year: z.number(), status: z.string(), awardForm: z.string(), awardFormName: z.string(),
-  organisation: z.object({ id: z.uuid(), name: z.string() }), receiving: z.object({ id: z.uuid(), name: z.string() }),
+  id: z.uuid(), title: z.string(), kind: z.enum(NOMINATION_KINDS), year: z.number(), status: z.enum(BATCH_STATUSES), awardForm: z.string(),
+  awardFormName: z.string(), organisation: z.object({ id: z.uuid(), name: z.string() }), receiving: z.object({ id: z.uuid(), name: z.string() }),
   movementId: z.uuid().nullable(), receiptNumber: z.string().nullable(), candidateCount: z.number(), updatedAt: z.string(),
   forwardedFromBatchId: z.uuid().nullable(),
 });
+
+/** The values present.ts answers, each list checked against the model's type. */
+const AWARD_LEVELS = ['state', 'government', 'province', 'base'] as const;
+const CANDIDATE_KINDS = ['person', 'collective', 'household'] as const satisfies readonly CandidateKind[];
+const ELIGIBILITY_SOURCES = ['movement', 'catalogue', 'none'] as const satisfies readonly CandidateEligibility['source'][];
+const FLAGS = ['awarded_this_year', 'nominated_elsewhere', 'not_eligible', 'needs_attestation'] as const satisfies readonly Flag[];
+const CANDIDATE_ACTIONS = ['submit', 'accept', 'return', 'reject', 'vote_pass', 'vote_fail', 'defer', 'forward', 'decide'] as const satisfies readonly CandidateAction[];
+/** every batch action (workflow.ts); present.ts leaves out edit (that is `batch.editable`) and close, which the page does not offer */
+const BATCH_ACTIONS = ['edit', 'request_approval', 'send_back', 'submit', 'open_appraisal', 'return', 'accept', 'close'] as const satisfies readonly BatchAction[];
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -107,38 +117,44 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
     schema: { tags, summary: 'Open a nomination batch (draft) for a unit', body: createBody, response: { 201: z.object({ id: z.uuid() }) } },
   }, async (request, reply) => reply.status(201).send({ id: await createBatch(commandContext(request, deps), request.body) }));
 
-  // loose objects where the value is built here (nothing the batch page reads is dropped), closed ones where a model
-  // interface lists every field; eligibility and the procedure pass through as they are
-  const ref = z.looseObject({ id: z.string(), name: z.string() });
-  const batchDetailSchema = z.looseObject({
-    batch: z.looseObject({
-      id: z.string(), title: z.string(), kind: z.string(), year: z.number(), status: z.string(), awardForm: z.string(), awardFormName: z.string(),
-      awardFormLevel: z.string(), organisation: ref, receiving: ref, movement: ref.nullable(), awardItemId: z.string().nullable(),
-      forwardedFromBatchId: z.string().nullable(), receiptNumber: z.string().nullable(), submittedAt: z.string().nullable(), editable: z.boolean(),
+  // every field present.ts answers (the serialiser drops the rest), with its values; the procedure passes through as it is (the page does not read it)
+  const ref = z.object({ id: z.string(), name: z.string() });
+  const batchDetailSchema = z.object({
+    batch: z.object({
+      id: z.string(), title: z.string(), kind: z.enum(NOMINATION_KINDS), year: z.number(), status: z.enum(BATCH_STATUSES), awardForm: z.string(),
+      awardFormName: z.string(), awardFormLevel: z.enum(AWARD_LEVELS), organisation: ref, receiving: ref, movement: ref.nullable(),
+      awardItemId: z.string().nullable(), forwardedFromBatchId: z.string().nullable(), receiptNumber: z.string().nullable(),
+      submittedAt: z.string().nullable(), editable: z.boolean(),
     }),
-    candidates: z.array(z.looseObject({
-      id: z.string(), kind: z.string(), subjectId: z.string(), name: z.string(), position: z.string(), unitName: z.string(), isLeader: z.boolean(),
-      achievement: z.string(), status: z.string(), note: z.string(), eligibility: z.unknown(), awardId: z.string().nullable(),
-      flags: z.array(z.string()), actions: z.array(z.string()),
+    candidates: z.array(z.object({
+      id: z.string(), kind: z.enum(CANDIDATE_KINDS), subjectId: z.string(), name: z.string(), position: z.string(), unitName: z.string(),
+      isLeader: z.boolean(), achievement: z.string(), status: z.enum(CANDIDATE_STATUSES), note: z.string(),
+      eligibility: z.object({
+        status: z.enum(['met', 'attest', 'unmet']), source: z.enum(ELIGIBILITY_SOURCES), reasons: z.array(z.string()),
+      }).nullable(),
+      awardId: z.string().nullable(), flags: z.array(z.enum(FLAGS)), actions: z.array(z.enum(CANDIDATE_ACTIONS)),
     })),
-    nonLeaders: z.looseObject({ people: z.number(), nonLeaders: z.number() }),
-    documents: z.array(z.looseObject({
-      id: z.string(), kind: z.string(), candidateId: z.string().nullable(), name: z.string(), size: z.number(), sha256: z.string(), uploadedAt: z.string(),
+    nonLeaders: z.object({ people: z.number(), nonLeaders: z.number() }),
+    documents: z.array(z.object({
+      id: z.string(), kind: z.enum(DOCUMENT_KINDS), candidateId: z.string().nullable(), name: z.string(), size: z.number(), sha256: z.string(),
+      uploadedAt: z.string(),
     })),
-    requiredDocuments: z.array(z.object({ kind: z.string(), perCandidate: z.boolean() })),
-    missingDocuments: z.array(z.object({ kind: z.string(), candidateId: z.string().nullable() })),
-    window: z.looseObject({ opens: z.string().nullable(), closes: z.string().nullable(), state: z.string() }),
-    quotas: z.array(z.looseObject({
+    requiredDocuments: z.array(z.object({ kind: z.enum(DOCUMENT_KINDS), perCandidate: z.boolean() })),
+    missingDocuments: z.array(z.object({ kind: z.enum(DOCUMENT_KINDS), candidateId: z.string().nullable() })),
+    window: z.object({ opens: z.string().nullable(), closes: z.string().nullable(), state: z.enum(['open', 'not_open', 'closed']) }),
+    quotas: z.array(z.object({
       id: z.string(), label: z.string(), individuals: z.number().nullable(), collectives: z.number().nullable(), total: z.number().nullable(),
       used: z.object({ individuals: z.number(), collectives: z.number(), total: z.number() }),
     })),
-    overQuota: z.array(z.object({ quotaId: z.string(), label: z.string(), field: z.string(), limit: z.number(), count: z.number() })),
+    overQuota: z.array(z.object({
+      quotaId: z.string(), label: z.string(), field: z.enum(['individuals', 'collectives', 'total']), limit: z.number(), count: z.number(),
+    })),
     procedure: z.unknown(),
-    history: z.array(z.looseObject({
+    history: z.array(z.object({
       id: z.string(), candidateId: z.string().nullable(), action: z.string(), from: z.string(), to: z.string(), reason: z.string(), at: z.string(),
       actorName: z.string(),
     })),
-    actions: z.array(z.string()),
+    actions: z.array(z.enum(BATCH_ACTIONS)),
   });
 
   app.get('/nominations/batches/:id', {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorOf, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { isoDate } from '../organisations/index.ts';
 import { XLSX_TYPE } from '../../platform/spreadsheets/sheet.ts';
-import { CATEGORIES, GROUPS, LEVELS, RECIPIENT_KINDS } from './model.ts';
+import { CATEGORIES, GROUPS, LEVELS, RECIPIENT_KINDS, type Share } from './model.ts';
 import { statistics, type StatisticsQuery } from './service.ts';
 import { exportStatistics } from './export.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
@@ -28,6 +28,8 @@ const figures = {
   directWorkers: z.number().int(), women: z.number().int(), ethnicMinorities: z.number().int(), money: z.number(), unpriced: z.number().int(),
 };
 const unit = z.object({ id: z.uuid(), name: z.string(), validTo: isoDate.nullable() });
+/** the groups whose share the report gives (model.ts's Share) */
+const shareKeys = ['nonLeaders', 'directWorkers', 'women', 'ethnicMinorities', 'individuals', 'collectives'] as const satisfies readonly Share['key'][];
 const punctuality = z.object({ expected: z.number().int(), onTime: z.number().int(), late: z.number().int(), missing: z.number().int(), pending: z.number().int() });
 
 const report = z.object({
@@ -39,7 +41,7 @@ const report = z.object({
   }),
   mergedIn: z.array(unit),
   totals: z.object(figures),
-  shares: z.array(z.object({ key: z.string(), count: z.number().int(), of: z.number().int(), fraction: z.number() })),
+  shares: z.array(z.object({ key: z.enum(shareKeys), count: z.number().int(), of: z.number().int(), fraction: z.number() })),
   byForm: z.array(z.object({ code: z.string(), name: z.string(), category: z.enum(CATEGORIES), level: z.enum(LEVELS), ...figures })),
   byLevel: z.array(z.object({ level: z.enum(LEVELS), ...figures })),
   byCategory: z.array(z.object({ category: z.enum(CATEGORIES), ...figures })),

@@ -1044,7 +1044,7 @@ export interface paths {
                                 effectiveFrom: string;
                             }[];
                             canManage: boolean;
-                            coefficients: ({
+                            coefficients: {
                                 amountToday: number | null;
                                 awardForm: string;
                                 awardFormName: string;
@@ -1054,9 +1054,7 @@ export interface paths {
                                 needsConfirmation: boolean;
                                 /** @enum {string} */
                                 recipient: "individual" | "collective";
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             legalBases: {
                                 code: string;
                                 effectiveFrom: string;
@@ -1064,18 +1062,18 @@ export interface paths {
                                 name: string;
                                 shortName: string;
                             }[];
-                            rules: ({
+                            rules: {
                                 awardForm: string;
                                 awardFormName: string;
-                                cap: ({
+                                cap: {
+                                    defaultPercent: number;
                                     of: string;
                                     ofName: string;
                                     percent: number;
-                                } & {
-                                    [key: string]: unknown;
-                                }) | null;
+                                    setBy: string | null;
+                                } | null;
                                 citation: string;
-                                criteria: unknown;
+                                criteria: components["schemas"]["EligibilityCriteria"];
                                 exampleYear: number;
                                 legalBasis: string;
                                 legalBasisName: string;
@@ -1083,12 +1081,8 @@ export interface paths {
                                 note: string;
                                 /** @enum {string} */
                                 recipient: "individual" | "collective";
-                                rule: unknown;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                        } & {
-                            [key: string]: unknown;
+                                rule: components["schemas"]["EligibilityRule"];
+                            }[];
                         };
                     };
                 };
@@ -8570,7 +8564,8 @@ export interface paths {
                                 forwardedFromBatchId: string | null;
                                 /** Format: uuid */
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "merit" | "thematic" | "one_off" | "long_service";
                                 /** Format: uuid */
                                 movementId: string | null;
                                 organisation: {
@@ -8584,7 +8579,8 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                status: string;
+                                /** @enum {string} */
+                                status: "draft" | "awaiting_head" | "submitted" | "under_appraisal" | "returned" | "accepted" | "decided";
                                 title: string;
                                 updatedAt: string;
                                 year: number;
@@ -8669,72 +8665,72 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: string[];
+                            actions: ("edit" | "request_approval" | "send_back" | "submit" | "open_appraisal" | "return" | "accept" | "close")[];
                             batch: {
                                 awardForm: string;
-                                awardFormLevel: string;
+                                /** @enum {string} */
+                                awardFormLevel: "state" | "government" | "province" | "base";
                                 awardFormName: string;
                                 awardItemId: string | null;
                                 editable: boolean;
                                 forwardedFromBatchId: string | null;
                                 id: string;
-                                kind: string;
-                                movement: ({
+                                /** @enum {string} */
+                                kind: "merit" | "thematic" | "one_off" | "long_service";
+                                movement: {
                                     id: string;
                                     name: string;
-                                } & {
-                                    [key: string]: unknown;
-                                }) | null;
+                                } | null;
                                 organisation: {
                                     id: string;
                                     name: string;
-                                } & {
-                                    [key: string]: unknown;
                                 };
                                 receiptNumber: string | null;
                                 receiving: {
                                     id: string;
                                     name: string;
-                                } & {
-                                    [key: string]: unknown;
                                 };
-                                status: string;
+                                /** @enum {string} */
+                                status: "draft" | "awaiting_head" | "submitted" | "under_appraisal" | "returned" | "accepted" | "decided";
                                 submittedAt: string | null;
                                 title: string;
                                 year: number;
-                            } & {
-                                [key: string]: unknown;
                             };
-                            candidates: ({
+                            candidates: {
                                 achievement: string;
-                                actions: string[];
+                                actions: ("submit" | "accept" | "return" | "reject" | "vote_pass" | "vote_fail" | "defer" | "forward" | "decide")[];
                                 awardId: string | null;
-                                eligibility: unknown;
-                                flags: string[];
+                                eligibility: {
+                                    reasons: string[];
+                                    /** @enum {string} */
+                                    source: "movement" | "catalogue" | "none";
+                                    /** @enum {string} */
+                                    status: "met" | "attest" | "unmet";
+                                } | null;
+                                flags: ("awarded_this_year" | "nominated_elsewhere" | "not_eligible" | "needs_attestation")[];
                                 id: string;
                                 isLeader: boolean;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "person" | "collective" | "household";
                                 name: string;
                                 note: string;
                                 position: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "returned" | "accepted" | "rejected" | "voted" | "forwarded" | "decided";
                                 subjectId: string;
                                 unitName: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            documents: ({
+                            }[];
+                            documents: {
                                 candidateId: string | null;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "proposal_letter" | "minutes" | "achievement_report" | "summary" | "other";
                                 name: string;
                                 sha256: string;
                                 size: number;
                                 uploadedAt: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            history: ({
+                            }[];
+                            history: {
                                 action: string;
                                 actorName: string;
                                 at: string;
@@ -8743,28 +8739,26 @@ export interface paths {
                                 id: string;
                                 reason: string;
                                 to: string;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             missingDocuments: {
                                 candidateId: string | null;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "proposal_letter" | "minutes" | "achievement_report" | "summary" | "other";
                             }[];
                             nonLeaders: {
                                 nonLeaders: number;
                                 people: number;
-                            } & {
-                                [key: string]: unknown;
                             };
                             overQuota: {
                                 count: number;
-                                field: string;
+                                /** @enum {string} */
+                                field: "individuals" | "collectives" | "total";
                                 label: string;
                                 limit: number;
                                 quotaId: string;
                             }[];
                             procedure: unknown;
-                            quotas: ({
+                            quotas: {
                                 collectives: number | null;
                                 id: string;
                                 individuals: number | null;
@@ -8775,22 +8769,18 @@ export interface paths {
                                     individuals: number;
                                     total: number;
                                 };
-                            } & {
-                                [key: string]: unknown;
-                            })[];
+                            }[];
                             requiredDocuments: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "proposal_letter" | "minutes" | "achievement_report" | "summary" | "other";
                                 perCandidate: boolean;
                             }[];
                             window: {
                                 closes: string | null;
                                 opens: string | null;
-                                state: string;
-                            } & {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                state: "open" | "not_open" | "closed";
                             };
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };
@@ -13182,7 +13172,8 @@ export interface paths {
                             shares: {
                                 count: number;
                                 fraction: number;
-                                key: string;
+                                /** @enum {string} */
+                                key: "nonLeaders" | "directWorkers" | "women" | "ethnicMinorities" | "individuals" | "collectives";
                                 of: number;
                             }[];
                             totals: {
@@ -13645,6 +13636,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        EligibilityCriteria: {
+            children: components["schemas"]["EligibilityCriteria"][];
+            text: string;
+        };
+        EligibilityCriteriaInput: {
+            children: components["schemas"]["EligibilityCriteriaInput"][];
+            text: string;
+        };
         EligibilityFinding: {
             children: components["schemas"]["EligibilityFinding"][];
             facts: string[];

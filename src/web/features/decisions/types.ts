@@ -1,4 +1,4 @@
-import type { ApiResponse } from '../../api/types.ts';
+import type { ApiBody, ApiResponse } from '../../api/types.ts';
 
 export type Recipient = 'individual' | 'collective' | 'household';
 
@@ -8,9 +8,8 @@ export type DecidableCandidate = DecidableList['items'][number];
 
 export interface Signer { authority: 'TM.' | 'KT.' | 'Q.' | 'TL.' | null; authorityBody: string; title: string; name: string }
 
-export interface DraftInput {
-  candidateIds: string[]; number: number; symbol: string; signedOn: string; place: string; signer: Signer; reason: string; budgetSource: string;
-}
+/** POST /api/decisions */
+export type DraftInput = ApiBody<'/api/decisions', 'post'>;
 
 /** GET /api/decisions/{id} */
 export type Decision = ApiResponse<'/api/decisions/{id}', 'get'>;

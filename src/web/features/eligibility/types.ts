@@ -1,50 +1,15 @@
-export const STATUSES = ['met', 'attest', 'unmet'] as const;
-export type Status = (typeof STATUSES)[number];
-export type Recipient = 'individual' | 'collective';
+import { allOf, type ApiResponse, type ApiSchema } from '../../api/types.ts';
 
 /** One criterion as judged: its text, what the record shows, what is missing, and its parts. */
-export interface Finding {
-  status: Status;
-  text: string;
-  facts: string[];
-  missing: string[];
-  children: Finding[];
-}
+export type Finding = ApiSchema<'EligibilityFinding'>;
+export const STATUSES = allOf<Finding['status']>()(['met', 'attest', 'unmet']);
+export type Status = (typeof STATUSES)[number];
 
-export interface Money {
-  amount: number;
-  coefficient: number;
-  baseSalary: number;
-  baseSalaryFrom: string;
-  decisionDate: string;
-  legalBasis: string;
-  citation: string;
-  needsConfirmation: boolean;
-}
-
-export interface Judgement {
-  awardForm: string;
-  awardFormName: string;
-  category: 'title' | 'award';
-  level: string;
-  recipient: Recipient;
-  legalBasis: string;
-  citation: string;
-  needsConfirmation: boolean;
-  note: string;
-  cap: { of: string; ofName: string; percent: number; defaultPercent: number; setBy: string | null } | null;
-  status: Status;
-  reasons: string[];
-  finding: Finding;
-  money: Money | null;
-}
-
-export interface SubjectJudgement {
-  subject: { kind: 'person' | 'collective'; id: string; name: string };
-  year: number;
-  legalBasis: { code: string; name: string };
-  results: Judgement[];
-}
+/** GET /api/eligibility/people/{id} (a collective's, /api/eligibility/organisations/{id}, answers the same), as the server's schema says (src/web/api/openapi.ts) */
+export type SubjectJudgement = ApiResponse<'/api/eligibility/people/{id}', 'get'>;
+export type Judgement = SubjectJudgement['results'][number];
+export type Money = NonNullable<Judgement['money']>;
+export type Recipient = Judgement['recipient'];
 
 export interface EligibilitySearch {
   org?: string;
@@ -60,53 +25,14 @@ export interface EligibilitySearch {
   page?: number;
 }
 
-export interface EligibilityList {
-  rule: { awardFormName: string; citation: string; legalBasisName: string; needsConfirmation: boolean; note: string };
-  organisation: { id: string; name: string };
-  counts: Record<Status, number>;
-  total: number;
-  cap: { of: string; ofName: string; percent: number; base: number; allowed: number; over: boolean } | null;
-  items: Array<{
-    id: string;
-    name: string;
-    status: Status;
-    organisation: { id: string; name: string } | null;
-    position: string | null;
-    isLeader: boolean;
-    reasons: string[];
-  }>;
-}
+/** GET /api/eligibility */
+export type EligibilityList = ApiResponse<'/api/eligibility', 'get'>;
 
-export interface CriteriaTree { text: string; children: CriteriaTree[] }
+/** A rule's criteria as the catalogue words them. */
+export type CriteriaTree = ApiSchema<'EligibilityCriteria'>;
 
-export interface Catalogue {
-  legalBases: Array<{ code: string; name: string; shortName: string; effectiveFrom: string; effectiveTo: string | null }>;
-  rules: Array<{
-    awardForm: string;
-    awardFormName: string;
-    recipient: Recipient;
-    legalBasis: string;
-    legalBasisName: string;
-    citation: string;
-    needsConfirmation: boolean;
-    note: string;
-    cap: { of: string; ofName: string; percent: number; defaultPercent: number; setBy: string | null } | null;
-    exampleYear: number;
-    criteria: CriteriaTree;
-  }>;
-  coefficients: Array<{
-    awardForm: string;
-    awardFormName: string;
-    recipient: Recipient;
-    legalBasis: string;
-    coefficient: number;
-    citation: string;
-    needsConfirmation: boolean;
-    amountToday: number | null;
-  }>;
-  baseSalaries: Array<{ effectiveFrom: string; amount: number; citation: string }>;
-  canManage: boolean;
-}
+/** GET /api/catalogue */
+export type Catalogue = ApiResponse<'/api/catalogue', 'get'>;
 
 export const PAGE_SIZE = 50;
 

@@ -1,15 +1,44 @@
-import type { OrgRef } from '../organisations/types.ts';
+import { allOf, type ApiBody, type ApiResponse } from '../../api/types.ts';
 
-export const MOVEMENT_STATUSES = ['draft', 'issued', 'closed'] as const;
+/** GET /api/movements, as the server's schema says (src/web/api/openapi.ts) */
+export type MovementSummary = ApiResponse<'/api/movements', 'get'>['items'][number];
+
+/** GET /api/movements/{id} */
+export type MovementDetail = ApiResponse<'/api/movements/{id}', 'get'>;
+export type Plan = MovementDetail['plan'];
+export type Phase = MovementDetail['phases'][number];
+export type Paragraph = Plan['purposes'][number];
+export type Content = Plan['contents'][number];
+export type Award = Plan['awards'][number];
+export type Quota = Award['quotas'][number];
+/** its rule is the machine-readable one, kept as it is by the editors (EligibilityRule, or null) */
+export type Criterion = Plan['criteria'][number];
+export type Participant = Plan['participants'][number];
+export type Task = Plan['tasks'][number];
+export type Signer = Plan['signer'];
+export type ChangeKind = MovementDetail['changesAgainstParent'][number]['kind'];
+
+export const MOVEMENT_STATUSES = allOf<MovementSummary['status']>()(['draft', 'issued', 'closed']);
 export type MovementStatus = (typeof MOVEMENT_STATUSES)[number];
-export const MOVEMENT_KINDS = ['regular', 'multi_year', 'campaign', 'special'] as const;
+export const MOVEMENT_KINDS = allOf<MovementSummary['kind']>()(['regular', 'multi_year', 'campaign', 'special']);
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
-export const PARTICIPANT_KINDS = ['collective', 'individual', 'household', 'enterprise', 'cooperative', 'citizen'] as const;
+export const PARTICIPANT_KINDS = allOf<Participant['kind']>()(['collective', 'individual', 'household', 'enterprise', 'cooperative', 'citizen']);
 export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
-export const PHASE_KINDS = ['launch', 'response_plan', 'registration', 'periodic_report', 'mid_term_review', 'final_review', 'nomination'] as const;
+export const PHASE_KINDS = allOf<Phase['kind']>()(['launch', 'response_plan', 'registration', 'periodic_report', 'mid_term_review', 'final_review', 'nomination']);
 export type PhaseKind = (typeof PHASE_KINDS)[number];
-export const AWARD_RECIPIENTS = ['collective', 'individual', 'household'] as const;
-export type ResponseState = 'done' | 'pending' | 'overdue' | 'not_due';
+export const AWARD_RECIPIENTS = allOf<Award['recipients'][number]>()(['collective', 'individual', 'household']);
+export const SIGNER_AUTHORITIES = allOf<NonNullable<Signer['authority']>>()(['TM.', 'KT.', 'TL.', 'Q.']);
+
+/** GET /api/movements/{id}/responses */
+export type Responses = ApiResponse<'/api/movements/{id}/responses', 'get'>;
+export type ResponseState = Responses['items'][number]['registration']['state'];
+
+/** GET /api/movements/{id}/registrations */
+export type Registration = ApiResponse<'/api/movements/{id}/registrations', 'get'>['items'][number];
+export type RegistrationTitle = Registration['titles'][number];
+
+/** GET /api/award-forms */
+export type AwardForm = ApiResponse<'/api/award-forms', 'get'>['items'][number];
 
 export interface MovementsSearch {
   q?: string;
@@ -17,192 +46,16 @@ export interface MovementsSearch {
   year?: number;
 }
 
-export interface MovementSummary {
-  id: string;
-  name: string;
-  kind: MovementKind;
-  status: MovementStatus;
-  organisation: OrgRef;
-  documentNumber: number | null;
-  documentSymbol: string;
-  issuedOn: string | null;
-  periodStart: string;
-  periodEnd: string;
-  parentMovementId: string | null;
-}
+/** POST /api/movements */
+export type NewMovement = ApiBody<'/api/movements', 'post'>;
 
-export interface Paragraph {
-  id: string;
-  inheritedFrom: string | null;
-  text: string;
-}
-
-export interface Content {
-  id: string;
-  inheritedFrom: string | null;
-  participantKind: ParticipantKind;
-  title: string;
-  text: string;
-  points: Paragraph[];
-}
-
-export interface Quota {
-  id: string;
-  inheritedFrom: string | null;
-  appliesTo: { organisationIds: string[]; label: string };
-  collectives: number | null;
-  individuals: number | null;
-  total: number | null;
-}
-
-export interface Award {
-  id: string;
-  inheritedFrom: string | null;
-  phase: string;
-  awardForm: string;
-  recipients: Array<(typeof AWARD_RECIPIENTS)[number]>;
-  proposedBy: string;
-  quotas: Quota[];
-  priorities: Paragraph[];
-  exclusions: Paragraph[];
-  dossier: Paragraph[];
-  window: { opens: string; closes: string } | null;
-}
-
-export interface Criterion {
-  id: string;
-  inheritedFrom: string | null;
-  awardForm: string;
-  participantKind: ParticipantKind;
-  text: string;
-  /** the machine-readable rule, kept as it is by the editors */
-  rule?: unknown;
-}
-
-export interface Participant {
-  id: string;
-  inheritedFrom: string | null;
-  kind: ParticipantKind;
-  scope: string;
-}
-
-export interface Task {
-  id: string;
-  inheritedFrom: string | null;
-  ownerOrganisationId: string | null;
-  ownerName: string;
-  text: string;
-  dueOn: string | null;
-}
-
-export interface Plan {
-  legalBases: Array<Paragraph & { movementId: string | null }>;
-  purposes: Paragraph[];
-  requirements: Paragraph[];
-  participants: Participant[];
-  contents: Content[];
-  criteria: Criterion[];
-  awards: Award[];
-  tasks: Task[];
-  recipients: string[];
-  signer: Signer;
-}
-
-export const SIGNER_AUTHORITIES = ['TM.', 'KT.', 'TL.', 'Q.'] as const;
-export interface Signer { authority: (typeof SIGNER_AUTHORITIES)[number] | null; authorityBody: string; title: string; name: string }
-
-export interface Phase {
-  id: string;
-  kind: PhaseKind;
-  title: string;
-  startsOn: string | null;
-  dueOn: string | null;
-  dueFrom: string;
-  outline: Array<{ title: string; points: string[] }> | null;
-  inheritedFrom: string | null;
-}
-
-export type ChangeKind = 'added' | 'changed' | 'removed';
-
-export interface MovementDetail extends MovementSummary {
-  slogan: string;
-  place: string;
-  plan: Plan;
-  phases: Phase[];
-  allowedActions: Array<'edit' | 'issue' | 'amend' | 'close'>;
-  canWrite: boolean;
-  canIssue: boolean;
-  parent: { id: string; name: string; organisationName: string } | null;
-  changesAgainstParent: Array<{ list: string; kind: ChangeKind; id: string; parentId: string | null }>;
-  amendments: Array<{ sequence: number; reason: string; amendedAt: string }>;
-}
-
-export interface NewMovement {
-  organisationId: string;
-  kind: MovementKind;
-  name: string;
-  slogan?: string;
-  documentSymbol?: string;
-  place?: string;
-  periodStart: string;
-  periodEnd: string;
-  plan: Partial<Plan>;
-}
-
-/** A phase as the server takes it (PATCH `phases` replaces the whole list). */
-export interface PhaseInput {
-  kind: PhaseKind;
-  title: string;
-  startsOn: string | null;
-  dueOn: string | null;
-  dueFrom: string;
-  outline: Array<{ title: string; points: string[] }> | null;
-  inheritedFrom?: string | null;
-}
-
-export interface MovementPatch {
-  name?: string;
-  slogan?: string;
-  place?: string;
-  periodStart?: string;
-  periodEnd?: string;
-  plan?: Plan;
-  phases?: PhaseInput[];
-}
-
-export interface Responses {
-  responsePlanDue: string | null;
-  registrationDue: string | null;
-  items: Array<{
-    organisation: OrgRef;
-    responsePlan: { state: ResponseState; movementId: string | null; issuedOn: string | null };
-    registration: { state: ResponseState; registeredAt: string | null };
-    lastReminderAt: string | null;
-  }>;
-}
-
-export interface RegistrationTitle {
-  awardForm: string;
-  collectives?: number;
-  individuals?: number;
-  note?: string;
-}
-
-export interface Registration {
-  organisation: OrgRef;
-  titles: RegistrationTitle[];
-  commitments: string;
-  registeredAt: string;
-}
-
-export interface AwardForm {
-  code: string;
-  name: string;
-  category: string;
-  recipient: string;
-  level: string;
-  conferredBy: string;
-}
+/** PATCH /api/movements/{id} */
+export type MovementPatch = ApiBody<'/api/movements/{id}', 'patch'>;
+/**
+ * A phase as the page sends it (PATCH `phases` replaces the whole list): a phase as read, without its id, every field given
+ * (the body's own phase type leaves most of them optional, which would not merge back into a Phase).
+ */
+export type PhaseInput = Omit<Phase, 'id' | 'inheritedFrom'> & { inheritedFrom?: string | null };
 
 /** Roles that may open movements at all; the server decides scope. */
 export const MOVEMENT_READERS = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'] as const;

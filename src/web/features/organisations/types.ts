@@ -1,4 +1,9 @@
-export const ORG_KINDS = [
+import { allOf, type ApiBody, type ApiResponse } from '../../api/types.ts';
+
+/** GET /api/organisations/tree's items, as the server's schema says (src/web/api/openapi.ts) */
+export type Org = ApiResponse<'/api/organisations/tree', 'get'>['items'][number];
+
+export const ORG_KINDS = allOf<Org['kind']>()([
   'peoples_committee',
   'party_body',
   'department',
@@ -10,99 +15,32 @@ export const ORG_KINDS = [
   'cooperative',
   'residential_group',
   'ministry',
-] as const;
+]);
 export type OrgKind = (typeof ORG_KINDS)[number];
 
-export const ORG_LEVELS = ['central', 'province', 'district', 'commune'] as const;
+export const ORG_LEVELS = allOf<Org['level']>()(['central', 'province', 'district', 'commune']);
 export type OrgLevel = (typeof ORG_LEVELS)[number];
 
-export interface Org {
-  id: string;
-  parentId: string | null;
-  path: string;
-  depth: number;
-  name: string;
-  shortName: string | null;
-  kind: OrgKind;
-  level: OrgLevel;
-  adminCode: string | null;
-  agencyCode: string | null;
-  /** unit code (mã đơn vị): how record import files name the unit */
-  code: string | null;
-  validFrom: string;
-  validTo: string | null;
-  successorId: string | null;
-  standingAgencyId: string | null;
-}
+/** GET /api/organisations/{id} */
+export type OrgDetail = ApiResponse<'/api/organisations/{id}', 'get'>;
+export type OrgRef = NonNullable<OrgDetail['parent']>;
 
-export interface OrgRef {
-  id: string;
-  name: string;
-}
+/** GET /api/organisations/{id}/members */
+export type OrgMember = ApiResponse<'/api/organisations/{id}/members', 'get'>['items'][number];
 
-export interface OrgDetail extends Org {
-  parent: OrgRef | null;
-  successor: OrgRef | null;
-  /** the end of the successor chain: who carries on today */
-  currentSuccessor: OrgRef | null;
-  predecessors: Array<OrgRef & { validTo: string | null }>;
-  standingAgency: OrgRef | null;
-}
-
-export interface OrgMember {
-  personId: string;
-  fullName: string;
-  position: string | null;
-  isLeader: boolean;
-  startDate: string;
-  endDate: string | null;
-}
-
-export const COUNCIL_ROLES = ['chair', 'vice_chair', 'standing_member', 'member', 'secretary'] as const;
+/** GET /api/organisations/{id}/council (null: the unit has none) */
+export type Council = NonNullable<ApiResponse<'/api/organisations/{id}/council', 'get'>['council']>;
+export const COUNCIL_ROLES = allOf<Council['members'][number]['role']>()(['chair', 'vice_chair', 'standing_member', 'member', 'secretary']);
 export type CouncilRole = (typeof COUNCIL_ROLES)[number];
 
-export interface Council {
-  id: string;
-  name: string;
-  establishedBy: string | null;
-  validFrom: string | null;
-  members: Array<{ personId: string; fullName: string; role: CouncilRole; title: string | null }>;
-}
+/** GET /api/organisations/{id}/clusters */
+export type Cluster = ApiResponse<'/api/organisations/{id}/clusters', 'get'>['items'][number];
+export type ClusterRole = Cluster['role'];
 
-export type ClusterRole = 'organiser' | 'head' | 'deputy' | 'member';
-
-export interface Cluster {
-  id: string;
-  kind: 'cluster' | 'block';
-  name: string;
-  year: number;
-  role: ClusterRole;
-  members: Array<{ organisationId: string; name: string; role: ClusterRole }>;
-  follower: { personId: string; fullName: string } | null;
-}
-
-export interface NewOrganisation {
-  parentId: string;
-  name: string;
-  shortName?: string;
-  kind: OrgKind;
-  level: OrgLevel;
-  adminCode?: string;
-  agencyCode?: string;
-  code?: string;
-  validFrom: string;
-  validTo?: string;
-}
-
-export interface OrganisationChanges {
-  name?: string;
-  shortName?: string | null;
-  code?: string | null;
-  kind?: OrgKind;
-  parentId?: string;
-  validTo?: string | null;
-  successorId?: string | null;
-}
+/** POST /api/organisations */
+export type NewOrganisation = ApiBody<'/api/organisations', 'post'>;
+/** PATCH /api/organisations/{id} */
+export type OrganisationChanges = ApiBody<'/api/organisations/{id}', 'patch'>;
 
 /** What the server accepts as an HR code or a unit code (after trimming). */
 export const CODE_PATTERN = /^[0-9A-Za-z._-]{1,30}$/;

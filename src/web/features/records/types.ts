@@ -1,78 +1,30 @@
 import type { Role } from '../../app/auth.tsx';
+import { allOf, type ApiPath, type ApiResponse } from '../../api/types.ts';
 
 /** Whose record: a person's, or a collective's (an organisation). */
-export interface Subject {
-  kind: 'person' | 'collective';
-  id: string;
-}
+export type Subject = Pick<RecordData['subject'], 'kind' | 'id'>;
 
-export const RATINGS = ['excellent', 'good', 'completed', 'not_completed'] as const;
-export type Rating = (typeof RATINGS)[number];
-export const DISCIPLINE_FORMS = ['reprimand', 'warning', 'salary_reduction', 'demotion', 'removal', 'dismissal'] as const;
-export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
-export const INITIATIVE_LEVELS = ['base', 'province', 'national'] as const;
-export type InitiativeLevel = (typeof INITIATIVE_LEVELS)[number];
-export const INITIATIVE_KINDS = ['initiative', 'scientific_work'] as const;
-export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
-export const AWARD_BASES = ['merit', 'thematic', 'one_off', 'long_service'] as const;
-export type AwardBasis = (typeof AWARD_BASES)[number];
-export const RECORD_KINDS = ['ratings', 'awards', 'initiatives', 'disciplines'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
-
+/** GET /api/people/{id}/record (a collective's, /api/organisations/{id}/record, answers the same), as the server's schema says (src/web/api/openapi.ts) */
+export type RecordData = ApiResponse<'/api/people/{id}/record', 'get'>;
+export type RatingEntry = RecordData['ratings'][number];
+export type AwardEntry = RecordData['awards'][number];
+export type InitiativeEntry = RecordData['initiatives'][number];
+export type DisciplineEntry = RecordData['disciplines'][number];
 /** The decision (or other document) an entry rests on; empty strings when not known. */
-export interface Source {
-  number: string;
-  date: string | null;
-  issuer: string;
-}
+export type Source = RatingEntry['source'];
 
-export interface RatingEntry { id: string; year: number; rating: Rating; source: Source }
-export interface AwardEntry {
-  id: string;
-  awardForm: string;
-  awardFormName: string;
-  category: 'title' | 'award';
-  level: string;
-  year: number;
-  basis: AwardBasis;
-  reason: string;
-  movementId: string | null;
-  decisionNumber: string;
-  decidedOn: string | null;
-  decidedBy: string;
-  revokedOn: string | null;
-  revocationNumber: string | null;
-  /** printed under the certificate's QR code; null: the award cannot be checked publicly */
-  verificationCode: string | null;
-  /** a certificate can be printed (its form has one, it has a code, it is not revoked) */
-  printable: boolean;
-}
-export interface InitiativeEntry {
-  id: string;
-  kind: InitiativeKind;
-  title: string;
-  level: InitiativeLevel;
-  year: number;
-  recognisedOn: string | null;
-  effect: string;
-  source: Source;
-}
-export interface DisciplineEntry {
-  id: string;
-  form: DisciplineForm;
-  startsOn: string;
-  endsOn: string | null;
-  reason: string;
-  source: Source;
-}
-
-export interface RecordData {
-  subject: { kind: 'person' | 'collective'; id: string; name: string };
-  ratings: RatingEntry[];
-  awards: AwardEntry[];
-  initiatives: InitiativeEntry[];
-  disciplines: DisciplineEntry[];
-}
+export const RATINGS = allOf<RatingEntry['rating']>()(['excellent', 'good', 'completed', 'not_completed']);
+export type Rating = (typeof RATINGS)[number];
+export const DISCIPLINE_FORMS = allOf<DisciplineEntry['form']>()(['reprimand', 'warning', 'salary_reduction', 'demotion', 'removal', 'dismissal']);
+export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
+export const INITIATIVE_LEVELS = allOf<InitiativeEntry['level']>()(['base', 'province', 'national']);
+export type InitiativeLevel = (typeof INITIATIVE_LEVELS)[number];
+export const INITIATIVE_KINDS = allOf<InitiativeEntry['kind']>()(['initiative', 'scientific_work']);
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+export const AWARD_BASES = allOf<AwardEntry['basis']>()(['merit', 'thematic', 'one_off', 'long_service']);
+export type AwardBasis = (typeof AWARD_BASES)[number];
+export const RECORD_KINDS = allOf<ApiPath<'/api/records/{kind}/{id}', 'delete'>['kind']>()(['ratings', 'awards', 'initiatives', 'disciplines']);
+export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Who may enter records (the server checks the subtree too; a 403 is shown as it comes). */
 export const RECORD_WRITERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];

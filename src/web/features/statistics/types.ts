@@ -1,13 +1,17 @@
-/** What the statistics page keeps in its address (a view can be bookmarked, linked or printed again). */
-export const LEVELS = ['state', 'government', 'province', 'base'] as const;
-export const CATEGORIES = ['title', 'award'] as const;
-export const RECIPIENTS = ['individual', 'collective'] as const;
-export const GROUPS = ['non_leader', 'direct_worker', 'female', 'ethnic_minority'] as const;
+import { allOf, type ApiResponse } from '../../api/types.ts';
+
+/** The report's filters; the lists below name each of their values (the page's choices). */
+type Filter = Required<StatisticsReport['filter']>;
+export const LEVELS = allOf<Filter['level']>()(['state', 'government', 'province', 'base']);
+export const CATEGORIES = allOf<Filter['category']>()(['title', 'award']);
+export const RECIPIENTS = allOf<Filter['recipient']>()(['individual', 'collective']);
+export const GROUPS = allOf<Filter['group']>()(['non_leader', 'direct_worker', 'female', 'ethnic_minority']);
 export type Level = (typeof LEVELS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Recipient = (typeof RECIPIENTS)[number];
 export type Group = (typeof GROUPS)[number];
 
+/** What the statistics page keeps in its address (a view can be bookmarked, linked or printed again). */
 export interface StatisticsSearch {
   unit?: string | undefined;
   from?: number | undefined;
@@ -22,33 +26,12 @@ export interface StatisticsSearch {
   chart?: 'unit' | undefined;
 }
 
-export interface Figures {
-  total: number; individuals: number; collectives: number; nonLeaders: number; directWorkers: number;
-  women: number; ethnicMinorities: number; money: number; unpriced: number;
-}
-export interface Unit { id: string; name: string; validTo: string | null }
-export interface Punctuality { expected: number; onTime: number; late: number; missing: number; pending: number }
-export type ShareKey = 'nonLeaders' | 'directWorkers' | 'women' | 'ethnicMinorities' | 'individuals' | 'collectives';
-
-export interface StatisticsReport {
-  organisation: Unit;
-  period: { fromYear: number; toYear: number };
-  filter: { awardForms?: string[]; level?: Level; category?: Category; recipient?: Recipient; group?: Group };
-  mergedIn: Unit[];
-  totals: Figures;
-  shares: { key: ShareKey; count: number; of: number; fraction: number }[];
-  byForm: (Figures & { code: string; name: string; category: Category; level: Level })[];
-  byLevel: (Figures & { level: Level })[];
-  byCategory: (Figures & { category: Category })[];
-  byYear: (Figures & { year: number })[];
-  byUnit: (Figures & { organisation: Unit; rest: boolean })[];
-  returns: { total: number; candidates: number; batches: number; moreReasons: number; reasons: { reason: string; count: number; candidates: number; lastAt: string }[] };
-  punctuality: {
-    plans: Punctuality; registrations: Punctuality; moreMovements: number;
-    movements: { id: string; name: string; issuedOn: string; issuer: string; planDue: string | null; registrationDue: string | null;
-      plans: Punctuality | null; registrations: Punctuality | null }[];
-  };
-}
+/** GET /api/statistics, as the server's schema says (src/web/api/openapi.ts) */
+export type StatisticsReport = ApiResponse<'/api/statistics', 'get'>;
+export type Figures = StatisticsReport['totals'];
+export type Unit = StatisticsReport['organisation'];
+export type Punctuality = StatisticsReport['punctuality']['plans'];
+export type ShareKey = StatisticsReport['shares'][number]['key'];
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 const year = (v: unknown) => {
