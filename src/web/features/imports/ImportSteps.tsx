@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, FileInput, Group, Paper, Progress, Stack, Table, Text, Title, type FileInputProps } from '@mantine/core';
+import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { appTexts } from '../../app/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
@@ -41,6 +42,50 @@ export function useImportRun<T>(upload: (dryRun: boolean, onProgress: (fraction:
   };
   const reset = () => setPhase({ step: 'idle' });
   return { phase, run, reset, busy: phase.step === 'uploading' };
+}
+
+export type ImportRun<T> = ReturnType<typeof useImportRun<T>>;
+
+/** Step 2's button: check the chosen file (a dry run: every row checked and counted, nothing written). */
+export function CheckButton({ imp, ready, label, testId }: { imp: ImportRun<unknown>; ready: boolean; label: string; testId: string }) {
+  const { phase } = imp;
+  return (
+    <Group mt="sm">
+      <Button onClick={() => void imp.run(true)} disabled={!ready || imp.busy} loading={phase.step === 'uploading' && phase.dryRun} data-testid={testId}>
+        {label}
+      </Button>
+    </Group>
+  );
+}
+
+/** Step 3's button: import the file that was checked. */
+export function RunButton({ imp, label, testId }: { imp: ImportRun<unknown>; label: string; testId: string }) {
+  const { phase } = imp;
+  return (
+    <Button color="green" onClick={() => void imp.run(false)} disabled={phase.step !== 'checked'} loading={phase.step === 'uploading' && !phase.dryRun}
+      data-testid={testId}>
+      {label}
+    </Button>
+  );
+}
+
+/** What the server refused: its message (size, type, headers), or the table of bad rows. */
+export function ImportRefusal({ phase, rows }: { phase: ImportPhase<unknown>; rows: (errors: RowError[]) => ReactNode }) {
+  if (phase.step === 'failed') return <ErrorAlert error={phase.error} />;
+  if (phase.step === 'errors') return rows(phase.errors);
+  return null;
+}
+
+/** The result of a check (step 'checked') or of the import (step 'done'), when the run is there. */
+export function ImportResultAlert<T>({ phase, step, title, testId, filled, children }: {
+  phase: ImportPhase<T>; step: 'checked' | 'done'; title: string; testId: string; filled?: boolean; children: (result: T) => ReactNode;
+}) {
+  if (phase.step !== step) return null;
+  return (
+    <Alert color="green" variant={filled ? 'filled' : 'light'} title={title} mt="sm" role="status" data-testid={testId}>
+      {children(phase.result)}
+    </Alert>
+  );
 }
 
 /** One numbered step of the page: a bordered section named by its heading. */

@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth, type Role } from '../../app/auth.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { ImportStep, SpreadsheetInput, TemplateButtons, UploadProgress, useImportRun } from '../imports/ImportSteps.tsx';
+import {
+  CheckButton, ImportRefusal, ImportResultAlert, ImportStep, RunButton, SpreadsheetInput, TemplateButtons, UploadProgress, useImportRun,
+} from '../imports/ImportSteps.tsx';
 import { uploadSpreadsheet } from '../imports/upload.ts';
 import { ErrorTable, Summary, useFailureMessage } from '../records/ImportPage.tsx';
 import { onboardingTexts } from './text.ts';
@@ -40,11 +41,11 @@ function Onboarding() {
   const kinds = KINDS.filter((k) => hasRole(...MAY[k]));
   const [kind, setKind] = useState<Kind>(kinds[0] ?? 'units');
   const [file, setFile] = useState<File | null>(null);
-  const { phase, run, reset, busy } = useImportRun((dryRun, onProgress) => {
+  const imp = useImportRun((dryRun, onProgress) => {
     const query = new URLSearchParams({ dryRun: String(dryRun), fileName: file!.name });
     return uploadSpreadsheet<Result>({ url: `/api/onboarding/${kind}/import?${query}`, file: file!, csrfToken: me.csrfToken }, onProgress);
   }, { written: () => queryClient.invalidateQueries(), failure });
-  const start = (dryRun: boolean) => { if (file) void run(dryRun); };
+  const { phase, reset, busy } = imp;
   const choose = (k: Kind) => { setKind(k); setFile(null); reset(); };
   const template = (format: 'xlsx' | 'csv') => `/api/onboarding/template?kind=${kind}&format=${format}`;
 
@@ -63,31 +64,22 @@ function Onboarding() {
       <ImportStep id="onboarding-step2" title={t('step2')}>
         <SpreadsheetInput label={t('file')} placeholder={t('filePlaceholder')} value={file}
           onChange={(f) => { setFile(f); reset(); }} disabled={busy} data-testid="import-file" />
-        <Group mt="sm">
-          <Button onClick={() => start(true)} disabled={!file || busy} loading={phase.step === 'uploading' && phase.dryRun} data-testid="import-check">{t('check')}</Button>
-        </Group>
+        <CheckButton imp={imp} ready={file !== null} label={t('check')} testId="import-check" />
         {phase.step === 'uploading' && <UploadProgress progress={phase.progress} />}
-        {phase.step === 'failed' && <ErrorAlert error={phase.error} />}
-        {phase.step === 'errors' && <ErrorTable errors={phase.errors} />}
-        {phase.step === 'checked' && (
-          <Alert color="green" variant="light" title={t('checkedTitle')} mt="sm" role="status" data-testid="import-checked">
-            <Outcome result={phase.result} />
-          </Alert>
-        )}
+        <ImportRefusal phase={phase} rows={(errors) => <ErrorTable errors={errors} />} />
+        <ImportResultAlert phase={phase} step="checked" title={t('checkedTitle')} testId="import-checked">
+          {(result) => <Outcome result={result} />}
+        </ImportResultAlert>
       </ImportStep>
 
       <ImportStep id="onboarding-step3" title={t('step3')}>
         <Group>
-          <Button color="green" onClick={() => start(false)} disabled={phase.step !== 'checked'} loading={phase.step === 'uploading' && !phase.dryRun} data-testid="import-run">
-            {t('import')}
-          </Button>
+          <RunButton imp={imp} label={t('import')} testId="import-run" />
           {phase.step === 'done' && <Button variant="default" onClick={() => choose(kind)}>{t('again')}</Button>}
         </Group>
-        {phase.step === 'done' && (
-          <Alert color="green" variant="light" title={t('doneTitle')} mt="sm" role="status" data-testid="import-done">
-            <Outcome result={phase.result} />
-          </Alert>
-        )}
+        <ImportResultAlert phase={phase} step="done" title={t('doneTitle')} testId="import-done">
+          {(result) => <Outcome result={result} />}
+        </ImportResultAlert>
       </ImportStep>
     </Stack>
   );

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { ApiError } from '../../app/api.ts';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { useAuth } from '../../app/auth.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import {
-  ImportCounts, ImportStep, RowErrors, SpreadsheetInput, TemplateButtons, UploadProgress, useImportRun, type RowErrorWords,
+  CheckButton, ImportCounts, ImportRefusal, ImportResultAlert, ImportStep, RowErrors, RunButton, SpreadsheetInput, TemplateButtons, UploadProgress,
+  useImportRun, type RowErrorWords,
 } from '../imports/ImportSteps.tsx';
 import type { RowError } from '../imports/upload.ts';
 import { useInvalidateRecords } from './api.ts';
@@ -44,11 +44,11 @@ function ImportWizard() {
   const failure = useFailureMessage();
   const [kind, setKind] = useState<RecordKind>('ratings');
   const [file, setFile] = useState<File | null>(null);
-  const { phase, run, reset, busy } = useImportRun(
+  const imp = useImportRun(
     (dryRun, onProgress) => uploadImport({ kind, file: file!, dryRun, csrfToken: me.csrfToken }, onProgress),
     { written: invalidate, failure },
   );
-  const start = (dryRun: boolean) => { if (file) void run(dryRun); };
+  const { phase, reset, busy } = imp;
   const again = () => {
     setFile(null);
     reset();
@@ -80,37 +80,25 @@ function ImportWizard() {
           disabled={busy}
           data-testid="import-file"
         />
-        <Group mt="sm">
-          <Button onClick={() => start(true)} disabled={!file || busy} loading={phase.step === 'uploading' && phase.dryRun} data-testid="import-check">
-            {t('recordImport.check')}
-          </Button>
-        </Group>
+        <CheckButton imp={imp} ready={file !== null} label={t('recordImport.check')} testId="import-check" />
         {phase.step === 'uploading' && (
           <UploadProgress progress={phase.progress} label={t('recordImport.progressLabel')}
             words={{ uploading: (percent) => t('recordImport.uploading', { percent }), processing: t('recordImport.processing') }} />
         )}
-        {phase.step === 'failed' && <ErrorAlert error={phase.error} />}
-        {phase.step === 'errors' && <ErrorTable errors={phase.errors} />}
-        {phase.step === 'checked' && (
-          <Alert color="green" variant="light" title={t('recordImport.checkedTitle')} mt="sm" role="status" data-testid="import-checked">
-            <Summary result={phase.result} />
-          </Alert>
-        )}
+        <ImportRefusal phase={phase} rows={(errors) => <ErrorTable errors={errors} />} />
+        <ImportResultAlert phase={phase} step="checked" title={t('recordImport.checkedTitle')} testId="import-checked">
+          {(result) => <Summary result={result} />}
+        </ImportResultAlert>
       </ImportStep>
 
       <ImportStep id="import-step3" title={t('recordImport.step3')}>
         <Group>
-          <Button color="green" onClick={() => start(false)} disabled={phase.step !== 'checked'} loading={phase.step === 'uploading' && !phase.dryRun}
-            data-testid="import-run">
-            {t('recordImport.import')}
-          </Button>
+          <RunButton imp={imp} label={t('recordImport.import')} testId="import-run" />
           {phase.step === 'done' && <Button variant="default" onClick={again}>{t('recordImport.again')}</Button>}
         </Group>
-        {phase.step === 'done' && (
-          <Alert color="green" variant="filled" title={t('recordImport.doneTitle')} mt="sm" role="status" data-testid="import-done">
-            <Summary result={phase.result} />
-          </Alert>
-        )}
+        <ImportResultAlert phase={phase} step="done" title={t('recordImport.doneTitle')} testId="import-done" filled>
+          {(result) => <Summary result={result} />}
+        </ImportResultAlert>
       </ImportStep>
     </Stack>
   );

@@ -7,7 +7,9 @@ import { RequireRole } from '../../../app/RequireRole.tsx';
 import { ScrollTable } from '../../../app/ScrollTable.tsx';
 import { usePageTitle } from '../../../app/usePageTitle.ts';
 import { useTexts } from '../../../i18n/texts.ts';
-import { ImportCounts, ImportStep, RowErrors, SpreadsheetInput, TemplateButtons, useImportRun } from '../../imports/ImportSteps.tsx';
+import {
+  CheckButton, ImportCounts, ImportRefusal, ImportResultAlert, ImportStep, RowErrors, RunButton, SpreadsheetInput, TemplateButtons, useImportRun,
+} from '../../imports/ImportSteps.tsx';
 import { OrgSelect } from '../../organisations/OrgSelect.tsx';
 import { historyTemplateUrl, uploadHistory, useMatch, useUnmatched, type HistoryImportResult, type UnmatchedGroup } from './api.ts';
 import type { RowError } from '../../imports/upload.ts';
@@ -33,12 +35,12 @@ function HistoryImport() {
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const client = useQueryClient();
-  const { phase, run, reset, busy } = useImportRun(
+  const imp = useImportRun(
     (dryRun, onProgress) => uploadHistory(file!, { dryRun, organisationId, csrfToken: me.csrfToken }, onProgress),
     // the archive, statistics and the unmatched list read what was just written
     { written: () => client.invalidateQueries({ queryKey: ['archive'] }) },
   );
-  const start = (dryRun: boolean) => { if (file) void run(dryRun); };
+  const { phase, reset, busy } = imp;
 
   return (
     <Stack maw={1000} mb="xl">
@@ -54,11 +56,8 @@ function HistoryImport() {
           <SpreadsheetInput label={t('file')} placeholder={t('filePlaceholder')} accept=".xlsx,.csv" value={file} disabled={busy}
             onChange={(f) => { setFile(f); reset(); }} data-testid="history-file" />
         </SimpleGrid>
-        <Group mt="sm">
-          <Button onClick={() => start(true)} disabled={!file || busy} loading={phase.step === 'uploading' && phase.dryRun} data-testid="history-check">{t('check')}</Button>
-        </Group>
-        {phase.step === 'failed' && <ErrorAlert error={phase.error} />}
-        {phase.step === 'errors' && <Errors errors={phase.errors} />}
+        <CheckButton imp={imp} ready={file !== null} label={t('check')} testId="history-check" />
+        <ImportRefusal phase={phase} rows={(errors) => <Errors errors={errors} />} />
         {phase.step === 'checked' && (
           <Stack mt="sm" gap="xs">
             <Alert color="green" variant="light" title={t('checkedTitle')} role="status" data-testid="history-checked"><Summary result={phase.result} /></Alert>
@@ -68,12 +67,8 @@ function HistoryImport() {
       </ImportStep>
 
       <ImportStep id="history-step3" title={t('step3')}>
-        <Button color="green" onClick={() => start(false)} disabled={phase.step !== 'checked'} loading={phase.step === 'uploading' && !phase.dryRun} data-testid="history-run">
-          {t('import')}
-        </Button>
-        {phase.step === 'done' && (
-          <Alert color="green" variant="light" title={t('doneTitle')} mt="sm" role="status" data-testid="history-done"><Summary result={phase.result} /></Alert>
-        )}
+        <RunButton imp={imp} label={t('import')} testId="history-run" />
+        <ImportResultAlert phase={phase} step="done" title={t('doneTitle')} testId="history-done">{(result) => <Summary result={result} />}</ImportResultAlert>
       </ImportStep>
     </Stack>
   );
