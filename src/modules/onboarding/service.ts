@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
-import { AppError, forbidden } from '../../platform/errors.ts';
+import { forbidden } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { canReach, reachablePaths, type Actor, type Permission } from '../../platform/auth/policy.ts';
@@ -10,9 +10,9 @@ import { hashPassword } from '../../platform/auth/passwords.ts';
 import { issuePasswordLink, passwordLinkUrl, PASSWORD_LINK_HOURS } from '../../platform/auth/password-links.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
-import { cellText, matchColumns, type ColumnSpec, type RowError } from '../../platform/spreadsheets/columns.ts';
-import { importTransaction } from '../../platform/spreadsheets/import-run.ts';
-import { readSheet, writeCsv, writeXlsx, type Sheet, type SheetSpec } from '../../platform/spreadsheets/sheet.ts';
+import { cellText, type ColumnSpec } from '../../platform/spreadsheets/columns.ts';
+import { importTransaction, readImportFile, refuseRows } from '../../platform/spreadsheets/import-run.ts';
+import { writeCsv, writeXlsx, type Sheet, type SheetSpec } from '../../platform/spreadsheets/sheet.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { fillAwardRecipients, rebaseAwardRecipients } from '../awards/index.ts';
 import { planAccounts } from './accounts.ts';
@@ -77,21 +77,6 @@ export async function onboardingTemplate(actor: Actor, kind: OnboardingKind, for
 
 // ── the shared steps ───────────────────────────────────────────────────────────────────────────
 
-async function readFile<K extends string>(file: Buffer, columns: readonly ColumnSpec<K>[]) {
-  const sheet = await readSheet(file);
-  const match = matchColumns(columns, sheet.headers);
-  if (!match.ok) {
-    throw new AppError('import.bad_headers', 400, { expected: match.expected.join(' | '), found: match.found.join(' | ') || '—' },
-      { expected: match.expected, found: match.found });
-  }
-  if (sheet.rows.length === 0) throw new AppError('import.empty', 400);
-  return { sheet, positions: match.positions, headers: match.headers };
-}
-
-function refuseRows(errors: RowError[]): never {
-  throw new AppError('import.invalid_rows', 422, { count: errors.length }, { errors });
-}
-
 async function audit(trx: Transaction<Database>, ctx: CommandContext, a: { kind: OnboardingKind; input: ImportInput; sheet: Sheet; path: string;
   counts: Record<string, unknown> }) {
   await recordAudit(trx, {
@@ -111,7 +96,7 @@ export async function importUnits(ctx: CommandContext, input: ImportInput): Prom
   const { actor } = ctx;
   const prefixes = reachablePaths(actor, 'organisation.write');
   if (prefixes.length === 0) throw forbidden();
-  const { sheet, positions, headers } = await readFile(input.file, COLUMNS.units);
+  const { sheet, positions, headers } = await readImportFile(input.file, COLUMNS.units);
   return importTransaction(ctx.db, input.dryRun, async (trx) => {
     // the tree is read inside the transaction, under a lock on the tenant's row: two imports of units do not interleave
     await trx.selectFrom('tenants').select('id').where('id', '=', actor.tenantId).forUpdate().execute();
@@ -148,7 +133,7 @@ export async function importPeople(ctx: CommandContext, input: ImportInput): Pro
   const { actor } = ctx;
   const prefixes = reachablePaths(actor, 'person.write');
   if (prefixes.length === 0) throw forbidden();
-  const { sheet, positions, headers } = await readFile(input.file, COLUMNS.people);
+  const { sheet, positions, headers } = await readImportFile(input.file, COLUMNS.people);
   const column = (key: 'personCode' | 'unitCode') => sheet.rows.map((r) => cellText(r.cells[positions.get(key)!] ?? null)).filter(Boolean);
   const canWrite = (path: string) => canReach(actor, 'person.write', path);
   const units = new Map((await unitsByCode(ctx.db, actor.tenantId, column('unitCode')))
@@ -184,7 +169,7 @@ export async function importAccounts(ctx: CommandContext, input: ImportInput, ma
   const { actor } = ctx;
   const prefixes = reachablePaths(actor, 'user.manage');
   if (prefixes.length === 0) throw forbidden();
-  const { sheet, positions, headers } = await readFile(input.file, COLUMNS.accounts);
+  const { sheet, positions, headers } = await readImportFile(input.file, COLUMNS.accounts);
   const column = (key: 'username' | 'unitCode' | 'personCode') => sheet.rows
     .map((r) => cellText(r.cells[positions.get(key)!] ?? null)).filter(Boolean);
   const units = new Map((await unitsByCode(ctx.db, actor.tenantId, column('unitCode')))

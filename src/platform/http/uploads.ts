@@ -10,7 +10,7 @@ export const UPLOAD_FILE_TYPES = [XLSX_TYPE, 'text/csv', 'application/octet-stre
 
 /**
  * Registers routes that take a spreadsheet as the raw request body, in a plugin of their own so the
- * raw-body parsers and the size message apply to them only (as the records import does).
+ * raw-body parsers and the size message apply to them only (the records, onboarding and history imports).
  */
 export async function spreadsheetUploadRoutes(app: ZodApp, register: (scope: ZodApp) => void | Promise<void>) {
   await app.register(async (plugin) => {
@@ -20,8 +20,9 @@ export async function spreadsheetUploadRoutes(app: ZodApp, register: (scope: Zod
     // browsers label a .csv as they like (application/vnd.ms-excel on Windows) or not at all: the bytes decide (sheet.ts)
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, raw);
     scope.setErrorHandler((error: FastifyError) => {
+      // refused while reading (Content-Length first), before any of a 50 MB body is buffered
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw new AppError('import.too_large', 413, { limit: '10 MB' });
-      throw error;
+      throw error; // the app's handler answers everything else
     });
     await register(scope);
   });

@@ -5,10 +5,14 @@ import type { Cell } from './sheet.ts';
 /**
  * What every import file shares: columns found by their header (folded, so tone-mark placement and
  * case do not matter; a header may be written without its explanation in brackets), and cells read
- * as text, dates and years. The records import (modules/records/import) keeps the same rules in its
- * columns.ts and validate.ts; the onboarding imports use these.
+ * as text, dates and years. The records import, the onboarding imports and the history import all
+ * read their files through these.
  */
-export interface ColumnSpec<K extends string> { key: K; header: string; width: number; required?: boolean; date?: boolean; note?: string }
+export interface ColumnSpec<K extends string> {
+  key: K; header: string; width: number; required?: boolean; date?: boolean; note?: string;
+  /** other headers written for the same column (the history import's archives: "Số QĐ", "Họ tên"…) */
+  variants?: readonly string[];
+}
 
 const shortHeader = (text: string) => foldVietnamese(text.split('(')[0] ?? '');
 
@@ -16,23 +20,37 @@ export type ColumnMatch<K extends string> =
   | { ok: true; positions: Map<K, number>; headers: Map<K, string> }
   | { ok: false; expected: string[]; found: string[] };
 
+export interface MatchOptions {
+  /** headers that are no column and are passed over (an export's reading columns, "STT", "Ghi chú") */
+  ignore?: readonly string[];
+  /** only the required columns must be there (by default every column must be) */
+  requiredOnly?: boolean;
+  /** a header in the file may carry an explanation in brackets of its own */
+  shortFound?: boolean;
+}
+
 /**
- * Finds each column in a header row (0-based positions): every column must be there exactly once, and
- * any other non-empty header is an error too (a misspelt header would otherwise drop its column).
+ * Finds each column in a header row (0-based positions): every column (or every required one) must be
+ * there, each at most once, and any other non-empty header is an error too (a misspelt header would
+ * otherwise drop its column), except the ignored ones.
  */
-export function matchColumns<K extends string>(columns: readonly ColumnSpec<K>[], found: string[]): ColumnMatch<K> {
+export function matchColumns<K extends string>(columns: readonly ColumnSpec<K>[], found: string[], options: MatchOptions = {}): ColumnMatch<K> {
+  const ignored = new Set((options.ignore ?? []).map((h) => foldVietnamese(h)));
   const positions = new Map<K, number>();
   const headers = new Map<K, string>();
   let stray = false;
   found.forEach((text, index) => {
     const folded = foldVietnamese(text);
-    if (folded === '') return;
-    const column = columns.find((c) => foldVietnamese(c.header) === folded || shortHeader(c.header) === folded);
+    if (folded === '' || ignored.has(folded)) return;
+    const short = options.shortFound ? shortHeader(text) : null;
+    const column = columns.find((c) => [c.header, ...(c.variants ?? [])]
+      .some((h) => foldVietnamese(h) === folded || shortHeader(h) === folded || foldVietnamese(h) === short));
     if (!column || positions.has(column.key)) { stray = true; return; }
     positions.set(column.key, index);
     headers.set(column.key, text.trim());
   });
-  if (stray || positions.size !== columns.length) {
+  const missing = options.requiredOnly ? columns.some((c) => c.required && !positions.has(c.key)) : positions.size !== columns.length;
+  if (stray || missing) {
     return { ok: false, expected: columns.map((c) => c.header), found: found.map((t) => t.trim()).filter(Boolean) };
   }
   return { ok: true, positions, headers };
@@ -50,6 +68,9 @@ export function cellText(cell: Cell): string {
   return String(cell).normalize('NFC').trim();
 }
 
+/** The text of a cell on one line: runs of white space (line breaks too) as one space, for lists typed over years. */
+export const cellLine = (cell: Cell): string => cellText(cell).replace(/\s+/g, ' ');
+
 /** A real Excel date (exceljs gives UTC midnight), an Excel serial, or text dd/mm/yyyy; null when empty, undefined when wrong. */
 export function cellDate(cell: Cell): IsoDate | null | undefined {
   if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return null;
@@ -59,6 +80,12 @@ export function cellDate(cell: Cell): IsoDate | null | undefined {
   }
   if (typeof cell === 'number') return fromExcelSerial(cell) ?? undefined;
   return parseDate(cell) ?? undefined;
+}
+
+/** A date as archives write it: also dd.mm.yyyy, dd-mm-yyyy and yyyy/mm/dd besides cellDate's; null when empty or wrong. */
+export function cellLooseDate(cell: Cell): IsoDate | null {
+  if (typeof cell !== 'string') return cellDate(cell) ?? null;
+  return cellDate(cellLine(cell).replace(/[.-]/g, '/').replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3')) ?? null;
 }
 
 /** A year as a number or as text of up to four digits; null otherwise. */

@@ -1,5 +1,28 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { AppError } from '../errors.ts';
+import { matchColumns, type ColumnSpec, type MatchOptions, type RowError } from './columns.ts';
+import { readSheet } from './sheet.ts';
+
+/**
+ * Reads an import file and finds its columns: 400 import.bad_headers (what was expected, what was
+ * found) when they do not match, 400 import.empty when no row follows the headers.
+ */
+export async function readImportFile<K extends string>(file: Buffer, columns: readonly ColumnSpec<K>[], options?: MatchOptions) {
+  const sheet = await readSheet(file);
+  const match = matchColumns(columns, sheet.headers, options);
+  if (!match.ok) {
+    throw new AppError('import.bad_headers', 400, { expected: match.expected.join(' | '), found: match.found.join(' | ') || '—' },
+      { expected: match.expected, found: match.found });
+  }
+  if (sheet.rows.length === 0) throw new AppError('import.empty', 400);
+  return { sheet, positions: match.positions, headers: match.headers };
+}
+
+/** 422 import.invalid_rows with every bad row (row, column, message): nothing is written. */
+export function refuseRows(errors: RowError[]): never {
+  throw new AppError('import.invalid_rows', 422, { count: errors.length }, { errors });
+}
 
 /** Thrown inside the transaction of a dry run so that it rolls back after the counts are known. */
 class DryRunDone<T> extends Error {
@@ -8,8 +31,7 @@ class DryRunDone<T> extends Error {
 
 /**
  * The one transaction of an import: the whole file is written or nothing. A dry run does the same
- * writes and rolls them back, so its counts are exactly what the real import would do (the shape of
- * the records import, modules/records/import/service.ts).
+ * writes and rolls them back, so its counts are exactly what the real import would do.
  */
 export async function importTransaction<T>(db: Kysely<Database>, dryRun: boolean, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   try {

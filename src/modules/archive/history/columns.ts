@@ -1,21 +1,18 @@
-import { foldVietnamese } from '../../../platform/vn/fold.ts';
+import type { ColumnSpec, MatchOptions } from '../../../platform/spreadsheets/columns.ts';
 
 /**
  * The columns of a file of past award decisions, in the order of the template. Agencies have kept
  * these archives in Excel for years, each with its own headers, so a header is matched folded (case,
  * diacritics and tone-mark placement do not matter), without its explanation in brackets, and against
- * the variants officers commonly write ("Số QĐ", "Họ tên", "Đơn vị công tác"…); as in
- * records/import/columns.ts, any other non-empty header is an error rather than a column dropped
+ * the variants officers commonly write ("Số QĐ", "Họ tên", "Đơn vị công tác"…); as in every import
+ * (platform/spreadsheets/columns.ts), any other non-empty header is an error rather than a column dropped
  * silently, except an order number or a note column ("STT", "Ghi chú"), which every such list has.
  */
 export type HistoryColumnKey =
   | 'number' | 'date' | 'authority' | 'form' | 'year' | 'name' | 'kind' | 'birthYear' | 'unit' | 'reason' | 'money';
 
-export interface HistoryColumn {
-  key: HistoryColumnKey; header: string; width: number; required?: boolean; date?: boolean;
-  /** other headers agencies use for the same column */
-  variants: string[];
-}
+/** variants: the other headers agencies use for the same column */
+export type HistoryColumn = ColumnSpec<HistoryColumnKey> & { variants: readonly string[] };
 
 export const HISTORY_COLUMNS: HistoryColumn[] = [
   { key: 'number', header: 'Số quyết định', width: 18, required: true, variants: ['Số QĐ', 'Số hiệu quyết định', 'Quyết định số', 'Số hiệu văn bản'] },
@@ -33,37 +30,12 @@ export const HISTORY_COLUMNS: HistoryColumn[] = [
   { key: 'money', header: 'Số tiền (đồng)', width: 14, variants: ['Số tiền', 'Tiền thưởng', 'Mức thưởng', 'Tiền thưởng (đồng)', 'Mức tiền thưởng'] },
 ];
 
-/** Columns lists carry that say nothing about the award. */
-const IGNORED = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Ghi chú'].map((h) => foldVietnamese(h));
-
-const fold = (text: string) => foldVietnamese(text);
-const short = (text: string) => foldVietnamese(text.split('(')[0] ?? '');
-
-export type HistoryHeaderMatch =
-  | { ok: true; positions: Map<HistoryColumnKey, number>; headers: Map<HistoryColumnKey, string> }
-  | { ok: false; expected: string[]; found: string[] };
-
 /**
- * Finds each column in a header row (0-based positions). The required ones must be there; each at
- * most once; an unknown header refuses the file (with what was expected and what was found).
+ * How a file's headers are matched: the columns lists carry that say nothing about the award ("STT",
+ * "Ghi chú") are passed over; only the required columns must be there, each at most once; a header may
+ * carry its own explanation in brackets; an unknown header refuses the file.
  */
-export function matchHistoryHeaders(found: string[]): HistoryHeaderMatch {
-  const positions = new Map<HistoryColumnKey, number>();
-  const headers = new Map<HistoryColumnKey, string>();
-  let stray = false;
-  found.forEach((text, index) => {
-    const folded = fold(text);
-    if (folded === '' || IGNORED.includes(folded)) return;
-    const column = HISTORY_COLUMNS.find((c) => [c.header, ...c.variants].some((h) => fold(h) === folded || short(h) === folded || fold(h) === short(text)));
-    if (!column || positions.has(column.key)) { stray = true; return; }
-    positions.set(column.key, index);
-    headers.set(column.key, text.trim());
-  });
-  if (stray || HISTORY_COLUMNS.some((c) => c.required && !positions.has(c.key))) {
-    return { ok: false, expected: HISTORY_COLUMNS.map((c) => c.header), found: found.map((t) => t.trim()).filter(Boolean) };
-  }
-  return { ok: true, positions, headers };
-}
+export const HISTORY_MATCH: MatchOptions = { ignore: ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Ghi chú'], requiredOnly: true, shortFound: true };
 
 /** The template's example row: a decision of a provincial People's Committee (read by the tests too). */
 export const EXAMPLE_ROW = {

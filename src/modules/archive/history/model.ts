@@ -1,8 +1,9 @@
 import { translate, type Locale, type MessageKey } from '../../../platform/i18n/messages.ts';
-import { parseDate, type IsoDate } from '../../../platform/vn/dates.ts';
+import type { IsoDate } from '../../../platform/vn/dates.ts';
 import { foldVietnamese } from '../../../platform/vn/fold.ts';
 import { splitVietnameseName } from '../../../platform/vn/names.ts';
 import { personSortKey, textSortKey } from '../../../platform/vn/sort.ts';
+import { cellLine, cellLooseDate, cellYear, type RowError } from '../../../platform/spreadsheets/columns.ts';
 import type { Cell, SheetRow } from '../../../platform/spreadsheets/sheet.ts';
 import type { HistoryColumnKey } from './columns.ts';
 
@@ -10,7 +11,7 @@ import type { HistoryColumnKey } from './columns.ts';
  * Past award decisions read from a spreadsheet (pure: the catalogue and "today" come in). Every bad
  * cell becomes one error naming its row and column; nothing is matched or written until none is left.
  */
-export interface RowError { row: number; column: string; message: string }
+export type { RowError };
 export type RecipientKind = 'individual' | 'collective';
 
 export interface HistoryRow {
@@ -70,30 +71,6 @@ export function awardFormIndex(forms: readonly AwardFormEntry[]): Map<string, Aw
 
 // ── cells ──────────────────────────────────────────────────────────────────────────────────────
 
-export function cellText(cell: Cell): string {
-  if (cell === null) return '';
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  return String(cell).normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-/** A real Excel date, an Excel serial number, or text dd/mm/yyyy (or yyyy-mm-dd). */
-function cellDate(cell: Cell): IsoDate | null {
-  if (cell instanceof Date) {
-    return Number.isNaN(cell.getTime()) ? null : new Date(Math.round(cell.getTime() / 60_000) * 60_000).toISOString().slice(0, 10);
-  }
-  if (typeof cell === 'number') {
-    if (!Number.isInteger(cell) || cell < 1 || cell > 2_958_465) return null;
-    return new Date(Date.UTC(1899, 11, 30) + cell * 86_400_000).toISOString().slice(0, 10);
-  }
-  return parseDate(cellText(cell).replace(/[.-]/g, '/').replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3'));
-}
-
-function cellInteger(cell: Cell): number | null {
-  if (typeof cell === 'number') return Number.isInteger(cell) ? cell : null;
-  const text = cellText(cell);
-  return /^\d{1,4}$/.test(text) ? Number(text) : null;
-}
-
 /**
  * Money in đồng: a number, or text with Vietnamese (1.490.000) or English (1,490,000) thousands
  * separators, optionally followed by "đ"/"đồng"/"VNĐ". Negative or fractional amounts are refused.
@@ -102,7 +79,7 @@ function cellInteger(cell: Cell): number | null {
 export function parseMoney(cell: Cell): number | null | undefined {
   if (cell === null) return null;
   if (typeof cell === 'number') return Number.isSafeInteger(cell) && cell >= 0 ? cell : undefined;
-  const text = cellText(cell).replace(/\s*(đồng|đ|vnđ|vnd)$/i, '').replace(/\s/g, '');
+  const text = cellLine(cell).replace(/\s*(đồng|đ|vnđ|vnd)$/i, '').replace(/\s/g, '');
   if (text === '') return null;
   if (/^\d{1,3}([.,]\d{3})+$/.test(text) && !/^\d{1,3}[.,]\d{3}[.,]\d{1,2}$/.test(text)) {
     const separators = new Set(text.replace(/\d/g, ''));
@@ -143,7 +120,7 @@ export function readHistoryRows(rows: SheetRow[], positions: ReadonlyMap<History
     };
     const raw = (key: HistoryColumnKey): Cell => (positions.has(key) ? cells[positions.get(key)!] ?? null : null);
     const text = (key: HistoryColumnKey, required = false) => {
-      const value = cellText(raw(key));
+      const value = cellLine(raw(key));
       if (required && value === '') fail(key, 'import.row.required');
       if (value.length > MAX_TEXT) fail(key, 'import.row.too_long', { max: MAX_TEXT });
       return value;
@@ -151,11 +128,11 @@ export function readHistoryRows(rows: SheetRow[], positions: ReadonlyMap<History
 
     const decisionNumber = text('number', true);
     let decidedOn: IsoDate | null = null;
-    if (cellText(raw('date')) === '') fail('date', 'import.row.required');
+    if (cellLine(raw('date')) === '') fail('date', 'import.row.required');
     else {
-      decidedOn = cellDate(raw('date'));
+      decidedOn = cellLooseDate(raw('date'));
       if (!decidedOn || decidedOn < '1945-01-01' || decidedOn > lookups.today) {
-        fail('date', 'history.row.date', { value: cellText(raw('date')) });
+        fail('date', 'history.row.date', { value: cellLine(raw('date')) });
         decidedOn = null;
       }
     }
@@ -164,18 +141,18 @@ export function readHistoryRows(rows: SheetRow[], positions: ReadonlyMap<History
     if (formText !== '' && !form) fail('form', 'import.row.unknown_award_form', { value: formText });
 
     let year = decidedOn ? Number(decidedOn.slice(0, 4)) : null;
-    if (cellText(raw('year')) !== '') {
-      const y = cellInteger(raw('year'));
-      if (y === null || y < 1945 || y > thisYear) fail('year', 'history.row.year', { value: cellText(raw('year')), max: thisYear });
+    if (cellLine(raw('year')) !== '') {
+      const y = cellYear(raw('year'));
+      if (y === null || y < 1945 || y > thisYear) fail('year', 'history.row.year', { value: cellLine(raw('year')), max: thisYear });
       else year = y;
     }
     const name = text('name', true);
     const unit = text('unit');
     let birthYear: number | null = null;
-    if (cellText(raw('birthYear')) !== '') {
-      birthYear = cellInteger(raw('birthYear'));
+    if (cellLine(raw('birthYear')) !== '') {
+      birthYear = cellYear(raw('birthYear'));
       if (birthYear === null || birthYear < 1900 || birthYear > thisYear) {
-        fail('birthYear', 'history.row.birth_year', { value: cellText(raw('birthYear')), max: thisYear });
+        fail('birthYear', 'history.row.birth_year', { value: cellLine(raw('birthYear')), max: thisYear });
       }
     }
     const kindText = text('kind');
@@ -192,7 +169,7 @@ export function readHistoryRows(rows: SheetRow[], positions: ReadonlyMap<History
       }
     }
     const amount = parseMoney(raw('money'));
-    if (amount === undefined) fail('money', 'history.row.money', { value: cellText(raw('money')) });
+    if (amount === undefined) fail('money', 'history.row.money', { value: cellLine(raw('money')) });
     const decidedBy = text('authority');
     const reason = text('reason');
     if (errors.length > before || !decidedOn || !form || !kind || year === null || amount === undefined) continue;

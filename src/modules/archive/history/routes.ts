@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import type { FastifyError } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../../platform/http/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { spreadsheetUploadRoutes, UPLOAD_BODY_LIMIT, UPLOAD_FILE_TYPES } from '../../../platform/http/uploads.ts';
 import { isoDate } from '../../organisations/index.ts';
 import { CSV_TYPE, XLSX_TYPE } from '../../../platform/spreadsheets/sheet.ts';
 import { historyTemplate, importHistory, listUnmatched, matchAwards } from './service.ts';
 import { fileResponse } from '../../../platform/http/responses.ts';
 
 const tags = ['archive'];
-/** The whole file is the request body: an archive of many years is still far under 10 MB. */
-const BODY_LIMIT = 10 * 1024 * 1024;
-const FILE_TYPES = [XLSX_TYPE, 'text/csv', 'application/octet-stream'];
 const kind = z.enum(['individual', 'collective']);
 
 const importQuery = z.object({
@@ -40,16 +36,8 @@ const unmatchedList = z.object({
  */
 export async function historyRoutes(app: ZodApp, deps: AppDeps) {
   const { db } = deps;
-  await app.register(async (plugin) => {
-    const scope = plugin.withTypeProvider<ZodTypeProvider>();
-    const raw = (_request: unknown, body: Buffer | string, done: (error: null, body: Buffer | string) => void) => done(null, body);
-    scope.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, raw);
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, raw);
-    scope.setErrorHandler((error: FastifyError) => {
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw new AppError('import.too_large', 413, { limit: '10 MB' });
-      throw error;
-    });
-
+  // the whole file is the request body (an archive of many years is still far under UPLOAD_BODY_LIMIT)
+  await spreadsheetUploadRoutes(app, (scope) => {
     scope.get('/archive/history/template', {
       schema: { tags, summary: 'The template of a file of past award decisions (Vietnamese headers, an example row; XLSX with a "Hướng dẫn" sheet, or CSV)',
         querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }), produces: [XLSX_TYPE, CSV_TYPE], response: fileResponse(XLSX_TYPE, CSV_TYPE) },
@@ -60,11 +48,11 @@ export async function historyRoutes(app: ZodApp, deps: AppDeps) {
     });
 
     scope.post('/archive/history/import', {
-      bodyLimit: BODY_LIMIT,
+      bodyLimit: UPLOAD_BODY_LIMIT,
       schema: { tags, summary: 'Import past award decisions from an XLSX or CSV file sent as the raw body: every row checked and matched, then all written or none',
         description: '422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written. '
           + 'Recipients not matched unambiguously are kept as written and listed in unmatchedRows.',
-        consumes: FILE_TYPES, querystring: importQuery, response: { 200: importResult } },
+        consumes: UPLOAD_FILE_TYPES, querystring: importQuery, response: { 200: importResult } },
     }, async (request) => {
       if (!Buffer.isBuffer(request.body)) throw new AppError('import.not_spreadsheet', 415);
       const q = request.query;

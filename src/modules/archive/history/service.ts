@@ -9,11 +9,12 @@ import { uuidv7 } from '../../../platform/ids.ts';
 import { translate, type Locale } from '../../../platform/i18n/messages.ts';
 import { todayInVietnam } from '../../../platform/vn/dates.ts';
 import { foldQuery, foldVietnamese } from '../../../platform/vn/fold.ts';
-import { readSheet, writeCsv, writeXlsx } from '../../../platform/spreadsheets/sheet.ts';
+import { importTransaction, readImportFile, refuseRows } from '../../../platform/spreadsheets/import-run.ts';
+import { writeCsv, writeXlsx } from '../../../platform/spreadsheets/sheet.ts';
 import { importHistoricAwards, reviseAwards, type HistoricAward } from '../../awards/index.ts';
 import { findOrganisation } from '../../organisations/index.ts';
 import { employmentsOf, findPerson } from '../../people/index.ts';
-import { EXAMPLE_ROW, HISTORY_COLUMNS, matchHistoryHeaders } from './columns.ts';
+import { EXAMPLE_ROW, HISTORY_COLUMNS, HISTORY_MATCH } from './columns.ts';
 import { OrgIndex, matchRow, type Match, type Unmatched } from './matching.ts';
 import { awardFormIndex, readHistoryRows, writtenNameColumns, type RowError } from './model.ts';
 import {
@@ -76,10 +77,6 @@ export interface HistoryImportResult {
 
 const UNMATCHED_SHOWN = 1000;
 
-class DryRunDone extends Error {
-  constructor(readonly result: HistoryImportResult) { super('dry run'); }
-}
-
 /**
  * Reads the whole file, checks every row, matches every recipient, then writes all of it or nothing
  * in one transaction with one audit row. A dry run does the same and rolls back, so its counts are
@@ -88,15 +85,9 @@ class DryRunDone extends Error {
 export async function importHistory(ctx: CommandContext, input: HistoryImportInput): Promise<HistoryImportResult> {
   const { actor, db } = ctx;
   const scope = await importScope(db, actor, input.organisationId);
-  const sheet = await readSheet(input.file);
-  const headers = matchHistoryHeaders(sheet.headers);
-  if (!headers.ok) {
-    throw new AppError('import.bad_headers', 400, { expected: headers.expected.join(' | '), found: headers.found.join(' | ') || '—' },
-      { expected: headers.expected, found: headers.found });
-  }
-  if (sheet.rows.length === 0) throw new AppError('import.empty', 400);
+  const { sheet, positions, headers } = await readImportFile(input.file, HISTORY_COLUMNS, HISTORY_MATCH);
   const forms = awardFormIndex(await awardForms(db));
-  const read = readHistoryRows(sheet.rows, headers.positions, headers.headers, { forms, today: todayInVietnam(ctx.now), locale: input.locale });
+  const read = readHistoryRows(sheet.rows, positions, headers, { forms, today: todayInVietnam(ctx.now), locale: input.locale });
 
   const orgs = new OrgIndex(await organisationsUnder(db, actor.tenantId, scope.path));
   const people = await peopleNamed(db, actor.tenantId, scope.path,
@@ -112,12 +103,12 @@ export async function importHistory(ctx: CommandContext, input: HistoryImportInp
     const key = [match.id, row.awardForm, row.year, row.decisionNumber].join('|');
     const earlier = sameAward.get(key);
     if (earlier !== undefined) {
-      errors.push({ row: row.row, column: headers.headers.get('name') ?? 'name', message: translateSame(input.locale, earlier, match.name) });
+      errors.push({ row: row.row, column: headers.get('name') ?? 'name', message: translateSame(input.locale, earlier, match.name) });
     } else sameAward.set(key, row.row);
   }
   if (errors.length > 0) {
     errors.sort((a, b) => a.row - b.row);
-    throw new AppError('import.invalid_rows', 422, { count: errors.length }, { errors });
+    refuseRows(errors);
   }
 
   const awards: HistoricAward[] = read.rows.map((r) => {
@@ -135,30 +126,25 @@ export async function importHistory(ctx: CommandContext, input: HistoryImportInp
   });
   const count = (kind: Match['kind']) => [...matches.values()].filter((m) => m.kind === kind).length;
 
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const { created, existing } = await importHistoricAwards(trx, actor.tenantId, awards, ctx.now);
-      const result: HistoryImportResult = {
-        rows: read.rows.length, created: created.length, existing,
-        matchedPeople: count('person'), matchedOrganisations: count('organisation'), unmatched: unmatchedRows.length,
-        unmatchedRows: unmatchedRows.slice(0, UNMATCHED_SHOWN), dryRun: input.dryRun,
-      };
-      if (input.dryRun) throw new DryRunDone(result);
-      await recordAudit(trx, {
-        tenantId: actor.tenantId, actorUserId: actor.userId, action: 'archive.history_import', entityType: 'award_history_import', entityId: uuidv7(ctx.now.getTime()),
-        organisationPath: scope.path, requestId: ctx.requestId, at: ctx.now,
-        changes: {
-          organisationId: scope.id, fileName: input.fileName, format: sheet.format, sha256: createHash('sha256').update(input.file).digest('hex'),
-          rows: result.rows, created: result.created, existing, matchedPeople: result.matchedPeople,
-          matchedOrganisations: result.matchedOrganisations, unmatched: result.unmatched,
-        },
-      });
-      return result;
+  return importTransaction(db, input.dryRun, async (trx) => {
+    const { created, existing } = await importHistoricAwards(trx, actor.tenantId, awards, ctx.now);
+    const result: HistoryImportResult = {
+      rows: read.rows.length, created: created.length, existing,
+      matchedPeople: count('person'), matchedOrganisations: count('organisation'), unmatched: unmatchedRows.length,
+      unmatchedRows: unmatchedRows.slice(0, UNMATCHED_SHOWN), dryRun: input.dryRun,
+    };
+    if (input.dryRun) return result;
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'archive.history_import', entityType: 'award_history_import', entityId: uuidv7(ctx.now.getTime()),
+      organisationPath: scope.path, requestId: ctx.requestId, at: ctx.now,
+      changes: {
+        organisationId: scope.id, fileName: input.fileName, format: sheet.format, sha256: createHash('sha256').update(input.file).digest('hex'),
+        rows: result.rows, created: result.created, existing, matchedPeople: result.matchedPeople,
+        matchedOrganisations: result.matchedOrganisations, unmatched: result.unmatched,
+      },
     });
-  } catch (error) {
-    if (error instanceof DryRunDone) return error.result;
-    throw error;
-  }
+    return result;
+  });
 }
 
 const translateSame = (locale: Locale, row: number, name: string) => translate('history.row.same_award', locale, { row, name });

@@ -1,16 +1,16 @@
-import { foldVietnamese } from '../../../platform/vn/fold.ts';
+import { matchColumns, type ColumnMatch, type ColumnSpec, type MatchOptions } from '../../../platform/spreadsheets/columns.ts';
 import type { RecordKind } from '../model.ts';
 
 /**
  * The columns of an import file, per record kind, in the order of the template. The headers are what
- * officers see in Excel; a file is read by header (folded, so tone-mark placement and case do not
- * matter), and a header may also be written without its explanation in brackets ("Hình thức").
+ * officers see in Excel; a file is read by header as every import reads it (platform/spreadsheets/columns.ts:
+ * folded, and a header may be written without its explanation in brackets, "Hình thức").
  */
 export type ColumnKey =
   | 'personCode' | 'unitCode' | 'year' | 'rating' | 'awardForm' | 'basis' | 'reason' | 'kind' | 'title' | 'level'
   | 'recognisedOn' | 'effect' | 'form' | 'startsOn' | 'endsOn' | 'number' | 'date' | 'issuer';
 
-export interface Column { key: ColumnKey; header: string; width: number; required?: boolean }
+export type Column = ColumnSpec<ColumnKey>;
 
 const subject: Column[] = [
   { key: 'personCode', header: 'Mã cán bộ', width: 14 },
@@ -55,12 +55,10 @@ export const KIND_SLUGS: Record<RecordKind, string> = {
   ratings: 'xep-loai', awards: 'khen-thuong', initiatives: 'sang-kien', disciplines: 'ky-luat',
 };
 
-const foldHeader = (text: string) => foldVietnamese(text);
-const shortHeader = (text: string) => foldVietnamese(text.split('(')[0] ?? '');
+/** An export's reading columns are passed over, so an export can be imported again. */
+export const RECORD_MATCH: MatchOptions = { ignore: READING_COLUMNS.map((c) => c.header) };
 
-export type HeaderMatch =
-  | { ok: true; positions: Map<ColumnKey, number>; headers: Map<ColumnKey, string> }
-  | { ok: false; expected: string[]; found: string[] };
+export type HeaderMatch = ColumnMatch<ColumnKey>;
 
 /**
  * Finds each template column in a header row (0-based positions). Every template column must be
@@ -68,23 +66,7 @@ export type HeaderMatch =
  * drop its column silently), except the reading columns an export adds.
  */
 export function matchHeaders(kind: RecordKind, found: string[]): HeaderMatch {
-  const columns = COLUMNS[kind];
-  const reading = new Set(READING_COLUMNS.map((c) => foldHeader(c.header)));
-  const positions = new Map<ColumnKey, number>();
-  const headers = new Map<ColumnKey, string>();
-  let stray = false;
-  found.forEach((text, index) => {
-    const folded = foldHeader(text);
-    if (folded === '' || reading.has(folded)) return;
-    const column = columns.find((c) => foldHeader(c.header) === folded || shortHeader(c.header) === folded);
-    if (!column || positions.has(column.key)) { stray = true; return; }
-    positions.set(column.key, index);
-    headers.set(column.key, text.trim());
-  });
-  if (stray || positions.size !== columns.length) {
-    return { ok: false, expected: columns.map((c) => c.header), found: found.map((t) => t.trim()).filter(Boolean) };
-  }
-  return { ok: true, positions, headers };
+  return matchColumns(COLUMNS[kind], found, RECORD_MATCH);
 }
 
 /**

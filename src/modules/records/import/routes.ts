@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { FastifyError } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../../platform/http/context.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { spreadsheetUploadRoutes, UPLOAD_BODY_LIMIT, UPLOAD_FILE_TYPES } from '../../../platform/http/uploads.ts';
 import { RECORD_KINDS } from '../model.ts';
 import { CSV_TYPE, XLSX_TYPE } from '../../../platform/spreadsheets/sheet.ts';
 import { exportRecords, importRecords, importTemplate } from './service.ts';
@@ -10,9 +9,6 @@ import { fileResponse } from '../../../platform/http/responses.ts';
 
 const tags = ['records'];
 const kind = z.enum(RECORD_KINDS);
-/** The whole file is the request body; 10 MB holds far more than 50,000 rows. */
-const BODY_LIMIT = 10 * 1024 * 1024;
-const FILE_TYPES = [XLSX_TYPE, 'text/csv', 'application/octet-stream'];
 
 const importQuery = z.object({
   kind,
@@ -26,19 +22,8 @@ const importResult = z.object({
 /** Import templates, bulk import (XLSX or CSV, all rows or none) and export of records. */
 export async function recordImportRoutes(app: ZodApp, deps: AppDeps) {
   const { db } = deps;
-  // a plugin of its own: the raw-file body parsers and the size message apply to these routes only
-  await app.register(async (plugin) => {
-    const scope = plugin.withTypeProvider<ZodTypeProvider>();
-    const raw = (_request: unknown, body: Buffer | string, done: (error: null, body: Buffer | string) => void) => done(null, body);
-    scope.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, raw);
-    // browsers label a .csv as they like (application/vnd.ms-excel on Windows) or not at all: the bytes decide (sheet.ts)
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, raw);
-    scope.setErrorHandler((error: FastifyError) => {
-      // refused while reading (Content-Length first), before any of a 50 MB body is buffered
-      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw new AppError('import.too_large', 413, { limit: '10 MB' });
-      throw error; // the app's handler answers everything else
-    });
-
+  // the raw-file body parsers and the size message (413 import.too_large) apply to these routes only
+  await spreadsheetUploadRoutes(app, (scope) => {
     scope.get('/records/import/template', {
       schema: { tags, summary: 'An empty import file with the Vietnamese column headers (XLSX with a "Hướng dẫn" sheet, or CSV)',
         querystring: z.object({ kind, format: z.enum(['xlsx', 'csv']).default('xlsx') }), produces: [XLSX_TYPE, CSV_TYPE], response: fileResponse(XLSX_TYPE, CSV_TYPE) },
@@ -50,10 +35,10 @@ export async function recordImportRoutes(app: ZodApp, deps: AppDeps) {
     });
 
     scope.post('/records/import', {
-      bodyLimit: BODY_LIMIT,
+      bodyLimit: UPLOAD_BODY_LIMIT,
       schema: { tags, summary: 'Import records from an XLSX or CSV file sent as the raw body: every row is checked, then all are written or none',
         description: '422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written.',
-        consumes: FILE_TYPES, querystring: importQuery, response: { 200: importResult } },
+        consumes: UPLOAD_FILE_TYPES, querystring: importQuery, response: { 200: importResult } },
     }, async (request) => {
       if (!Buffer.isBuffer(request.body)) throw new AppError('import.not_spreadsheet', 415);
       const q = request.query;

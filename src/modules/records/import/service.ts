@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
 import type { CommandContext } from '../../../platform/command.ts';
-import { AppError, forbidden, notFound } from '../../../platform/errors.ts';
+import { forbidden, notFound } from '../../../platform/errors.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { canReach, reachablePaths, type Actor } from '../../../platform/auth/policy.ts';
 import type { Locale } from '../../../platform/i18n/messages.ts';
@@ -12,10 +12,12 @@ import {
   AWARD_BASIS_LABELS, DISCIPLINE_LABELS, FIRST_RECORD_YEAR, INITIATIVE_KIND_LABELS, INITIATIVE_LEVEL_LABELS, RATING_LABELS,
   type RecordKind,
 } from '../model.ts';
-import { COLUMNS, KIND_SLUGS, NATURAL_KEYS, READING_COLUMNS, matchHeaders, type Column, type ColumnKey } from './columns.ts';
-import { readSheet, writeCsv, writeXlsx, type Cell, type SheetSpec } from '../../../platform/spreadsheets/sheet.ts';
+import { COLUMNS, KIND_SLUGS, NATURAL_KEYS, READING_COLUMNS, RECORD_MATCH, type Column, type ColumnKey } from './columns.ts';
+import { cellText } from '../../../platform/spreadsheets/columns.ts';
+import { importTransaction, readImportFile, refuseRows } from '../../../platform/spreadsheets/import-run.ts';
+import { writeCsv, writeXlsx, type Cell, type SheetSpec } from '../../../platform/spreadsheets/sheet.ts';
 import { awardFormCatalogue, awardFormIndex, recordsUnder, subjectsByCode, upsertRecords, type ExportRow } from './store.ts';
-import { cellText, validateRows } from './validate.ts';
+import { validateRows } from './validate.ts';
 
 type Db = Kysely<Database>;
 
@@ -69,11 +71,6 @@ export async function importTemplate(db: Db, actor: Actor, kind: RecordKind, for
 export interface ImportInput { kind: RecordKind; file: Buffer; fileName: string; dryRun: boolean; locale: Locale }
 export interface ImportResult { kind: RecordKind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean }
 
-/** Thrown inside the transaction of a dry run so that it rolls back after the counts are known. */
-class DryRunDone extends Error {
-  constructor(readonly result: ImportResult) { super('dry run'); }
-}
-
 /**
  * Reads a whole file, checks every row, then writes all of it or nothing in one transaction with one
  * audit row. A dry run does the same writes and rolls them back, so its counts are exactly what a
@@ -84,41 +81,30 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
   const prefixes = reachablePaths(actor, 'record.write');
   if (prefixes.length === 0) throw forbidden();
   const { kind } = input;
-  const sheet = await readSheet(input.file);
-  const match = matchHeaders(kind, sheet.headers);
-  if (!match.ok) {
-    throw new AppError('import.bad_headers', 400, { expected: match.expected.join(' | '), found: match.found.join(' | ') || '—' },
-      { expected: match.expected, found: match.found });
-  }
-  if (sheet.rows.length === 0) throw new AppError('import.empty', 400);
+  const { sheet, positions, headers } = await readImportFile(input.file, COLUMNS[kind], RECORD_MATCH);
 
-  const codesOf = (key: ColumnKey) => sheet.rows.map((r) => cellText(r.cells[match.positions.get(key)!] ?? null)).filter(Boolean);
+  const codesOf = (key: ColumnKey) => sheet.rows.map((r) => cellText(r.cells[positions.get(key)!] ?? null)).filter(Boolean);
   const { people, units } = await subjectsByCode(db, actor.tenantId, prefixes, codesOf('personCode'), codesOf('unitCode'));
   const awardForms = kind === 'awards' ? awardFormIndex(await awardFormCatalogue(db)) : new Map<string, string>();
   const currentYear = Number(todayInVietnam(ctx.now).slice(0, 4));
-  const { records, errors } = validateRows(kind, sheet.rows, match.positions, match.headers,
+  const { records, errors } = validateRows(kind, sheet.rows, positions, headers,
     { people, units, awardForms, currentYear, locale: input.locale });
-  if (errors.length > 0) throw new AppError('import.invalid_rows', 422, { count: errors.length }, { errors });
+  if (errors.length > 0) refuseRows(errors);
 
-  try {
-    return await db.transaction().execute(async (trx) => {
-      const { created, updated } = await upsertRecords(trx, actor.tenantId, kind, records, actor.userId, ctx.now);
-      const result = { kind, rows: records.length, created, updated, unchanged: records.length - created - updated, dryRun: input.dryRun };
-      if (input.dryRun) throw new DryRunDone(result);
-      await recordAudit(trx, {
-        tenantId: actor.tenantId, actorUserId: actor.userId, action: 'records.import', entityType: 'records_import', entityId: null,
-        organisationPath: prefixes[0]!, requestId: ctx.requestId, at: ctx.now,
-        changes: {
-          kind, fileName: input.fileName, format: sheet.format, sha256: createHash('sha256').update(input.file).digest('hex'),
-          rows: result.rows, created, updated, unchanged: result.unchanged,
-        },
-      });
-      return result;
+  return importTransaction(db, input.dryRun, async (trx) => {
+    const { created, updated } = await upsertRecords(trx, actor.tenantId, kind, records, actor.userId, ctx.now);
+    const result = { kind, rows: records.length, created, updated, unchanged: records.length - created - updated, dryRun: input.dryRun };
+    if (input.dryRun) return result;
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'records.import', entityType: 'records_import', entityId: null,
+      organisationPath: prefixes[0]!, requestId: ctx.requestId, at: ctx.now,
+      changes: {
+        kind, fileName: input.fileName, format: sheet.format, sha256: createHash('sha256').update(input.file).digest('hex'),
+        rows: result.rows, created, updated, unchanged: result.unchanged,
+      },
     });
-  } catch (error) {
-    if (error instanceof DryRunDone) return error.result;
-    throw error;
-  }
+    return result;
+  });
 }
 
 // ── export ─────────────────────────────────────────────────────────────────────────────────────

@@ -1,18 +1,17 @@
 import { translate, type Locale, type MessageKey } from '../../../platform/i18n/messages.ts';
-import { parseDate, type IsoDate } from '../../../platform/vn/dates.ts';
 import { foldVietnamese } from '../../../platform/vn/fold.ts';
 import {
   AWARD_BASIS_LABELS, DISCIPLINE_LABELS, INITIATIVE_KIND_LABELS, INITIATIVE_LEVEL_LABELS, RATING_LABELS, parseAwardBasis,
   parseDisciplineForm, parseInitiativeKind, parseInitiativeLevel, parseRating, yearInRange, type RecordKind,
 } from '../model.ts';
 import { COLUMNS, NATURAL_KEYS, type ColumnKey } from './columns.ts';
+import { cellDate, cellText, cellYear, type RowError } from '../../../platform/spreadsheets/columns.ts';
 import type { Cell, SheetRow } from '../../../platform/spreadsheets/sheet.ts';
 
 /**
  * Every row of a file checked before anything is written (pure: the lookups come in). Each bad cell
  * becomes one error with its spreadsheet row number and column header, in the user's language.
  */
-export interface RowError { row: number; column: string; message: string }
 export type ColumnValue = string | number | null;
 export interface ImportRecord { row: number; personId: string | null; organisationId: string | null; values: Record<string, ColumnValue> }
 
@@ -27,35 +26,6 @@ export interface Lookups {
 }
 
 const MAX_TEXT = 1000;
-
-/** Excel stores dates as days since 30/12/1899; a date cell without a date format arrives as that number. */
-function fromExcelSerial(serial: number): IsoDate | null {
-  if (!Number.isInteger(serial) || serial < 1 || serial > 2_958_465) return null;
-  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function cellText(cell: Cell): string {
-  if (cell === null) return '';
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  return String(cell).normalize('NFC').trim();
-}
-
-/** A real Excel date (exceljs gives UTC midnight), an Excel serial, or text dd/mm/yyyy. */
-function cellDate(cell: Cell): IsoDate | null | undefined {
-  if (cell === null || (typeof cell === 'string' && cell.trim() === '')) return null;
-  if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return undefined;
-    return new Date(Math.round(cell.getTime() / 60_000) * 60_000).toISOString().slice(0, 10);
-  }
-  if (typeof cell === 'number') return fromExcelSerial(cell) ?? undefined;
-  return parseDate(cell) ?? undefined;
-}
-
-function cellYear(cell: Cell): number | null {
-  if (typeof cell === 'number') return Number.isInteger(cell) ? cell : null;
-  const text = cellText(cell);
-  return /^\d{1,4}$/.test(text) ? Number(text) : null;
-}
 
 const allowed = (labels: Record<string, string>) => Object.values(labels).join('; ');
 

@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { Alert, Button, FileInput, Group, Paper, Progress, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth, type Role } from '../../app/auth.tsx';
-import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
-import { appTexts } from '../../app/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import {
+  CheckButton, ImportRefusal, ImportResultAlert, ImportStep, RunButton, SpreadsheetInput, TemplateButtons, UploadProgress, useImportRun,
+} from '../imports/ImportSteps.tsx';
+import { uploadSpreadsheet } from '../imports/upload.ts';
 import { ErrorTable, Summary, useFailureMessage } from '../records/ImportPage.tsx';
-import { rowErrorsOf, uploadSpreadsheet, type RowError } from '../records/upload.ts';
 import { onboardingTexts } from './text.ts';
 
 const KINDS = ['units', 'people', 'accounts'] as const;
@@ -22,13 +23,6 @@ interface Result {
   kind: Kind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean;
   people?: { created: number; updated: number }; mailed?: string[]; links?: { username: string; url: string }[];
 }
-type Phase =
-  | { step: 'idle' }
-  | { step: 'uploading'; dryRun: boolean; progress: number }
-  | { step: 'errors'; errors: RowError[] }
-  | { step: 'failed'; error: unknown }
-  | { step: 'checked'; result: Result }
-  | { step: 'done'; result: Result };
 
 export function OnboardingPage() {
   return (
@@ -40,7 +34,6 @@ export function OnboardingPage() {
 
 function Onboarding() {
   const { t } = useTexts(onboardingTexts);
-  const { t: common } = useTexts(appTexts);
   usePageTitle(t('title'));
   const { me, hasRole } = useAuth();
   const queryClient = useQueryClient();
@@ -48,24 +41,12 @@ function Onboarding() {
   const kinds = KINDS.filter((k) => hasRole(...MAY[k]));
   const [kind, setKind] = useState<Kind>(kinds[0] ?? 'units');
   const [file, setFile] = useState<File | null>(null);
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
-
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    setPhase({ step: 'uploading', dryRun, progress: 0 });
-    try {
-      const query = new URLSearchParams({ dryRun: String(dryRun), fileName: file.name });
-      const result = await uploadSpreadsheet<Result>({ url: `/api/onboarding/${kind}/import?${query}`, file, csrfToken: me.csrfToken },
-        (progress) => setPhase({ step: 'uploading', dryRun, progress }));
-      if (!dryRun) await queryClient.invalidateQueries();
-      setPhase({ step: dryRun ? 'checked' : 'done', result });
-    } catch (error) {
-      const errors = rowErrorsOf(error);
-      setPhase(errors.length > 0 ? { step: 'errors', errors } : { step: 'failed', error: failure(error) });
-    }
-  };
-  const choose = (k: Kind) => { setKind(k); setFile(null); setPhase({ step: 'idle' }); };
-  const busy = phase.step === 'uploading';
+  const imp = useImportRun((dryRun, onProgress) => {
+    const query = new URLSearchParams({ dryRun: String(dryRun), fileName: file!.name });
+    return uploadSpreadsheet<Result>({ url: `/api/onboarding/${kind}/import?${query}`, file: file!, csrfToken: me.csrfToken }, onProgress);
+  }, { written: () => queryClient.invalidateQueries(), failure });
+  const { phase, reset, busy } = imp;
+  const choose = (k: Kind) => { setKind(k); setFile(null); reset(); };
   const template = (format: 'xlsx' | 'csv') => `/api/onboarding/template?kind=${kind}&format=${format}`;
 
   return (
@@ -76,47 +57,30 @@ function Onboarding() {
         data={kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} data-testid="onboarding-kind" />
       <Text size="sm">{t(`hints.${kind}`)}</Text>
 
-      <Paper withBorder p="md" component="section" aria-labelledby="onboarding-step1">
-        <Title order={2} size="h4" id="onboarding-step1" mb="sm">{t('step1')}</Title>
-        <Group gap="xs">
-          <Button component="a" href={template('xlsx')} download variant="light" data-testid="onboarding-template-xlsx">{t('templateXlsx')}</Button>
-          <Button component="a" href={template('csv')} download variant="default">{t('templateCsv')}</Button>
-        </Group>
-      </Paper>
+      <ImportStep id="onboarding-step1" title={t('step1')}>
+        <TemplateButtons href={template} xlsx={t('templateXlsx')} csv={t('templateCsv')} testId="onboarding" />
+      </ImportStep>
 
-      <Paper withBorder p="md" component="section" aria-labelledby="onboarding-step2">
-        <Title order={2} size="h4" id="onboarding-step2" mb="sm">{t('step2')}</Title>
-        <FileInput label={t('file')} placeholder={t('filePlaceholder')} value={file}
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          onChange={(f) => { setFile(f); setPhase({ step: 'idle' }); }} clearable clearButtonProps={{ 'aria-label': common('common.clear') }}
-          disabled={busy} data-testid="import-file" />
-        <Group mt="sm">
-          <Button onClick={() => void run(true)} disabled={!file || busy} loading={busy && phase.dryRun} data-testid="import-check">{t('check')}</Button>
-        </Group>
-        {phase.step === 'uploading' && <Progress mt="sm" value={Math.round(phase.progress * 100)} animated={phase.progress >= 1} />}
-        {phase.step === 'failed' && <ErrorAlert error={phase.error} />}
-        {phase.step === 'errors' && <ErrorTable errors={phase.errors} />}
-        {phase.step === 'checked' && (
-          <Alert color="green" variant="light" title={t('checkedTitle')} mt="sm" role="status" data-testid="import-checked">
-            <Outcome result={phase.result} />
-          </Alert>
-        )}
-      </Paper>
+      <ImportStep id="onboarding-step2" title={t('step2')}>
+        <SpreadsheetInput label={t('file')} placeholder={t('filePlaceholder')} value={file}
+          onChange={(f) => { setFile(f); reset(); }} disabled={busy} data-testid="import-file" />
+        <CheckButton imp={imp} ready={file !== null} label={t('check')} testId="import-check" />
+        {phase.step === 'uploading' && <UploadProgress progress={phase.progress} />}
+        <ImportRefusal phase={phase} rows={(errors) => <ErrorTable errors={errors} />} />
+        <ImportResultAlert phase={phase} step="checked" title={t('checkedTitle')} testId="import-checked">
+          {(result) => <Outcome result={result} />}
+        </ImportResultAlert>
+      </ImportStep>
 
-      <Paper withBorder p="md" component="section" aria-labelledby="onboarding-step3">
-        <Title order={2} size="h4" id="onboarding-step3" mb="sm">{t('step3')}</Title>
+      <ImportStep id="onboarding-step3" title={t('step3')}>
         <Group>
-          <Button color="green" onClick={() => void run(false)} disabled={phase.step !== 'checked'} loading={busy && !phase.dryRun} data-testid="import-run">
-            {t('import')}
-          </Button>
+          <RunButton imp={imp} label={t('import')} testId="import-run" />
           {phase.step === 'done' && <Button variant="default" onClick={() => choose(kind)}>{t('again')}</Button>}
         </Group>
-        {phase.step === 'done' && (
-          <Alert color="green" variant="light" title={t('doneTitle')} mt="sm" role="status" data-testid="import-done">
-            <Outcome result={phase.result} />
-          </Alert>
-        )}
-      </Paper>
+        <ImportResultAlert phase={phase} step="done" title={t('doneTitle')} testId="import-done">
+          {(result) => <Outcome result={result} />}
+        </ImportResultAlert>
+      </ImportStep>
     </Stack>
   );
 }

@@ -1,6 +1,4 @@
-import { ApiError } from '../../app/api.ts';
-import { currentLanguage } from '../../i18n/index.ts';
-import { appTexts } from '../../app/text.ts';
+import { uploadSpreadsheet } from '../imports/upload.ts';
 import type { RecordKind } from './types.ts';
 
 export interface ImportResult {
@@ -12,61 +10,11 @@ export interface ImportResult {
   dryRun: boolean;
 }
 
-export interface RowError { row: number; column: string; message: string }
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function contentType(file: File): string {
-  const name = file.name.toLowerCase();
-  if (name.endsWith('.xlsx')) return XLSX_TYPE;
-  if (name.endsWith('.csv')) return 'text/csv';
-  return file.type || 'application/octet-stream';
-}
-
-/**
- * Sends the file as the raw request body with XMLHttpRequest, not fetch: only XHR reports upload
- * progress. Errors come back as the same ApiError the rest of the app shows.
- */
+/** Sends a records file (the kind, a dry run or not) through the shared upload. */
 export function uploadImport(
   { kind, file, dryRun, csrfToken }: { kind: RecordKind; file: File; dryRun: boolean; csrfToken: string },
   onProgress: (fraction: number) => void,
 ): Promise<ImportResult> {
   const query = new URLSearchParams({ kind, dryRun: String(dryRun), fileName: file.name });
   return uploadSpreadsheet<ImportResult>({ url: `/api/records/import?${query}`, file, csrfToken }, onProgress);
-}
-
-/** Any import route that takes the file as the raw body (records, onboarding): the answer, or an ApiError. */
-export function uploadSpreadsheet<T>({ url, file, csrfToken }: { url: string; file: File; csrfToken: string }, onProgress: (fraction: number) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.setRequestHeader('Content-Type', contentType(file));
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Accept-Language', currentLanguage());
-    xhr.setRequestHeader('x-csrf-token', csrfToken);
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(e.loaded / e.total);
-    };
-    xhr.upload.onload = () => onProgress(1);
-    xhr.onerror = () => reject(new ApiError(0, 'network', appTexts.t('errors.network')));
-    xhr.onload = () => {
-      let data: unknown = null;
-      try {
-        data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
-      } catch {
-        // e.g. a proxy's HTML page
-      }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as T);
-      const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-      reject(new ApiError(xhr.status, error?.code ?? `http_${xhr.status}`, error?.message ?? appTexts.t('errors.generic', { status: xhr.status }), error?.details));
-    };
-    xhr.send(file);
-  });
-}
-
-/** The row errors of a 422 import.invalid_rows answer. */
-export function rowErrorsOf(error: unknown): RowError[] {
-  if (!(error instanceof ApiError) || error.status !== 422) return [];
-  const errors = (error.details as { errors?: unknown } | undefined)?.errors;
-  return Array.isArray(errors) ? (errors as RowError[]) : [];
 }

@@ -1,29 +1,23 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Badge, Button, Checkbox, FileInput, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { ApiError } from '../../../app/api.ts';
+import { Alert, Badge, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useAuth, type Role } from '../../../app/auth.tsx';
 import { ErrorAlert } from '../../../app/ErrorAlert.tsx';
 import { RequireRole } from '../../../app/RequireRole.tsx';
 import { ScrollTable } from '../../../app/ScrollTable.tsx';
 import { usePageTitle } from '../../../app/usePageTitle.ts';
 import { useTexts } from '../../../i18n/texts.ts';
-import { appTexts } from '../../../app/text.ts';
+import {
+  CheckButton, ImportCounts, ImportRefusal, ImportResultAlert, ImportStep, RowErrors, RunButton, SpreadsheetInput, TemplateButtons, useImportRun,
+} from '../../imports/ImportSteps.tsx';
 import { OrgSelect } from '../../organisations/OrgSelect.tsx';
 import { historyTemplateUrl, uploadHistory, useMatch, useUnmatched, type HistoryImportResult, type UnmatchedGroup } from './api.ts';
+import type { RowError } from '../../imports/upload.ts';
 import { historyTexts } from './text.ts';
 
 /** award.import in the server's policy */
 export const HISTORY_IMPORTERS: Role[] = ['system_admin', 'standing_officer'];
 
-interface RowError { row: number; column: string; message: string }
-type Phase =
-  | { step: 'idle' }
-  | { step: 'busy'; dryRun: boolean }
-  | { step: 'errors'; errors: RowError[] }
-  | { step: 'failed'; error: unknown }
-  | { step: 'checked'; result: HistoryImportResult }
-  | { step: 'done'; result: HistoryImportResult };
 
 export function HistoryImportPage() {
   return (
@@ -36,105 +30,63 @@ export function HistoryImportPage() {
 
 function HistoryImport() {
   const { t } = useTexts(historyTexts);
-  const { t: common } = useTexts(appTexts);
   usePageTitle(t('title'));
   const { me } = useAuth();
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const client = useQueryClient();
-
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    setPhase({ step: 'busy', dryRun });
-    try {
-      const result = await uploadHistory(file, { dryRun, organisationId, csrfToken: me.csrfToken });
-      setPhase({ step: dryRun ? 'checked' : 'done', result });
-      // the archive, statistics and the unmatched list read what was just written
-      if (!dryRun) await client.invalidateQueries({ queryKey: ['archive'] });
-    } catch (error) {
-      const errors = error instanceof ApiError && error.status === 422 ? (error.details as { errors?: RowError[] } | undefined)?.errors ?? [] : [];
-      setPhase(errors.length > 0 ? { step: 'errors', errors } : { step: 'failed', error });
-    }
-  };
-  const busy = phase.step === 'busy';
+  const imp = useImportRun(
+    (dryRun, onProgress) => uploadHistory(file!, { dryRun, organisationId, csrfToken: me.csrfToken }, onProgress),
+    // the archive, statistics and the unmatched list read what was just written
+    { written: () => client.invalidateQueries({ queryKey: ['archive'] }) },
+  );
+  const { phase, reset, busy } = imp;
 
   return (
     <Stack maw={1000} mb="xl">
       <Title order={1}>{t('title')}</Title>
       <Text>{t('intro')}</Text>
-      <Paper withBorder p="md" component="section" aria-labelledby="history-step1">
-        <Title order={2} size="h4" id="history-step1" mb="sm">{t('step1')}</Title>
-        <Group gap="xs">
-          <Button component="a" href={historyTemplateUrl('xlsx')} download variant="light" data-testid="history-template-xlsx">{t('templateXlsx')}</Button>
-          <Button component="a" href={historyTemplateUrl('csv')} download variant="default" data-testid="history-template-csv">{t('templateCsv')}</Button>
-        </Group>
-        <Text size="sm" c="dimmed" mt="xs">{t('templateHint')}</Text>
-      </Paper>
+      <ImportStep id="history-step1" title={t('step1')}>
+        <TemplateButtons href={historyTemplateUrl} xlsx={t('templateXlsx')} csv={t('templateCsv')} hint={t('templateHint')} testId="history" />
+      </ImportStep>
 
-      <Paper withBorder p="md" component="section" aria-labelledby="history-step2">
-        <Title order={2} size="h4" id="history-step2" mb="sm">{t('step2')}</Title>
+      <ImportStep id="history-step2" title={t('step2')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <OrgSelect label={t('unit')} description={t('unitHelp')} value={organisationId} clearable onChange={(id) => { setOrganisationId(id); setPhase({ step: 'idle' }); }} />
-          <FileInput label={t('file')} placeholder={t('filePlaceholder')} accept=".xlsx,.csv" value={file} clearable clearButtonProps={{ 'aria-label': common('common.clear') }} disabled={busy}
-            onChange={(f) => { setFile(f); setPhase({ step: 'idle' }); }} data-testid="history-file" />
+          <OrgSelect label={t('unit')} description={t('unitHelp')} value={organisationId} clearable onChange={(id) => { setOrganisationId(id); reset(); }} />
+          <SpreadsheetInput label={t('file')} placeholder={t('filePlaceholder')} accept=".xlsx,.csv" value={file} disabled={busy}
+            onChange={(f) => { setFile(f); reset(); }} data-testid="history-file" />
         </SimpleGrid>
-        <Group mt="sm">
-          <Button onClick={() => void run(true)} disabled={!file || busy} loading={busy && phase.dryRun} data-testid="history-check">{t('check')}</Button>
-        </Group>
-        {phase.step === 'failed' && <ErrorAlert error={phase.error} />}
-        {phase.step === 'errors' && <Errors errors={phase.errors} />}
+        <CheckButton imp={imp} ready={file !== null} label={t('check')} testId="history-check" />
+        <ImportRefusal phase={phase} rows={(errors) => <Errors errors={errors} />} />
         {phase.step === 'checked' && (
           <Stack mt="sm" gap="xs">
             <Alert color="green" variant="light" title={t('checkedTitle')} role="status" data-testid="history-checked"><Summary result={phase.result} /></Alert>
             <UnmatchedRows result={phase.result} />
           </Stack>
         )}
-      </Paper>
+      </ImportStep>
 
-      <Paper withBorder p="md" component="section" aria-labelledby="history-step3">
-        <Title order={2} size="h4" id="history-step3" mb="sm">{t('step3')}</Title>
-        <Button color="green" onClick={() => void run(false)} disabled={phase.step !== 'checked'} loading={busy && !phase.dryRun} data-testid="history-run">
-          {t('import')}
-        </Button>
-        {phase.step === 'done' && (
-          <Alert color="green" variant="light" title={t('doneTitle')} mt="sm" role="status" data-testid="history-done"><Summary result={phase.result} /></Alert>
-        )}
-      </Paper>
+      <ImportStep id="history-step3" title={t('step3')}>
+        <RunButton imp={imp} label={t('import')} testId="history-run" />
+        <ImportResultAlert phase={phase} step="done" title={t('doneTitle')} testId="history-done">{(result) => <Summary result={result} />}</ImportResultAlert>
+      </ImportStep>
     </Stack>
   );
 }
 
 function Summary({ result }: { result: HistoryImportResult }) {
   const { t } = useTexts(historyTexts);
-  const items = (['rows', 'created', 'existing', 'matchedPeople', 'matchedOrganisations', 'unmatched'] as const).map((key) => ({ key, value: result[key] }));
-  return (
-    <Group gap="xl" component="dl" m={0}>
-      {items.map((i) => (
-        <div key={i.key}>
-          <Text component="dt" size="sm">{t(i.key)}</Text>
-          <Text component="dd" m={0} fw={700} size="lg" data-testid={`history-${i.key}`}>{i.value}</Text>
-        </div>
-      ))}
-    </Group>
-  );
+  const keys = ['rows', 'created', 'existing', 'matchedPeople', 'matchedOrganisations', 'unmatched'] as const;
+  return <ImportCounts testId="history" items={keys.map((key) => ({ key, label: t(key), value: result[key] }))} />;
 }
 
 function Errors({ errors }: { errors: RowError[] }) {
   const { t } = useTexts(historyTexts);
-  return (
-    <Stack gap="xs" mt="sm" data-testid="history-errors">
-      <Alert color="red" variant="light" title={t('errorsTitle', { count: errors.length })} role="alert">{t('errorsHint')}</Alert>
-      <ScrollTable minWidth={520} label={t('errorsCaption')}>
-        <Table striped aria-label={t('errorsCaption')}>
-          <Table.Thead><Table.Tr><Table.Th w={80}>{t('row')}</Table.Th><Table.Th>{t('column')}</Table.Th><Table.Th>{t('message')}</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>
-            {errors.map((e, i) => <Table.Tr key={i}><Table.Td>{e.row}</Table.Td><Table.Td>{e.column}</Table.Td><Table.Td>{e.message}</Table.Td></Table.Tr>)}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
-    </Stack>
-  );
+  const words = {
+    title: t('errorsTitle', { count: errors.length }), hint: t('errorsHint'), caption: t('errorsCaption'),
+    row: t('row'), column: t('column'), message: t('message'),
+  };
+  return <RowErrors errors={errors} words={words} testId="history-errors" />;
 }
 
 function UnmatchedRows({ result }: { result: HistoryImportResult }) {

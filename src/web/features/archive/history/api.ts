@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, withQuery } from '../../../app/api.ts';
-import { currentLanguage } from '../../../i18n/index.ts';
+import { api, withQuery } from '../../../app/api.ts';
+import { uploadSpreadsheet } from '../../imports/upload.ts';
 
 export type RecipientKind = 'individual' | 'collective';
 export type UnmatchedReason = 'not_found' | 'ambiguous' | 'unit_unknown';
@@ -17,17 +17,11 @@ export interface UnmatchedGroup {
 
 export const historyTemplateUrl = (format: 'xlsx' | 'csv') => `/api/archive/history/template?format=${format}`;
 
-/** Sends the file as the raw body (the server reads the bytes); a 422 carries every row error in details.errors. */
-export async function uploadHistory(file: File, options: { dryRun: boolean; organisationId: string | null; csrfToken: string }): Promise<HistoryImportResult> {
+/** Sends the file as the raw body (the server reads the bytes) through the shared upload; a 422 carries every row error in details.errors. */
+export function uploadHistory(file: File, options: { dryRun: boolean; organisationId: string | null; csrfToken: string },
+  onProgress: (fraction: number) => void = () => {}): Promise<HistoryImportResult> {
   const url = withQuery('/api/archive/history/import', { dryRun: options.dryRun, fileName: file.name, organisationId: options.organisationId });
-  const type = file.name.toLowerCase().endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  const response = await fetch(url, {
-    method: 'POST', credentials: 'same-origin', body: file,
-    headers: { Accept: 'application/json', 'Accept-Language': currentLanguage(), 'Content-Type': type, 'x-csrf-token': options.csrfToken },
-  });
-  const data = await response.json().catch(() => null) as { error?: { code: string; message: string; details?: unknown } } | null;
-  if (!response.ok) throw new ApiError(response.status, data?.error?.code ?? `http_${response.status}`, data?.error?.message ?? String(response.status), data?.error?.details);
-  return data as unknown as HistoryImportResult;
+  return uploadSpreadsheet<HistoryImportResult>({ url, file, csrfToken: options.csrfToken }, onProgress);
 }
 
 export function useUnmatched(q: string) {
