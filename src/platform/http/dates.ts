@@ -1,13 +1,13 @@
 import { z } from 'zod';
 
-/** The years a date of this domain may fall in: people born after 1900, plans and deadlines before 2200. */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2199;
+import { FIRST_YEAR, LAST_YEAR } from '../vn/dates.ts';
 
 /**
  * The one schema of a calendar date, 'YYYY-MM-DD', for bodies, queries and responses alike. Real dates
- * only, in sensible years: year 0000 (which PostgreSQL refuses) or 9999-12-31 (whose next day overflows)
- * are a 400 with the reason, never a 500.
+ * only, in the years every date of the app keeps to (platform/vn/dates.ts, the spreadsheets' reader too):
+ * year 0000 (which PostgreSQL refuses) or 9999-12-31 (whose next day overflows) is a 400 with the reason,
+ * never a 500. The bounds are wide on purpose: a response is checked against this schema as well, and a
+ * stored date must never fail it.
  */
 export const calendarDate = z.iso.date().refine((value) => {
   const year = Number(value.slice(0, 4));

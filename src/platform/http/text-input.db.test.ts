@@ -40,4 +40,14 @@ describe('text PostgreSQL cannot store or JSON cannot carry', () => {
     }
     expect(await handle.db.selectFrom('organisations').select('id').execute()).toHaveLength(before.length);
   });
+
+  it('a date in year 0000 or 9999 is a 400 with the reason, not a 500', async () => {
+    const admin = await signIn(app, 'quantri');
+    for (const validFrom of ['0000-01-01', '9999-12-31']) {
+      const created = await admin.request({ method: 'POST', url: '/api/organisations', headers: { 'accept-language': 'vi' },
+        payload: { parentId: province.id, name: 'Sở Tư pháp', kind: 'department', level: 'province', validFrom } });
+      expect(created.statusCode).toBe(400);
+      expect(created.json().error.details.issues).toEqual([{ path: 'validFrom', message: 'Ngày không hợp lệ: năm phải từ 1000 đến 2999.' }]);
+    }
+  });
 });

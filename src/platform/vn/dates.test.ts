@@ -155,7 +155,7 @@ describe('addDays', () => {
     ['2027-01-01', -1, '2026-12-31'],
     ['2020-03-01', -1, '2020-02-29'],
     ['2019-09-17', 0, '2019-09-17'],
-    ['0099-12-31', 1, '0100-01-01'],
+    ['1099-12-31', 1, '1100-01-01'],
   ])('%s + %i days = %s', (d, n, expected) => {
     expect(addDays(d, n)).toBe(expected);
   });
@@ -163,6 +163,13 @@ describe('addDays', () => {
   it('rejects a fractional number of days and an invalid date', () => {
     expect(() => addDays('2020-01-01', 1.5)).toThrow(RangeError);
     expect(() => addDays('2020-02-30', 1)).toThrow(RangeError);
+  });
+
+  it('keeps to the years 1000–2999: a date outside them is not a date of this app', () => {
+    expect(() => addDays('2999-12-31', 1)).toThrow(RangeError);
+    expect(() => addDays('0099-12-31', 1)).toThrow(RangeError);
+    expect(parseDate('01/01/0000')).toBeNull();
+    expect(parseDate('31/12/9999')).toBeNull();
   });
 });
 

@@ -27,8 +27,12 @@ function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+/** The years a date may fall in, everywhere (API, spreadsheets): far outside what the work needs, inside what PostgreSQL and date arithmetic take. */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 2999;
+
 function isRealDate(y: number, m: number, d: number): boolean {
-  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return y >= FIRST_YEAR && y <= LAST_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 function pad(n: number, width: number): string {
