@@ -10,6 +10,8 @@ import { FIRST_YEAR, LAST_YEAR } from '../vn/dates.ts';
  * stored date must never fail it.
  */
 export const calendarDate = z.iso.date().refine((value) => {
+  // a malformed date is the format check's to report, once
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
   const year = Number(value.slice(0, 4));
   return year >= FIRST_YEAR && year <= LAST_YEAR;
 }, { message: 'date.out_of_range' }).describe('calendar date YYYY-MM-DD');
