@@ -97,7 +97,7 @@ describe('notices by e-mail, drained from the outbox to a real SMTP server', () 
     await eventually(() => {
       void sql`UPDATE ${sql.id(schema, 'job')} SET start_after = now() WHERE name = 'mail.notice' AND state = 'retry'`.execute(handle.db);
       return smtp.received.some((m) => m.to.includes('thu.lai@sgddt.sonha.gov.vn'));
-    }, 30_000);
+    }, 50_000);
     const states = await sql<{ state: string; retry_count: number }>`
       SELECT state, retry_count FROM ${sql.id(schema, 'job')} WHERE name = 'mail.notice' AND data->>'userId' = ${officer.id}`.execute(handle.db);
     expect(states.rows).toHaveLength(1);
