@@ -2,4 +2,4 @@ export { type AdministrativeLevel, type OrganisationInput, type OrganisationKind
 export { organisationRoutes } from './routes.ts';
 export { isoDate } from './schemas.ts';
 export { visibleOrganisation } from './service.ts';
-export { councilOf, findOrganisation, membersOn, organisationRow, pathUnder, validOn } from './store.ts';
+export { councilOf, findOrganisation, findTreeDefects, membersOn, organisationRow, pathUnder, validOn, type TreeDefect } from './store.ts';

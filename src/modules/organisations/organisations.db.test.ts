@@ -4,7 +4,7 @@ import { buildOrganisation, buildTenant, buildUser, type BuiltOrganisation } fro
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import type { FastifyInstance } from 'fastify';
-import { countedUnder, currentSuccessor, listOrganisations } from './store.ts';
+import { countedUnder, currentSuccessor, findTreeDefects, listOrganisations } from './store.ts';
 
 let handle: DatabaseHandle;
 let app: FastifyInstance;
@@ -171,5 +171,38 @@ describe('the unit code (mã đơn vị) an import file names a unit by', () => 
       { code: ['SNV.TDKT', 'SNV-TDKT'] }, { shortName: [null, 'Phòng TĐKT'] }, { code: ['SNV-TDKT', null] },
     ]);
     expect((await create('SNV.TDKT', 'Phòng dùng lại mã')).statusCode).toBe(201);
+  });
+});
+
+describe('moving units at the same time', () => {
+  it('two crossing moves (X under Y, Y under X) never make a cycle: one succeeds, the other is refused, the tree stays sound', async () => {
+    for (let trial = 0; trial < 5; trial++) {
+      const x = await buildOrganisation(handle.db, tenantId, province, { name: `Phòng X ${trial}` });
+      const y = await buildOrganisation(handle.db, tenantId, province, { name: `Phòng Y ${trial}` });
+      const [a, b] = await Promise.all([
+        admin.request({ method: 'PATCH', url: `/api/organisations/${x.id}`, payload: { parentId: y.id } }),
+        admin.request({ method: 'PATCH', url: `/api/organisations/${y.id}`, payload: { parentId: x.id } }),
+      ]);
+      expect([a.statusCode, b.statusCode].sort()).toEqual([200, 400]);
+      const refused = a.statusCode === 400 ? a : b;
+      expect(refused.json().error.code).toBe('organisation.cycle');
+      expect(await findTreeDefects(handle.db, tenantId)).toEqual([]);
+    }
+    const stats = await admin.request({ method: 'GET', url: '/api/organisations/tree' });
+    expect(stats.statusCode).toBe(200);
+  });
+
+  it('the tree check finds a cycle and a path left behind, written past the application', async () => {
+    const x = await buildOrganisation(handle.db, tenantId, province, { name: 'Phòng vòng X' });
+    const y = await buildOrganisation(handle.db, tenantId, x, { name: 'Phòng vòng Y' });
+    // what two unguarded moves left behind before the lock: X's parent is Y while Y sits under X
+    await handle.db.updateTable('organisations').set({ parent_id: y.id, path: `${y.path}${x.id}/` })
+      .where('tenant_id', '=', tenantId).where('id', '=', x.id).execute();
+    const defects = await findTreeDefects(handle.db, tenantId);
+    // X's own path matches its new parent; Y's no longer matches X's: the cycle shows as Y's broken path
+    expect(defects.map((d) => d.name)).toEqual(['Phòng vòng Y']);
+    await handle.db.updateTable('organisations').set({ parent_id: province.id, path: x.path })
+      .where('tenant_id', '=', tenantId).where('id', '=', x.id).execute();
+    expect(await findTreeDefects(handle.db, tenantId)).toEqual([]);
   });
 });

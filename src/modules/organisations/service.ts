@@ -9,7 +9,9 @@ import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { textSortKey } from '../../platform/vn/sort.ts';
 import { addDays } from '../../platform/vn/dates.ts';
 import { isPeriodValid, pathFor, wouldCreateCycle, type OrganisationInput } from './model.ts';
-import { findOrganisation, insertOrganisation, organisationRow, rebaseSubtree, replaceSuccessors } from './store.ts';
+import {
+  findOrganisation, insertOrganisation, lockOrganisation, lockTree, organisationRow, rebaseSubtree, replaceSuccessors,
+} from './store.ts';
 import { fillAwardRecipients, rebaseAwardRecipients } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
@@ -82,15 +84,22 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
   await assertRelated(db, actor, patch.successorId);
   await assertRelated(db, actor, patch.standingAgencyId);
 
-  let newParentPath: string | null = null;
-  if (patch.parentId !== undefined && patch.parentId !== org.parent_id) {
-    const parent = await visibleOrganisation(db, actor, patch.parentId);
-    if (wouldCreateCycle(org.path, parent.path)) throw new AppError('organisation.cycle', 400);
-    assertCan(actor, 'organisation.write', parent.path);
-    newParentPath = parent.path;
-  }
+  const moving = patch.parentId !== undefined && patch.parentId !== org.parent_id;
+  if (moving) await visibleOrganisation(db, actor, patch.parentId!);
 
   return db.transaction().execute(async (trx) => {
+    // Moves and imports reshape the tree: one at a time per tenant, and the paths are read again under the lock, so
+    // two crossing moves (X under Y, Y under X) cannot both pass the cycle check on paths one of them has changed.
+    if (moving) await lockTree(trx, actor.tenantId);
+    const current = (await lockOrganisation(trx, actor.tenantId, id)) ?? org;
+    let newParentPath: string | null = null;
+    if (moving) {
+      const parent = await findOrganisation(trx, actor.tenantId, patch.parentId!);
+      if (!parent || !canReach(actor, 'organisation.read', parent.path)) throw notFound('organisation');
+      if (wouldCreateCycle(current.path, parent.path)) throw new AppError('organisation.cycle', 400);
+      assertCan(actor, 'organisation.write', parent.path);
+      newParentPath = parent.path;
+    }
     await assertCodesFree(trx, actor.tenantId, patch, id);
     const set = {
       ...(patch.name !== undefined && { name: patch.name, name_fold: foldVietnamese(patch.name), sort_key: textSortKey(patch.name) }),
@@ -110,15 +119,15 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
     await trx.updateTable('organisations').set(set).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
     if (patch.successorId !== undefined) await replaceSuccessors(trx, actor.tenantId, id, patch.successorId, takeoverDate(validFrom, validTo));
     if (newParentPath !== null) {
-      await rebaseSubtree(trx, actor.tenantId, org.path, pathFor(newParentPath, id));
-      await rebaseAwardRecipients(trx, actor.tenantId, org.path, pathFor(newParentPath, id));
+      await rebaseSubtree(trx, actor.tenantId, current.path, pathFor(newParentPath, id));
+      await rebaseAwardRecipients(trx, actor.tenantId, current.path, pathFor(newParentPath, id));
     }
     if (patch.name !== undefined) await fillAwardRecipients(trx, actor.tenantId, { organisationIds: [id] });
     const updated = (await findOrganisation(trx, actor.tenantId, id))!;
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: newParentPath ? 'organisation.move' : 'organisation.update',
       entityType: 'organisation', entityId: id, organisationPath: updated.path,
-      changes: changedFields(presentForAudit(org), presentForAudit(updated)), requestId: ctx.requestId, at: ctx.now,
+      changes: changedFields(presentForAudit(current), presentForAudit(updated)), requestId: ctx.requestId, at: ctx.now,
     });
     return updated;
   });

@@ -113,6 +113,20 @@ export async function insertOrganisation(db: Db, row: Insertable<OrganisationsTa
   await db.insertInto('organisations').values(row).execute();
 }
 
+/**
+ * Serialises changes to the shape of a tenant's tree (moves, imports): the tenant's row is the lock, which
+ * PGlite, PostgreSQL and Citus (a reference table) all take the same way.
+ */
+export async function lockTree(db: Db, tenantId: string) {
+  await db.selectFrom('tenants').select('id').where('id', '=', tenantId).forUpdate().execute();
+}
+
+/** The organisation as it is now, its row locked until the transaction ends (edits do not overwrite each other). */
+export async function lockOrganisation(db: Db, tenantId: string, id: string): Promise<OrganisationRow | undefined> {
+  return db.selectFrom('organisations').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id)
+    .forUpdate().executeTakeFirst();
+}
+
 /** Moves a subtree in one statement: every descendant's path gets the new prefix. */
 export async function rebaseSubtree(db: Db, tenantId: string, oldPrefix: string, newPrefix: string) {
   const depthDelta = newPrefix.split('/').length - oldPrefix.split('/').length;
@@ -176,4 +190,22 @@ export async function clustersOf(db: Db, tenantId: string, organisationId: strin
     members: members.filter((m) => m.cluster_id === c.id).map(({ cluster_id: _, ...m }) => m),
     follower: followers.filter((f) => f.cluster_id === c.id).map(({ cluster_id: _, ...f }) => f)[0] ?? null,
   }));
+}
+
+export interface TreeDefect { tenantId: string; id: string; name: string; path: string; expectedPath: string | null }
+
+/**
+ * Organisations whose path is not their parent's path plus their own id — a cycle (`/…/X/Y/X/`), a path left
+ * behind by an interrupted move, or a parent that does not exist. One set-based query; an empty list is a sound tree.
+ */
+export async function findTreeDefects(db: Db, tenantId?: string): Promise<TreeDefect[]> {
+  const rows = await sql<{ tenant_id: string; id: string; name: string; path: string; expected_path: string | null }>`
+    SELECT o.tenant_id, o.id, o.name, o.path,
+           CASE WHEN o.parent_id IS NULL THEN '/' || o.id || '/' ELSE p.path || o.id || '/' END AS expected_path
+      FROM organisations o
+      LEFT JOIN organisations p ON p.tenant_id = o.tenant_id AND p.id = o.parent_id
+     WHERE (${tenantId ?? null}::uuid IS NULL OR o.tenant_id = ${tenantId ?? null}::uuid)
+       AND (o.path IS DISTINCT FROM CASE WHEN o.parent_id IS NULL THEN '/' || o.id || '/' ELSE p.path || o.id || '/' END)
+     ORDER BY o.tenant_id, o.path`.execute(db);
+  return rows.rows.map((r) => ({ tenantId: r.tenant_id, id: r.id, name: r.name, path: r.path, expectedPath: r.expected_path }));
 }
