@@ -225,3 +225,81 @@ describe('bad input changes nothing', () => {
     expect(response.json().error.code).toBe('movement.unknown_award_form');
   });
 });
+
+describe('officers editing one plan at the same time', () => {
+  const draftPlan = async () => {
+    const created = await provincial.request({ method: 'POST', url: '/api/movements', payload: {
+      organisationId: province.id, kind: 'campaign', name: 'Đợt thi đua cao điểm chào mừng Đại hội', periodStart: '2025-01-01',
+      periodEnd: '2025-12-31', plan: plan(), phases } });
+    expect(created.statusCode, created.body).toBe(201);
+    return created.json() as { id: string; version: number };
+  };
+
+  it('two edits of different fields both stay (neither is silently lost)', async () => {
+    for (let trial = 0; trial < 5; trial++) {
+      const { id } = await draftPlan();
+      const [a, b] = await Promise.all([
+        provincial.request({ method: 'PATCH', url: `/api/movements/${id}`, payload: { slogan: `Khẩu hiệu ${trial}` } }),
+        provincial.request({ method: 'PATCH', url: `/api/movements/${id}`, payload: { place: 'Rạch Giá' } }),
+      ]);
+      expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+      const after = (await provincial.request({ method: 'GET', url: `/api/movements/${id}` })).json();
+      expect({ slogan: after.slogan, place: after.place }).toEqual({ slogan: `Khẩu hiệu ${trial}`, place: 'Rạch Giá' });
+      expect(after.version).toBe(3);
+    }
+  });
+
+  it('an edit made from an older version is refused with 409 and changes nothing; the current version is taken', async () => {
+    const { id, version } = await draftPlan();
+    const first = await provincial.request({ method: 'PATCH', url: `/api/movements/${id}`, payload: { slogan: 'Của người thứ nhất', version } });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().version).toBe(version + 1);
+    const stale = await provincial.request({ method: 'PATCH', url: `/api/movements/${id}`, payload: { slogan: 'Của người thứ hai', version } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'edit.stale', message: expect.stringMatching(/tải lại/) });
+    expect((await provincial.request({ method: 'GET', url: `/api/movements/${id}` })).json().slogan).toBe('Của người thứ nhất');
+    const fresh = await provincial.request({ method: 'PATCH', url: `/api/movements/${id}`, payload: { slogan: 'Của người thứ hai', version: version + 1 } });
+    expect(fresh.statusCode).toBe(200);
+  });
+
+  it('twenty amendments at once are all recorded, numbered 1 to 20', async () => {
+    const { id } = await draftPlan();
+    const issued = await provincial.request({ method: 'POST', url: `/api/movements/${id}/issue`, payload: { documentNumber: 901, issuedOn: '2025-01-10' } });
+    expect(issued.statusCode, issued.body).toBe(200);
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => provincial.request({
+      method: 'POST', url: `/api/movements/${id}/amendments`, payload: { reason: `Sửa đổi lần thứ ${i + 1} theo chỉ đạo`, slogan: `Khẩu hiệu ${i + 1}` } })));
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(20).fill(201));
+    const detail = (await provincial.request({ method: 'GET', url: `/api/movements/${id}` })).json();
+    expect(detail.amendments.map((a: { sequence: number }) => a.sequence).sort((x: number, y: number) => x - y))
+      .toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it('amending the phases of a plan that already has unit reports keeps the reports; removing a reported phase is refused', async () => {
+    const { id } = await draftPlan();
+    expect((await provincial.request({ method: 'POST', url: `/api/movements/${id}/issue`, payload: { documentNumber: 902, issuedOn: '2025-01-10' } })).statusCode).toBe(200);
+    const detail = (await provincial.request({ method: 'GET', url: `/api/movements/${id}` })).json();
+    const final = detail.phases.find((p: { kind: string }) => p.kind === 'final_review');
+    const tenantId = (await handle.db.selectFrom('movements').select('tenant_id').where('id', '=', id).executeTakeFirstOrThrow()).tenant_id;
+    await handle.db.insertInto('unit_reports').values({
+      tenant_id: tenantId, id: uuidv7(), movement_id: id, phase_id: final.id, organisation_id: anBien.id, status: 'draft',
+      sections: JSON.stringify({ 0: 'Kết quả đạt được' }), created_at: new Date(), updated_at: new Date(),
+    }).execute();
+    const moved = detail.phases.map((p: Record<string, unknown>) => (p.id === final.id ? { ...p, dueOn: '2025-07-15' } : p))
+      .map(({ id: phaseId, kind, title, startsOn, dueOn, dueFrom, outline, inheritedFrom }: Record<string, unknown>) =>
+        ({ id: phaseId, kind, title, startsOn, dueOn, dueFrom, outline, inheritedFrom }));
+    const amended = await provincial.request({ method: 'POST', url: `/api/movements/${id}/amendments`, payload: {
+      reason: 'Lùi thời hạn tổng kết theo Công văn của Ủy ban nhân dân tỉnh', phases: moved } });
+    expect(amended.statusCode, amended.body).toBe(201);
+    const kept = amended.json().phases.find((p: { kind: string }) => p.kind === 'final_review');
+    expect(kept).toMatchObject({ id: final.id, dueOn: '2025-07-15' });
+    const reports = await handle.db.selectFrom('unit_reports').select('phase_id').where('movement_id', '=', id).execute();
+    expect(reports).toEqual([{ phase_id: final.id }]);
+
+    const withoutFinal = moved.filter((p: { id: string }) => p.id !== final.id);
+    const removed = await provincial.request({ method: 'POST', url: `/api/movements/${id}/amendments`, payload: {
+      reason: 'Bỏ giai đoạn tổng kết', phases: withoutFinal } });
+    expect(removed.statusCode).toBe(409);
+    expect(removed.json().error).toMatchObject({ code: 'movement.phase_has_reports', message: expect.stringContaining('Tổng kết') });
+    expect((await provincial.request({ method: 'GET', url: `/api/movements/${id}` })).json().amendments).toHaveLength(1);
+  });
+});

@@ -11,6 +11,8 @@ const outlineSection: z.ZodType<{ title: string; points: string[] }> = z.object(
 });
 
 export const phaseInput = z.object({
+  /** an existing phase of this movement keeps its id (its unit reports hang on it); a new phase has none */
+  id: z.uuid().optional(),
   kind: z.enum(PHASE_KINDS),
   title: z.string().trim().min(2).max(500),
   startsOn: calendarDate.nullable().optional(),

@@ -32,7 +32,11 @@ const header = {
   periodEnd: isoDate,
 };
 const createBody = z.object({ organisationId: z.uuid(), ...header, plan: planSchema, phases: z.array(phaseInput).max(50).default([]) }).strict();
-const patchBody = z.object({ ...header, plan: planSchema, phases: z.array(phaseInput).max(50) }).partial().strict();
+const patchBody = z.object({
+  ...header, plan: planSchema, phases: z.array(phaseInput).max(50),
+  /** the version the form was filled from: a stale one answers 409 edit.stale */
+  version: z.number().int().min(1),
+}).partial().strict();
 const amendBody = patchBody.extend({ reason: z.string().trim().min(5).max(2000) }).strict();
 
 const ref = z.object({ id: z.uuid(), name: z.string() });
@@ -47,6 +51,8 @@ const phaseSchema = z.object({
 });
 const detailSchema = summarySchema.extend({
   slogan: z.string(), place: z.string(), plan: planSchema, phases: z.array(phaseSchema),
+  /** send back with an edit (optimistic concurrency) */
+  version: z.number().int(),
   allowedActions: z.array(z.enum(['edit', 'issue', 'amend', 'close'])),
   canWrite: z.boolean(), canIssue: z.boolean(),
   parent: z.object({ id: z.uuid(), name: z.string(), organisationName: z.string() }).nullable(),
@@ -89,7 +95,7 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
     const parent = m.parent_movement_id ? await findMovement(db, actor.tenantId, m.parent_movement_id) : undefined;
     const [phases, amendments] = await Promise.all([phasesOf(db, actor.tenantId, m.id), amendmentsOf(db, actor.tenantId, m.id)]);
     return {
-      ...presentSummary(m), slogan: m.slogan, place: m.place, plan,
+      ...presentSummary(m), slogan: m.slogan, place: m.place, plan, version: m.version,
       phases: phases.map((p) => ({
         id: p.id, kind: p.kind, title: p.title, startsOn: p.starts_on, dueOn: p.due_on, dueFrom: p.due_from,
         outline: p.outline as { title: string; points: string[] }[] | null, inheritedFrom: p.inherited_from,

@@ -16,7 +16,8 @@ import { movementDocument } from './document.ts';
 import type { OfficialDocument } from '../../platform/documents/model.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { holdersAt, notify } from '../notifications/index.ts';
-import { awardFormCodes, findMovement, phasesOf, planOf, type MovementRow } from './store.ts';
+import { awardFormCodes, findMovement, lockMovement, phasesOf, phasesWithReports, planOf, type MovementRow } from './store.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 
 type Db = Kysely<Database>;
 
@@ -59,14 +60,33 @@ function checkPeriod(h: { periodStart: string; periodEnd: string }) {
   if (h.periodEnd < h.periodStart) throw new AppError('movement.period_inverted', 400);
 }
 
+/**
+ * Saves a movement's phases as the list given: a phase sent with the id of one of this movement's phases is that
+ * phase, changed in place (unit reports and reminders hang on its id); a phase without a known id is new; a phase
+ * left out is removed — unless units have started reports on it, which the officer is told (409), never a 500.
+ */
 async function writePhases(trx: Db, tenantId: string, movementId: string, phases: (PhaseInput & { inheritedFrom?: string | null })[]) {
-  await trx.deleteFrom('movement_phases').where('tenant_id', '=', tenantId).where('movement_id', '=', movementId).execute();
-  if (phases.length === 0) return;
-  await trx.insertInto('movement_phases').values(phases.map((p, position) => ({
-    tenant_id: tenantId, id: uuidv7(), movement_id: movementId, kind: p.kind, title: p.title, starts_on: p.startsOn ?? null,
-    due_on: p.dueOn ?? null, due_from: p.dueFrom, outline: p.outline ? JSON.stringify(p.outline) : null,
-    inherited_from: p.inheritedFrom ?? null, position,
-  }))).execute();
+  const existing = await phasesOf(trx, tenantId, movementId);
+  const kept = new Set(phases.map((p) => p.id).filter((id): id is string => !!id && existing.some((e) => e.id === id)));
+  const removed = existing.filter((e) => !kept.has(e.id));
+  if (removed.length > 0) {
+    const reported = await phasesWithReports(trx, tenantId, removed.map((r) => r.id));
+    const first = removed.find((r) => reported.has(r.id));
+    if (first) throw new AppError('movement.phase_has_reports', 409, { title: first.title });
+    await trx.deleteFrom('movement_phases').where('tenant_id', '=', tenantId).where('movement_id', '=', movementId)
+      .where('id', 'in', removed.map((r) => r.id)).execute();
+  }
+  for (const [position, p] of phases.entries()) {
+    const values = {
+      kind: p.kind, title: p.title, starts_on: p.startsOn ?? null, due_on: p.dueOn ?? null, due_from: p.dueFrom,
+      outline: p.outline ? JSON.stringify(p.outline) : null, inherited_from: p.inheritedFrom ?? null, position,
+    };
+    if (p.id && kept.has(p.id)) {
+      await trx.updateTable('movement_phases').set(values).where('tenant_id', '=', tenantId).where('id', '=', p.id).execute();
+    } else {
+      await trx.insertInto('movement_phases').values({ tenant_id: tenantId, id: uuidv7(), movement_id: movementId, ...values }).execute();
+    }
+  }
 }
 
 export async function createMovement(ctx: CommandContext, input: MovementHeader & { organisationId: string; plan: PlanInput; phases: PhaseInput[] }) {
@@ -128,32 +148,44 @@ export async function cascadeMovement(ctx: CommandContext, parentId: string, org
   return id;
 }
 
-export type MovementPatch = Partial<MovementHeader> & { plan?: PlanInput | undefined; phases?: PhaseInput[] | undefined };
+export type MovementPatch = Partial<MovementHeader> & {
+  plan?: PlanInput | undefined; phases?: PhaseInput[] | undefined;
+  /** the version the edit was made from (optimistic concurrency) */
+  version?: number | undefined;
+};
 
-/** Applies a patch to a draft, or to an issued plan as a recorded amendment with its reason. */
-async function applyPatch(ctx: CommandContext, row: MovementRow, patch: MovementPatch, amendment: { reason: string } | null) {
+/**
+ * Applies a patch to a draft, or to an issued plan as a recorded amendment with its reason. The row is locked and read
+ * again inside the transaction, so two officers changing different fields both keep their change, and amendments
+ * made at the same time get consecutive numbers; a patch made from an older version is refused (409).
+ */
+async function applyPatch(ctx: CommandContext, id: string, patch: MovementPatch, amendment: { reason: string } | null) {
   const { db, actor } = ctx;
-  const next = {
-    kind: patch.kind ?? row.kind, name: patch.name ?? row.name, slogan: patch.slogan ?? row.slogan,
-    documentSymbol: patch.documentSymbol ?? row.document_symbol, place: patch.place ?? row.place,
-    periodStart: patch.periodStart ?? row.period_start, periodEnd: patch.periodEnd ?? row.period_end,
-  };
-  checkPeriod(next);
-  const before = planOf(row);
-  const plan = patch.plan ? planSchema.parse(patch.plan) : before;
-  const parent = row.parent_movement_id ? await findMovement(db, actor.tenantId, row.parent_movement_id) : undefined;
-  await checkPlan(db, plan, parent ? planOf(parent) : null);
+  const plan = patch.plan ? planSchema.parse(patch.plan) : null;
   await db.transaction().execute(async (trx) => {
+    await lockMovement(trx, actor.tenantId, id);
+    const row = (await findMovement(trx, actor.tenantId, id))!;
+    assertTransition(row, amendment ? 'amend' : 'edit');
+    assertCurrentVersion(patch.version, row.version);
+    const next = {
+      kind: patch.kind ?? row.kind, name: patch.name ?? row.name, slogan: patch.slogan ?? row.slogan,
+      documentSymbol: patch.documentSymbol ?? row.document_symbol, place: patch.place ?? row.place,
+      periodStart: patch.periodStart ?? row.period_start, periodEnd: patch.periodEnd ?? row.period_end,
+    };
+    checkPeriod(next);
+    const before = planOf(row);
+    const parent = row.parent_movement_id ? await findMovement(trx, actor.tenantId, row.parent_movement_id) : undefined;
+    await checkPlan(trx, plan ?? before, parent ? planOf(parent) : null);
     await trx.updateTable('movements').set({
       kind: next.kind, name: next.name, name_fold: foldVietnamese(next.name), slogan: next.slogan,
       document_symbol: next.documentSymbol, place: next.place, period_start: next.periodStart, period_end: next.periodEnd,
-      plan: JSON.stringify(plan), updated_at: ctx.now,
+      plan: JSON.stringify(plan ?? before), updated_at: ctx.now, version: nextVersion(),
       ...(amendment && { amendment_count: row.amendment_count + 1 }),
     }).where('tenant_id', '=', actor.tenantId).where('id', '=', row.id).execute();
     if (patch.phases) await writePhases(trx, actor.tenantId, row.id, patch.phases);
     const changes = {
-      header: Object.fromEntries(Object.entries(patch).filter(([k, v]) => v !== undefined && k !== 'plan' && k !== 'phases')),
-      plan: patch.plan ? diffAgainstParent(plan, before) : [],
+      header: Object.fromEntries(Object.entries(patch).filter(([k, v]) => v !== undefined && k !== 'plan' && k !== 'phases' && k !== 'version')),
+      plan: plan ? diffAgainstParent(plan, before) : [],
       phases: patch.phases ? patch.phases.length : null,
     };
     if (amendment) {
@@ -179,14 +211,14 @@ async function writableMovement(ctx: CommandContext, id: string, permission: 'mo
 export async function updateDraft(ctx: CommandContext, id: string, patch: MovementPatch) {
   const row = await writableMovement(ctx, id, 'movement.write');
   assertTransition(row, 'edit');
-  await applyPatch(ctx, row, patch, null);
+  await applyPatch(ctx, row.id, patch, null);
 }
 
 export async function amendMovement(ctx: CommandContext, id: string, patch: MovementPatch & { reason: string }) {
   const row = await writableMovement(ctx, id, 'movement.write');
   assertTransition(row, 'amend');
   const { reason, ...rest } = patch;
-  await applyPatch(ctx, row, rest, { reason });
+  await applyPatch(ctx, row.id, rest, { reason });
 }
 
 export async function issueMovement(ctx: CommandContext, id: string, input: { documentNumber: number; issuedOn: string; place?: string | undefined }) {

@@ -15,6 +15,19 @@ export async function findMovement(db: Db, tenantId: string, id: string): Promis
   return withIssuer(db).where('m.tenant_id', '=', tenantId).where('m.id', '=', id).executeTakeFirst();
 }
 
+/** Holds the movement's row until the transaction ends: edits and amendments of one plan go one after another. */
+export async function lockMovement(db: Db, tenantId: string, id: string) {
+  await db.selectFrom('movements').select('id').where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().execute();
+}
+
+/** Of these phases, those on which some unit has started a report. */
+export async function phasesWithReports(db: Db, tenantId: string, phaseIds: readonly string[]): Promise<Set<string>> {
+  if (phaseIds.length === 0) return new Set();
+  const rows = await db.selectFrom('unit_reports').select('phase_id').distinct().where('tenant_id', '=', tenantId)
+    .where('phase_id', 'in', phaseIds).execute();
+  return new Set(rows.map((r) => r.phase_id));
+}
+
 export function planOf(row: Pick<MovementRow, 'plan'>): Plan {
   return planSchema.parse(row.plan);
 }

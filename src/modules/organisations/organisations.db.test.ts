@@ -206,3 +206,17 @@ describe('moving units at the same time', () => {
     expect(await findTreeDefects(handle.db, tenantId)).toEqual([]);
   });
 });
+
+describe('editing a unit from an older version', () => {
+  it('is refused with 409 edit.stale and changes nothing; each save moves the version on', async () => {
+    const unit = await buildOrganisation(handle.db, tenantId, province, { name: 'Phòng Văn hóa – Xã hội' });
+    const shown = (await admin.request({ method: 'GET', url: `/api/organisations/${unit.id}` })).json();
+    const first = await admin.request({ method: 'PATCH', url: `/api/organisations/${unit.id}`, payload: { shortName: 'Phòng VH-XH', version: shown.version } });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().version).toBe(shown.version + 1);
+    const stale = await admin.request({ method: 'PATCH', url: `/api/organisations/${unit.id}`, payload: { shortName: 'VHXH', version: shown.version } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('edit.stale');
+    expect((await admin.request({ method: 'GET', url: `/api/organisations/${unit.id}` })).json().shortName).toBe('Phòng VH-XH');
+  });
+});

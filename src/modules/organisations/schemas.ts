@@ -21,6 +21,8 @@ export const organisationSchema = z.object({
   validTo: isoDate.nullable(),
   successorId: z.uuid().nullable(),
   standingAgencyId: z.uuid().nullable(),
+  /** send back with an edit (optimistic concurrency) */
+  version: z.number().int(),
 });
 
 const ref = z.object({ id: z.uuid(), name: z.string() });
@@ -54,7 +56,8 @@ export const createOrganisationBody = z.object({
   standingAgencyId: z.uuid().nullable().optional(),
 }).strict();
 
-export const updateOrganisationBody = createOrganisationBody.partial().strict();
+export const updateOrganisationBody = createOrganisationBody.partial()
+  .extend({ version: z.number().int().min(1).optional() }).strict();
 
 export const treeQuery = z.object({
   asOf: isoDate.optional(),

@@ -5,6 +5,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { recordAudit, changedFields } from '../../platform/audit.ts';
 import { assertCan, canReach, type Actor } from '../../platform/auth/policy.ts';
 import type { CommandContext } from '../../platform/command.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { textSortKey } from '../../platform/vn/sort.ts';
 import { addDays } from '../../platform/vn/dates.ts';
@@ -71,7 +72,11 @@ export async function createOrganisation(ctx: Ctx, input: OrganisationInput & { 
   });
 }
 
-export type OrganisationPatch = Partial<Omit<OrganisationInput, 'parentId'>> & { parentId?: string | undefined };
+export type OrganisationPatch = Partial<Omit<OrganisationInput, 'parentId'>> & {
+  parentId?: string | undefined;
+  /** the version the edit was made from (optimistic concurrency) */
+  version?: number | undefined;
+};
 
 export async function updateOrganisation(ctx: Ctx, id: string, patch: OrganisationPatch): Promise<OrganisationRow> {
   const { db, actor } = ctx;
@@ -92,6 +97,7 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
     // two crossing moves (X under Y, Y under X) cannot both pass the cycle check on paths one of them has changed.
     if (moving) await lockTree(trx, actor.tenantId);
     const current = (await lockOrganisation(trx, actor.tenantId, id)) ?? org;
+    assertCurrentVersion(patch.version, current.version);
     let newParentPath: string | null = null;
     if (moving) {
       const parent = await findOrganisation(trx, actor.tenantId, patch.parentId!);
@@ -114,7 +120,7 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
       ...(patch.successorId !== undefined && { successor_id: patch.successorId }),
       ...(patch.standingAgencyId !== undefined && { standing_agency_id: patch.standingAgencyId }),
       ...(newParentPath !== null && { parent_id: patch.parentId! }),
-      updated_at: ctx.now,
+      updated_at: ctx.now, version: nextVersion(),
     };
     await trx.updateTable('organisations').set(set).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
     if (patch.successorId !== undefined) await replaceSuccessors(trx, actor.tenantId, id, patch.successorId, takeoverDate(validFrom, validTo));

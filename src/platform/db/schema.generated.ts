@@ -618,6 +618,7 @@ export interface MovementsTable {
   created_by: string | null;
   created_at: ColumnType<Date, Date | string, Date | string>;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  version: Generated<number>;
 }
 
 export interface NominationBatchesTable {
@@ -743,6 +744,7 @@ export interface OrganisationsTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   code: string | null;
+  version: Generated<number>;
 }
 
 export interface OutboxTable {

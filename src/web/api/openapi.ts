@@ -5050,6 +5050,8 @@ export interface paths {
                              */
                             dueOn?: string | null;
                             /** Format: uuid */
+                            id?: string;
+                            /** Format: uuid */
                             inheritedFrom?: string | null;
                             /** @enum {string} */
                             kind: "launch" | "response_plan" | "registration" | "periodic_report" | "mid_term_review" | "final_review" | "nomination";
@@ -5610,6 +5612,7 @@ export interface paths {
                             slogan: string;
                             /** @enum {string} */
                             status: "draft" | "issued" | "closed";
+                            version: number;
                         };
                     };
                 };
@@ -5953,6 +5956,7 @@ export interface paths {
                             slogan: string;
                             /** @enum {string} */
                             status: "draft" | "issued" | "closed";
+                            version: number;
                         };
                     };
                 };
@@ -5998,6 +6002,8 @@ export interface paths {
                              * @description calendar date YYYY-MM-DD
                              */
                             dueOn?: string | null;
+                            /** Format: uuid */
+                            id?: string;
                             /** Format: uuid */
                             inheritedFrom?: string | null;
                             /** @enum {string} */
@@ -6242,6 +6248,7 @@ export interface paths {
                             }[];
                         };
                         slogan?: string;
+                        version?: number;
                     };
                 };
             };
@@ -6559,6 +6566,7 @@ export interface paths {
                             slogan: string;
                             /** @enum {string} */
                             status: "draft" | "issued" | "closed";
+                            version: number;
                         };
                     };
                 };
@@ -6610,6 +6618,8 @@ export interface paths {
                              * @description calendar date YYYY-MM-DD
                              */
                             dueOn?: string | null;
+                            /** Format: uuid */
+                            id?: string;
                             /** Format: uuid */
                             inheritedFrom?: string | null;
                             /** @enum {string} */
@@ -6855,6 +6865,7 @@ export interface paths {
                         };
                         reason: string;
                         slogan?: string;
+                        version?: number;
                     };
                 };
             };
@@ -7172,6 +7183,7 @@ export interface paths {
                             slogan: string;
                             /** @enum {string} */
                             status: "draft" | "issued" | "closed";
+                            version: number;
                         };
                     };
                 };
@@ -7524,6 +7536,7 @@ export interface paths {
                             slogan: string;
                             /** @enum {string} */
                             status: "draft" | "issued" | "closed";
+                            version: number;
                         };
                     };
                 };
@@ -7869,6 +7882,7 @@ export interface paths {
                             slogan: string;
                             /** @enum {string} */
                             status: "draft" | "issued" | "closed";
+                            version: number;
                         };
                     };
                 };
@@ -8302,6 +8316,7 @@ export interface paths {
                             slogan: string;
                             /** @enum {string} */
                             status: "draft" | "issued" | "closed";
+                            version: number;
                         };
                     };
                 };
@@ -9844,6 +9859,7 @@ export interface paths {
                              * @description calendar date YYYY-MM-DD
                              */
                             validTo: string | null;
+                            version: number;
                         };
                     };
                 };
@@ -9940,6 +9956,7 @@ export interface paths {
                              * @description calendar date YYYY-MM-DD
                              */
                             validTo: string | null;
+                            version: number;
                         };
                     };
                 };
@@ -9988,6 +10005,7 @@ export interface paths {
                          * @description calendar date YYYY-MM-DD
                          */
                         validTo?: string | null;
+                        version?: number;
                     };
                 };
             };
@@ -10028,6 +10046,7 @@ export interface paths {
                              * @description calendar date YYYY-MM-DD
                              */
                             validTo: string | null;
+                            version: number;
                         };
                     };
                 };
@@ -10419,6 +10438,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 validTo: string | null;
+                                version: number;
                             }[];
                         };
                     };

@@ -1,4 +1,4 @@
-import { Alert, List } from '@mantine/core';
+import { Alert, Button, List } from '@mantine/core';
 import { ApiError } from './api.ts';
 import { useTexts } from '../i18n/texts.ts';
 import { appTexts } from './text.ts';
@@ -37,6 +37,12 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
             <List.Item key={i}>{issue.path ? `${fieldName(issue.path)}: ${issue.message}` : issue.message}</List.Item>
           ))}
         </List>
+      )}
+      {error instanceof ApiError && error.code === 'edit.stale' && (
+        // someone saved meanwhile: the page is reloaded so the form shows their change before this one is redone
+        <Button size="xs" variant="light" color="red" mt="xs" display="block" onClick={() => window.location.reload()}>
+          {t('common.reloadLatest')}
+        </Button>
       )}
     </Alert>
   );

@@ -48,6 +48,7 @@ export const en: typeof vi = {
     statistics: 'Award statistics',
   },
   common: {
+    reloadLatest: 'Reload the latest version',
     loading: 'Loading…',
     save: 'Save',
     cancel: 'Cancel',

@@ -49,6 +49,7 @@ export const vi = {
     statistics: 'Thống kê khen thưởng',
   },
   common: {
+    reloadLatest: 'Tải lại bản mới nhất',
     loading: 'Đang tải…',
     save: 'Lưu',
     cancel: 'Hủy',

@@ -16,7 +16,7 @@ type DueFromChoice = 'subordinates' | 'issuer' | 'named';
  */
 export function phaseInputs(phases: Phase[]): PhaseInput[] {
   return phases.map((p) => ({
-    kind: p.kind, title: p.title, startsOn: p.startsOn, dueOn: p.dueOn, dueFrom: p.dueFrom, outline: p.outline, inheritedFrom: p.inheritedFrom,
+    id: p.id, kind: p.kind, title: p.title, startsOn: p.startsOn, dueOn: p.dueOn, dueFrom: p.dueFrom, outline: p.outline, inheritedFrom: p.inheritedFrom,
   }));
 }
 

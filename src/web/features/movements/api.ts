@@ -1,11 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { versionShown } from '../../app/versions.ts';
 import type {
   AwardForm, MovementDetail, MovementPatch, MovementsSearch, MovementSummary, NewMovement, Registration, RegistrationTitle, Responses,
 } from './types.ts';
 
 const base = '/api/movements';
 const one = (id: string) => `${base}/${encodeURIComponent(id)}`;
+const detailKey = (id: string) => ['movements', 'detail', id];
 
 export function useMovements(search: MovementsSearch) {
   return useQuery({
@@ -17,7 +19,7 @@ export function useMovements(search: MovementsSearch) {
 }
 
 export function useMovement(id: string) {
-  return useQuery({ queryKey: ['movements', 'detail', id], queryFn: () => api.get<MovementDetail>(one(id)) });
+  return useQuery({ queryKey: detailKey(id), queryFn: () => api.get<MovementDetail>(one(id)) });
 }
 
 export function useResponses(id: string, enabled: boolean) {
@@ -58,7 +60,11 @@ export function useCreateMovement() {
 
 export function useUpdateMovement(id: string) {
   const invalidate = useInvalidateMovements();
-  return useMutation({ mutationFn: (body: MovementPatch) => api.patch<MovementDetail>(one(id), body), onSuccess: invalidate });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MovementPatch) => api.patch<MovementDetail>(one(id), { version: versionShown(queryClient, detailKey(id)), ...body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useIssueMovement(id: string) {
@@ -71,8 +77,10 @@ export function useIssueMovement(id: string) {
 
 export function useAmendMovement(id: string) {
   const invalidate = useInvalidateMovements();
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: MovementPatch & { reason: string }) => api.post<MovementDetail>(`${one(id)}/amendments`, body),
+    mutationFn: (body: MovementPatch & { reason: string }) =>
+      api.post<MovementDetail>(`${one(id)}/amendments`, { version: versionShown(queryClient, detailKey(id)), ...body }),
     onSuccess: invalidate,
   });
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { versionShown } from '../../app/versions.ts';
 import type { Cluster, Council, NewOrganisation, Org, OrganisationChanges, OrgDetail, OrgMember } from './types.ts';
 
 const base = '/api/organisations';
@@ -55,7 +56,8 @@ export function useCreateOrganisation() {
 export function useUpdateOrganisation(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: OrganisationChanges) => api.patch<Org>(`${base}/${encodeURIComponent(id)}`, body),
+    mutationFn: (body: OrganisationChanges) =>
+      api.patch<Org>(`${base}/${encodeURIComponent(id)}`, { version: versionShown(queryClient, ['organisations', 'detail', id]), ...body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations'] }),
   });
 }

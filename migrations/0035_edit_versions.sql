@@ -1,0 +1,5 @@
+-- Optimistic concurrency (docs/ARCHITECTURE.md, "Edits"): every write of an editable row adds one to its version;
+-- an edit made from version N is refused with 409 when the row is no longer at N, instead of silently overwriting
+-- what someone else saved meanwhile. A counter, not updated_at: two saves in the same millisecond still differ.
+ALTER TABLE organisations ADD COLUMN version integer NOT NULL DEFAULT 1;
+ALTER TABLE movements ADD COLUMN version integer NOT NULL DEFAULT 1;
