@@ -14,9 +14,10 @@ export default defineConfig({
     include,
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    globalSetup: ['src/testing/global-setup.ts'],
+    // a browser test walks a whole flow through many pages on two shared cores: it gets three minutes
+    testTimeout: suites === 'e2e' ? 180_000 : 60_000,
+    hookTimeout: suites === 'e2e' ? 300_000 : 120_000,
+    globalSetup: suites === 'e2e' ? ['src/testing/global-setup.ts', 'e2e/global-setup.ts'] : ['src/testing/global-setup.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: `test-results/${suites}-${process.env.TEST_DB ?? 'pglite'}.json` },
   },

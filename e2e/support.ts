@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /**
  * Browser tests drive the real thing: `npm start`'s script on a free port with a fresh data folder
@@ -24,6 +24,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A new data folder: a copy of the demo province prepared once by e2e/global-setup.ts when the app would load the
+ * same demo on the same clock, else empty (another CLOCK_START gives another demo; DEMO_DATA=false none).
+ */
+function freshDataDir(env: Record<string, string> | undefined): string {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
+  const template = inject('demoDataDir');
+  if (template && !env?.CLOCK_START && !env?.DEMO_DATA && !env?.DATABASE_URL) fs.cpSync(template, dataDir, { recursive: true });
+  return dataDir;
+}
+
 /** Settings for the app; a function receives the app's own address first (for PUBLIC_BASE_URL). */
 export type AppEnv = Record<string, string> | ((baseUrl: string) => Record<string, string>);
 
@@ -35,10 +46,10 @@ export async function startApp(options: { env?: AppEnv; dataDir?: string } = {})
   // env.PORT picks the port (a test that must know the app's address before it starts: single sign-on's redirect URI)
   const fixedPort = typeof options.env === 'object' ? options.env.PORT : undefined;
   const port = fixedPort ? Number(fixedPort) : await freePort();
-  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-'));
   let output = '';
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = typeof options.env === 'function' ? options.env(baseUrl) : options.env;
+  const dataDir = options.dataDir ?? freshDataDir(env);
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

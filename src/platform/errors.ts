@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly status: number,
     readonly params: Record<string, string | number> = {},
     readonly details?: unknown,
+    /** what an operator must know and the user need not (written to the server log, never sent) */
+    readonly problem?: string,
   ) {
     super(code);
     this.name = 'AppError';

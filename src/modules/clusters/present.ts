@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import { canReach, holdsAt, type Actor } from '../../platform/auth/policy.ts';
 import { allowedActions, tieAcross, TIE_LEVELS, type Standing } from './model.ts';
 import { adjustmentsOf, followersOfMany, listMine, membersOfMany } from './store.ts';
+import { activeContentOf } from '../../platform/storage/pdf-active.ts';
 import { num, sheetData, standingsOf, type SheetAccess } from './service.ts';
 
 type Db = Kysely<Database>;
@@ -48,7 +49,7 @@ export async function sheetDetail(db: Db, actor: Actor, access: SheetAccess, tod
     })),
     evidenceFiles: data.evidenceFiles.map((f) => ({
       id: f.id, organisationId: f.organisation_id, criterionId: f.criterion_id, name: f.original_name, size: Number(f.size),
-      uploadedAt: f.uploaded_at.toISOString(),
+      uploadedAt: f.uploaded_at.toISOString(), activeContent: activeContentOf(f.active_content),
     })),
     // a member in a tie across a cut is not shown as proposed for either side of it until the cluster votes
     ranking: standings.map((s, i) => ({

@@ -50,6 +50,8 @@ const sheetSchema = z.object({
   })),
   evidenceFiles: z.array(z.object({
     id: z.uuid(), organisationId: z.uuid(), criterionId: z.uuid(), name: z.string(), size: z.number().int(), uploadedAt: z.string(),
+    /** what in the PDF can act when opened: the officer is warned */
+    activeContent: z.array(z.string()),
   })),
   ranking: z.array(z.object({
     organisationId: z.uuid(), name: z.string(), rank: z.number(), tied: z.boolean(), separatedBy: z.enum(TIE_LEVELS).nullable(),

@@ -54,7 +54,7 @@ export type ScoreRow = Awaited<ReturnType<typeof scoresOf>>[number];
 export async function evidenceFilesOf(db: Db, tenantId: string, sheetId: string) {
   return db.selectFrom('cluster_evidence_files as e')
     .innerJoin('files as f', (j) => j.onRef('f.tenant_id', '=', 'e.tenant_id').onRef('f.sha256', '=', 'e.sha256'))
-    .select(['e.id', 'e.organisation_id', 'e.criterion_id', 'e.sha256', 'e.uploaded_at', 'f.original_name', 'f.size'])
+    .select(['e.id', 'e.organisation_id', 'e.criterion_id', 'e.sha256', 'e.uploaded_at', 'f.original_name', 'f.size', 'f.active_content'])
     .where('e.tenant_id', '=', tenantId).where('e.sheet_id', '=', sheetId).orderBy('e.uploaded_at').orderBy('e.id').execute();
 }
 export type EvidenceFileRow = Awaited<ReturnType<typeof evidenceFilesOf>>[number];

@@ -10,6 +10,7 @@ import { procedureFor } from './procedure.ts';
 import { awardItemOf, can, visibleBatch } from './service.ts';
 import { candidateKind, candidatesOf, documentsOf, eventsOf, exclusionFactsOf, quotaCount } from './store.ts';
 import { submissionProblems } from './transitions.ts';
+import { activeContentOf } from '../../platform/storage/pdf-active.ts';
 import { BATCH_TRANSITIONS, CANDIDATE_TRANSITIONS } from './workflow.ts';
 
 type Db = Kysely<Database>;
@@ -67,7 +68,10 @@ export async function batchDetail(db: Db, actor: Actor, id: string, now: Date) {
       };
     }),
     nonLeaders: nonLeaderShare(candidates.map((c) => ({ kind: candidateKind(c), isLeader: c.is_leader, status: c.status }))),
-    documents: documents.map((d) => ({ id: d.id, kind: d.kind, candidateId: d.candidate_id, name: d.name, size: d.size, sha256: d.sha256, uploadedAt: d.uploaded_at.toISOString() })),
+    documents: documents.map((d) => ({
+      id: d.id, kind: d.kind, candidateId: d.candidate_id, name: d.name, size: d.size, sha256: d.sha256, uploadedAt: d.uploaded_at.toISOString(),
+      activeContent: activeContentOf(d.active_content),
+    })),
     requiredDocuments: requiredDocuments(batch.award_form_level, batch.kind),
     missingDocuments: problems.missing,
     window: { ...problems.window, state: problems.windowState },

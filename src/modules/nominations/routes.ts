@@ -137,6 +137,8 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
     nonLeaders: z.object({ people: z.number(), nonLeaders: z.number() }),
     documents: z.array(z.object({
       id: z.string(), kind: z.enum(DOCUMENT_KINDS), candidateId: z.string().nullable(), name: z.string(), size: z.number(), sha256: z.string(),
+      /** what in the PDF can act when opened (scripts, actions, embedded files): the officer is warned */
+      activeContent: z.array(z.string()),
       uploadedAt: z.string(),
     })),
     requiredDocuments: z.array(z.object({ kind: z.enum(DOCUMENT_KINDS), perCandidate: z.boolean() })),

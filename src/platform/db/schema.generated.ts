@@ -510,6 +510,7 @@ export interface FilesTable {
   original_name: string;
   uploaded_by: string;
   uploaded_at: ColumnType<Date, Date | string, Date | string>;
+  active_content: ColumnType<unknown, string | undefined, string>;
 }
 
 export interface HouseholdsTable {

@@ -11,7 +11,7 @@ import { uuidv7 } from '../ids.ts';
 import { AppError } from '../errors.ts';
 import { localeFrom } from '../i18n/messages.ts';
 import { CSRF_HEADER, SESSION_COOKIE, csrfMatches, resumeSession } from '../auth/sessions.ts';
-import { installErrorHandling, sendNotFound } from './errors.ts';
+import { installErrorHandling, sendFrameworkError, sendNotFound } from './errors.ts';
 import { zodValidatorCompiler } from './validation.ts';
 import type { AppDeps, ZodApp } from './context.ts';
 
@@ -45,6 +45,11 @@ export async function buildHttpApp(deps: AppDeps, registerModules: ModuleRegistr
     bodyLimit: 1_048_576,
     // behind a reverse proxy, the client's address (rate limits, logs) comes from X-Forwarded-For set by the proxies named here
     trustProxy: deps.config.trustProxy ?? false,
+    // the router's own refusals (a malformed or over-long path parameter) answer like every other error
+    frameworkErrors: (error, request, reply) => {
+      request.locale = localeFrom(request.headers['accept-language']);
+      return sendFrameworkError(error, request, reply);
+    },
   });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -15,7 +15,11 @@ function send(reply: FastifyReply, request: FastifyRequest, status: number, code
 /** Maps every error, once, to a response in the user's language. Nothing internal leaks out. */
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return send(reply, request, error.status, error.code, error.params, error.details);
+    if (error instanceof AppError) {
+      // a fault the operator must see (a file recorded but missing from the store): logged, the user gets its message
+      if (error.problem) request.log.error({ problem: error.problem, code: error.code }, 'operator attention');
+      return send(reply, request, error.status, error.code, error.params, error.details);
+    }
     const issues = zodIssuesOf(error);
     if (issues) return send(reply, request, 400, 'validation', {}, { issues: describeIssues(issues, request.locale ?? 'vi') });
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
@@ -32,4 +36,10 @@ export function installErrorHandling(app: FastifyInstance): void {
 
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
   return send(reply, request, 404, 'not_found', { entity: 'route' });
+}
+
+/** The router's refusals before any route runs: a path parameter over the length limit, or one that is not valid URL text. */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return send(reply, request, 414, 'url_too_long');
+  return send(reply, request, 400, 'validation');
 }

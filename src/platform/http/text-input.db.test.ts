@@ -51,3 +51,21 @@ describe('text PostgreSQL cannot store or JSON cannot carry', () => {
     }
   });
 });
+
+describe('addresses the router refuses', () => {
+  it('a path parameter over 100 characters is a 414 in the user\'s language, not Fastify\'s raw English', async () => {
+    const admin = await signIn(app, 'quantri');
+    const long = 'x'.repeat(150);
+    const vi = await admin.request({ method: 'GET', url: `/api/organisations/${long}` });
+    expect(vi.statusCode).toBe(414);
+    expect(vi.json().error).toEqual({ code: 'url_too_long', message: 'Đường dẫn quá dài: một tham số trên đường dẫn vượt quá 100 ký tự.' });
+    const en = await app.inject({ method: 'GET', url: `/api/organisations/${long}`, headers: { 'accept-language': 'en' } });
+    expect(en.json().error.message).toBe('The address is too long: a path parameter is over 100 characters.');
+  });
+
+  it('a path that is not valid URL text is a 400', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/organisations/%E0%A4%A' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('validation');
+  });
+});

@@ -17,6 +17,9 @@ import { actorOf, commandContext, type AppDeps } from '../http/context.ts';
 import { renderPdf } from '../documents/pdf.ts';
 import { AN_BIEN_PLAN } from '../documents/an-bien-plan.fixture.ts';
 import { readFile, storeUpload } from './uploads.ts';
+import { deflateSync } from 'node:zlib';
+import { rm } from 'node:fs/promises';
+import { shardedPath } from './store.ts';
 import { uploadFrom, uploadLimitBytes, withRawUploads } from './upload-routes.ts';
 
 let handle: DatabaseHandle;
@@ -113,7 +116,7 @@ describe('uploading a signed scan', () => {
     const sha256 = createHash('sha256').update(scan).digest('hex');
     const first = await put(officer, scan, { name: 'C:\\Scans\\Biên bản họp Hội đồng.pdf' });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ sha256, size: scan.length, name: 'Biên bản họp Hội đồng.pdf' });
+    expect(first.json()).toEqual({ sha256, size: scan.length, name: 'Biên bản họp Hội đồng.pdf', activeContent: [] });
 
     const second = await put(otherOfficer, scan, { type: 'application/pdf; charset=binary', name: 'ban-sao.pdf' });
     expect(second.statusCode).toBe(200);
@@ -144,5 +147,51 @@ describe('uploading a signed scan', () => {
     const response = await put(officer, large, { name: 'scan-lon.pdf' });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json().size).toBe(large.length);
+  });
+});
+
+/** A PDF the scan check accepts, with `extra` objects written before its trailer (as a crafted file would carry them). */
+function pdfWith(extra: Buffer): Buffer {
+  const head = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n');
+  return Buffer.concat([head, extra, Buffer.from('\ntrailer << /Root 1 0 R >>\n%%EOF\n')]);
+}
+
+describe('a PDF that can act when opened', () => {
+  it('is stored but flagged: a script in plain sight, and one hidden in a compressed object stream', async () => {
+    const plain = pdfWith(Buffer.from('3 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj'));
+    const hiddenDictionary = deflateSync(Buffer.from('<< /Type /Action /S /Launch /F (cmd.exe) >>'));
+    const hidden = pdfWith(Buffer.concat([
+      Buffer.from(`4 0 obj << /Type /ObjStm /Filter /FlateDecode /Length ${hiddenDictionary.length} >>\nstream\n`),
+      hiddenDictionary, Buffer.from('\nendstream\nendobj'),
+    ]));
+    const first = await put(officer, plain, { name: 'poly.html' });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().activeContent).toEqual(['JavaScript', 'JS', 'OpenAction']);
+    // downloaded as what it is, whatever it was called
+    expect(first.json().name).toBe('poly.html.pdf');
+    const second = await put(officer, hidden, { name: 'to-trinh.PDF' });
+    expect(second.json()).toMatchObject({ activeContent: ['Launch'], name: 'to-trinh.PDF' });
+    const row = (await fileRows()).find((r) => r.sha256 === first.json().sha256);
+    expect(row?.active_content).toEqual(['JavaScript', 'JS', 'OpenAction']);
+    expect((await uploadAudits()).at(-1)?.changes).toMatchObject({ activeContent: ['Launch'] });
+  });
+
+  it('a plain scan is not flagged (a name such as /JSON or /AAPL is not /JS or /AA)', async () => {
+    const response = await put(officer, pdfWith(Buffer.from('5 0 obj << /JSON 1 /AAPL 2 >> endobj')), { name: 'sach.pdf' });
+    expect(response.json().activeContent).toEqual([]);
+    expect(scan.length).toBeGreaterThan(0);
+    expect((await put(officer, scan, { name: 'ban-scan.pdf' })).json().activeContent).toEqual([]);
+  });
+});
+
+describe('a file recorded but gone from the store (a restore without the files folder)', () => {
+  it('answers 404 with a plain reason, not 500', async () => {
+    const lost = pdfWith(Buffer.from('6 0 obj << /Title (Biên bản bị mất) >> endobj'));
+    const sha256 = (await put(officer, lost, { name: 'bien-ban.pdf' })).json().sha256 as string;
+    const dir = (deps.config.storage as { dir: string }).dir;
+    await rm(`${dir}/${shardedPath(sha256)}`);
+    const response = await officer.request({ method: 'GET', url: `/api/test/files/${sha256}` });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error).toMatchObject({ code: 'file.missing', message: expect.stringContaining('bien-ban.pdf') });
   });
 });

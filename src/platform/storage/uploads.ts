@@ -10,6 +10,7 @@ import type { CommandContext } from '../command.ts';
 import { recordAudit } from '../audit.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { FileStore } from './store.ts';
+import { pdfActiveContent, type ActiveContent } from './pdf-active.ts';
 
 export const PDF_TYPE = 'application/pdf';
 export const JPEG_TYPE = 'image/jpeg';
@@ -36,7 +37,11 @@ export interface UploadInput {
   accept?: 'pdf' | 'image';
 }
 
-export interface StoredFile { sha256: string; size: number; name: string }
+export interface StoredFile {
+  sha256: string; size: number; name: string;
+  /** what in a PDF can act when opened (pdf-active.ts); empty for a plain scan */
+  activeContent: ActiveContent[];
+}
 
 export function limitText(maxBytes: number): string {
   return maxBytes % MB === 0 ? `${maxBytes / MB} MB` : `${Math.round((maxBytes / MB) * 10) / 10} MB`;
@@ -83,12 +88,17 @@ export function checkImageUpload(bytes: Buffer, declaredType: string | undefined
   return type;
 }
 
-/** A display name: the last path part, no control characters, at most 255 characters, the extension kept. */
+/**
+ * A display name: the last path part, no control characters, at most 255 characters, ending in the extension of
+ * what the bytes are — a PDF sent as "poly.html" is downloaded as "poly.html.pdf", never as a web page.
+ */
 export function cleanFileName(name: string, extension = '.pdf'): string {
   // eslint-disable-next-line no-control-regex
   const base = (name.split(/[/\\]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').normalize('NFC').trim();
   if (base.length === 0) return `tep-dinh-kem${extension}`;
-  return base.length <= 255 ? base : `${base.slice(0, 255 - extension.length)}${extension}`;
+  const sameKind = extension === '.jpg' ? /\.(jpe?g)$/i : new RegExp(`\\${extension}$`, 'i');
+  const named = sameKind.test(base) ? base : `${base}${extension}`;
+  return named.length <= 255 ? named : `${named.slice(0, 255 - extension.length)}${extension}`;
 }
 
 function auditPath(ctx: CommandContext, explicit: string | undefined): string {
@@ -112,19 +122,21 @@ export async function storeUpload(ctx: CommandContext, files: FileStore, input: 
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const name = cleanFileName(input.name, contentType === PDF_TYPE ? '.pdf' : contentType === PNG_TYPE ? '.png' : '.jpg');
   const size = input.bytes.length;
+  const activeContent = contentType === PDF_TYPE ? pdfActiveContent(input.bytes) : [];
   if (!(await files.has(sha256))) await files.put(sha256, input.bytes);
   const tenantId = ctx.actor.tenantId;
   await ctx.db.transaction().execute(async (trx) => {
     const inserted = await trx.insertInto('files').values({
       tenant_id: tenantId, sha256, size, content_type: contentType, original_name: name, uploaded_by: ctx.actor.userId, uploaded_at: ctx.now,
+      active_content: JSON.stringify(activeContent),
     }).onConflict((oc) => oc.columns(['tenant_id', 'sha256']).doNothing()).returning('sha256').executeTakeFirst();
     await recordAudit(trx, {
       tenantId, actorUserId: ctx.actor.userId, action: 'file.upload', entityType: 'file', entityId: null,
       organisationPath: auditPath(ctx, input.organisationPath),
-      changes: { sha256, size, name, reused: inserted === undefined }, requestId: ctx.requestId, at: ctx.now,
+      changes: { sha256, size, name, reused: inserted === undefined, ...(activeContent.length > 0 && { activeContent }) }, requestId: ctx.requestId, at: ctx.now,
     });
   });
-  return { sha256, size, name };
+  return { sha256, size, name, activeContent };
 }
 
 export interface FileContent { sha256: string; size: number; contentType: string; name: string; uploadedAt: Date; bytes: Buffer }
@@ -147,7 +159,7 @@ export async function readTenantFile(db: CommandContext['db'], files: FileStore,
     .where('tenant_id', '=', tenantId).where('sha256', '=', sha256).executeTakeFirst();
   if (!row) throw notFound('file');
   const bytes = await files.get(sha256);
-  // a row without its bytes is a broken store, not a user error
-  if (!bytes) throw new Error(`file ${sha256} is recorded but missing from the file store`);
+  // a row without its bytes is a broken store (a restore without the files folder): the user is told plainly, the log says which
+  if (!bytes) throw new AppError('file.missing', 404, { name: row.original_name }, undefined, `file ${sha256} is recorded but missing from the file store`);
   return { sha256, size: Number(row.size), contentType: row.content_type, name: row.original_name, uploadedAt: new Date(row.uploaded_at), bytes };
 }

@@ -1441,6 +1441,7 @@ export interface paths {
                             }[];
                             cutoffTie: string[];
                             evidenceFiles: {
+                                activeContent: string[];
                                 /** Format: uuid */
                                 criterionId: string;
                                 /** Format: uuid */
@@ -8736,6 +8737,7 @@ export interface paths {
                                 unitName: string;
                             }[];
                             documents: {
+                                activeContent: string[];
                                 candidateId: string | null;
                                 id: string;
                                 /** @enum {string} */

@@ -47,6 +47,10 @@ export const en: typeof vi = {
     reports: 'Reports',
     statistics: 'Award statistics',
   },
+  files: {
+    activeContent: 'Active content',
+    activeContentHint: 'This PDF holds parts that can run when it is opened ({what}). A scan of a signed document has none: check with the sender before opening it, and open it in a PDF reader with JavaScript turned off.',
+  },
   common: {
     reloadLatest: 'Reload the latest version',
     loading: 'Loading…',

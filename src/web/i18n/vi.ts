@@ -48,6 +48,10 @@ export const vi = {
     reports: 'Báo cáo',
     statistics: 'Thống kê khen thưởng',
   },
+  files: {
+    activeContent: 'Có nội dung tự chạy',
+    activeContentHint: 'Tệp PDF này chứa thành phần có thể tự chạy khi mở ({what}). Bản scan văn bản đã ký không có các thành phần này: hãy kiểm tra với đơn vị gửi trước khi mở, và mở bằng trình đọc PDF đã tắt JavaScript.',
+  },
   common: {
     reloadLatest: 'Tải lại bản mới nhất',
     loading: 'Đang tải…',

@@ -6,6 +6,7 @@ import { evidenceFileUrl, useAddEvidence, useRemoveEvidence } from './api.ts';
 import { clustersTexts } from './text.ts';
 import type { Sheet } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { ActiveContentBadge } from '../../app/ActiveContentBadge.tsx';
 import { appTexts } from '../../app/text.ts';
 
 const kb = (size: number) => `${Math.max(1, Math.round(size / 1024)).toLocaleString('vi-VN')} KB`;
@@ -41,6 +42,7 @@ export function EvidenceFiles({ sheet, organisationId, criterionId, criterionTit
               <Group gap="xs" wrap="nowrap">
                 <Anchor href={evidenceFileUrl(sheet.id, f.id)} download size="sm">{f.name}</Anchor>
                 <Text span size="xs" c="dimmed">{kb(f.size)}</Text>
+                <ActiveContentBadge activeContent={f.activeContent} />
                 {editable && (
                   <ConfirmButton size="compact-xs" variant="subtle" color="red" question={t('files.removeQuestion', { name: f.name })}
                     confirmLabel={t('files.remove')} label={t('files.removeLabel', { name: f.name })} onConfirm={() => remove.mutateAsync(f.id)}>

@@ -7,6 +7,7 @@ import { documentUrl, draftUrl, useUploadDocument } from './api.ts';
 import { nominationsTexts } from './text.ts';
 import type { BatchDetail, BatchDocument, Candidate, DocumentKind } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { ActiveContentBadge } from '../../app/ActiveContentBadge.tsx';
 import { appTexts } from '../../app/text.ts';
 
 const DRAFTS: readonly DocumentKind[] = ['proposal_letter', 'minutes', 'achievement_report'];
@@ -143,7 +144,8 @@ function FileList({ batchId, files, withKind }: { batchId: string; files: BatchD
           </Anchor>{' '}
           <Text span size="xs" c="dimmed">
             ({withKind ? `${t(`dossier.kinds.${d.kind}`)}, ` : ''}{Math.max(1, Math.round(d.size / 1024))} KB, {formatInstant(d.uploadedAt)})
-          </Text>
+          </Text>{' '}
+          <ActiveContentBadge activeContent={d.activeContent} />
         </Text>
       ))}
     </Stack>
