@@ -42,10 +42,21 @@ async function main() {
     await mail?.stop();
     await queue?.stop();
     await handle.close();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // a fault nothing caught leaves the process in an unknown state: log it, stop, and let the supervisor
+  // (systemd Restart=always, README "Production") start a clean one — never run on half-broken
+  const fatal = (kind: string) => (error: unknown) => {
+    app.log.fatal({ err: error }, kind);
+    console.error(`${kind}:`, error);
+    process.exitCode = 1;
+    setTimeout(() => process.exit(1), 5_000).unref();
+    void shutdown(kind).catch(() => process.exit(1)).finally(() => process.exit(1));
+  };
+  process.on('uncaughtException', fatal('uncaught exception'));
+  process.on('unhandledRejection', fatal('unhandled rejection'));
 
   await app.listen({ port: config.port, host: config.host });
   const mode = handle.kind === 'pglite' ? `PGlite (chế độ một cơ quan / single-office mode), ${config.dataDir}` : 'PostgreSQL';
