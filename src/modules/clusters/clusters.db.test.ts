@@ -182,7 +182,7 @@ describe('evidence files', () => {
     expect(added.statusCode, added.body).toBe(201);
     const fileId = added.json().id as string;
     expect(await filesOf(w.s.an, id)).toEqual([
-      { id: fileId, organisationId: w.binh.id, criterionId: criteria[0]!.id, name: 'Báo cáo tổng kết 2021.pdf', size: scan.length, uploadedAt: expect.any(String) }]);
+      { id: fileId, organisationId: w.binh.id, criterionId: criteria[0]!.id, name: 'Báo cáo tổng kết 2021.pdf', size: scan.length, uploadedAt: expect.any(String), activeContent: [] }]);
     for (const reader of [w.s.an, w.s.theodoi, w.s.thuongtruc]) {
       const read = await reader.request({ method: 'GET', url: `/api/clusters/sheets/${id}/evidence/${fileId}` });
       expect(read.statusCode).toBe(200);

@@ -8,7 +8,7 @@ import type { CandidateEligibility } from './eligibility.ts';
 import { flagsOf, nonLeaderShare, quotaScope, requiredDocuments } from './model.ts';
 import { procedureFor } from './procedure.ts';
 import { awardItemOf, can, visibleBatch } from './service.ts';
-import { candidateKind, candidatesOf, documentsOf, eventsOf, exclusionFactsOf, quotaCount } from './store.ts';
+import { candidateKind, candidatesOf, documentsShownOf, eventsOf, exclusionFactsOf, quotaCount } from './store.ts';
 import { submissionProblems } from './transitions.ts';
 import { activeContentOf } from '../../platform/storage/pdf-active.ts';
 import { BATCH_TRANSITIONS, CANDIDATE_TRANSITIONS } from './workflow.ts';
@@ -23,7 +23,7 @@ export async function batchDetail(db: Db, actor: Actor, id: string, now: Date) {
   const batch = await visibleBatch(db, actor, id);
   const today = todayInVietnam(now);
   const [candidates, documents, events, procedure] = await Promise.all([
-    candidatesOf(db, batch.tenant_id, batch.id), documentsOf(db, batch.tenant_id, batch.id), eventsOf(db, batch.tenant_id, batch.id),
+    candidatesOf(db, batch.tenant_id, batch.id), documentsShownOf(db, batch.tenant_id, batch.id), eventsOf(db, batch.tenant_id, batch.id),
     procedureFor(db, batch.tenant_id, batch.award_form),
   ]);
   const exclusions = await exclusionFactsOf(db, batch.tenant_id, batch, candidates);

@@ -77,8 +77,13 @@ export async function findCandidate(db: Db, tenantId: string, batchId: string, i
     .where('batch_id', '=', batchId).where('id', '=', id).executeTakeFirst();
 }
 
-/** The batch's current documents, each with what in it can act when opened (a PDF with scripts is flagged). */
 export async function documentsOf(db: Db, tenantId: string, batchId: string) {
+  return db.selectFrom('nomination_documents').selectAll().where('tenant_id', '=', tenantId).where('batch_id', '=', batchId)
+    .where('replaced_at', 'is', null).orderBy('uploaded_at').execute();
+}
+
+/** The same, as the dossier shows them: each with what in it can act when opened (a PDF with scripts is flagged). */
+export async function documentsShownOf(db: Db, tenantId: string, batchId: string) {
   return db.selectFrom('nomination_documents as d')
     .leftJoin('files as f', (j) => j.onRef('f.tenant_id', '=', 'd.tenant_id').onRef('f.sha256', '=', 'd.sha256'))
     .selectAll('d').select('f.active_content')
