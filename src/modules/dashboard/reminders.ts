@@ -119,8 +119,14 @@ export async function startDeadlineReminders(options: {
     const now = options.now();
     const day = todayInVietnam(now);
     if (day === lastDay || now.getTime() < new Date(`${day}T0${REMINDER_HOUR}:00:00+07:00`).getTime()) return false;
-    await queue.enqueue(REMINDER_QUEUE, { day }, { singletonKey: `deadlines:${day}`, retryLimit: 5, retryDelaySeconds: 60, retryBackoff: true });
-    lastDay = day;
+    const previous = lastDay;
+    lastDay = day; // before the await: a tick meanwhile does not enqueue it again
+    try {
+      await queue.enqueue(REMINDER_QUEUE, { day }, { singletonKey: `deadlines:${day}`, retryLimit: 5, retryDelaySeconds: 60, retryBackoff: true });
+    } catch (error) {
+      lastDay = previous;
+      throw error;
+    }
     return true;
   };
   let running: Promise<unknown> = Promise.resolve();
