@@ -31,7 +31,7 @@ let movementId: string;
 const schema = `jobs_${randomBytes(6).toString('hex')}`;
 const SIX_AM_MONDAY = new Date('2026-12-06T23:00:00Z'); // 06:00 on Monday 7/12 in Vietnam
 const NINE_AM_MONDAY = new Date('2026-12-07T02:00:00Z');
-let mailNow = NINE_AM_MONDAY;
+const mailNow = NINE_AM_MONDAY;
 
 async function officerWithMail(organisation: BuiltOrganisation, username: string, email: string, notices: 'each' | 'digest' | 'none') {
   const user = await buildUser(handle.db, tenantId, 'unit_officer', organisation, { username });
