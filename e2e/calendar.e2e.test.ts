@@ -18,8 +18,9 @@ async function look(page: Page, name: string) {
   expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
 }
 
-async function fillDate(page: Page, scope: string, label: string, date: string) {
-  const field = page.getByTestId(scope).getByLabel(label, { exact: true });
+/** The form's one date field (its label carries the required mark): typed as dd/mm/yyyy. */
+async function fillDate(page: Page, scope: string, date: string) {
+  const field = page.getByTestId(scope).getByPlaceholder('dd/mm/yyyy');
   await field.fill(date);
   await field.press('Tab');
 }
@@ -35,8 +36,8 @@ describe('the province\'s administrator keeps its own days off', () => {
     expect(offText).toContain('Tết Nguyên đán (mùng 1)');
     expect(await page.getByTestId('day-form-shared').count()).toBe(0);
 
-    await fillDate(page, 'day-form-own', 'Ngày', '24/12/2026');
-    await page.getByTestId('day-form-own').getByLabel('Nội dung').fill('Nghỉ theo Quyết định của UBND tỉnh');
+    await fillDate(page, 'day-form-own', '24/12/2026');
+    await page.getByTestId('day-form-own').getByRole('textbox', { name: /^Nội dung/ }).fill('Nghỉ theo Quyết định của UBND tỉnh');
     await page.getByTestId('day-form-own').getByRole('button', { name: 'Lưu ngày' }).click();
     await page.getByTestId('day-form-own').getByRole('status').waitFor();
     const row = page.getByTestId('days-off').getByRole('row').filter({ hasText: '24/12/2026' });
@@ -48,7 +49,7 @@ describe('the province\'s administrator keeps its own days off', () => {
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tiêu chuẩn và mức thưởng' }).click();
     await page.getByTestId('base-salaries').waitFor();
     expect(await page.getByRole('button', { name: 'Thêm mức lương cơ sở' }).count()).toBe(0);
-  });
+  }, 240_000);
 });
 
 describe('the platform operator', () => {
@@ -68,16 +69,16 @@ describe('the platform operator', () => {
     await look(page, '02-operator');
 
     const salaryForm = page.locator('form[aria-labelledby="add-base-salary-heading"]');
-    const from = salaryForm.getByLabel('Áp dụng từ ngày', { exact: true });
+    const from = salaryForm.getByPlaceholder('dd/mm/yyyy');
     await from.fill('01/07/2027');
     await from.press('Tab');
-    await salaryForm.getByLabel('Mức (đồng/tháng)').fill('2810000');
-    await salaryForm.getByLabel('Căn cứ', { exact: true }).fill('Nghị định quy định mức lương cơ sở từ 01/7/2027');
+    await salaryForm.getByRole('textbox', { name: /^Mức \(đồng\/tháng\)/ }).fill('2810000');
+    await salaryForm.getByRole('textbox', { name: /^Căn cứ/ }).fill('Nghị định quy định mức lương cơ sở từ 01/7/2027');
     await salaryForm.getByRole('button', { name: 'Thêm mức lương cơ sở' }).click();
     await page.getByTestId('base-salaries').getByText('01/07/2027').waitFor();
 
     await page.getByRole('button', { name: /^Sửa Luật TĐKT 2022, NĐ 98\/2023/ }).click();
-    await page.getByTestId('legal-basis-form').getByLabel('Tên ngắn').fill('Luật TĐKT 2022, Nghị định 98/2023');
+    await page.getByTestId('legal-basis-form').getByRole('textbox', { name: /^Tên ngắn/ }).fill('Luật TĐKT 2022, Nghị định 98/2023');
     await page.getByTestId('legal-basis-form').getByRole('button', { name: 'Lưu văn bản căn cứ' }).click();
     await page.getByTestId('legal-bases').getByText('Luật TĐKT 2022, Nghị định 98/2023').waitFor();
 
@@ -85,5 +86,5 @@ describe('the platform operator', () => {
     await page.getByRole('button', { name: 'Lịch nghỉ lễ dùng chung' }).or(page.getByRole('link', { name: 'Lịch nghỉ lễ dùng chung' })).click();
     await page.getByTestId('day-form-shared').waitFor();
     await look(page, '03-operator-holidays');
-  });
+  }, 300_000);
 });
