@@ -1,12 +1,13 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { JobQueue } from '../../platform/jobs/jobs.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { todayInVietnam, type IsoDate } from '../../platform/vn/dates.ts';
+import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { addWorkingDays } from '../../platform/vn/working-days.ts';
 import { loadTenantCalendar } from '../calendar/index.ts';
-import { holdersAt, notify } from '../notifications/index.ts';
+import { notify } from '../notifications/index.ts';
 import { dueFor, type DueItem } from './service.ts';
+import { actingOfficers, markReminded } from './store.ts';
 
 type Db = Kysely<Database>;
 
@@ -26,23 +27,8 @@ export const REMINDER_QUEUE = 'deadlines.remind';
 
 export interface ReminderRun { tenants: number; reminded: number }
 
-/** Who acts for a unit: its own officers and head (as the manual reminder in movements/service.ts). */
-const ACTING_ROLES = ['unit_officer', 'unit_head'] as const;
-
 function deadlineKey(d: DueItem): string {
   return `${d.kind}:${d.itemId}:${d.unit.id}:${d.dueOn}`;
-}
-
-/** The units with officers or a head of their own, valid today: those who can be reminded. */
-async function unitsWithOfficers(db: Db, tenantId: string, today: IsoDate) {
-  return db.selectFrom('organisations as o')
-    .select(['o.id', 'o.name', 'o.path'])
-    .where('o.tenant_id', '=', tenantId)
-    .where('o.valid_from', '<=', today).where((eb) => eb.or([eb('o.valid_to', 'is', null), eb('o.valid_to', '>=', today)]))
-    .where(({ exists, selectFrom }) => exists(selectFrom('role_grants as g').innerJoin('users as u', 'u.id', 'g.user_id').select(sql`1`.as('one'))
-      .whereRef('g.tenant_id', '=', 'o.tenant_id').whereRef('g.organisation_id', '=', 'o.id')
-      .where('g.role', 'in', [...ACTING_ROLES]).where('g.revoked_at', 'is', null).where('u.disabled', '=', false)))
-    .execute();
 }
 
 /** One tenant's reminders as of `now`: answers how many people were reminded of how many deadlines. */
@@ -50,8 +36,9 @@ export async function remindTenant(db: Db, tenantId: string, now: Date, workingD
   const today = todayInVietnam(now);
   const calendar = await loadTenantCalendar(db, tenantId);
   const horizon = addWorkingDays(today, workingDays, calendar);
-  const units = await unitsWithOfficers(db, tenantId, today);
+  const units = await actingOfficers(db, tenantId, today);
   if (units.length === 0) return 0;
+  const officersOf = new Map(units.map((u) => [u.id, u.userIds]));
   const due = (await dueFor(db, { tenantId, units, now, calendar, since: today, limit: Number.MAX_SAFE_INTEGER }))
     // not done yet ('due'; a kind the system cannot see done stays 'due' too: a reminder does no harm)
     .filter((d) => d.status === 'due' && d.dueOn >= today && d.dueOn <= horizon);
@@ -60,13 +47,8 @@ export async function remindTenant(db: Db, tenantId: string, now: Date, workingD
     let reminded = 0;
     const sent: { key: string; users: string[] }[] = [];
     for (const d of due) {
-      const officers = await holdersAt(trx, tenantId, ACTING_ROLES, d.unit.id);
-      if (officers.length === 0) continue;
       const key = deadlineKey(d);
-      const fresh = (await trx.insertInto('deadline_reminders')
-        .values(officers.map((userId) => ({ tenant_id: tenantId, deadline_key: key, user_id: userId, sent_at: now })))
-        .onConflict((oc) => oc.columns(['tenant_id', 'deadline_key', 'user_id']).doNothing())
-        .returning('user_id').execute()).map((r) => r.user_id);
+      const fresh = await markReminded(trx, tenantId, key, officersOf.get(d.unit.id) ?? [], now);
       if (fresh.length === 0) continue;
       await notify(trx, fresh, {
         tenantId, topic: 'deadline_reminder', entityType: 'movement', entityId: d.movement.id,
