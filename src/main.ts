@@ -9,6 +9,7 @@ import { clockStartingAt, systemClock } from './platform/vn/clock.ts';
 import { buildDemoProvince, DEMO_PASSWORD, loadDemoDataOnce } from './modules/demo/index.ts';
 import { backfillAwardRecipients, backfillVerificationCodes } from './modules/awards/index.ts';
 import { startMailDelivery } from './modules/notifications/index.ts';
+import { startDeadlineReminders } from './modules/dashboard/index.ts';
 import { startJobQueue } from './platform/jobs/jobs.ts';
 import { smtpMailer } from './platform/mail/mailer.ts';
 
@@ -32,6 +33,10 @@ async function main() {
     db: handle.db, queue, mailer, publicBaseUrl: config.publicBaseUrl, now: () => clock.now(),
     onError: (error) => app.log.error(error, 'mail dispatch'),
   }) : undefined;
+  // deadline reminders: a daily job on the same queue (bell, and e-mail by each person's preference)
+  const reminders = queue ? await startDeadlineReminders({
+    db: handle.db, queue, now: () => clock.now(), onError: (error) => app.log.error(error, 'deadline reminders'),
+  }) : undefined;
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -39,6 +44,7 @@ async function main() {
     closing = true;
     console.log(`\n${signal}: đang dừng… / stopping…`);
     await app.close();
+    await reminders?.stop();
     await mail?.stop();
     await queue?.stop();
     await handle.close();

@@ -6,6 +6,8 @@ import { signIn, startTestApp, type Session } from '../testing/app.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
 import type { BatchStatus, CandidateStatus, Role } from '../platform/db/schema.ts';
 import { uuidv7 } from '../platform/ids.ts';
+import { addDays } from '../platform/vn/dates.ts';
+import { isWorkingDay } from '../platform/vn/working-days.ts';
 import { importHistoricAwards, newVerificationCode, recordAwards } from '../modules/awards/index.ts';
 import { buildAcceptedBatch } from '../testing/consultation-fixtures.ts';
 import { buildAcceptedCandidate, buildCouncil, buildMeeting } from '../modules/council/fixtures.testing.ts';
@@ -415,9 +417,27 @@ const ROUTES: RouteCase[] = [
   // statistics of a unit's subtree: a unit outside the scope (or in another province) is 404
   { method: 'GET', route: '/api/statistics', allowed: READERS, call: async (s) => ({ url: `/api/statistics?organisationId=${orgId(s)}&fromYear=2020&toYear=2026` }) },
   { method: 'GET', route: '/api/statistics.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/statistics.xlsx?organisationId=${orgId(s)}&fromYear=2024` }) },
-  // the base salary is the same for every tenant: only a system administrator sets it
-  { method: 'POST', route: '/api/catalogue/base-salaries', allowed: ADMINS, list: true, call: async () => ({ url: '/api/catalogue/base-salaries',
+  // what every tenant reads — the base salary, legal bases, the shared holiday decisions — only the platform
+  // operator writes: no role of a tenant may (calendar.db.test.ts: the operator may, the other tenant reads it)
+  { method: 'POST', route: '/api/catalogue/base-salaries', allowed: [], list: true, call: async () => ({ url: '/api/catalogue/base-salaries',
     payload: { effectiveFrom: `${2030 + next()}-07-01`, amount: 3_000_000, citation: 'Nghị định thử' } }) },
+  { method: 'PUT', route: '/api/platform/legal-bases/{code}', allowed: [], list: true, call: async () => ({ url: `/api/platform/legal-bases/law_test_${next()}`,
+    payload: { name: 'Luật thử', shortName: 'Luật thử', effectiveFrom: '2090-01-01', effectiveTo: null } }) },
+  { method: 'PUT', route: '/api/platform/holidays/{date}', allowed: [], list: true, call: async () => {
+    const date = addDays('2040-01-01', next());
+    return { url: `/api/platform/holidays/${date}`, payload: { off: isWorkingDay(date), name: 'Quyết định thử' } };
+  } },
+  { method: 'DELETE', route: '/api/platform/holidays/{date}', allowed: [], list: true, call: async () => ({ url: '/api/platform/holidays/2025-05-02' }) },
+  // a tenant's own days off: its system administrator, for the whole tenant (not a subtree)
+  { method: 'PUT', route: '/api/calendar/days/{date}', allowed: ADMINS, list: true, call: async () => {
+    const date = addDays('2041-01-01', next());
+    return { url: `/api/calendar/days/${date}`, payload: { off: isWorkingDay(date), name: 'Ngày nghỉ của tỉnh' } };
+  } },
+  { method: 'DELETE', route: '/api/calendar/days/{date}', allowed: ADMINS, list: true, call: async () => {
+    const date = addDays('2042-01-01', next());
+    await handle.db.insertInto('tenant_holiday_days').values({ tenant_id: tenantId, day: date, off: isWorkingDay(date), name: 'Ngày nghỉ của tỉnh' }).execute();
+    return { url: `/api/calendar/days/${date}` };
+  } },
   { method: 'GET', route: '/api/nominations/batches', allowed: READERS, list: true, call: async () => ({ url: '/api/nominations/batches' }) },
   { method: 'POST', route: '/api/nominations/batches', allowed: NOMINATORS, call: async (s) => ({ url: '/api/nominations/batches',
     payload: { organisationId: w.children[s], receivingOrganisationId: orgId(s), kind: 'merit', awardForm: 'giay_khen' } }) },
@@ -638,6 +658,8 @@ const SELF_OR_PUBLIC = ['GET /api/health', 'GET /api/health/live', 'GET /api/hea
   'PATCH /api/auth/me', 'POST /api/auth/me/password',
   // the law the system applies: every signed-in account may read it
   'GET /api/catalogue', 'GET /api/catalogue/money',
+  // the working calendar of one's own tenant (holidays, its own days off): every signed-in account
+  'GET /api/calendar/holidays',
   // one's own notifications
   'GET /api/notifications', 'POST /api/notifications/read',
   // anyone holding a printed certificate checks it (rate limited; shows only what the paper shows: certificates.db.test.ts)

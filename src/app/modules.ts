@@ -21,6 +21,7 @@ import { reportRoutes } from '../modules/reports/index.ts';
 import { clusterRoutes } from '../modules/clusters/index.ts';
 import { statisticsRoutes } from '../modules/statistics/index.ts';
 import { onboardingRoutes } from '../modules/onboarding/index.ts';
+import { calendarRoutes } from '../modules/calendar/index.ts';
 
 /** Every module's HTTP surface, mounted under /api. */
 export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void> {
@@ -51,4 +52,5 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await clusterRoutes(app, deps);
   await statisticsRoutes(app, deps);
   await onboardingRoutes(app, deps);
+  await calendarRoutes(app, deps);
 }

@@ -41,3 +41,19 @@ describe('npm run setup', () => {
     expect(ministry.out).not.toContain('dat-mat-khau');
   }, 120_000);
 });
+
+describe('npm run setup -- --operator', () => {
+  it('creates a platform operator with a one-time link, and refuses a username that is taken', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-setup-operator-'));
+    const first = setup(dataDir, ['--operator', 'vanhanh', '--email', 'vanhanh@mic.gov.vn']);
+    expect(first.status, first.err).toBe(0);
+    expect(first.out).toContain('platform operator created: vanhanh');
+    expect(first.out).toMatch(/https:\/\/thidua\.sonla\.gov\.vn\/dat-mat-khau\?ma=[\w-]{40,}/);
+    const again = setup(dataDir, ['--operator', 'vanhanh', '--email', 'khac@mic.gov.vn']);
+    expect(again.status).toBe(1);
+    expect(again.err).toContain('đã có người dùng');
+    const noMail = setup(dataDir, ['--operator', 'vanhanh2']);
+    expect(noMail.status).toBe(2);
+    expect(noMail.err).toContain('--email');
+  }, 120_000);
+});

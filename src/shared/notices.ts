@@ -19,6 +19,7 @@ const vi = {
   report_submitted_late: '{{unit}} đã gửi báo cáo (quá hạn): {{phase}}',
   report_returned: 'Báo cáo bị trả lại: {{phase}}. Lý do: {{reason}}',
   movement_reminder: 'Nhắc việc: {{movement}}. {{message}}',
+  deadline_reminder: 'Sắp đến hạn {{date}}: {{title}} – {{movement}} ({{unit}})',
   other: 'Có thông báo mới',
 };
 
@@ -36,6 +37,7 @@ const en: Record<keyof typeof vi, string> = {
   report_submitted_late: '{{unit}} sent its report (late): {{phase}}',
   report_returned: 'Report returned: {{phase}}. Reason: {{reason}}',
   movement_reminder: 'Reminder: {{movement}}. {{message}}',
+  deadline_reminder: 'Due on {{date}}: {{title}} – {{movement}} ({{unit}})',
   other: 'New notification',
 };
 

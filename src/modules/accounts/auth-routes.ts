@@ -18,6 +18,8 @@ export const meSchema = z.object({
     id: z.uuid(), username: z.string(), displayName: z.string(), locale: z.enum(['vi', 'en']), personId: z.uuid().nullable(),
     // where notices go by e-mail and how often (the person sets both on "my account")
     email: z.string().nullable(), emailNotices,
+    // the platform operator keeps the reference data every tenant reads (the operator area)
+    platformOperator: z.boolean(),
   }),
   grants: z.array(z.object({ id: z.uuid(), role: z.enum(ROLES as [string, ...string[]]), organisationId: z.uuid(), organisationName: z.string() })),
   csrfToken: z.string(),
@@ -28,7 +30,7 @@ const loginBody = z.object({ username: z.string().trim().min(1).max(100), passwo
 /** `mail`: the account's own e-mail settings, which the session's actor does not carry. */
 function presentMe(actor: Actor, locale: 'vi' | 'en', csrfToken: string, mail: OwnMail): z.infer<typeof meSchema> {
   return {
-    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale, personId: actor.personId, ...mail },
+    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, locale, personId: actor.personId, platformOperator: actor.platformOperator === true, ...mail },
     grants: actor.grants.map((g) => ({ id: g.id, role: g.role, organisationId: g.organisationId, organisationName: g.organisationName })),
     csrfToken,
   };

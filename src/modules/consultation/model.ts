@@ -1,6 +1,6 @@
 import type { CandidateStatus, ConsultationStatus } from '../../platform/db/schema.ts';
 import { formatDate, type IsoDate } from '../../platform/vn/dates.ts';
-import { lastWorkingDayOf } from '../../platform/vn/working-days.ts';
+import { lastWorkingDayOf, type Holidays } from '../../platform/vn/working-days.ts';
 
 /**
  * Public consultation on nominees (docs/legal/procedure.md#public-consultation): a list published on a channel from a
@@ -17,9 +17,12 @@ export const CONTACT_MAX = 200;
 /** Comments one address may send in the window (the public POST's rate limit). */
 export const COMMENT_RATE = { max: 5, timeWindow: 10 * 60_000 } as const;
 
-/** The last day comments are taken: the working days count from the start (a working start counts). */
-export function consultationEnd(startsOn: IsoDate, workingDays: number): IsoDate {
-  return lastWorkingDayOf(startsOn, workingDays);
+/**
+ * The last day comments are taken: the working days count from the start (a working start counts), in
+ * the tenant's working calendar (modules/calendar: the holidays, and its own days off).
+ */
+export function consultationEnd(startsOn: IsoDate, workingDays: number, calendar?: Holidays): IsoDate {
+  return lastWorkingDayOf(startsOn, workingDays, calendar);
 }
 
 export type ConsultationState = 'scheduled' | 'open' | 'ended' | 'closed';

@@ -11,6 +11,7 @@ import { actorsFor, notify } from '../notifications/index.ts';
 import { procedureFor } from '../nominations/index.ts';
 import { can, visibleBatch } from '../nominations/index.ts';
 import { candidatesOf, lockBatch, type BatchRow, type CandidateRow } from '../nominations/index.ts';
+import { loadTenantCalendar } from '../calendar/index.ts';
 import { consultationDone, consultationEnd, latestEnd, LISTABLE, mayClose, consultationState } from './model.ts';
 import {
   commentsOf, consultationsOfCandidates, findConsultation, findPublishedConsultation, listConsultations, listedCandidates,
@@ -57,7 +58,7 @@ export async function previewConsultation(db: Db, actor: Actor, batchId: string,
   return {
     batch, today, procedure, batches,
     candidates: candidates.map((c) => ({ ...c, listedOn: listed.get(c.id) ?? null })),
-    endsOn: procedure.consultationDays ? consultationEnd(today, procedure.consultationDays) : null,
+    endsOn: procedure.consultationDays ? consultationEnd(today, procedure.consultationDays, await loadTenantCalendar(db, actor.tenantId)) : null,
   };
 }
 
@@ -87,7 +88,7 @@ export async function createConsultation(ctx: CommandContext, input: NewConsulta
   const procedure = await procedureFor(db, actor.tenantId, first.award_form);
   const workingDays = input.workingDays ?? procedure.consultationDays;
   if (!workingDays) throw new AppError('consultation.days_required', 400);
-  const computedEnd = consultationEnd(input.startsOn, workingDays);
+  const computedEnd = consultationEnd(input.startsOn, workingDays, await loadTenantCalendar(db, actor.tenantId));
   if (input.endsOn && input.endsOn < computedEnd) {
     throw new AppError('consultation.end_too_early', 422, { endsOn: formatDate(computedEnd), days: workingDays });
   }

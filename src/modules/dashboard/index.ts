@@ -1,1 +1,2 @@
 export { dashboardRoutes } from './routes.ts';
+export { remindDeadlines, startDeadlineReminders, REMINDER_QUEUE, type ReminderSchedule } from './reminders.ts';

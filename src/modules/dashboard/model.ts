@@ -1,7 +1,7 @@
 import type { PhaseKind } from '../movements/index.ts';
 import { deadlineInstant } from '../movements/index.ts';
 import { addDays, type IsoDate } from '../../platform/vn/dates.ts';
-import { isWorkingDay } from '../../platform/vn/working-days.ts';
+import { isWorkingDay, type Holidays } from '../../platform/vn/working-days.ts';
 
 /**
  * The officer's dashboard as pure rules: which deadlines of the plans issued above a unit fall on it,
@@ -35,19 +35,19 @@ export function dueStatus(dueOn: IsoDate, doneAt: Date | null, known: boolean, n
 /**
  * Working days from today to the due date: 0 when it is due today, 1 when the next working day is the
  * last, negative when it has passed (−1: the working day after the deadline). Weekends and public
- * holidays do not count (platform/vn/working-days.ts).
+ * holidays do not count, in the tenant's calendar when one is given (modules/calendar).
  */
-export function workingDaysLeft(today: IsoDate, dueOn: IsoDate): number {
+export function workingDaysLeft(today: IsoDate, dueOn: IsoDate, calendar?: Holidays): number {
   if (dueOn === today) return 0;
-  if (dueOn > today) return workingDaysIn(today, dueOn);
+  if (dueOn > today) return workingDaysIn(today, dueOn, calendar);
   // a weekend right after the deadline is still "past": at least one
-  return -Math.max(1, workingDaysIn(dueOn, today));
+  return -Math.max(1, workingDaysIn(dueOn, today, calendar));
 }
 
 /** Working days d with from < d ≤ to. */
-function workingDaysIn(from: IsoDate, to: IsoDate): number {
+function workingDaysIn(from: IsoDate, to: IsoDate, calendar?: Holidays): number {
   let count = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) count++;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) count++;
   return count;
 }
 

@@ -9,6 +9,8 @@ import { consultationsOf } from '../consultation/index.ts';
 import { unreadCount } from '../notifications/index.ts';
 import { reportsSentToMe } from '../reports/index.ts';
 import { BATCH_TRANSITIONS, type BatchAction } from '../nominations/index.ts';
+import { loadTenantCalendar } from '../calendar/index.ts';
+import type { Holidays } from '../../platform/vn/working-days.ts';
 import {
   ancestorPaths, DUE_LIMIT, DUE_LOOKBACK_DAYS, dueStatus, emptyPunctuality, owedBy, workingDaysLeft, type DueKind, type DueStatus, type Punctuality,
 } from './model.ts';
@@ -19,6 +21,8 @@ import {
 type Db = Kysely<Database>;
 
 export interface DueItem {
+  /** the phase, or the plan award whose nomination window this is */
+  itemId: string;
   unit: { id: string; name: string };
   movement: { id: string; name: string; issuerName: string };
   kind: DueKind;
@@ -37,11 +41,23 @@ async function unitsOf(db: Db, actor: Actor) {
   return organisationsAt(db, actor.tenantId, reachablePaths(actor, 'movement.read'));
 }
 
-/** What falls on my units from the plans issued above them, and whether each unit has done it. */
-async function dueFor(db: Db, actor: Actor, units: { id: string; name: string; path: string }[], now: Date): Promise<DueItem[]> {
+export interface DueQuery {
+  tenantId: string;
+  units: { id: string; name: string; path: string }[];
+  now: Date;
+  /** the tenant's working calendar (modules/calendar), for the working days left */
+  calendar: Holidays;
+  /** deadlines from this day on (default: DUE_LOOKBACK_DAYS ago) */
+  since?: IsoDate;
+  limit?: number;
+}
+
+/** What falls on these units from the plans issued above them, and whether each unit has done it. */
+export async function dueFor(db: Db, query: DueQuery): Promise<DueItem[]> {
+  const { tenantId, units, now, calendar } = query;
   const today = todayInVietnam(now);
-  const since = addDays(today, -DUE_LOOKBACK_DAYS);
-  const { movements, phases } = await plansAbove(db, actor.tenantId, [...new Set(units.flatMap((u) => ancestorPaths(u.path)))], since);
+  const since = query.since ?? addDays(today, -DUE_LOOKBACK_DAYS);
+  const { movements, phases } = await plansAbove(db, tenantId, [...new Set(units.flatMap((u) => ancestorPaths(u.path)))], since);
   const byId = new Map(movements.map((m) => [m.id, m]));
   const formNames = new Map((await db.selectFrom('award_forms').select(['code', 'name']).execute()).map((f) => [f.code, f.name]));
   interface Owed { id: string; inheritedFrom: string | null; issuerPath: string; movementId: string; kind: DueKind; title: string; startsOn: IsoDate | null; dueOn: IsoDate; awardItemId: string | null }
@@ -68,19 +84,19 @@ async function dueFor(db: Db, actor: Actor, units: { id: string; name: string; p
   for (const source of DONE_SOURCES) {
     const mine = asks.filter((a) => source.kinds.includes(a.kind));
     if (mine.length === 0) continue;
-    const answerable = source.knows ? await source.knows(db, actor.tenantId, mine) : null;
+    const answerable = source.knows ? await source.knows(db, tenantId, mine) : null;
     for (const a of mine) if (!answerable || answerable.has(a.key)) known.add(a.key);
-    for (const [key, at] of await source.doneAt(db, actor.tenantId, mine)) done.set(key, at);
+    for (const [key, at] of await source.doneAt(db, tenantId, mine)) done.set(key, at);
   }
   return asks.map(({ key, item, unit }) => {
     const m = byId.get(item.movementId)!;
     const doneAt = done.get(key) ?? null;
     return {
-      unit: { id: unit.id, name: unit.name }, movement: { id: m.id, name: m.name, issuerName: m.issuer_name },
-      kind: item.kind, title: item.title, startsOn: item.startsOn, dueOn: item.dueOn, workingDaysLeft: workingDaysLeft(today, item.dueOn),
+      itemId: item.id, unit: { id: unit.id, name: unit.name }, movement: { id: m.id, name: m.name, issuerName: m.issuer_name },
+      kind: item.kind, title: item.title, startsOn: item.startsOn, dueOn: item.dueOn, workingDaysLeft: workingDaysLeft(today, item.dueOn, calendar),
       status: dueStatus(item.dueOn, doneAt, known.has(key), now), known: known.has(key), doneAt,
     };
-  }).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.movement.name.localeCompare(b.movement.name)).slice(0, DUE_LIMIT);
+  }).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.movement.name.localeCompare(b.movement.name)).slice(0, query.limit ?? DUE_LIMIT);
 }
 
 /** The nomination workflow's own table says who acts next: the head approves, the receiving standing agency appraises. */
@@ -143,7 +159,7 @@ export async function dashboardOf(db: Db, actor: Actor, now: Date) {
   const year = Number(today.slice(0, 4));
   const units = await unitsOf(db, actor);
   const [due, waiting, subtree, figures] = await Promise.all([
-    dueFor(db, actor, units, now), waitingFor(db, actor, today), punctuality(db, actor, units, now), awards(db, actor, year),
+    dueFor(db, { tenantId: actor.tenantId, units, now, calendar: await loadTenantCalendar(db, actor.tenantId) }), waitingFor(db, actor, today), punctuality(db, actor, units, now), awards(db, actor, year),
   ]);
   return { today, year, units, due, waiting, punctuality: subtree, awards: figures };
 }

@@ -200,3 +200,37 @@ export async function awardFigures(db: Db, tenantId: string, prefixes: readonly 
     .where('a.decided_on', '>=', `${year}-01-01`).where('a.decided_on', '<=', `${year}-12-31`).where('a.revoked_on', 'is', null)
     .groupBy(['a.award_form', 'f.name', 'f.category', 'f.sort_order']).orderBy('f.sort_order').execute();
 }
+
+/** Who acts for a unit on a deadline: its own officers and head (as the manual reminder in movements/service.ts). */
+export const ACTING_ROLES = ['unit_officer', 'unit_head'] as const;
+
+/**
+ * The live grants of ACTING_ROLES in the tenant, at units valid today, by unit (role_grants_user is by
+ * user; a tenant has a few thousand grants at most, read once a day by the reminder job).
+ */
+export async function actingOfficers(db: Db, tenantId: string, today: IsoDate) {
+  const rows = await db.selectFrom('role_grants as g')
+    .innerJoin('users as u', 'u.id', 'g.user_id')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'g.tenant_id').onRef('o.id', '=', 'g.organisation_id'))
+    .select(['o.id', 'o.name', 'o.path', 'g.user_id'])
+    .where('g.tenant_id', '=', tenantId).where('g.role', 'in', [...ACTING_ROLES]).where('g.revoked_at', 'is', null).where('u.disabled', '=', false)
+    .where('o.valid_from', '<=', today).where((eb) => eb.or([eb('o.valid_to', 'is', null), eb('o.valid_to', '>=', today)]))
+    .execute();
+  const units = new Map<string, { id: string; name: string; path: string; userIds: string[] }>();
+  for (const r of rows) {
+    const unit = units.get(r.id) ?? { id: r.id, name: r.name, path: r.path, userIds: [] };
+    if (!unit.userIds.includes(r.user_id)) unit.userIds.push(r.user_id);
+    units.set(r.id, unit);
+  }
+  return [...units.values()];
+}
+
+/** Records that these people were reminded of a deadline; answers those who had not been (deadline_reminders' key). */
+export async function markReminded(db: Db, tenantId: string, deadlineKey: string, userIds: readonly string[], at: Date): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const rows = await db.insertInto('deadline_reminders')
+    .values(userIds.map((userId) => ({ tenant_id: tenantId, deadline_key: deadlineKey, user_id: userId, sent_at: at })))
+    .onConflict((oc) => oc.columns(['tenant_id', 'deadline_key', 'user_id']).doNothing())
+    .returning('user_id').execute();
+  return rows.map((r) => r.user_id);
+}

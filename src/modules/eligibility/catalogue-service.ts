@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { hasPermissionSomewhere, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
+import { assertOperator, hasPermissionSomewhere, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { formatDate } from '../../platform/vn/dates.ts';
 import { loadCatalogue } from './catalogue.ts';
@@ -43,6 +43,8 @@ export async function presentCatalogue(db: Kysely<Database>, actor: Actor, local
     })),
     baseSalaries: money.salaries,
     canManage: hasPermissionSomewhere(actor, 'catalogue.manage'),
+    // base salaries and legal bases are read by every tenant: only the platform operator changes them
+    canManageShared: actor.platformOperator === true,
   };
 }
 
@@ -72,17 +74,47 @@ export async function setCap(ctx: CommandContext, awardForm: string, input: { pe
   });
 }
 
-/** A new statutory base salary from a date (a decree raises it every year or two); earlier amounts stay for earlier decisions. */
+/**
+ * A new statutory base salary from a date (a decree raises it every year or two); earlier amounts stay for
+ * earlier decisions. Every tenant's award money reads it: the platform operator only.
+ */
 export async function addBaseSalary(ctx: CommandContext, input: { effectiveFrom: string; amount: number; citation: string }) {
-  if (!hasPermissionSomewhere(ctx.actor, 'catalogue.manage')) throw new AppError('forbidden', 403);
+  assertOperator(ctx.actor);
   await ctx.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('base_salaries').select('effective_from').where('effective_from', '=', input.effectiveFrom).executeTakeFirst();
     if (existing) throw new AppError('catalogue.base_salary_exists', 409, { date: formatDate(input.effectiveFrom) });
     await trx.insertInto('base_salaries').values({ effective_from: input.effectiveFrom, amount: input.amount, citation: input.citation, created_by: ctx.actor.userId }).execute();
     await recordAudit(trx, {
       tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: 'catalogue.base_salary.create', entityType: 'base_salary',
-      entityId: null, organisationPath: reachablePaths(ctx.actor, 'catalogue.manage')[0] ?? '/', changes: { created: input },
+      entityId: null, organisationPath: '/', changes: { created: input },
       requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}
+
+export interface LegalBasisInput { name: string; shortName: string; effectiveFrom: string; effectiveTo: string | null }
+
+/**
+ * Adds or corrects a legal basis (a law and its decree, with the period it is in force): the platform
+ * operator only, as every tenant's rules cite it. Periods may not overlap: a year is judged by the one
+ * basis in force on its last day.
+ */
+export async function saveLegalBasis(ctx: CommandContext, code: string, input: LegalBasisInput) {
+  assertOperator(ctx.actor);
+  if (input.effectiveTo !== null && input.effectiveTo < input.effectiveFrom) throw new AppError('catalogue.legal_basis_dates', 400);
+  await ctx.db.transaction().execute(async (trx) => {
+    const all = await trx.selectFrom('legal_bases').selectAll().execute();
+    const before = all.find((b) => b.code === code);
+    const overlapping = all.find((b) => b.code !== code
+      && (b.effective_to === null || b.effective_to >= input.effectiveFrom)
+      && (input.effectiveTo === null || input.effectiveTo >= b.effective_from));
+    if (overlapping) throw new AppError('catalogue.legal_basis_overlap', 409, { other: overlapping.short_name });
+    const row = { name: input.name, short_name: input.shortName, effective_from: input.effectiveFrom, effective_to: input.effectiveTo };
+    await trx.insertInto('legal_bases').values({ code, ...row }).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
+    await recordAudit(trx, {
+      tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: before ? 'catalogue.legal_basis.update' : 'catalogue.legal_basis.create',
+      entityType: 'legal_basis', entityId: null, organisationPath: '/',
+      changes: { code, before: before ?? null, after: input }, requestId: ctx.requestId, at: ctx.now,
     });
   });
 }

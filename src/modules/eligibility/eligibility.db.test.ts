@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
 import { openTestDatabase } from '../../testing/database.ts';
-import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
+import { buildOrganisation, buildPerson, buildTenant, buildUser, TEST_PASSWORD, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { planSchema } from '../movements/index.ts';
+import { setUpOperator } from '../tenants/index.ts';
 
 /**
  * The eligibility API as an officer uses it: a person's page ("eligible for this, and why not for
@@ -208,11 +209,14 @@ describe('the catalogue and the base salary', () => {
     await handle.db.deleteFrom('eligibility_caps').execute();
   });
 
-  it('lets only a system administrator add a base salary, once per date, audited', async () => {
+  it('lets only the platform operator add a base salary (every tenant reads it), once per date, audited', async () => {
     const payload = { effectiveFrom: '2027-07-01', amount: 2_800_000, citation: 'Nghị định mới' };
     expect((await officer.request({ method: 'POST', url: '/api/catalogue/base-salaries', payload })).statusCode).toBe(403);
-    expect((await admin.request({ method: 'POST', url: '/api/catalogue/base-salaries', payload })).statusCode).toBe(201);
-    const again = await admin.request({ method: 'POST', url: '/api/catalogue/base-salaries', payload });
+    expect((await admin.request({ method: 'POST', url: '/api/catalogue/base-salaries', payload })).statusCode).toBe(403);
+    await setUpOperator(handle.db, { username: 'vanhanh.nen.tang', email: 'vanhanh@mic.gov.vn', password: TEST_PASSWORD }, new Date());
+    const operator = await signIn(app, 'vanhanh.nen.tang');
+    expect((await operator.request({ method: 'POST', url: '/api/catalogue/base-salaries', payload })).statusCode).toBe(201);
+    const again = await operator.request({ method: 'POST', url: '/api/catalogue/base-salaries', payload });
     expect(again.statusCode).toBe(409);
     const money = (await officer.request({ method: 'GET', url: '/api/catalogue/money?awardForm=lao_dong_tien_tien&date=2027-08-01' })).json();
     expect(money).toMatchObject({ baseSalary: 2_800_000, amount: 840_000 });

@@ -3,7 +3,7 @@ import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platfo
 import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { isoDate } from '../organisations/index.ts';
 import { judgeSubject, judgeSubtree } from './service.ts';
-import { addBaseSalary, presentCatalogue, setCap } from './catalogue-service.ts';
+import { addBaseSalary, presentCatalogue, saveLegalBasis, setCap } from './catalogue-service.ts';
 import { eligibilityWorkbook } from './export.ts';
 import { loadCatalogue } from './catalogue.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
@@ -121,7 +121,7 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
       needsConfirmation: z.boolean(), amountToday: z.number().nullable(),
     })),
     baseSalaries: z.array(z.object({ effectiveFrom: z.string(), amount: z.number(), citation: z.string() })),
-    canManage: z.boolean(),
+    canManage: z.boolean(), canManageShared: z.boolean(),
   });
 
   app.get('/catalogue', {
@@ -150,11 +150,24 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.post('/catalogue/base-salaries', {
-    schema: { tags, summary: 'Add the statutory base salary in force from a date (system administrators)',
+    schema: { tags, summary: 'Add the statutory base salary in force from a date: every tenant reads it (platform operator)',
       body: z.object({ effectiveFrom: isoDate, amount: z.number().int().min(100_000).max(1_000_000_000), citation: z.string().trim().min(3).max(300) }).strict(),
       response: { 201: z.object({ effectiveFrom: isoDate }) } },
   }, async (request, reply) => {
     await addBaseSalary(commandContext(request, deps), request.body);
     return reply.status(201).send({ effectiveFrom: request.body.effectiveFrom });
+  });
+
+  app.put('/platform/legal-bases/:code', {
+    schema: { tags: ['platform'], summary: 'Add or correct a legal basis (law and decree, with its period in force): every tenant\'s rules cite it (platform operator)',
+      params: z.object({ code: z.string().regex(/^[a-z0-9_]{3,60}$/) }),
+      body: z.object({
+        name: z.string().trim().min(3).max(500), shortName: z.string().trim().min(2).max(100),
+        effectiveFrom: isoDate, effectiveTo: isoDate.nullable(),
+      }).strict(),
+      response: { 200: z.object({ code: z.string() }) } },
+  }, async (request) => {
+    await saveLegalBasis(commandContext(request, deps), request.params.code, request.body);
+    return { code: request.params.code };
   });
 }

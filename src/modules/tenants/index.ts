@@ -1,2 +1,3 @@
-export { rootOrganisationFor, setupInput, tenantCode, TENANT_KINDS, type SetupInput } from './model.ts';
+export { rootOrganisationFor, setupInput, tenantCode, TENANT_KINDS, PLATFORM_TENANT_CODE, type SetupInput } from './model.ts';
 export { ROOT_SINCE, SetupRefused, setUpTenant, type SetupResult } from './service.ts';
+export { setUpOperator, type OperatorResult } from './operator.ts';

@@ -23,6 +23,7 @@ export function rootOrganisationFor(kind: TenantKind, tenantName: string): { nam
     case 'commune': return { name: `Ủy ban nhân dân ${lowerFirst}`, kind: 'peoples_committee', level: 'commune' };
     case 'ministry': return { name: tenantName, kind: 'ministry', level: 'central' };
     case 'other': return { name: tenantName, kind: 'public_service_unit', level: 'province' };
+    case 'platform': throw new RangeError('the platform tenant has no organisation tree');
   }
 }
 
@@ -42,3 +43,14 @@ export const setupInput = z.object({
   adminEmail: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'Địa chỉ thư điện tử không hợp lệ' })),
 });
 export type SetupInput = z.input<typeof setupInput>;
+
+/** The one tenant that holds platform operators' accounts: no units, no records (operator.ts). */
+export const PLATFORM_TENANT_CODE = 'nen-tang';
+
+/** What `npm run setup -- --operator` needs. */
+export const operatorInput = z.object({
+  username,
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'Địa chỉ thư điện tử không hợp lệ' })),
+  name: z.string().trim().min(2).max(150).optional(),
+});
+export type OperatorInput = z.input<typeof operatorInput>;

@@ -35,7 +35,8 @@ export type Permission =
   | 'report.submit'
   | 'report.review'
   | 'cluster.manage'
-  | 'cluster.score';
+  | 'cluster.score'
+  | 'holiday.manage';
 
 export const ROLES: readonly Role[] = [
   'system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member', 'individual',
@@ -60,7 +61,8 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   // the archive of past decisions (archive/history): the standing agency that kept it imports it for its
   // subtree and matches its recipients to people and units afterwards
   'award.import': ['system_admin', 'standing_officer'],
-  // the rule catalogue, money coefficients and base salary are the same for every tenant
+  // a tenant's own settings in the rule catalogue (its share caps); what every tenant reads — base
+  // salaries, legal bases, the holiday decisions — only the platform operator writes (assertOperator)
   'catalogue.manage': ['system_admin'],
   // nominations: the unit's officer prepares, its head approves and submits; the receiving level's
   // standing agency appraises, forwards and runs the council's meetings; the authority's head (or the
@@ -92,6 +94,8 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   // head member also adjusts others' points
   'cluster.manage': ['system_admin', 'standing_officer'],
   'cluster.score': ['unit_officer', 'unit_head'],
+  // the tenant's own days off and worked days (a province's decision on nghỉ bù)
+  'holiday.manage': ['system_admin'],
 };
 
 export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }
@@ -103,6 +107,17 @@ export interface Actor {
   displayName: string;
   personId: string | null;
   grants: Grant[];
+  /**
+   * The platform operator keeps the reference rows every tenant reads (base salaries, legal bases, the
+   * shared holiday decisions). Held by an account of the 'platform' tenant, made by `npm run setup --
+   * --operator`; no tenant's administrator can grant it.
+   */
+  platformOperator?: boolean;
+}
+
+/** Writes to rows every tenant reads: the platform operator only (a tenant's administrator gets 403). */
+export function assertOperator(actor: Actor): void {
+  if (!actor.platformOperator) throw new AppError('forbidden', 403);
 }
 
 /** The subtree roots (path prefixes) where the actor holds the permission, without nested duplicates. */

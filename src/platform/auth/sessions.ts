@@ -42,7 +42,7 @@ export async function resumeSession(
   const row = await db.selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select(['sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.expires_at',
-      'users.id as user_id', 'users.tenant_id', 'users.username', 'users.display_name', 'users.person_id', 'users.disabled'])
+      'users.id as user_id', 'users.tenant_id', 'users.username', 'users.display_name', 'users.person_id', 'users.disabled', 'users.platform_operator'])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!row || row.disabled || row.expires_at.getTime() <= now.getTime()) {
@@ -70,7 +70,7 @@ export async function resumeSession(
     csrfToken: row.csrf_token,
     actor: {
       userId: row.user_id, tenantId: row.tenant_id, username: row.username, displayName: row.display_name,
-      personId: row.person_id,
+      personId: row.person_id, platformOperator: row.platform_operator,
       grants: grants.map((g) => ({ id: g.id, role: g.role, organisationId: g.organisation_id, organisationName: g.name, path: g.path })),
     },
   };

@@ -407,6 +407,13 @@ export interface CouncilsTable {
   valid_to: string | null;
 }
 
+export interface DeadlineRemindersTable {
+  tenant_id: string;
+  deadline_key: string;
+  user_id: string;
+  sent_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface DisciplinesTable {
   tenant_id: string;
   id: string;
@@ -511,6 +518,14 @@ export interface FilesTable {
   uploaded_by: string;
   uploaded_at: ColumnType<Date, Date | string, Date | string>;
   active_content: ColumnType<unknown, string | undefined, string>;
+}
+
+export interface HolidayDaysTable {
+  day: string;
+  off: boolean;
+  name: string;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface HouseholdsTable {
@@ -810,11 +825,20 @@ export interface SessionsTable {
   expires_at: ColumnType<Date, Date | string, Date | string>;
 }
 
+export interface TenantHolidayDaysTable {
+  tenant_id: string;
+  day: string;
+  off: boolean;
+  name: string;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface TenantsTable {
   id: string;
   code: string;
   name: string;
-  kind: 'province' | 'ministry' | 'commune' | 'other';
+  kind: 'province' | 'ministry' | 'commune' | 'other' | 'platform';
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
@@ -865,6 +889,7 @@ export interface UsersTable {
   email_digest_through: ColumnType<Date | null, Date | string | null, Date | string | null>;
   oidc_issuer: string | null;
   oidc_subject: string | null;
+  platform_operator: Generated<boolean>;
 }
 
 export interface Database {
@@ -899,6 +924,7 @@ export interface Database {
   council_members: CouncilMembersTable;
   council_recusals: CouncilRecusalsTable;
   councils: CouncilsTable;
+  deadline_reminders: DeadlineRemindersTable;
   disciplines: DisciplinesTable;
   eligibility_caps: EligibilityCapsTable;
   eligibility_rules: EligibilityRulesTable;
@@ -907,6 +933,7 @@ export interface Database {
   example_stage_events: ExampleStageEventsTable;
   examples: ExamplesTable;
   files: FilesTable;
+  holiday_days: HolidayDaysTable;
   households: HouseholdsTable;
   initiatives: InitiativesTable;
   legal_bases: LegalBasesTable;
@@ -929,6 +956,7 @@ export interface Database {
   role_grants: RoleGrantsTable;
   schema_migrations: SchemaMigrationsTable;
   sessions: SessionsTable;
+  tenant_holiday_days: TenantHolidayDaysTable;
   tenants: TenantsTable;
   unit_report_events: UnitReportEventsTable;
   unit_reports: UnitReportsTable;

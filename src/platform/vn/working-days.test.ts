@@ -15,25 +15,25 @@ describe('working days', () => {
   });
 
   it('skips the fixed holidays: 30/4 and 1/5, 2/9 and (from 2025) 1/9, New Year', () => {
-    // Tue 29/4/2025 + 1 → 30/4, 1/5 and the swapped 2/5 are off, then the weekend: Monday 5/5
-    expect(addWorkingDays('2025-04-29', 1)).toBe('2025-05-05');
+    // Tue 29/4/2025 + 1 → 30/4 and 1/5 are off (Friday 2/5 was swapped only by a decision: modules/calendar)
+    expect(addWorkingDays('2025-04-29', 1)).toBe('2025-05-02');
     // Fri 29/8/2025 + 1 → Mon 1/9 and Tue 2/9 are off: Wednesday 3/9
     expect(addWorkingDays('2025-08-29', 1)).toBe('2025-09-03');
     expect(isVietnamHoliday('2026-09-01')).toBe(true);
-    // 1/9 was not fixed before 2025 (2023's came from the dated list; 2024's second day was 3/9)
+    // before 2025 the second National Day day was chosen each year: a decision, not a default
     expect(isVietnamHoliday('2024-09-02')).toBe(true);
     expect(isVietnamHoliday('2024-09-01')).toBe(false);
     expect(addWorkingDays('2026-12-31', 1)).toBe('2027-01-04');
   });
 
-  it('skips lunar Tết and Hùng Kings\' day from the dated list', () => {
-    // Fri 24/1/2025: Tết Ất Tỵ keeps offices closed 27/1–31/1
-    expect(addWorkingDays('2025-01-24', 1)).toBe('2025-02-03');
+  it('skips lunar Tết and Hùng Kings\' day, computed from the lunar calendar', () => {
     // Fri 13/2/2026: Tết Bính Ngọ 16/2–20/2
     expect(addWorkingDays('2026-02-13', 1)).toBe('2026-02-23');
     // Fri 24/4/2026: Hùng Kings' day falls on Sunday 26/4, off on Monday 27/4; then 30/4 and 1/5
     expect(addWorkingDays('2026-04-24', 3)).toBe('2026-05-04');
     expect(isWorkingDay('2026-04-27')).toBe(false);
+    // 2030: Tết Canh Tuất on Sunday 3/2 — a year no one typed in
+    expect(isWorkingDay('2030-02-04')).toBe(false);
   });
 
   it('takes the holidays as a set or a rule, and refuses nonsense', () => {

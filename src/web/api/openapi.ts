@@ -478,6 +478,7 @@ export interface paths {
                                 locale: "vi" | "en";
                                 /** Format: uuid */
                                 personId: string | null;
+                                platformOperator: boolean;
                                 username: string;
                             };
                         };
@@ -570,6 +571,7 @@ export interface paths {
                                 locale: "vi" | "en";
                                 /** Format: uuid */
                                 personId: string | null;
+                                platformOperator: boolean;
                                 username: string;
                             };
                         };
@@ -1014,6 +1016,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a day off or worked for this organisation only, e.g. a province's decision on nghỉ bù (system administrators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description calendar date YYYY-MM-DD */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        off: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Remove this organisation's own mark on a day (system administrators) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description calendar date YYYY-MM-DD */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working calendar of a year: computed holidays, the shared decisions, this organisation's own days, and the days off that result */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManageOwn: boolean;
+                            canManageShared: boolean;
+                            defaults: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                date: string;
+                                name: string;
+                            }[];
+                            offWeekdays: string[];
+                            own: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                date: string;
+                                name?: string;
+                                off: boolean;
+                            }[];
+                            shared: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                date: string;
+                                name?: string;
+                                off: boolean;
+                            }[];
+                            workedWeekends: string[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalogue": {
         parameters: {
             query?: never;
@@ -1044,6 +1181,7 @@ export interface paths {
                                 effectiveFrom: string;
                             }[];
                             canManage: boolean;
+                            canManageShared: boolean;
                             coefficients: {
                                 amountToday: number | null;
                                 awardForm: string;
@@ -1105,7 +1243,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add the statutory base salary in force from a date (system administrators) */
+        /** Add the statutory base salary in force from a date: every tenant reads it (platform operator) */
         post: {
             parameters: {
                 query?: never;
@@ -11171,6 +11309,128 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/holidays/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Mark a day off or worked for every organisation: the Government's yearly schedule (platform operator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description calendar date YYYY-MM-DD */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        off: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /** Remove a shared decision on a day (platform operator) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description calendar date YYYY-MM-DD */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/platform/legal-bases/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or correct a legal basis (law and decree, with its period in force): every tenant's rules cite it (platform operator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        effectiveFrom: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        effectiveTo: string | null;
+                        name: string;
+                        shortName: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

@@ -27,6 +27,8 @@ export interface Me {
   user: {
     id: string; username: string; displayName: string; locale: string; personId: string | null;
     email: string | null; emailNotices: EmailNotices;
+    /** keeps the reference data every tenant reads (server: policy.ts assertOperator) */
+    platformOperator: boolean;
   };
   grants: Grant[];
   csrfToken: string;

@@ -16,6 +16,8 @@ export type NavItem =
   | { key: 'consultations'; to: '/lay-y-kien' }
   | { key: 'examples'; to: '/dien-hinh' }
   | { key: 'catalogue'; to: '/tieu-chuan' }
+  | { key: 'holidays'; to: '/ngay-nghi' }
+  | { key: 'operator'; to: '/van-hanh' }
   | { key: 'myProfile'; to: '/ca-nhan/$id'; personId: string };
 
 const STAFF: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'];
@@ -51,6 +53,10 @@ export function navItems(me: Me): NavItem[] {
   if (has('system_admin', 'standing_officer')) items.push({ key: 'consultations', to: '/lay-y-kien' });
   if (has('system_admin', 'standing_officer', 'unit_officer')) items.push({ key: 'recordImport', to: '/ho-so/nhap' });
   items.push({ key: 'catalogue', to: '/tieu-chuan' });
+  // the working calendar: staff read it, the administrator keeps the organisation's own days
+  if (has(...STAFF) || me.user.platformOperator) items.push({ key: 'holidays', to: '/ngay-nghi' });
+  // the platform operator keeps what every tenant reads (base salaries, legal bases, shared holidays)
+  if (me.user.platformOperator) items.push({ key: 'operator', to: '/van-hanh' });
   if (me.user.personId) items.push({ key: 'myProfile', to: '/ca-nhan/$id', personId: me.user.personId });
   if (has('system_admin')) items.push({ key: 'users', to: '/quan-tri/nguoi-dung' });
   // organisation.write / person.write / user.manage: the page shows the imports the user may run

@@ -14,6 +14,8 @@ import { ORG_TABS, OrgDetailPage, type OrgTab } from '../features/organisations/
 import { OrgTreePage } from '../features/organisations/OrgTreePage.tsx';
 import { PeopleListPage } from '../features/people/PeopleListPage.tsx';
 import { PersonPage } from '../features/people/PersonPage.tsx';
+import { HolidaysPage } from '../features/calendar/HolidaysPage.tsx';
+import { OperatorPage } from '../features/calendar/OperatorPage.tsx';
 import { CataloguePage } from '../features/eligibility/CataloguePage.tsx';
 import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../features/eligibility/types.ts';
 import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
@@ -202,6 +204,8 @@ const statisticsRoute = createRoute({
 });
 
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tieu-chuan', component: CataloguePage });
+const holidaysRoute = createRoute({ getParentRoute: () => appRoute, path: '/ngay-nghi', component: HolidaysPage });
+const operatorRoute = createRoute({ getParentRoute: () => appRoute, path: '/van-hanh', component: OperatorPage });
 
 const nominationsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -306,7 +310,7 @@ const routeTree = rootRoute.addChildren([
   honourBoardRoute,
   honourDetailRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
-    whoQualifiesRoute, recordImportRoute, onboardingRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
+    whoQualifiesRoute, recordImportRoute, onboardingRoute, catalogueRoute, holidaysRoute, operatorRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
     archiveRoute, historyImportRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute,
     myAccountRoute]),

@@ -46,6 +46,8 @@ export const en: typeof vi = {
     examples: 'Typical examples',
     reports: 'Reports',
     statistics: 'Award statistics',
+    holidays: 'Public holidays',
+    operator: 'Platform operation',
   },
   files: {
     activeContent: 'Active content',

@@ -47,6 +47,8 @@ export const vi = {
     examples: 'Điển hình tiên tiến',
     reports: 'Báo cáo',
     statistics: 'Thống kê khen thưởng',
+    holidays: 'Ngày nghỉ lễ',
+    operator: 'Vận hành nền tảng',
   },
   files: {
     activeContent: 'Có nội dung tự chạy',

@@ -139,7 +139,8 @@ function Coefficients({ catalogue, basis }: { catalogue: Catalogue; basis: strin
   );
 }
 
-function BaseSalaries({ catalogue }: { catalogue: Catalogue }) {
+/** The statutory base salaries; the platform operator adds one (every tenant reads them). */
+export function BaseSalaries({ catalogue }: { catalogue: Catalogue }) {
   const { t } = useTexts(recordsTexts);
   const salaries = [...catalogue.baseSalaries].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
   return (
@@ -165,7 +166,7 @@ function BaseSalaries({ catalogue }: { catalogue: Catalogue }) {
           </Table.Tbody>
         </Table>
       </ScrollTable>
-      {catalogue.canManage && <AddBaseSalaryForm />}
+      {catalogue.canManageShared && <AddBaseSalaryForm />}
     </section>
   );
 }
