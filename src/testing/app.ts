@@ -33,10 +33,13 @@ export function buildTestApp(deps: AppDeps) {
   return buildApp(deps, { webDist: null });
 }
 
+/** The ballot secret of test apps (fixtures that open a ballot as rows seal with it too). */
+export const TEST_BALLOT_SECRET = 'test-ballot-secret-0123456789abcdef-not-for-production';
+
 /** The app's dependencies for a test: uploaded files go to a fresh temp directory (the OS cleans it). */
 export function testDeps(handle: DatabaseHandle, clock: Clock, config: Partial<Config> = {}): AppDeps {
   const storage = config.storage ?? { kind: 'local' as const, dir: mkdtempSync(path.join(os.tmpdir(), 'thidua-files-')) };
-  const full: Config = { ...readConfig({}), loadDemoData: false, ...config, storage };
+  const full: Config = { ...readConfig({}), loadDemoData: false, ballotSecret: TEST_BALLOT_SECRET, ...config, storage };
   return { db: handle.db, dbKind: handle.kind, clock, config: full, files: openFileStore(storage), mailer: full.mail ? smtpMailer(full.mail) : undefined };
 }
 

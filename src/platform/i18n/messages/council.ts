@@ -15,6 +15,8 @@ export const vi = {
   'council.nobody_present': 'Chưa có thành viên nào được ghi nhận có mặt: không thể mở bỏ phiếu.',
   'council.duplicate_item': 'Mỗi trường hợp chỉ được chọn một lần trong phiếu bầu.',
   'council.empty_ballot': 'Phiếu bầu chưa có lựa chọn nào.',
+  'council.no_ballot_paper': 'Bạn không có phiếu bầu cho {name} trong phiên họp này.',
+  'council.no_ballot_box': 'Phiên họp chưa được mở bỏ phiếu đúng thủ tục (chưa phát phiếu bầu): không thể bỏ phiếu hoặc kiểm phiếu.',
   entity_council_meeting: 'phiên họp Hội đồng',
   entity_agenda_item: 'trường hợp trong chương trình phiên họp',
 } as const;
@@ -35,6 +37,8 @@ export const en: Record<keyof typeof vi, string> = {
   'council.nobody_present': 'No member is recorded as present: the ballot cannot open.',
   'council.duplicate_item': 'Each candidate may appear only once on a ballot.',
   'council.empty_ballot': 'The ballot has no choices.',
+  'council.no_ballot_paper': 'You have no ballot paper for {name} at this meeting.',
+  'council.no_ballot_box': 'The ballot was not opened properly (no ballot papers were issued): votes cannot be cast or counted.',
   entity_council_meeting: 'council meeting',
   entity_agenda_item: 'agenda item',
 };
