@@ -156,6 +156,8 @@ export async function councilRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.post('/council/meetings/:id/ballot', {
+    // no request line in the log: it would stamp each member's moment of voting (and, behind a proxy, their address)
+    logLevel: 'warn',
     schema: { tags, summary: 'A member casts their ballot (secret): yes / no / abstain per candidate, once', params, body: ballotBody,
       response: { 200: z.object({ voted: z.number().int() }) } },
   }, async (request) => {

@@ -284,7 +284,14 @@ export async function closeMeeting(ctx: CommandContext, meetingId: string, ballo
     const choices = new Map<string, Choice[]>();
     for (const p of sealed) {
       const list = choices.get(p.item_id) ?? [];
-      list.push(unseal(key, { tenantId, itemId: p.item_id, token: p.token_hash }, p.sealed!));
+      let choice: Choice;
+      try {
+        choice = unseal(key, { tenantId, itemId: p.item_id, token: p.token_hash }, p.sealed!);
+      } catch {
+        // sealed under another BALLOT_SECRET (the server's was changed mid-vote) or altered: count nothing, close nothing
+        throw new AppError('council.ballot_unreadable', 409);
+      }
+      list.push(choice);
       choices.set(p.item_id, list);
     }
     // who took part, found by each member's token among the sealed papers: written now, for everyone at once

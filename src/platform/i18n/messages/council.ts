@@ -17,6 +17,7 @@ export const vi = {
   'council.empty_ballot': 'Phiếu bầu chưa có lựa chọn nào.',
   'council.no_ballot_paper': 'Bạn không có phiếu bầu cho {name} trong phiên họp này.',
   'council.no_ballot_box': 'Phiên họp chưa được mở bỏ phiếu đúng thủ tục (chưa phát phiếu bầu): không thể bỏ phiếu hoặc kiểm phiếu.',
+  'council.ballot_unreadable': 'Không mở được phiếu bầu đã niêm phong: khóa bỏ phiếu của máy chủ (BALLOT_SECRET) khác với khóa khi mở bỏ phiếu. Hãy khôi phục khóa cũ rồi đóng bỏ phiếu.',
   entity_council_meeting: 'phiên họp Hội đồng',
   entity_agenda_item: 'trường hợp trong chương trình phiên họp',
 } as const;
@@ -39,6 +40,7 @@ export const en: Record<keyof typeof vi, string> = {
   'council.empty_ballot': 'The ballot has no choices.',
   'council.no_ballot_paper': 'You have no ballot paper for {name} at this meeting.',
   'council.no_ballot_box': 'The ballot was not opened properly (no ballot papers were issued): votes cannot be cast or counted.',
+  'council.ballot_unreadable': 'The sealed ballots cannot be opened: the server\'s ballot key (BALLOT_SECRET) is not the one voting opened with. Restore it, then close the ballot.',
   entity_council_meeting: 'council meeting',
   entity_agenda_item: 'agenda item',
 };
