@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { pageinspect } from '@electric-sql/pglite/contrib/pageinspect';
+import type { Kysely } from 'kysely';
 import { openTestDatabase } from '../../testing/database.ts';
+import { openDatabase } from '../../platform/db/database.ts';
+import { migrate } from '../../platform/db/migrate.ts';
+import type { Database } from '../../platform/db/schema.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, TEST_BALLOT_SECRET, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
@@ -34,8 +39,7 @@ interface World { tenantId: string; office: BuiltOrganisation; officer: Session;
  * The Office's six-member council, all present, voting on three candidates: two of the Office's staff and one
  * of division A, whose head (member 1) is recused from that item. Everyone signs in before the vote opens.
  */
-async function votingMeeting(target: FastifyInstance = app): Promise<World> {
-  const db = handle.db;
+async function votingMeeting(target: FastifyInstance = app, db = handle.db): Promise<World> {
   const tenantId = (await buildTenant(db)).id;
   const office = await buildOrganisation(db, tenantId, null, { name: 'Văn phòng UBND tỉnh' });
   const phongA = await buildOrganisation(db, tenantId, office, { name: 'Phòng Tổng hợp' });
@@ -79,15 +83,15 @@ async function close(w: World) {
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 const itemIdsOf = (w: World) => w.items.map((i) => i.id);
 /** Every row version now visible in the ballot's own tables, with its transaction id. */
-async function ballotRows(w: World) {
+async function ballotRows(w: World, db = handle.db) {
   const ids = itemIdsOf(w);
   const [box, counters, cast] = await Promise.all([
     sql<{ xmin: string; ctid: string; item_id: string; token_hash: string; sealed: string | null }>`SELECT xmin::text AS xmin, ctid::text AS ctid, item_id::text AS item_id, token_hash, sealed
-      FROM council_ballot_box WHERE item_id = ANY(${ids}::uuid[])`.execute(handle.db),
+      FROM council_ballot_box WHERE item_id = ANY(${ids}::uuid[])`.execute(db),
     sql<{ xmin: string; id: string; yes_count: number; no_count: number; abstain_count: number }>`SELECT xmin::text AS xmin, id::text AS id, yes_count, no_count, abstain_count
-      FROM council_agenda_items WHERE id = ANY(${ids}::uuid[])`.execute(handle.db),
+      FROM council_agenda_items WHERE id = ANY(${ids}::uuid[])`.execute(db),
     sql<{ xmin: string; ctid: string; item_id: string; person_id: string }>`SELECT xmin::text AS xmin, ctid::text AS ctid, item_id::text AS item_id, person_id::text AS person_id
-      FROM council_ballots_cast WHERE item_id = ANY(${ids}::uuid[])`.execute(handle.db),
+      FROM council_ballots_cast WHERE item_id = ANY(${ids}::uuid[])`.execute(db),
   ]);
   return { box: box.rows, counters: counters.rows, cast: cast.rows };
 }
@@ -289,3 +293,55 @@ describe('the sealed ballot still does the ballot\'s job', () => {
     }
   });
 });
+
+/** Every version of every row still on a table's pages, live or dead, as a superuser reads them with pageinspect. */
+async function rowVersions(db: Kysely<Database>, table: string) {
+  const { rows: [size] } = await sql<{ blocks: number }>`SELECT (pg_relation_size(${table}::regclass) / current_setting('block_size')::int)::int AS blocks`.execute(db);
+  const versions: { xmin: string; attrs: Buffer[] }[] = [];
+  for (let block = 0; block < size!.blocks; block++) {
+    const { rows } = await sql<{ xmin: string; attrs: string[] }>`SELECT t_xmin::text AS xmin,
+        array(SELECT encode(a, 'hex') FROM unnest(tuple_data_split(${table}::regclass, t_data, t_infomask, t_infomask2, t_bits)) a) AS attrs
+      FROM heap_page_items(get_raw_page(${table}, ${block})) WHERE t_data IS NOT NULL`.execute(db);
+    versions.push(...rows.map((r) => ({ xmin: r.xmin, attrs: r.attrs.map((a) => Buffer.from(a ?? '', 'hex')) })));
+  }
+  return versions;
+}
+const uuidBytes = (id: string) => Buffer.from(id.replace(/-/g, ''), 'hex');
+
+describe('the secret ballot against a superuser reading dead row versions', () => {
+  // pageinspect needs a superuser and is one per database: this runs on an embedded database of its own (PGlite is
+  // PostgreSQL's own storage engine, pages and tuple headers included) so that parallel runs on the shared server do not collide
+  it('no version of a counter, live or dead, moves before the close, and no version of a ballot paper names a member', async () => {
+    const own = await openDatabase({ pgliteDir: 'memory://', pgliteExtensions: { pageinspect } });
+    let started: Awaited<ReturnType<typeof startTestApp>> | undefined;
+    try {
+      await migrate(own.db);
+      await sql`CREATE EXTENSION IF NOT EXISTS pageinspect`.execute(own.db);
+      started = await startTestApp(own);
+      const w = await votingMeeting(started.app, own.db);
+      for (const k of [2, 5, 0, 3, 1, 4]) await cast(w, k, ballotOf(w, k, (m, j) => (['yes', 'no', 'abstain'] as const)[(m * 2 + j) % 3]!));
+      const items = w.items.map((i) => uuidBytes(i.id));
+      const counterVersions = (await rowVersions(own.db, 'council_agenda_items')).filter((v) => items.some((id) => id.equals(v.attrs[1]!)));
+      // created, then given its procedure when voting opened: nothing since, whoever voted
+      expect(counterVersions.length).toBeGreaterThanOrEqual(w.items.length);
+      const counted = (v: { attrs: Buffer[] }) => [9, 10, 11].map((a) => v.attrs[a]!.readInt32LE(0));
+      expect(counterVersions.filter((v) => counted(v).some((n) => n !== 0))).toEqual([]);
+      // every version of every paper: an item, a token and a sealed value, nothing that is a member's id in any form
+      const people = w.members.flatMap((m) => [uuidBytes(m.personId), Buffer.from(m.personId), uuidBytes(m.userId), Buffer.from(m.username)]);
+      const papers = await rowVersions(own.db, 'council_ballot_box');
+      expect(papers.length).toBeGreaterThanOrEqual(6 * 3 - 1);
+      expect(papers.filter((v) => v.attrs.some((a) => people.some((p) => a.includes(p))))).toEqual([]);
+
+      const closed = await close(w);
+      expect(closed.items.every((i) => i.outcome !== 'pending')).toBe(true);
+      // the counters appear once, all in the close's transaction
+      const after = (await rowVersions(own.db, 'council_agenda_items')).filter((v) => items.some((id) => id.equals(v.attrs[1]!)) && counted(v).some((n) => n !== 0));
+      expect(after.length).toBe(w.items.length);
+      expect(new Set(after.map((v) => v.xmin)).size).toBe(1);
+    } finally {
+      await started?.app.close();
+      await own.close();
+    }
+  });
+});
+
