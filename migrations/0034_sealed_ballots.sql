@@ -16,7 +16,8 @@
 --   already sealed refuses a second vote.
 -- * Closing, in one transaction: open every paper, write each item's counters once, write who took part
 --   (council_ballots_cast, sorted by item and member, all with the close's xmin), empty the box and forget the
---   salt, so the key is gone and the papers' dead versions can no longer be opened.
+--   salt: the live tables no longer hold what the key is made from (dead versions of the salt stay on disk until
+--   vacuum and WAL recycling, useless without BALLOT_SECRET).
 
 CREATE TABLE council_ballot_box (
   tenant_id   uuid NOT NULL REFERENCES tenants (id),

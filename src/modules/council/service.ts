@@ -269,7 +269,8 @@ export function itemBases(members: readonly { person_id: string; present: boolea
  * failed → rejected (vote_fail). Deferred items keep their candidate accepted. The standing officers are
  * told the result is ready for the decision. In the same transaction, for all members at once: every sealed
  * paper is opened and each item's counters are written once; who took part is recorded; the box is emptied
- * and the salt forgotten, so the papers (their dead row versions included) can never be opened again.
+ * and the salt forgotten, so no paper can be opened from what the database keeps (see ARCHITECTURE.md for
+ * a superuser who also holds BALLOT_SECRET).
  */
 export async function closeMeeting(ctx: CommandContext, meetingId: string, ballotSecret: string): Promise<{ passed: number; failed: number; deferred: number }> {
   const meeting = await managedMeeting(ctx.db, ctx.actor, meetingId);
