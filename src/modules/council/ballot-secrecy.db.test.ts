@@ -10,7 +10,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, TEST_BALLOT_SECRET, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
-import { buildAcceptedCandidate, buildCouncil } from './fixtures.testing.ts';
+import { buildAcceptedCandidate, buildCouncil, buildMeeting } from './fixtures.testing.ts';
 import { meetingKey, tokenHash } from './ballot-box.ts';
 
 /**
@@ -291,6 +291,34 @@ describe('the sealed ballot still does the ballot\'s job', () => {
     } finally {
       await other.app.close();
     }
+  });
+});
+
+describe('a ballot opened before the sealed ballot (an upgrade in the middle of a vote)', () => {
+  it('takes no more ballots, and the close counts those received by the old counters', async () => {
+    const db = handle.db;
+    const tenantId = (await buildTenant(db)).id;
+    const office = await buildOrganisation(db, tenantId, null, { name: 'Sở Nội vụ' });
+    const people = [];
+    for (const name of ['Hà Văn Một', 'Hà Văn Hai', 'Hà Văn Ba']) {
+      const person = await buildPerson(db, tenantId, name, [{ organisation: office }]);
+      people.push({ person, user: await buildUser(db, tenantId, 'council_member', office, { personId: person.id }) });
+    }
+    const { meetingId, itemId } = await buildMeeting(db, office, 'voting', people.map((p) => p.person.id));
+    // as the old code left it: no box, no salt, counters and marks written ballot by ballot (two yes, one no)
+    await db.deleteFrom('council_ballot_box').where('item_id', '=', itemId).execute();
+    await db.updateTable('council_meetings').set({ ballot_salt: null }).where('id', '=', meetingId).execute();
+    await db.updateTable('council_agenda_items').set({ yes_count: 2, no_count: 1 }).where('id', '=', itemId).execute();
+    await db.insertInto('council_ballots_cast').values(people.map((p) => ({ tenant_id: tenantId, item_id: itemId, person_id: p.person.id }))).execute();
+    const member = await signIn(app, people[0]!.user.username);
+    const late = await member.request({ method: 'POST', url: `/api/council/meetings/${meetingId}/ballot`, payload: { votes: [{ itemId, choice: 'yes' }] } });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('council.no_ballot_box');
+    expect(late.json().error.message).toContain('các phiếu đã nhận vẫn được tính');
+    const officer = await signIn(app, (await buildUser(db, tenantId, 'standing_officer', office)).username);
+    const closed = await officer.request({ method: 'POST', url: `/api/council/meetings/${meetingId}/close` });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().items[0]).toMatchObject({ outcome: 'passed', tally: { yes: 2, no: 1, abstain: 0 }, ballotsReceived: 3 });
   });
 });
 

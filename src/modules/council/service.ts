@@ -15,7 +15,7 @@ import {
 import { meetingKey, newBallotSalt, seal, shuffled, tokenHash, unseal, type MeetingKey } from './ballot-box.ts';
 import {
   agendaOf, attendanceOf, ballotCounts, compiledList, emptyBallotBox, employersOn, findMeeting, issuePapers, listMeetings, lockMeeting,
-  papersWith, recordParticipation, recusalsOf, sealedPapersOf, sealPaper, unitsHeadedBy, votingMeetingsOf, type MeetingRow,
+  papersWith, recordParticipation, recusalsOf, sealedPapersOf, sealPaper, unitsHeadedBy, votingMeetingsOf, type AgendaRow, type MeetingRow,
 } from './store.ts';
 
 type Db = Kysely<Database>;
@@ -127,7 +127,7 @@ export async function setAttendance(ctx: CommandContext, meetingId: string, pres
 
 /** The meeting's key, from the server's BALLOT_SECRET and the salt stored while voting is open. */
 function keyOf(ballotSecret: string, tenantId: string, meetingId: string, salt: string | null): MeetingKey {
-  // a meeting set to 'voting' without opening (never by this code) has no box: refuse rather than guess
+  // opened before migration 0034: no box, so no more ballots (the close counts those received, openBallotBox)
   if (salt === null) throw new AppError('council.no_ballot_box', 409);
   return meetingKey(ballotSecret, { tenantId, meetingId, salt });
 }
@@ -265,6 +265,43 @@ export function itemBases(members: readonly { person_id: string; present: boolea
 }
 
 /**
+ * The box opened: each item's tally, who took part (found by each member's token among the sealed papers) and
+ * how many ballots. A meeting opened before migration 0034 has no box (no salt): its counters and marks were
+ * written ballot by ballot and are taken as they stand, so an upgrade in the middle of a vote loses nothing.
+ */
+async function openBallotBox(trx: Db, at: { tenantId: string; meetingId: string; salt: string | null; ballotSecret: string },
+  agenda: readonly AgendaRow[], members: readonly { person_id: string }[]) {
+  const { tenantId } = at;
+  if (at.salt === null) {
+    const cast = await ballotCounts(trx, tenantId, at.meetingId);
+    return {
+      tallies: new Map(agenda.map((i) => [i.id, { yes: i.yes_count, no: i.no_count, abstain: i.abstain_count }])),
+      marks: [], ballots: [...cast.values()].reduce((a, b) => a + b, 0),
+    };
+  }
+  const key = meetingKey(at.ballotSecret, { tenantId, meetingId: at.meetingId, salt: at.salt });
+  const sealed = await sealedPapersOf(trx, tenantId, at.meetingId);
+  const choices = new Map<string, Choice[]>();
+  for (const p of sealed) {
+    let choice: Choice;
+    try {
+      choice = unseal(key, { tenantId, itemId: p.item_id, token: p.token_hash }, p.sealed!);
+    } catch {
+      // sealed under another BALLOT_SECRET (the server's was changed mid-vote) or altered: count nothing, close nothing
+      throw new AppError('council.ballot_unreadable', 409);
+    }
+    choices.set(p.item_id, [...(choices.get(p.item_id) ?? []), choice]);
+  }
+  const cast = new Set(sealed.map((p) => `${p.item_id}/${p.token_hash}`));
+  return {
+    tallies: new Map([...choices].map(([itemId, list]) => [itemId, tallyOf(list)])),
+    marks: agenda.flatMap((i) => members.filter((m) => cast.has(`${i.id}/${tokenHash(key, i.id, m.person_id)}`))
+      .map((m) => ({ itemId: i.id, personId: m.person_id }))),
+    ballots: sealed.length,
+  };
+}
+
+/**
  * Closes the ballot and declares each item by its procedure: passed → the candidate is voted (vote_pass),
  * failed → rejected (vote_fail). Deferred items keep their candidate accepted. The standing officers are
  * told the result is ready for the decision. In the same transaction, for all members at once: every sealed
@@ -278,27 +315,11 @@ export async function closeMeeting(ctx: CommandContext, meetingId: string, ballo
   return ctx.db.transaction().execute(async (trx) => {
     const { status, ballot_salt } = await lockMeeting(trx, tenantId, meeting.id, 'update');
     allowed(status, 'close');
-    const key = keyOf(ballotSecret, tenantId, meeting.id, ballot_salt);
-    const [agenda, members, recusals, sealed] = await Promise.all([
-      agendaOf(trx, tenantId, meeting.id), attendanceOf(trx, tenantId, meeting.id), recusalsOf(trx, tenantId, meeting.id),
-      sealedPapersOf(trx, tenantId, meeting.id)]);
-    const choices = new Map<string, Choice[]>();
-    for (const p of sealed) {
-      const list = choices.get(p.item_id) ?? [];
-      let choice: Choice;
-      try {
-        choice = unseal(key, { tenantId, itemId: p.item_id, token: p.token_hash }, p.sealed!);
-      } catch {
-        // sealed under another BALLOT_SECRET (the server's was changed mid-vote) or altered: count nothing, close nothing
-        throw new AppError('council.ballot_unreadable', 409);
-      }
-      list.push(choice);
-      choices.set(p.item_id, list);
-    }
-    // who took part, found by each member's token among the sealed papers: written now, for everyone at once
-    const cast = new Set(sealed.map((p) => `${p.item_id}/${p.token_hash}`));
-    await recordParticipation(trx, tenantId, agenda.flatMap((i) => members
-      .filter((m) => cast.has(`${i.id}/${tokenHash(key, i.id, m.person_id)}`)).map((m) => ({ itemId: i.id, personId: m.person_id }))));
+    const [agenda, members, recusals] = await Promise.all([
+      agendaOf(trx, tenantId, meeting.id), attendanceOf(trx, tenantId, meeting.id), recusalsOf(trx, tenantId, meeting.id)]);
+    const box = await openBallotBox(trx, { tenantId, meetingId: meeting.id, salt: ballot_salt, ballotSecret }, agenda, members);
+    // who took part: written now, for everyone at once, in item and member order
+    await recordParticipation(trx, tenantId, box.marks);
     const baseOf = itemBases(members, recusals);
     const cache = new Map<string, { batch: BatchRow; candidates: CandidateRow[] }>();
     const counts = { passed: 0, failed: 0, deferred: 0 };
@@ -306,7 +327,7 @@ export async function closeMeeting(ctx: CommandContext, meetingId: string, ballo
       if (item.outcome === 'deferred') { counts.deferred++; continue; }
       const procedure = { thresholdPercent: Number(item.threshold_percent), thresholdOf: item.threshold_of ?? 'members' };
       const base = baseOf(item.id);
-      const tally = tallyOf(choices.get(item.id) ?? []);
+      const tally = box.tallies.get(item.id) ?? tallyOf([]);
       const outcome = outcomeOf(procedure, tally, base);
       const { batch, candidate } = await candidateOf(trx, tenantId, item.batch_id, item.candidate_id, cache);
       const denominator = procedure.thresholdOf === 'members' ? base.members : base.present;
@@ -321,7 +342,7 @@ export async function closeMeeting(ctx: CommandContext, meetingId: string, ballo
     await trx.updateTable('council_meetings').set({ status: 'closed', closed_at: ctx.now, updated_at: ctx.now, ballot_salt: null })
       .where('tenant_id', '=', tenantId).where('id', '=', meeting.id).execute();
     // the ballots as a number only: who took part is in council_ballots_cast, written above in member order
-    await audit(trx, ctx, meeting, 'close', { status: ['voting', 'closed'], ...counts, ballots: sealed.length });
+    await audit(trx, ctx, meeting, 'close', { status: ['voting', 'closed'], ...counts, ballots: box.ballots });
     await notify(trx, await actorsFor(trx, tenantId, 'standing_officer', meeting.organisation_path), {
       tenantId, topic: 'council_result_ready', entityType: 'council_meeting', entityId: meeting.id,
       params: { council: meeting.council_name, date: meeting.meeting_date, ...counts }, at: ctx.now,
