@@ -12,10 +12,13 @@ import { startMailDelivery } from './modules/notifications/index.ts';
 import { startDeadlineReminders } from './modules/dashboard/index.ts';
 import { startJobQueue } from './platform/jobs/jobs.ts';
 import { smtpMailer } from './platform/mail/mailer.ts';
+import { fileSecret } from './platform/secrets.ts';
 
 /** Starts thidua: database (PGlite under ./data, or DATABASE_URL), migrations, demo data once, HTTP. */
 async function main() {
-  const config = readConfig();
+  const env = readConfig();
+  // the secret ballot's key: from BALLOT_SECRET, or kept in the data folder (single office)
+  const config = { ...env, ballotSecret: env.ballotSecret ?? fileSecret(path.join(env.dataDir, 'ballot-secret')) };
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
   const applied = await migrate(handle.db);
   // awards written before 0007_archive get their archive columns (idempotent: only empty rows)

@@ -31,6 +31,12 @@ export interface Config {
   trustProxy: string | undefined;
   /** OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: single sign-on with an OpenID Connect provider; undefined means none */
   oidc: OidcConfig | undefined;
+  /**
+   * BALLOT_SECRET: the key the council's secret ballot seals papers with (32+ characters). Never stored in the
+   * database: a reader of the database cannot open a ballot. Unset, main.ts keeps one in <dataDir>/ballot-secret;
+   * several app servers on one PostgreSQL must share the same value.
+   */
+  ballotSecret: string | undefined;
 }
 
 export interface OidcConfig {
@@ -128,5 +134,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: readMail(env),
     trustProxy: env.TRUST_PROXY || undefined,
     oidc: readOidc(env),
+    ballotSecret: env.BALLOT_SECRET || undefined,
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app/build.ts';
 import type { AppDeps } from '../platform/http/context.ts';
+import type { BuildOptions } from '../platform/http/app.ts';
 import { readConfig, type Config } from '../platform/config.ts';
 import type { DatabaseHandle } from '../platform/db/database.ts';
 import type { Clock } from '../platform/vn/clock.ts';
@@ -20,23 +21,26 @@ export class TestClock implements Clock {
 }
 
 /** The real app on a real database, driven through Fastify's request injection (the full HTTP stack). */
-export async function startTestApp(handle: DatabaseHandle, config: Partial<Config> = {}) {
+export async function startTestApp(handle: DatabaseHandle, config: Partial<Config> = {}, options: Pick<BuildOptions, 'logStream'> = {}) {
   const clock = new TestClock();
   const deps = testDeps(handle, clock, config);
-  const app = await buildTestApp(deps);
+  const app = await buildTestApp(deps, options);
   await app.ready();
   return { app, clock, deps };
 }
 
 /** The real app without the web build, not yet ready: a test may add routes of its own before `ready()`. */
-export function buildTestApp(deps: AppDeps) {
-  return buildApp(deps, { webDist: null });
+export function buildTestApp(deps: AppDeps, options: Pick<BuildOptions, 'logStream'> = {}) {
+  return buildApp(deps, { webDist: null, ...options });
 }
+
+/** The ballot secret of test apps (fixtures that open a ballot as rows seal with it too). */
+export const TEST_BALLOT_SECRET = 'test-ballot-secret-0123456789abcdef-not-for-production';
 
 /** The app's dependencies for a test: uploaded files go to a fresh temp directory (the OS cleans it). */
 export function testDeps(handle: DatabaseHandle, clock: Clock, config: Partial<Config> = {}): AppDeps {
   const storage = config.storage ?? { kind: 'local' as const, dir: mkdtempSync(path.join(os.tmpdir(), 'thidua-files-')) };
-  const full: Config = { ...readConfig({}), loadDemoData: false, ...config, storage };
+  const full: Config = { ...readConfig({}), loadDemoData: false, ballotSecret: TEST_BALLOT_SECRET, ...config, storage };
   return { db: handle.db, dbKind: handle.kind, clock, config: full, files: openFileStore(storage), mailer: full.mail ? smtpMailer(full.mail) : undefined };
 }
 

@@ -334,14 +334,8 @@ describe('the secret ballot', () => {
     const tally = await columns('council_agenda_items');
     expect(tally.filter((c) => /person|user|member/.test(c.column_name))).toEqual([]);
     expect(tally.filter((c) => c.data_type.startsWith('timestamp') || c.data_type === 'date')).toEqual([]);
-    // the audit log says that a member cast their ballot in the meeting, and nothing more
-    const logged = await db.selectFrom('audit_log').select(['actor_user_id', 'entity_id', 'changes']).where('action', '=', 'council.ballot_cast')
-      .where('entity_id', '=', id).execute();
-    expect(logged).toHaveLength(12);
-    for (const entry of logged) {
-      expect(entry.entity_id).toBe(id);
-      expect(Object.keys(entry.changes as object)).toEqual(['personId']);
-    }
+    // the audit log has no entry per ballot (its transaction would be the ballot's): ballot-secrecy.db.test.ts tries the attacks
+    expect(await db.selectFrom('audit_log').select('id').where('entity_id', '=', id).where('action', 'not in', ['council.meeting_create', 'council.attendance', 'council.open']).execute()).toEqual([]);
     // the answer to a member says only that the ballot was cast
     const mine = (await (await w.session(0)).request({ method: 'GET', url: '/api/council/ballots' })).json();
     expect(JSON.stringify(mine)).not.toMatch(/"choice"|"yes"|"no"|"abstain"/);
@@ -399,8 +393,11 @@ describe('the secret ballot', () => {
     const send = (choice: string) => session.request({ method: 'POST', url: `/api/council/meetings/${mid}/ballot`, payload: { votes: [{ itemId: item!.id, choice }] } });
     const answers = await Promise.all([send('yes'), send('no'), send('abstain')]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409]);
-    const row = await handle.db.selectFrom('council_agenda_items').select(['yes_count', 'no_count', 'abstain_count']).where('id', '=', item!.id).executeTakeFirstOrThrow();
-    expect(row.yes_count + row.no_count + row.abstain_count).toBe(1);
+    expect((await meeting(v, mid)).items[0]!.ballotsReceived).toBe(1);
+    const closed = await v.officer.request({ method: 'POST', url: `/api/council/meetings/${mid}/close` });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const { tally } = (closed.json() as { items: Item[] }).items[0]!;
+    expect(tally!.yes + tally!.no + tally!.abstain).toBe(1);
     expect((await meeting(v, mid)).items[0]!.ballotsReceived).toBe(1);
   });
 });

@@ -8,6 +8,8 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { textSortKey } from '../../platform/vn/sort.ts';
 import type { BuiltOrganisation } from '../../testing/factories.ts';
+import { TEST_BALLOT_SECRET } from '../../testing/app.ts';
+import { meetingKey, newBallotSalt, tokenHash } from './ballot-box.ts';
 
 type Db = Kysely<Database>;
 const NOW = new Date('2026-11-21T03:00:00Z');
@@ -67,6 +69,7 @@ export async function buildAcceptedCandidate(db: Db, spec: AcceptedSpec): Promis
 /**
  * A meeting of the organisation's council in the given state, written as rows: a council of the given
  * people (all present), and one agenda item (the organisation itself as an accepted collective candidate).
+ * A voting meeting has its ballot box, as opening would leave it (a paper per member, under the test apps' secret).
  */
 export async function buildMeeting(db: Db, organisation: BuiltOrganisation, status: 'planned' | 'voting' | 'closed', memberIds: string[]) {
   const tenantId = organisation.tenantId;
@@ -77,7 +80,7 @@ export async function buildMeeting(db: Db, organisation: BuiltOrganisation, stat
   await db.insertInto('council_meetings').values({
     tenant_id: tenantId, id: meetingId, organisation_id: organisation.id, council_id: councilId, meeting_date: '2026-11-25', starts_at: '08:00',
     location: 'Hội trường', place: '', status, opened_at: status === 'planned' ? null : NOW, closed_at: status === 'closed' ? NOW : null,
-    created_by: null, created_at: NOW, updated_at: NOW,
+    created_by: null, created_at: NOW, updated_at: NOW, ballot_salt: status === 'voting' ? newBallotSalt() : null,
   }).execute();
   if (memberIds.length) {
     await db.insertInto('council_attendance').values(memberIds.map((personId, i) => ({
@@ -89,5 +92,12 @@ export async function buildMeeting(db: Db, organisation: BuiltOrganisation, stat
     tenant_id: tenantId, id: itemId, meeting_id: meetingId, candidate_id: candidateId, batch_id: batchId, award_form: 'giay_khen',
     secret_ballot: opened ? true : null, threshold_percent: opened ? 50.01 : null, threshold_of: opened ? 'members' : null,
   }).execute();
+  if (status === 'voting' && memberIds.length) {
+    const { ballot_salt: salt } = await db.selectFrom('council_meetings').select('ballot_salt').where('tenant_id', '=', tenantId).where('id', '=', meetingId).executeTakeFirstOrThrow();
+    const key = meetingKey(TEST_BALLOT_SECRET, { tenantId, meetingId, salt: salt! });
+    await db.insertInto('council_ballot_box').values(memberIds.map((personId) => ({
+      tenant_id: tenantId, item_id: itemId, token_hash: tokenHash(key, itemId, personId), sealed: null,
+    }))).execute();
+  }
   return { meetingId, itemId, councilId };
 }

@@ -1,2 +1,2 @@
-export { councilRoutes } from './routes.ts';
+export { ballotSecretOf, councilRoutes } from './routes.ts';
 export { ballotsOf } from './service.ts';

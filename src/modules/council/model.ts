@@ -74,9 +74,29 @@ export function ballotState(item: { outcome: AgendaOutcome; thresholdOf: 'member
   return 'open';
 }
 
+/**
+ * Who gets a ballot paper on which item when voting opens: every member whose state on the item is 'open'
+ * (not recused, not absent from an item counted on those present, item not deferred). A member without a
+ * paper cannot vote on the item; one whose paper is sealed has voted.
+ */
+export function ballotPapers(items: readonly { id: string; outcome: AgendaOutcome; thresholdOf: 'members' | 'present' | null }[],
+  members: readonly { personId: string; present: boolean }[], recusals: readonly { itemId: string; personId: string }[]) {
+  const recused = new Set(recusals.map((r) => `${r.itemId}/${r.personId}`));
+  return items.flatMap((item) => members
+    .filter((m) => ballotState(item, { present: m.present, recused: recused.has(`${item.id}/${m.personId}`), voted: false }) === 'open')
+    .map((m) => ({ itemId: item.id, personId: m.personId })));
+}
+
 // ---- the result ---------------------------------------------------------------------------
 
 export interface Tally { yes: number; no: number; abstain: number }
+
+/** The counters of an item from its opened ballot papers, in no particular order. */
+export function tallyOf(choices: readonly Choice[]): Tally {
+  const tally: Tally = { yes: 0, no: 0, abstain: 0 };
+  for (const c of choices) tally[c]++;
+  return tally;
+}
 
 /**
  * The denominator of an item's threshold. docs/legal/procedure.md#council-votes: "at least 90% of all members" (Decree 91/2017), or

@@ -13,6 +13,13 @@ import {
 } from './service.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
 import { calendarDate } from '../../platform/http/dates.ts';
+import type { Config } from '../../platform/config.ts';
+
+/** The server's BALLOT_SECRET (main.ts reads it or keeps one in the data folder): no ballot can be cast or counted without it. */
+export function ballotSecretOf(config: Pick<Config, 'ballotSecret'>): string {
+  if (!config.ballotSecret) throw new Error('BALLOT_SECRET is not set: the council\'s secret ballot needs it');
+  return config.ballotSecret;
+}
 
 const tags = ['council'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -75,6 +82,7 @@ const summary = (m: { id: string; status: z.infer<typeof status>; meeting_date: 
 
 export async function councilRoutes(app: ZodApp, deps: AppDeps) {
   const { db } = deps;
+  const ballotSecret = ballotSecretOf(deps.config);
 
   async function present(request: Parameters<typeof actorOf>[0], id: string): Promise<z.infer<typeof meetingSchema>> {
     const actor = actorOf(request);
@@ -143,15 +151,17 @@ export async function councilRoutes(app: ZodApp, deps: AppDeps) {
   app.post('/council/meetings/:id/open', {
     schema: { tags, summary: 'Open the ballot', params, response: { 200: meetingSchema } },
   }, async (request) => {
-    await openMeeting(commandContext(request, deps), request.params.id);
+    await openMeeting(commandContext(request, deps), request.params.id, ballotSecret);
     return present(request, request.params.id);
   });
 
   app.post('/council/meetings/:id/ballot', {
+    // no request line in the log: it would stamp each member's moment of voting (and, behind a proxy, their address)
+    logLevel: 'warn',
     schema: { tags, summary: 'A member casts their ballot (secret): yes / no / abstain per candidate, once', params, body: ballotBody,
       response: { 200: z.object({ voted: z.number().int() }) } },
   }, async (request) => {
-    await castBallot(commandContext(request, deps), request.params.id, request.body.votes);
+    await castBallot(commandContext(request, deps), request.params.id, request.body.votes, ballotSecret);
     return { voted: request.body.votes.length };
   });
 
@@ -166,7 +176,7 @@ export async function councilRoutes(app: ZodApp, deps: AppDeps) {
   app.post('/council/meetings/:id/close', {
     schema: { tags, summary: 'Close the ballot and declare each candidate by the procedure\'s threshold', params, response: { 200: meetingSchema } },
   }, async (request) => {
-    await closeMeeting(commandContext(request, deps), request.params.id);
+    await closeMeeting(commandContext(request, deps), request.params.id, ballotSecret);
     return present(request, request.params.id);
   });
 
@@ -193,7 +203,7 @@ export async function councilRoutes(app: ZodApp, deps: AppDeps) {
     schema: { tags, summary: 'The meetings now voting where the signed-in user sits on the council, with their ballot',
       response: { 200: z.object({ items: z.array(ballotSchema) }) } },
   }, async (request) => ({
-    items: (await ballotsOf(db, actorOf(request))).map(({ meeting, items }) => ({
+    items: (await ballotsOf(db, actorOf(request), ballotSecret)).map(({ meeting, items }) => ({
       meeting: { ...summary(meeting), present: meeting.present },
       items: items.map(({ item, state }) => ({ id: item.id, ...presentCandidate(item), state })),
     })),

@@ -9,10 +9,13 @@ import { councilOf, findOrganisation } from '../organisations/index.ts';
 import { actorsFor, notify } from '../notifications/index.ts';
 import { candidatesOf, closeIfDone, findBatch, moveCandidate, procedureFor, type BatchRow, type CandidateRow } from '../nominations/index.ts';
 import { assertTransition } from '../../platform/workflow.ts';
-import { ballotState, denominators, MEETING_TRANSITIONS, outcomeOf, recusalOf, type Choice, type MeetingAction } from './model.ts';
 import {
-  agendaOf, attendanceOf, ballotCounts, compiledList, employersOn, findMeeting, listMeetings, lockMeeting, recusalsOf, unitsHeadedBy, votedBy,
-  votingMeetingsOf, type MeetingRow,
+  ballotPapers, ballotState, denominators, MEETING_TRANSITIONS, outcomeOf, recusalOf, tallyOf, type Choice, type MeetingAction,
+} from './model.ts';
+import { meetingKey, newBallotSalt, seal, shuffled, tokenHash, unseal, type MeetingKey } from './ballot-box.ts';
+import {
+  agendaOf, attendanceOf, ballotCounts, compiledList, emptyBallotBox, employersOn, findMeeting, issuePapers, listMeetings, lockMeeting,
+  papersWith, recordParticipation, recusalsOf, sealedPapersOf, sealPaper, unitsHeadedBy, votingMeetingsOf, type AgendaRow, type MeetingRow,
 } from './store.ts';
 
 type Db = Kysely<Database>;
@@ -122,11 +125,20 @@ export async function setAttendance(ctx: CommandContext, meetingId: string, pres
   });
 }
 
+/** The meeting's key, from the server's BALLOT_SECRET and the salt stored while voting is open. */
+function keyOf(ballotSecret: string, tenantId: string, meetingId: string, salt: string | null): MeetingKey {
+  // opened before migration 0034: no box, so no more ballots (the close counts those received, openBallotBox)
+  if (salt === null) throw new AppError('council.no_ballot_box', 409);
+  return meetingKey(ballotSecret, { tenantId, meetingId, salt });
+}
+
 /**
  * Opens the ballot: each item takes the procedure of its award form as it stands now (procedureFor), so
- * a settings change during the vote does not move the threshold; members are told they can vote.
+ * a settings change during the vote does not move the threshold; members are told they can vote. In the
+ * same transaction every member who may vote on an item gets an anonymous ballot paper for it (ballot-box.ts):
+ * all papers are written together, in random order, keyed by a token only the server can derive.
  */
-export async function openMeeting(ctx: CommandContext, meetingId: string): Promise<void> {
+export async function openMeeting(ctx: CommandContext, meetingId: string, ballotSecret: string): Promise<void> {
   const meeting = await managedMeeting(ctx.db, ctx.actor, meetingId);
   const tenantId = ctx.actor.tenantId;
   await ctx.db.transaction().execute(async (trx) => {
@@ -142,9 +154,15 @@ export async function openMeeting(ctx: CommandContext, meetingId: string): Promi
         .set({ secret_ballot: p.secretBallot, threshold_percent: p.thresholdPercent, threshold_of: p.thresholdOf })
         .where('tenant_id', '=', tenantId).where('meeting_id', '=', meeting.id).where('award_form', '=', award_form).execute();
     }
-    await trx.updateTable('council_meetings').set({ status: 'voting', opened_at: ctx.now, updated_at: ctx.now })
+    const salt = newBallotSalt();
+    const key = meetingKey(ballotSecret, { tenantId, meetingId: meeting.id, salt });
+    const [agenda, recusals] = await Promise.all([agendaOf(trx, tenantId, meeting.id), recusalsOf(trx, tenantId, meeting.id)]);
+    const papers = ballotPapers(agenda.map((i) => ({ id: i.id, outcome: i.outcome, thresholdOf: i.threshold_of })),
+      members.map((m) => ({ personId: m.person_id, present: m.present })), recusals.map((r) => ({ itemId: r.item_id, personId: r.person_id })));
+    await issuePapers(trx, tenantId, shuffled(papers.map((p) => ({ itemId: p.itemId, token: tokenHash(key, p.itemId, p.personId) }))));
+    await trx.updateTable('council_meetings').set({ status: 'voting', opened_at: ctx.now, updated_at: ctx.now, ballot_salt: salt })
       .where('tenant_id', '=', tenantId).where('id', '=', meeting.id).execute();
-    await audit(trx, ctx, meeting, 'open', { status: ['planned', 'voting'] });
+    await audit(trx, ctx, meeting, 'open', { status: ['planned', 'voting'], papers: papers.length });
     const users = await trx.selectFrom('users').select('id').where('tenant_id', '=', tenantId).where('disabled', '=', false)
       .where('person_id', 'in', members.map((m) => m.person_id)).execute();
     await notify(trx, users.map((u) => u.id), {
@@ -157,14 +175,16 @@ export async function openMeeting(ctx: CommandContext, meetingId: string): Promi
 export interface Vote { itemId: string; choice: Choice }
 
 /**
- * A member's ballot: one choice per item, once. In one transaction: record that the member voted on each
- * item (the primary key refuses a second vote, even from two requests at once), then add one to the
- * chosen counter of each item with a single UPDATE whose text is the same whatever the choice. Nothing
- * written names the choice next to the member; the audit row says only that they cast their ballot.
+ * A member's ballot: one choice per item, once. The transaction writes only the member's own ballot papers:
+ * each is sealed with its choice (a fixed-length ciphertext under the meeting's key), and a paper already
+ * sealed refuses a second vote (the row lock makes a second request of the same member wait, then find it
+ * sealed). No counter moves, no "has voted" row and no audit row naming the member is written: whatever this
+ * transaction writes carries its xmin, so it writes nothing that names anyone next to anything that holds a
+ * choice. The counters are written once, for everyone, at the close; who took part too.
  * Where the procedure is an open vote (secret_ballot false), the same mechanism is kept: the minutes
  * need the tally only, and one path means one thing to prove anonymous.
  */
-export async function castBallot(ctx: CommandContext, meetingId: string, votes: readonly Vote[]): Promise<void> {
+export async function castBallot(ctx: CommandContext, meetingId: string, votes: readonly Vote[], ballotSecret: string): Promise<void> {
   const { db, actor } = ctx;
   const tenantId = actor.tenantId;
   const meeting = await findMeeting(db, tenantId, meetingId);
@@ -176,36 +196,33 @@ export async function castBallot(ctx: CommandContext, meetingId: string, votes: 
   if (votes.length === 0) throw new AppError('council.empty_ballot', 400);
   if (new Set(votes.map((v) => v.itemId)).size !== votes.length) throw new AppError('council.duplicate_item', 400);
   await db.transaction().execute(async (trx) => {
-    const { status } = await lockMeeting(trx, tenantId, meeting.id, 'share');
+    const { status, ballot_salt } = await lockMeeting(trx, tenantId, meeting.id, 'share');
     assertTransition(MEETING_TRANSITIONS, status, 'vote', { code: 'council.not_voting', params: { status } });
+    const key = keyOf(ballotSecret, tenantId, meeting.id, ballot_salt);
     const agenda = new Map((await agendaOf(trx, tenantId, meeting.id)).map((i) => [i.id, i]));
     const recused = new Set((await recusalsOf(trx, tenantId, meeting.id)).filter((r) => r.person_id === personId).map((r) => r.item_id));
-    const voted = await votedBy(trx, tenantId, meeting.id, personId);
-    for (const v of votes) {
+    const mine = votes.map((v) => ({ ...v, token: tokenHash(key, v.itemId, personId) }));
+    const papers = new Map((await papersWith(trx, tenantId, mine)).map((p) => [`${p.item_id}/${p.token_hash}`, p.cast]));
+    for (const v of mine) {
       const item = agenda.get(v.itemId);
       if (!item) throw notFound('agenda_item');
+      const paper = papers.get(`${v.itemId}/${v.token}`);
       const state = ballotState({ outcome: item.outcome, thresholdOf: item.threshold_of },
-        { present: seat.present, recused: recused.has(item.id), voted: voted.has(item.id) });
+        { present: seat.present, recused: recused.has(item.id), voted: paper === true });
       if (state === 'recused') throw new AppError('council.recused', 409, { name: item.name });
       if (state === 'deferred') throw new AppError('council.item_deferred', 409, { name: item.name });
       if (state === 'absent') throw new AppError('council.absent', 409, { name: item.name });
       if (state === 'voted') throw new AppError('council.already_voted', 409, { name: item.name });
-    }
-    const inserted = await trx.insertInto('council_ballots_cast')
-      .values(votes.map((v) => ({ tenant_id: tenantId, item_id: v.itemId, person_id: personId })))
-      .onConflict((oc) => oc.doNothing()).returning('item_id').execute();
-    // a second request of the same member committed first: refuse the whole ballot, count nothing
-    if (inserted.length !== votes.length) {
-      const first = agenda.get(votes[0]!.itemId)!;
-      throw new AppError('council.already_voted', 409, { name: first.name });
+      if (paper === undefined) throw new AppError('council.no_ballot_paper', 409, { name: item.name });
     }
     // in item order, not in the order the member ticked them
-    for (const v of [...votes].sort((a, b) => (a.itemId < b.itemId ? -1 : 1))) {
-      await sql`UPDATE council_agenda_items SET yes_count = yes_count + ${v.choice === 'yes' ? 1 : 0},
-        no_count = no_count + ${v.choice === 'no' ? 1 : 0}, abstain_count = abstain_count + ${v.choice === 'abstain' ? 1 : 0}
-        WHERE tenant_id = ${tenantId} AND id = ${v.itemId}`.execute(trx);
+    for (const v of [...mine].sort((a, b) => (a.itemId < b.itemId ? -1 : 1))) {
+      const sealed = seal(key, { tenantId, itemId: v.itemId, token: v.token }, v.choice);
+      // a second request of the same member sealed it first: refuse the whole ballot, seal nothing
+      if (await sealPaper(trx, tenantId, { itemId: v.itemId, token: v.token, sealed }) !== 1) {
+        throw new AppError('council.already_voted', 409, { name: agenda.get(v.itemId)!.name });
+      }
     }
-    await audit(trx, ctx, meeting, 'ballot_cast', { personId });
   });
 }
 
@@ -248,18 +265,61 @@ export function itemBases(members: readonly { person_id: string; present: boolea
 }
 
 /**
+ * The box opened: each item's tally, who took part (found by each member's token among the sealed papers) and
+ * how many ballots. A meeting opened before migration 0034 has no box (no salt): its counters and marks were
+ * written ballot by ballot and are taken as they stand, so an upgrade in the middle of a vote loses nothing.
+ */
+async function openBallotBox(trx: Db, at: { tenantId: string; meetingId: string; salt: string | null; ballotSecret: string },
+  agenda: readonly AgendaRow[], members: readonly { person_id: string }[]) {
+  const { tenantId } = at;
+  if (at.salt === null) {
+    const cast = await ballotCounts(trx, tenantId, at.meetingId);
+    return {
+      tallies: new Map(agenda.map((i) => [i.id, { yes: i.yes_count, no: i.no_count, abstain: i.abstain_count }])),
+      marks: [], ballots: [...cast.values()].reduce((a, b) => a + b, 0),
+    };
+  }
+  const key = meetingKey(at.ballotSecret, { tenantId, meetingId: at.meetingId, salt: at.salt });
+  const sealed = await sealedPapersOf(trx, tenantId, at.meetingId);
+  const choices = new Map<string, Choice[]>();
+  for (const p of sealed) {
+    let choice: Choice;
+    try {
+      choice = unseal(key, { tenantId, itemId: p.item_id, token: p.token_hash }, p.sealed!);
+    } catch {
+      // sealed under another BALLOT_SECRET (the server's was changed mid-vote) or altered: count nothing, close nothing
+      throw new AppError('council.ballot_unreadable', 409);
+    }
+    choices.set(p.item_id, [...(choices.get(p.item_id) ?? []), choice]);
+  }
+  const cast = new Set(sealed.map((p) => `${p.item_id}/${p.token_hash}`));
+  return {
+    tallies: new Map([...choices].map(([itemId, list]) => [itemId, tallyOf(list)])),
+    marks: agenda.flatMap((i) => members.filter((m) => cast.has(`${i.id}/${tokenHash(key, i.id, m.person_id)}`))
+      .map((m) => ({ itemId: i.id, personId: m.person_id }))),
+    ballots: sealed.length,
+  };
+}
+
+/**
  * Closes the ballot and declares each item by its procedure: passed → the candidate is voted (vote_pass),
  * failed → rejected (vote_fail). Deferred items keep their candidate accepted. The standing officers are
- * told the result is ready for the decision.
+ * told the result is ready for the decision. In the same transaction, for all members at once: every sealed
+ * paper is opened and each item's counters are written once; who took part is recorded; the box is emptied
+ * and the salt forgotten, so no paper can be opened from what the database keeps (see ARCHITECTURE.md for
+ * a superuser who also holds BALLOT_SECRET).
  */
-export async function closeMeeting(ctx: CommandContext, meetingId: string): Promise<{ passed: number; failed: number; deferred: number }> {
+export async function closeMeeting(ctx: CommandContext, meetingId: string, ballotSecret: string): Promise<{ passed: number; failed: number; deferred: number }> {
   const meeting = await managedMeeting(ctx.db, ctx.actor, meetingId);
   const tenantId = ctx.actor.tenantId;
   return ctx.db.transaction().execute(async (trx) => {
-    const { status } = await lockMeeting(trx, tenantId, meeting.id, 'update');
+    const { status, ballot_salt } = await lockMeeting(trx, tenantId, meeting.id, 'update');
     allowed(status, 'close');
     const [agenda, members, recusals] = await Promise.all([
       agendaOf(trx, tenantId, meeting.id), attendanceOf(trx, tenantId, meeting.id), recusalsOf(trx, tenantId, meeting.id)]);
+    const box = await openBallotBox(trx, { tenantId, meetingId: meeting.id, salt: ballot_salt, ballotSecret }, agenda, members);
+    // who took part: written now, for everyone at once, in item and member order
+    await recordParticipation(trx, tenantId, box.marks);
     const baseOf = itemBases(members, recusals);
     const cache = new Map<string, { batch: BatchRow; candidates: CandidateRow[] }>();
     const counts = { passed: 0, failed: 0, deferred: 0 };
@@ -267,18 +327,22 @@ export async function closeMeeting(ctx: CommandContext, meetingId: string): Prom
       if (item.outcome === 'deferred') { counts.deferred++; continue; }
       const procedure = { thresholdPercent: Number(item.threshold_percent), thresholdOf: item.threshold_of ?? 'members' };
       const base = baseOf(item.id);
-      const outcome = outcomeOf(procedure, { yes: item.yes_count, no: item.no_count, abstain: item.abstain_count }, base);
+      const tally = box.tallies.get(item.id) ?? tallyOf([]);
+      const outcome = outcomeOf(procedure, tally, base);
       const { batch, candidate } = await candidateOf(trx, tenantId, item.batch_id, item.candidate_id, cache);
       const denominator = procedure.thresholdOf === 'members' ? base.members : base.present;
       await moveCandidate(trx, ctx, batch, candidate, outcome === 'passed' ? 'vote_pass' : 'vote_fail',
-        `Hội đồng Thi đua – Khen thưởng ngày ${meeting.meeting_date}: ${item.yes_count}/${denominator} phiếu đồng ý`);
-      await trx.updateTable('council_agenda_items').set({ outcome }).where('tenant_id', '=', tenantId).where('id', '=', item.id).execute();
+        `Hội đồng Thi đua – Khen thưởng ngày ${meeting.meeting_date}: ${tally.yes}/${denominator} phiếu đồng ý`);
+      await trx.updateTable('council_agenda_items').set({ outcome, yes_count: tally.yes, no_count: tally.no, abstain_count: tally.abstain })
+        .where('tenant_id', '=', tenantId).where('id', '=', item.id).execute();
       counts[outcome]++;
     }
     for (const batchId of cache.keys()) await closeIfDone(trx, ctx, batchId);
-    await trx.updateTable('council_meetings').set({ status: 'closed', closed_at: ctx.now, updated_at: ctx.now })
+    await emptyBallotBox(trx, tenantId, meeting.id);
+    await trx.updateTable('council_meetings').set({ status: 'closed', closed_at: ctx.now, updated_at: ctx.now, ballot_salt: null })
       .where('tenant_id', '=', tenantId).where('id', '=', meeting.id).execute();
-    await audit(trx, ctx, meeting, 'close', { status: ['voting', 'closed'], ...counts });
+    // the ballots as a number only: who took part is in council_ballots_cast, written above in member order
+    await audit(trx, ctx, meeting, 'close', { status: ['voting', 'closed'], ...counts, ballots: box.ballots });
     await notify(trx, await actorsFor(trx, tenantId, 'standing_officer', meeting.organisation_path), {
       tenantId, topic: 'council_result_ready', entityType: 'council_meeting', entityId: meeting.id,
       params: { council: meeting.council_name, date: meeting.meeting_date, ...counts }, at: ctx.now,
@@ -302,13 +366,16 @@ export async function readMeeting(db: Db, actor: Actor, id: string) {
 }
 
 /** The meetings now voting where the actor sits on the council, each item with where the actor stands. */
-export async function ballotsOf(db: Db, actor: Actor) {
+export async function ballotsOf(db: Db, actor: Actor, ballotSecret: string) {
   const personId = actor.personId;
   if (personId === null) return [];
   const meetings = await votingMeetingsOf(db, actor.tenantId, personId);
   return Promise.all(meetings.map(async (m) => {
-    const [agenda, recusals, voted] = await Promise.all([
-      agendaOf(db, actor.tenantId, m.id), recusalsOf(db, actor.tenantId, m.id), votedBy(db, actor.tenantId, m.id, personId)]);
+    const [agenda, recusals] = await Promise.all([agendaOf(db, actor.tenantId, m.id), recusalsOf(db, actor.tenantId, m.id)]);
+    // my papers, found by my tokens: the server can tell me that I voted, and nothing stored says it
+    const key = m.ballot_salt === null ? null : meetingKey(ballotSecret, { tenantId: actor.tenantId, meetingId: m.id, salt: m.ballot_salt });
+    const papers = key === null ? [] : await papersWith(db, actor.tenantId, agenda.map((i) => ({ itemId: i.id, token: tokenHash(key, i.id, personId) })));
+    const voted = new Set(papers.filter((p) => p.cast).map((p) => p.item_id));
     const mine = new Set(recusals.filter((r) => r.person_id === personId).map((r) => r.item_id));
     return {
       meeting: m,

@@ -20,7 +20,7 @@ export async function findMeeting(db: Db, tenantId: string, id: string) {
 
 /** Serialises the meeting's state changes: a ballot (FOR SHARE) cannot slip past the close (FOR UPDATE). */
 export async function lockMeeting(db: Db, tenantId: string, id: string, mode: 'share' | 'update') {
-  const q = db.selectFrom('council_meetings').select('status').where('tenant_id', '=', tenantId).where('id', '=', id);
+  const q = db.selectFrom('council_meetings').select(['status', 'ballot_salt']).where('tenant_id', '=', tenantId).where('id', '=', id);
   return (mode === 'share' ? q.forShare() : q.forUpdate()).executeTakeFirstOrThrow();
 }
 
@@ -85,21 +85,70 @@ export async function recusalsOf(db: Db, tenantId: string, meetingId: string) {
     .where('r.tenant_id', '=', tenantId).where('i.meeting_id', '=', meetingId).execute();
 }
 
-/** How many members have voted on each item: never who voted how. */
+/**
+ * How many ballots each item has received: sealed papers in the box while voting is open, the marks of who
+ * took part (written at the close) afterwards. Never who voted how.
+ */
 export async function ballotCounts(db: Db, tenantId: string, meetingId: string): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('council_ballots_cast as b')
-    .innerJoin('council_agenda_items as i', (j) => j.onRef('i.tenant_id', '=', 'b.tenant_id').onRef('i.id', '=', 'b.item_id'))
-    .select(['b.item_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('b.tenant_id', '=', tenantId).where('i.meeting_id', '=', meetingId).groupBy('b.item_id').execute();
-  return new Map(rows.map((r) => [r.item_id, Number(r.n)]));
+  const [sealed, cast] = await Promise.all([
+    db.selectFrom('council_ballot_box as b')
+      .innerJoin('council_agenda_items as i', (j) => j.onRef('i.tenant_id', '=', 'b.tenant_id').onRef('i.id', '=', 'b.item_id'))
+      .select(['b.item_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('b.tenant_id', '=', tenantId).where('i.meeting_id', '=', meetingId).where('b.sealed', 'is not', null).groupBy('b.item_id').execute(),
+    db.selectFrom('council_ballots_cast as b')
+      .innerJoin('council_agenda_items as i', (j) => j.onRef('i.tenant_id', '=', 'b.tenant_id').onRef('i.id', '=', 'b.item_id'))
+      .select(['b.item_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('b.tenant_id', '=', tenantId).where('i.meeting_id', '=', meetingId).groupBy('b.item_id').execute(),
+  ]);
+  const counts = new Map<string, number>();
+  for (const r of [...sealed, ...cast]) counts.set(r.item_id, (counts.get(r.item_id) ?? 0) + Number(r.n));
+  return counts;
 }
 
-/** The items of a meeting a member has voted on. */
-export async function votedBy(db: Db, tenantId: string, meetingId: string, personId: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('council_ballots_cast as b')
+/** Drops the ballot papers into the box, in the order given (the caller shuffles them). */
+export async function issuePapers(trx: Db, tenantId: string, papers: readonly { itemId: string; token: string }[]) {
+  if (papers.length === 0) return;
+  await trx.insertInto('council_ballot_box')
+    .values(papers.map((p) => ({ tenant_id: tenantId, item_id: p.itemId, token_hash: p.token, sealed: null }))).execute();
+}
+
+/** The papers with these tokens, and whether each is sealed (never what it holds). */
+export async function papersWith(db: Db, tenantId: string, papers: readonly { itemId: string; token: string }[]) {
+  if (papers.length === 0) return [];
+  return db.selectFrom('council_ballot_box').select(['item_id', 'token_hash', (eb) => eb('sealed', 'is not', null).as('cast')])
+    .where('tenant_id', '=', tenantId).where('item_id', 'in', [...new Set(papers.map((p) => p.itemId))])
+    .where('token_hash', 'in', papers.map((p) => p.token)).execute();
+}
+
+/** Seals one unused paper; 0 when it was sealed meanwhile (a second request of the same member). */
+export async function sealPaper(trx: Db, tenantId: string, paper: { itemId: string; token: string; sealed: string }): Promise<number> {
+  const result = await trx.updateTable('council_ballot_box').set({ sealed: paper.sealed })
+    .where('tenant_id', '=', tenantId).where('item_id', '=', paper.itemId).where('token_hash', '=', paper.token)
+    .where('sealed', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Every sealed paper of a meeting, to be opened together at the close. */
+export async function sealedPapersOf(db: Db, tenantId: string, meetingId: string) {
+  return db.selectFrom('council_ballot_box as b')
     .innerJoin('council_agenda_items as i', (j) => j.onRef('i.tenant_id', '=', 'b.tenant_id').onRef('i.id', '=', 'b.item_id'))
-    .select('b.item_id').where('b.tenant_id', '=', tenantId).where('i.meeting_id', '=', meetingId).where('b.person_id', '=', personId).execute();
-  return new Set(rows.map((r) => r.item_id));
+    .select(['b.item_id', 'b.token_hash', 'b.sealed'])
+    .where('b.tenant_id', '=', tenantId).where('i.meeting_id', '=', meetingId).where('b.sealed', 'is not', null).execute();
+}
+
+/** Empties the meeting's box and forgets its salt: without them no paper can be read again. */
+export async function emptyBallotBox(trx: Db, tenantId: string, meetingId: string) {
+  await trx.deleteFrom('council_ballot_box').where('tenant_id', '=', tenantId)
+    .where('item_id', 'in', (eb) => eb.selectFrom('council_agenda_items').select('id').where('tenant_id', '=', tenantId).where('meeting_id', '=', meetingId))
+    .execute();
+}
+
+/** Who took part, written once at the close for all members, in item and member order (not the order of voting). */
+export async function recordParticipation(trx: Db, tenantId: string, marks: readonly { itemId: string; personId: string }[]) {
+  if (marks.length === 0) return;
+  const sorted = [...marks].sort((a, b) => (a.itemId === b.itemId ? (a.personId < b.personId ? -1 : 1) : a.itemId < b.itemId ? -1 : 1));
+  await trx.insertInto('council_ballots_cast')
+    .values(sorted.map((m) => ({ tenant_id: tenantId, item_id: m.itemId, person_id: m.personId }))).execute();
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorOf, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { PHASE_KINDS } from '../movements/index.ts';
+import { ballotSecretOf } from '../council/index.ts';
 import { dashboardOf } from './service.ts';
 import { calendarDate } from '../../platform/http/dates.ts';
 
@@ -41,11 +42,12 @@ const presentBatches = (b: { total: number; rows: { id: string; title: string; s
 });
 
 export async function dashboardRoutes(app: ZodApp, deps: AppDeps) {
+  const ballotSecret = ballotSecretOf(deps.config);
   app.get('/dashboard', {
     schema: { tags, summary: 'The signed-in officer\'s home: deadlines falling on my units, what waits for me, my subtree\'s punctuality, this year\'s awards',
       response: { 200: dashboardSchema } },
   }, async (request) => {
-    const d = await dashboardOf(deps.db, actorOf(request), deps.clock.now());
+    const d = await dashboardOf(deps.db, actorOf(request), deps.clock.now(), ballotSecret);
     return {
       today: d.today, year: d.year, units: d.units.map((u) => ({ id: u.id, name: u.name })),
       due: d.due.map((i) => ({ ...i, doneAt: i.doneAt?.toISOString() ?? null })),

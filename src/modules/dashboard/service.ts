@@ -108,14 +108,14 @@ const APPROVAL = waitingOn('submit');
 const APPRAISAL = [waitingOn('open_appraisal'), waitingOn('accept')];
 const WAITING_SHOWN = 5;
 
-async function waitingFor(db: Db, actor: Actor, today: IsoDate) {
+async function waitingFor(db: Db, actor: Actor, today: IsoDate, ballotSecret: string) {
   const [approvals, appraisals, ballots, consultations, unread, reports] = await Promise.all([
     batchesWaiting(db, actor.tenantId, { statuses: APPROVAL.statuses, where: APPROVAL.where, prefixes: reachablePaths(actor, APPROVAL.permission) }, WAITING_SHOWN),
     // both appraisal steps are the receiving level's standing agency's (one permission, one side)
     batchesWaiting(db, actor.tenantId, {
       statuses: APPRAISAL.flatMap((a) => a.statuses), where: APPRAISAL[0]!.where, prefixes: reachablePaths(actor, APPRAISAL[0]!.permission),
     }, WAITING_SHOWN),
-    ballotsOf(db, actor),
+    ballotsOf(db, actor, ballotSecret),
     hasPermissionSomewhere(actor, 'nomination.appraise') ? consultationsOf(db, actor) : Promise.resolve([]),
     unreadCount(db, actor.tenantId, actor.userId),
     // reports sent up to my units on phases due lately or still to come: to read, return or compile
@@ -153,13 +153,14 @@ async function awards(db: Db, actor: Actor, year: number) {
 }
 
 /** Everything the home page shows a signed-in officer, for the units their grants reach, as of the app's clock. */
-export async function dashboardOf(db: Db, actor: Actor, now: Date) {
+export async function dashboardOf(db: Db, actor: Actor, now: Date, ballotSecret: string) {
   if (!hasPermissionSomewhere(actor, 'movement.read')) throw new AppError('dashboard.staff_only', 403);
   const today = todayInVietnam(now);
   const year = Number(today.slice(0, 4));
   const units = await unitsOf(db, actor);
   const [due, waiting, subtree, figures] = await Promise.all([
-    dueFor(db, { tenantId: actor.tenantId, units, now, calendar: await loadTenantCalendar(db, actor.tenantId) }), waitingFor(db, actor, today), punctuality(db, actor, units, now), awards(db, actor, year),
+    dueFor(db, { tenantId: actor.tenantId, units, now, calendar: await loadTenantCalendar(db, actor.tenantId) }),
+    waitingFor(db, actor, today, ballotSecret), punctuality(db, actor, units, now), awards(db, actor, year),
   ]);
   return { today, year, units, due, waiting, punctuality: subtree, awards: figures };
 }

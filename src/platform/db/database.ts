@@ -1,6 +1,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
+import type { Extensions } from '@electric-sql/pglite';
 import type { Database } from './schema.ts';
 import { acquireDataDirLock } from './lock.ts';
 
@@ -21,6 +22,8 @@ export interface DatabaseOptions {
   schema?: string;
   /** PGlite: how long a request waits for the single connection before it is told the office is busy */
   acquireTimeoutMs?: number;
+  /** PGlite: extensions to load besides pg_trgm (a test reading pages with pageinspect) */
+  pgliteExtensions?: Extensions;
 }
 
 // Calendar dates stay 'YYYY-MM-DD' strings (no time zone games); bigint counts become numbers.
@@ -42,7 +45,7 @@ const PGLITE_ACQUIRE_TIMEOUT_MS = 15_000;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
-  return openPglite(options.pgliteDir ?? 'memory://', options.acquireTimeoutMs ?? PGLITE_ACQUIRE_TIMEOUT_MS);
+  return openPglite(options.pgliteDir ?? 'memory://', options.acquireTimeoutMs ?? PGLITE_ACQUIRE_TIMEOUT_MS, options.pgliteExtensions ?? {});
 }
 
 async function openPostgres(connectionString: string, schema: string | undefined): Promise<DatabaseHandle> {
@@ -57,14 +60,14 @@ async function openPostgres(connectionString: string, schema: string | undefined
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-async function openPglite(dir: string, acquireTimeoutMs: number): Promise<DatabaseHandle> {
+async function openPglite(dir: string, acquireTimeoutMs: number, extensions: Extensions): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const inMemory = dir.startsWith('memory://');
   const release = inMemory ? () => {} : acquireDataDirLock(path.dirname(path.resolve(dir)));
   try {
-    const pglite = await PGlite.create(inMemory ? dir : path.resolve(dir), { extensions: { pg_trgm } });
+    const pglite = await PGlite.create(inMemory ? dir : path.resolve(dir), { extensions: { pg_trgm, ...extensions } });
     const pool = new pg.Pool({ ...createPgConfig(pglite), types, connectionTimeoutMillis: acquireTimeoutMs });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {

@@ -358,6 +358,13 @@ export interface CouncilAttendanceTable {
   present: Generated<boolean>;
 }
 
+export interface CouncilBallotBoxTable {
+  tenant_id: string;
+  item_id: string;
+  token_hash: string;
+  sealed: string | null;
+}
+
 export interface CouncilBallotsCastTable {
   tenant_id: string;
   item_id: string;
@@ -379,6 +386,7 @@ export interface CouncilMeetingsTable {
   created_by: string | null;
   created_at: ColumnType<Date, Date | string, Date | string>;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  ballot_salt: string | null;
 }
 
 export interface CouncilMembersTable {
@@ -919,6 +927,7 @@ export interface Database {
   consultations: ConsultationsTable;
   council_agenda_items: CouncilAgendaItemsTable;
   council_attendance: CouncilAttendanceTable;
+  council_ballot_box: CouncilBallotBoxTable;
   council_ballots_cast: CouncilBallotsCastTable;
   council_meetings: CouncilMeetingsTable;
   council_members: CouncilMembersTable;

@@ -34,12 +34,17 @@ function sameOrigin(origin: string | undefined, host: string | undefined): boole
 /** Mounts the domain modules' routes under /api: given by the app (src/app), so that platform never imports a module. */
 export type ModuleRegistrar = (app: ZodApp, deps: AppDeps) => Promise<void>;
 
-export interface BuildOptions { logger?: boolean; webDist?: string | null }
+export interface BuildOptions {
+  logger?: boolean;
+  /** where the log goes instead of stdout (tests read what the server logs); implies logger */
+  logStream?: { write(line: string): void } | undefined;
+  webDist?: string | null;
+}
 
 export async function buildHttpApp(deps: AppDeps, registerModules: ModuleRegistrar, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger
-      ? { level: 'info', redact: ['req.headers.cookie', `req.headers["${CSRF_HEADER}"]`, 'req.headers.authorization'] }
+    logger: options.logger || options.logStream
+      ? { level: 'info', redact: ['req.headers.cookie', `req.headers["${CSRF_HEADER}"]`, 'req.headers.authorization'], ...(options.logStream ? { stream: options.logStream } : {}) }
       : false,
     genReqId: () => uuidv7(),
     bodyLimit: 1_048_576,

@@ -15,6 +15,9 @@ export const vi = {
   'council.nobody_present': 'Chưa có thành viên nào được ghi nhận có mặt: không thể mở bỏ phiếu.',
   'council.duplicate_item': 'Mỗi trường hợp chỉ được chọn một lần trong phiếu bầu.',
   'council.empty_ballot': 'Phiếu bầu chưa có lựa chọn nào.',
+  'council.no_ballot_paper': 'Bạn không có phiếu bầu cho {name} trong phiên họp này.',
+  'council.no_ballot_box': 'Phiên họp này được mở bỏ phiếu trước khi có phiếu bầu niêm phong nên không nhận thêm phiếu; hãy kết thúc bỏ phiếu (các phiếu đã nhận vẫn được tính).',
+  'council.ballot_unreadable': 'Không mở được phiếu bầu đã niêm phong: khóa bỏ phiếu của máy chủ (BALLOT_SECRET) khác với khóa khi mở bỏ phiếu. Hãy khôi phục khóa cũ rồi đóng bỏ phiếu.',
   entity_council_meeting: 'phiên họp Hội đồng',
   entity_agenda_item: 'trường hợp trong chương trình phiên họp',
 } as const;
@@ -35,6 +38,9 @@ export const en: Record<keyof typeof vi, string> = {
   'council.nobody_present': 'No member is recorded as present: the ballot cannot open.',
   'council.duplicate_item': 'Each candidate may appear only once on a ballot.',
   'council.empty_ballot': 'The ballot has no choices.',
+  'council.no_ballot_paper': 'You have no ballot paper for {name} at this meeting.',
+  'council.no_ballot_box': 'This ballot was opened before sealed ballot papers existed and takes no more votes; close it (the ballots received still count).',
+  'council.ballot_unreadable': 'The sealed ballots cannot be opened: the server\'s ballot key (BALLOT_SECRET) is not the one voting opened with. Restore it, then close the ballot.',
   entity_council_meeting: 'council meeting',
   entity_agenda_item: 'agenda item',
 };

@@ -47,7 +47,7 @@ export const viCouncil = {
   ballot: {
     title: 'Phiếu bầu của tôi',
     none: 'Hiện không có phiên họp nào đang bỏ phiếu mà bạn là thành viên Hội đồng.',
-    intro: 'Phiếu bầu kín: hệ thống chỉ ghi nhận bạn đã bỏ phiếu, không lưu bạn chọn gì.',
+    intro: 'Phiếu bầu kín: phiếu của bạn được niêm phong ngay khi gửi và chỉ được kiểm chung với mọi phiếu khác khi kết thúc bỏ phiếu; không nơi nào lưu bạn đã chọn gì.',
     yes: 'Đồng ý', no: 'Không đồng ý', abstain: 'Không biểu quyết',
     submit: 'Gửi phiếu bầu',
     sent: 'Đã bỏ phiếu',
@@ -105,7 +105,7 @@ export const enCouncil: typeof viCouncil = {
   ballot: {
     title: 'My ballot',
     none: 'No meeting of a council you sit on is voting now.',
-    intro: 'Secret ballot: the system records only that you voted, never what you chose.',
+    intro: 'Secret ballot: your ballot is sealed as soon as you send it and counted together with all the others when the ballot closes; nothing stored says what you chose.',
     yes: 'Yes', no: 'No', abstain: 'Abstain',
     submit: 'Cast my ballot',
     sent: 'Ballot cast',
