@@ -36,6 +36,8 @@ export async function updateOwnMail(ctx: CommandContext, patch: Partial<OwnMail>
       throw new AppError('user.current_password_wrong', 400);
     }
   }
+  // only the password sent, nothing to set: nothing to write (an empty SET is not SQL)
+  if (patch.email === undefined && patch.emailNotices === undefined) return before;
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({
       ...(patch.email !== undefined && { email: patch.email }),
