@@ -33,10 +33,14 @@ export interface PeopleLookups {
 
 export interface PlannedPerson {
   id: string; isNew: boolean; code: string; fullName: string; gender: 'male' | 'female'; birthYear: number | null; ethnicity: string;
+  /** new, or something the file says differs from what is stored: only these are written */
+  differs: boolean;
 }
 export interface PlannedEmployment {
   row: number; id: string; isNew: boolean; personId: string; organisationId: string; position: string; isLeader: boolean;
   isDirectWorker: boolean; startDate: IsoDate; endDate: IsoDate | null;
+  /** new, or its post, leadership, direct work or end date differs from what is stored */
+  differs: boolean;
 }
 
 const MAX_TEXT = 300;
@@ -111,23 +115,30 @@ export function planPeople(rows: readonly SheetRow[], positions: ReadonlyMap<Per
     }
     if (errors.length > before) continue;
     if (!person) {
-      person = {
+      const planned = {
         row, id: existing?.id ?? lookups.newId(), isNew: !existing, code, fullName, gender: gender!,
         birthYear: birthText === '' ? existing?.birthYear ?? null : birthYear,
         ethnicity: text('ethnicity') === '' ? existing?.ethnicity ?? 'Kinh' : ethnicity,
       };
+      person = { ...planned, differs: !existing || existing.fullName !== planned.fullName || existing.gender !== planned.gender
+        || existing.birthYear !== planned.birthYear || existing.ethnicity !== planned.ethnicity };
       people.set(code, person);
     }
     const same = existing?.employments.find((e) => e.organisationId === unit!.id && e.startDate === startDate);
+    const job = { position, isLeader, isDirectWorker: directWorker ?? isDirectWorker(position, isLeader), endDate };
     employments.push({
-      row, id: same?.id ?? lookups.newId(), isNew: !same, personId: person.id, organisationId: unit!.id, position, isLeader,
-      isDirectWorker: directWorker ?? isDirectWorker(position, isLeader), startDate: startDate!, endDate,
+      row, id: same?.id ?? lookups.newId(), isNew: !same, personId: person.id, organisationId: unit!.id, startDate: startDate!, ...job,
+      differs: !same || same.position !== job.position || same.isLeader !== job.isLeader || same.isDirectWorker !== job.isDirectWorker
+        || same.endDate !== job.endDate,
     });
   }
 
   // one unit on any date: the file's employments of a person against each other and against those already there
   const byPerson = new Map<string, PlannedEmployment[]>();
-  for (const e of employments) byPerson.set(e.personId, [...(byPerson.get(e.personId) ?? []), e]);
+  for (const e of employments) {
+    const mine = byPerson.get(e.personId);
+    if (mine) mine.push(e); else byPerson.set(e.personId, [e]);
+  }
   const unitName = new Map([...lookups.units.values()].map((u) => [u.id, u.name]));
   const existingByPerson = new Map([...lookups.people.values()].map((p) => [p.id, p]));
   for (const [personId, mine] of byPerson) {

@@ -112,7 +112,7 @@ export async function inflateStream(file: Buffer, entry: ZipEntry, limit: number
   const feed = (async () => {
     for (let at = 0; at < data.length; at += CHUNK) {
       if (inflate.destroyed) return;
-      if (!inflate.write(data.subarray(at, at + CHUNK))) await new Promise<void>((resolve) => { inflate.once('drain', resolve); inflate.once('close', resolve); });
+      if (!inflate.write(data.subarray(at, at + CHUNK))) await drained(inflate);
     }
     if (!inflate.destroyed) inflate.end();
   })();
@@ -133,3 +133,12 @@ export async function inflateStream(file: Buffer, entry: ZipEntry, limit: number
 }
 
 const CHUNK = 64 * 1024;
+
+/** Waits until the stream takes more input, or is closed (the reader stopped at a limit). */
+function drained(stream: NodeJS.WritableStream & NodeJS.EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => { stream.off('drain', done); stream.off('close', done); resolve(); };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
