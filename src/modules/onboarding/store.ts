@@ -114,20 +114,22 @@ export async function unitsByCode(db: Db, tenantId: string, codes: readonly stri
 }
 
 /**
- * The people with these HR codes, locked for the rest of the import (two imports, or an officer
- * adding an employment meanwhile, cannot slip an overlapping employment in), with their employments.
+ * The people with these HR codes with their employments; with `lock`, locked for the rest of the
+ * import (two imports, or an officer adding an employment meanwhile, cannot slip an overlapping
+ * employment in: the people form locks the same row).
  */
-export async function lockPeopleByCode(trx: Db, tenantId: string, codes: readonly string[], canWrite: (path: string) => boolean) {
+export async function peopleByCode(trx: Db, tenantId: string, codes: readonly string[], canWrite: (path: string) => boolean, lock = false) {
   const people = new Map<string, ExistingPerson>();
   for (const part of chunks([...new Set(codes)], ARRAY_CHUNK)) {
     const rows = await sql<{ id: string; code: string; full_name: string; gender: 'male' | 'female'; birth_year: number | null; ethnicity: string }>`
       SELECT id, code, full_name, gender, birth_year, ethnicity FROM people
-      WHERE tenant_id = ${tenantId} AND code = ANY(${part}::text[]) FOR UPDATE`.execute(trx);
+      WHERE tenant_id = ${tenantId} AND code = ANY(${part}::text[]) ${lock ? sql`FOR UPDATE` : sql``}`.execute(trx);
     if (rows.rows.length === 0) continue;
     const employments = await trx.selectFrom('employments as e')
       .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
       .select(['e.id', 'e.person_id', 'e.organisation_id', 'o.name', 'o.path', 'e.position', 'e.is_leader', 'e.is_direct_worker', 'e.start_date', 'e.end_date'])
-      .where('e.tenant_id', '=', tenantId).where(sql<boolean>`e.person_id = ANY(${rows.rows.map((r) => r.id)}::uuid[])`).execute();
+      .where('e.tenant_id', '=', tenantId).where(sql<boolean>`e.person_id = ANY(${rows.rows.map((r) => r.id)}::uuid[])`)
+      .orderBy('e.start_date').orderBy('e.id').execute();
     const byPerson = new Map<string, (ExistingEmployment & { path: string })[]>();
     for (const e of employments) {
       const employment = {
