@@ -77,6 +77,29 @@ describe('uploads that must not hurt the server', () => {
   });
 });
 
+describe('importing a corrected file', () => {
+  it('writes only the person and the employment that changed, and counts them so', async () => {
+    const lines = peopleFileRows({ people: 3, unitCodes, codePrefix: 'NV', seed: 7 });
+    expect((await upload(await peopleWorkbook(lines))).json()).toMatchObject({ created: lines.length, people: { created: 3 } });
+    const corrected = lines.map((row) => [...row]);
+    corrected[0]![6] = 'Phó Chủ tịch UBND xã'; // the first row's post
+    corrected[corrected.length - 1]![1] = 'Lò Thị Xuân'; // the last person's name, on their every row
+    for (const row of corrected) if (row[0] === corrected[corrected.length - 1]![0]) row[1] = 'Lò Thị Xuân';
+    const before = await counts();
+    const response = await upload(await peopleWorkbook(corrected));
+    expect(response.statusCode).toBe(200);
+    const lastPersonRows = corrected.filter((row) => row[0] === corrected[corrected.length - 1]![0]).length;
+    const firstIsLast = corrected[0]![0] === corrected[corrected.length - 1]![0];
+    expect(response.json()).toMatchObject({
+      created: 0, updated: firstIsLast ? lastPersonRows : lastPersonRows + 1, people: { created: 0, updated: 1 },
+    });
+    expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+    const person = await handle.db.selectFrom('people').select(['full_name', 'name_fold']).where('tenant_id', '=', tenantId)
+      .where('code', '=', corrected[corrected.length - 1]![0] as string).executeTakeFirstOrThrow();
+    expect(person).toEqual({ full_name: 'Lò Thị Xuân', name_fold: 'lo thi xuan' });
+  });
+});
+
 describe('a province\'s people in one file', () => {
   const PEOPLE = 100_000;
   let file: Buffer;
