@@ -33,10 +33,14 @@ export interface PeopleLookups {
 
 export interface PlannedPerson {
   id: string; isNew: boolean; code: string; fullName: string; gender: 'male' | 'female'; birthYear: number | null; ethnicity: string;
+  /** new, or something the file says differs from what is stored: only these are written */
+  differs: boolean;
 }
 export interface PlannedEmployment {
   row: number; id: string; isNew: boolean; personId: string; organisationId: string; position: string; isLeader: boolean;
   isDirectWorker: boolean; startDate: IsoDate; endDate: IsoDate | null;
+  /** new, or its post, leadership, direct work or end date differs from what is stored */
+  differs: boolean;
 }
 
 const MAX_TEXT = 300;
@@ -48,29 +52,35 @@ export function planPeople(rows: readonly SheetRow[], positions: ReadonlyMap<Per
   const people = new Map<string, PlannedPerson & { row: number }>();
   const employments: PlannedEmployment[] = [];
 
-  for (const { row, cells } of rows) {
+  // the cell helpers are made once, not per row: a file of 100,000 rows would make half a million closures
+  let row = 0;
+  let cells: SheetRow['cells'] = [];
+  const fail = (key: PersonColumn, code: MessageKey, params: Record<string, string | number> = {}) =>
+    errors.push({ row, column: headers.get(key) ?? key, message: translate(code, lookups.locale, params) });
+  const raw = (key: PersonColumn) => cells[positions.get(key)!] ?? null;
+  const text = (key: PersonColumn) => {
+    const value = cellText(raw(key));
+    if (value.length > MAX_TEXT) fail(key, 'import.row.too_long', { max: MAX_TEXT });
+    return value;
+  };
+  const date = (key: PersonColumn) => {
+    const value = cellDate(raw(key));
+    if (value === undefined) fail(key, 'import.row.bad_date', { value: cellText(raw(key)) });
+    return value ?? null;
+  };
+  const yesNo = (key: PersonColumn) => {
+    const value = text(key);
+    if (value === '') return null;
+    const parsed = parseYesNo(value);
+    if (parsed === null) fail(key, 'import.row.unknown_value', { value, allowed: 'Có; Không' });
+    return parsed;
+  };
+  const required = PERSON_COLUMNS.filter((c) => c.required).map((c) => c.key);
+
+  for (const sheetRow of rows) {
+    ({ row, cells } = sheetRow);
     const before = errors.length;
-    const fail = (key: PersonColumn, code: MessageKey, params: Record<string, string | number> = {}) =>
-      errors.push({ row, column: headers.get(key) ?? key, message: translate(code, lookups.locale, params) });
-    const raw = (key: PersonColumn) => cells[positions.get(key)!] ?? null;
-    const text = (key: PersonColumn) => {
-      const value = cellText(raw(key));
-      if (value.length > MAX_TEXT) fail(key, 'import.row.too_long', { max: MAX_TEXT });
-      return value;
-    };
-    const date = (key: PersonColumn) => {
-      const value = cellDate(raw(key));
-      if (value === undefined) fail(key, 'import.row.bad_date', { value: cellText(raw(key)) });
-      return value ?? null;
-    };
-    const yesNo = (key: PersonColumn) => {
-      const value = text(key);
-      if (value === '') return null;
-      const parsed = parseYesNo(value);
-      if (parsed === null) fail(key, 'import.row.unknown_value', { value, allowed: 'Có; Không' });
-      return parsed;
-    };
-    for (const column of PERSON_COLUMNS) if (column.required && text(column.key) === '') fail(column.key, 'import.row.required');
+    for (const key of required) if (text(key) === '') fail(key, 'import.row.required');
 
     const code = text('personCode');
     const fullName = text('fullName').replace(/\s+/g, ' ');
@@ -111,28 +121,36 @@ export function planPeople(rows: readonly SheetRow[], positions: ReadonlyMap<Per
     }
     if (errors.length > before) continue;
     if (!person) {
-      person = {
+      const planned = {
         row, id: existing?.id ?? lookups.newId(), isNew: !existing, code, fullName, gender: gender!,
         birthYear: birthText === '' ? existing?.birthYear ?? null : birthYear,
         ethnicity: text('ethnicity') === '' ? existing?.ethnicity ?? 'Kinh' : ethnicity,
       };
+      person = { ...planned, differs: !existing || existing.fullName !== planned.fullName || existing.gender !== planned.gender
+        || existing.birthYear !== planned.birthYear || existing.ethnicity !== planned.ethnicity };
       people.set(code, person);
     }
     const same = existing?.employments.find((e) => e.organisationId === unit!.id && e.startDate === startDate);
+    const job = { position, isLeader, isDirectWorker: directWorker ?? isDirectWorker(position, isLeader), endDate };
     employments.push({
-      row, id: same?.id ?? lookups.newId(), isNew: !same, personId: person.id, organisationId: unit!.id, position, isLeader,
-      isDirectWorker: directWorker ?? isDirectWorker(position, isLeader), startDate: startDate!, endDate,
+      row, id: same?.id ?? lookups.newId(), isNew: !same, personId: person.id, organisationId: unit!.id, startDate: startDate!, ...job,
+      differs: !same || same.position !== job.position || same.isLeader !== job.isLeader || same.isDirectWorker !== job.isDirectWorker
+        || same.endDate !== job.endDate,
     });
   }
 
   // one unit on any date: the file's employments of a person against each other and against those already there
   const byPerson = new Map<string, PlannedEmployment[]>();
-  for (const e of employments) byPerson.set(e.personId, [...(byPerson.get(e.personId) ?? []), e]);
+  for (const e of employments) {
+    const mine = byPerson.get(e.personId);
+    if (mine) mine.push(e); else byPerson.set(e.personId, [e]);
+  }
   const unitName = new Map([...lookups.units.values()].map((u) => [u.id, u.name]));
   const existingByPerson = new Map([...lookups.people.values()].map((p) => [p.id, p]));
   for (const [personId, mine] of byPerson) {
     const kept = (existingByPerson.get(personId)?.employments ?? []).filter((e) => !mine.some((m) => m.id === e.id))
       .map((e) => ({ ...e, row: 0 }));
+    if (kept.length === 0 && mine.length === 1) continue; // one employment overlaps nothing
     const all = [...kept, ...mine.map((m) => ({ ...m, organisationName: unitName.get(m.organisationId) ?? '' }))];
     for (const e of mine) {
       const clash = findOverlap(all, { id: e.id, startDate: e.startDate, endDate: e.endDate });

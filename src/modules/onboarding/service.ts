@@ -20,7 +20,7 @@ import { COLUMNS, EXAMPLES, KIND_NAMES, KIND_SLUGS, type OnboardingKind } from '
 import { setupMail } from './mail.ts';
 import { planPeople } from './people.ts';
 import {
-  accountsByUsername, lockPeopleByCode, peopleIdsByCode, rebaseUnits, setSuccessions, tenantUnits, unitsByCode, upsertEmployments,
+  accountsByUsername, peopleByCode, peopleIdsByCode, rebaseUnits, setSuccessions, tenantUnits, unitsByCode, upsertEmployments,
   upsertPeople, upsertUnits, writeAccounts,
 } from './store.ts';
 import { planUnits } from './units.ts';
@@ -139,11 +139,28 @@ export async function importPeople(ctx: CommandContext, input: ImportInput): Pro
   const units = new Map((await unitsByCode(ctx.db, actor.tenantId, column('unitCode')))
     .filter((u) => canWrite(u.path)).map((u) => [u.code, { id: u.id, name: u.name }]));
   return importTransaction(ctx.db, input.dryRun, async (trx) => {
-    const people = await lockPeopleByCode(trx, actor.tenantId, column('personCode'), canWrite);
-    const plan = planPeople(sheet.rows, positions, headers, {
+    // read, plan, then lock the people the plan writes to and read them again: a file imported again
+    // locks nobody, and one changed meanwhile by an officer is planned again on what is there now
+    const people = await peopleByCode(trx, actor.tenantId, column('personCode'), canWrite);
+    const planWith = () => planPeople(sheet.rows, positions, headers, {
       units, people, currentYear: Number(todayInVietnam(ctx.now).slice(0, 4)), newId: newIdAt(ctx.now), locale: input.locale,
     });
-    if (plan.errors.length > 0) refuseRows(plan.errors);
+    let plan = planWith();
+    const locked = new Set<string>();
+    for (;;) {
+      if (plan.errors.length > 0) refuseRows(plan.errors);
+      const toLock = writtenPeople(plan).filter((code) => !locked.has(code));
+      if (toLock.length === 0) break;
+      const fresh = await peopleByCode(trx, actor.tenantId, toLock, canWrite, true);
+      toLock.forEach((code) => locked.add(code));
+      const moved = toLock.filter((code) => JSON.stringify(fresh.get(code)) !== JSON.stringify(people.get(code)));
+      if (moved.length === 0) break;
+      for (const code of moved) {
+        const now = fresh.get(code);
+        if (now) people.set(code, now); else people.delete(code);
+      }
+      plan = planWith();
+    }
     const persons = await upsertPeople(trx, actor.tenantId, plan.people, ctx.now);
     const jobs = await upsertEmployments(trx, actor.tenantId, plan.employments, ctx.now);
     // the archive's names and groups (women, ethnic minorities, leaders, direct workers) are copied onto awards
@@ -161,6 +178,17 @@ export async function importPeople(ctx: CommandContext, input: ImportInput): Pro
     } });
     return result;
   });
+}
+
+/** The HR codes of people already there whom the plan changes or gives an employment, or whose employment it changes. */
+function writtenPeople(plan: ReturnType<typeof planPeople>): string[] {
+  const existing = new Map(plan.people.filter((p) => !p.isNew).map((p) => [p.id, p]));
+  const codes = new Set(plan.people.filter((p) => !p.isNew && p.differs).map((p) => p.code));
+  for (const e of plan.employments) {
+    const person = existing.get(e.personId);
+    if (person && e.differs) codes.add(person.code);
+  }
+  return [...codes];
 }
 
 // ── accounts ───────────────────────────────────────────────────────────────────────────────────

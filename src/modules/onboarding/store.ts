@@ -10,7 +10,8 @@ import type { ExistingUnit, PlannedUnit, UnitPlan } from './units.ts';
 
 /**
  * The SQL of the onboarding imports: lookups by code, and set-based writes — multi-row VALUES of up
- * to 1,000 rows per statement inside the import's one transaction, never a statement per row. A row
+ * to 1,000 rows per statement (arrays of 5,000 for people and employments) inside the import's one
+ * transaction, never a statement per row. A row
  * whose values did not change is not written (IS DISTINCT FROM), so importing a file again changes
  * nothing; `xmax = 0` on a returned row tells an insert from an update.
  */
@@ -113,26 +114,30 @@ export async function unitsByCode(db: Db, tenantId: string, codes: readonly stri
 }
 
 /**
- * The people with these HR codes, locked for the rest of the import (two imports, or an officer
- * adding an employment meanwhile, cannot slip an overlapping employment in), with their employments.
+ * The people with these HR codes with their employments; with `lock`, locked for the rest of the
+ * import (two imports, or an officer adding an employment meanwhile, cannot slip an overlapping
+ * employment in: the people form locks the same row).
  */
-export async function lockPeopleByCode(trx: Db, tenantId: string, codes: readonly string[], canWrite: (path: string) => boolean) {
+export async function peopleByCode(trx: Db, tenantId: string, codes: readonly string[], canWrite: (path: string) => boolean, lock = false) {
   const people = new Map<string, ExistingPerson>();
-  for (const part of chunks([...new Set(codes)], CODE_CHUNK)) {
+  for (const part of chunks([...new Set(codes)], ARRAY_CHUNK)) {
     const rows = await sql<{ id: string; code: string; full_name: string; gender: 'male' | 'female'; birth_year: number | null; ethnicity: string }>`
       SELECT id, code, full_name, gender, birth_year, ethnicity FROM people
-      WHERE tenant_id = ${tenantId} AND code = ANY(${part}::text[]) FOR UPDATE`.execute(trx);
+      WHERE tenant_id = ${tenantId} AND code = ANY(${part}::text[]) ${lock ? sql`FOR UPDATE` : sql``}`.execute(trx);
     if (rows.rows.length === 0) continue;
     const employments = await trx.selectFrom('employments as e')
       .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
       .select(['e.id', 'e.person_id', 'e.organisation_id', 'o.name', 'o.path', 'e.position', 'e.is_leader', 'e.is_direct_worker', 'e.start_date', 'e.end_date'])
-      .where('e.tenant_id', '=', tenantId).where('e.person_id', 'in', rows.rows.map((r) => r.id)).execute();
+      .where('e.tenant_id', '=', tenantId).where(sql<boolean>`e.person_id = ANY(${rows.rows.map((r) => r.id)}::uuid[])`)
+      .orderBy('e.start_date').orderBy('e.id').execute();
     const byPerson = new Map<string, (ExistingEmployment & { path: string })[]>();
     for (const e of employments) {
-      byPerson.set(e.person_id, [...(byPerson.get(e.person_id) ?? []), {
+      const employment = {
         id: e.id, organisationId: e.organisation_id, organisationName: e.name, path: e.path, position: e.position, isLeader: e.is_leader,
         isDirectWorker: e.is_direct_worker, startDate: e.start_date, endDate: e.end_date,
-      }]);
+      };
+      const mine = byPerson.get(e.person_id);
+      if (mine) mine.push(employment); else byPerson.set(e.person_id, [employment]);
     }
     for (const r of rows.rows) {
       const mine = byPerson.get(r.id) ?? [];
@@ -146,26 +151,45 @@ export async function lockPeopleByCode(trx: Db, tenantId: string, codes: readonl
   return people;
 }
 
+/**
+ * People and employments go in as arrays (INSERT … SELECT FROM unnest, UPDATE … FROM unnest): one
+ * statement per table and 5,000 rows (well inside the 30 s statement timeout on a busy server), so
+ * 100,000 people with their employments take a few dozen statements in the import's one transaction.
+ * Only what the plan says is new or differs is sent; an update still writes only a row whose values
+ * differ (IS DISTINCT FROM).
+ */
+const ARRAY_CHUNK = 5_000;
+
 const PERSON_COLUMNS = ['family_name', 'middle_name', 'given_name', 'full_name', 'name_fold', 'sort_key', 'gender', 'birth_year', 'ethnicity', 'code'] as const;
+const PERSON_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'text', 'text'] as const;
+
+/** Column arrays of rows, each cast to its SQL array type: `unnest($1::uuid[], $2::text[], …)`. */
+function arrays(rows: readonly (readonly unknown[])[], types: readonly string[]): RawBuilder<unknown> {
+  return sql.join(types.map((type, i) => sql`${rows.map((r) => r[i] ?? null)}::${sql.raw(type)}[]`));
+}
 
 export async function upsertPeople(trx: Db, tenantId: string, people: readonly PlannedPerson[], now: Date) {
   const created = new Set<string>();
   const changed = new Set<string>();
-  for (const batch of chunks(people, WRITE_CHUNK)) {
-    const rows = batch.map((p) => {
-      const n = nameColumns(p.fullName);
-      return [tenantId, p.id, n.family_name, n.middle_name, n.given_name, n.full_name, n.name_fold, n.sort_key, p.gender, p.birthYear,
-        p.ethnicity, p.code, now, now];
-    });
-    const result = await sql<{ id: string; inserted: boolean }>`
-      INSERT INTO people (tenant_id, id, ${sql.join(PERSON_COLUMNS.map((c) => sql.ref(c)))}, created_at, updated_at)
-      ${values(rows)}
-      ON CONFLICT (tenant_id, id) DO UPDATE SET ${sql.join(PERSON_COLUMNS.map((c) => sql`${sql.ref(c)} = EXCLUDED.${sql.ref(c)}`))},
-        updated_at = EXCLUDED.updated_at
-      WHERE (${sql.join(PERSON_COLUMNS.map((c) => sql`people.${sql.ref(c)}`))})
-        IS DISTINCT FROM (${sql.join(PERSON_COLUMNS.map((c) => sql`EXCLUDED.${sql.ref(c)}`))})
-      RETURNING id, (xmax = 0) AS inserted`.execute(trx);
-    for (const r of result.rows) (r.inserted ? created : changed).add(r.id);
+  const rowOf = (p: PlannedPerson) => {
+    const n = nameColumns(p.fullName);
+    return [p.id, n.family_name, n.middle_name, n.given_name, n.full_name, n.name_fold, n.sort_key, p.gender, p.birthYear, p.ethnicity, p.code];
+  };
+  const columns = sql.join(PERSON_COLUMNS.map((c) => sql.ref(c)));
+  for (const batch of chunks(people.filter((p) => p.isNew), ARRAY_CHUNK)) {
+    await sql`
+      INSERT INTO people (tenant_id, created_at, updated_at, id, ${columns})
+      SELECT ${tenantId}::uuid, ${now}::timestamptz, ${now}::timestamptz, v.* FROM unnest(${arrays(batch.map(rowOf), ['uuid', ...PERSON_TYPES])}) AS v`.execute(trx);
+    for (const p of batch) created.add(p.id);
+  }
+  for (const batch of chunks(people.filter((p) => !p.isNew && p.differs), ARRAY_CHUNK)) {
+    const result = await sql<{ id: string }>`
+      UPDATE people SET ${sql.join(PERSON_COLUMNS.map((c) => sql`${sql.ref(c)} = v.${sql.ref(c)}`))}, updated_at = ${now}::timestamptz
+      FROM unnest(${arrays(batch.map(rowOf), ['uuid', ...PERSON_TYPES])}) AS v (id, ${columns})
+      WHERE people.tenant_id = ${tenantId} AND people.id = v.id
+        AND (${sql.join(PERSON_COLUMNS.map((c) => sql`people.${sql.ref(c)}`))}) IS DISTINCT FROM (${sql.join(PERSON_COLUMNS.map((c) => sql`v.${sql.ref(c)}`))})
+      RETURNING people.id`.execute(trx);
+    for (const r of result.rows) changed.add(r.id);
   }
   return { created, changed };
 }
@@ -174,20 +198,21 @@ export async function upsertPeople(trx: Db, tenantId: string, people: readonly P
 export async function upsertEmployments(trx: Db, tenantId: string, employments: readonly PlannedEmployment[], now: Date) {
   const created = new Set<string>();
   const changed = new Set<string>();
-  for (const batch of chunks(employments.filter((e) => e.isNew), WRITE_CHUNK)) {
-    await trx.insertInto('employments').values(batch.map((e) => ({
-      tenant_id: tenantId, id: e.id, person_id: e.personId, organisation_id: e.organisationId, position: e.position, is_leader: e.isLeader,
-      is_direct_worker: e.isDirectWorker, start_date: e.startDate, end_date: e.endDate, created_at: now,
-    }))).execute();
+  for (const batch of chunks(employments.filter((e) => e.isNew), ARRAY_CHUNK)) {
+    const rows = batch.map((e) => [e.id, e.personId, e.organisationId, e.position, e.isLeader, e.isDirectWorker, e.startDate, e.endDate]);
+    await sql`
+      INSERT INTO employments (tenant_id, created_at, id, person_id, organisation_id, position, is_leader, is_direct_worker, start_date, end_date)
+      SELECT ${tenantId}::uuid, ${now}::timestamptz, v.*
+      FROM unnest(${arrays(rows, ['uuid', 'uuid', 'uuid', 'text', 'boolean', 'boolean', 'date', 'date'])}) AS v`.execute(trx);
     for (const e of batch) created.add(e.id);
   }
-  for (const batch of chunks(employments.filter((e) => !e.isNew), WRITE_CHUNK)) {
+  for (const batch of chunks(employments.filter((e) => !e.isNew && e.differs), ARRAY_CHUNK)) {
     const rows = batch.map((e) => [e.id, e.position, e.isLeader, e.isDirectWorker, e.endDate]);
     const result = await sql<{ id: string }>`
-      UPDATE employments e SET position = v.position, is_leader = v.leader::boolean, is_direct_worker = v.direct::boolean, end_date = v.end_date::date
-      FROM (${values(rows)}) AS v (id, position, leader, direct, end_date)
-      WHERE e.tenant_id = ${tenantId} AND e.id = v.id::uuid
-        AND (e.position, e.is_leader, e.is_direct_worker, e.end_date) IS DISTINCT FROM (v.position, v.leader::boolean, v.direct::boolean, v.end_date::date)
+      UPDATE employments e SET position = v.position, is_leader = v.leader, is_direct_worker = v.direct, end_date = v.end_date
+      FROM unnest(${arrays(rows, ['uuid', 'text', 'boolean', 'boolean', 'date'])}) AS v (id, position, leader, direct, end_date)
+      WHERE e.tenant_id = ${tenantId} AND e.id = v.id
+        AND (e.position, e.is_leader, e.is_direct_worker, e.end_date) IS DISTINCT FROM (v.position, v.leader, v.direct, v.end_date)
       RETURNING e.id`.execute(trx);
     for (const r of result.rows) changed.add(r.id);
   }

@@ -1,16 +1,21 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors.ts';
+import { GridBuilder, type Cell, type SheetRow } from './grid.ts';
+import { GUIDE_SHEET, readXlsxGrid } from './xlsx.ts';
 
 /**
- * Reading and writing spreadsheets: XLSX through exceljs, CSV with a small RFC 4180 reader. What comes
- * out is a plain grid (header row, then data rows with their spreadsheet row numbers); what the cells
- * mean is decided in validate.ts.
+ * Reading and writing spreadsheets. Reading is bounded, the same way for every import (records,
+ * onboarding, past decisions): the upload itself (platform/http/uploads.ts), then XLSX through
+ * xlsx.ts (the zip checked and inflated under hard limits, the sheet parsed as it streams) and CSV
+ * with a small RFC 4180 reader, both into grid.ts's rows under its row and cell limits. What comes out
+ * is a plain grid (header row, then data rows with their spreadsheet row numbers); what the cells mean
+ * is decided by each import. Writing goes through exceljs.
  */
-export type Cell = string | number | Date | null;
-export interface SheetRow { row: number; cells: Cell[] }
+export type { Cell, SheetRow } from './grid.ts';
+export { MAX_ROWS, MAX_CELLS } from './grid.ts';
+export { GUIDE_SHEET, XLSX_LIMITS } from './xlsx.ts';
 export interface Sheet { format: 'xlsx' | 'csv'; headers: string[]; rows: SheetRow[] }
 
-export const MAX_ROWS = 50_000;
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 
@@ -18,9 +23,10 @@ const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Files people upload by mistake that could pass as text: PDF, and the legacy binary .xls/.doc (OLE). */
 const NOT_SHEETS = [Buffer.from('%PDF'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0])];
+/** A CSV record wider than Excel's last column (XFD) is not a table. */
+const MAX_CSV_FIELDS = 16_384;
 
 const notSpreadsheet = () => new AppError('import.not_spreadsheet', 415);
-const tooManyRows = () => new AppError('import.too_many_rows', 400, { limit: MAX_ROWS.toLocaleString('vi-VN') });
 
 /** XLSX when it is a zip; CSV when it is UTF-8 text; anything else is refused (415). */
 export function sniffFormat(file: Buffer): 'xlsx' | 'csv' {
@@ -36,92 +42,81 @@ export function sniffFormat(file: Buffer): 'xlsx' | 'csv' {
 }
 
 export async function readSheet(file: Buffer): Promise<Sheet> {
-  return sniffFormat(file) === 'xlsx' ? readXlsx(file) : readCsv(file);
+  if (sniffFormat(file) === 'csv') return readCsv(file);
+  const grid = await readXlsxGrid(file);
+  return { format: 'xlsx', headers: grid.headers.map((c) => (c === null ? '' : c instanceof Date ? c.toISOString() : String(c))), rows: grid.rows };
 }
 
-/** exceljs gives rich text, hyperlinks and formulas as objects; a cell is its visible value. */
-function plainCell(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value;
-  if (typeof value === 'boolean') return String(value);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return value.text;
-  if ('formula' in value || 'sharedFormula' in value) return plainCell((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ('error' in value) return String(value.error);
-  return null;
-}
-
-const isBlank = (cells: Cell[]) => cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
-
-async function readXlsx(file: Buffer): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file as unknown as ExcelJS.Buffer);
-  } catch {
-    throw notSpreadsheet(); // a zip, but not a workbook (a .docx, a damaged file)
-  }
-  // the data sheet is the first one; the template's "Hướng dẫn" sheet is for reading
-  const sheet = workbook.worksheets.find((ws) => ws.name !== GUIDE_SHEET) ?? workbook.worksheets[0];
-  if (!sheet) throw notSpreadsheet();
-  if (sheet.actualRowCount - 1 > MAX_ROWS) throw tooManyRows();
-  const width = sheet.columnCount;
-  const cellsOf = (r: number) => {
-    const row = sheet.getRow(r);
-    return Array.from({ length: width }, (_, i) => plainCell(row.getCell(i + 1).value));
-  };
-  const headers = cellsOf(1).map((c) => (c === null ? '' : String(c)));
-  const rows: SheetRow[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const cells = cellsOf(r);
-    if (!isBlank(cells)) rows.push({ row: r, cells });
-  }
-  return { format: 'xlsx', headers, rows };
-}
-
-/** RFC 4180 fields; the delimiter is the one the header line uses (Excel in a Vietnamese locale writes ";"). */
-export function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180 fields; the delimiter is the one the header line uses (Excel in a Vietnamese locale writes ";").
+ * Records go to `onRecord` as they are read (the grid checks its bounds on the way); answers them all
+ * when no callback is given.
+ */
+export function parseCsv(text: string, onRecord?: (record: string[], index: number) => void): string[][] {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
   const records: string[][] = [];
+  let count = 0;
+  const emit = (record: string[]) => {
+    if (onRecord) onRecord(record, count); else records.push(record);
+    count++;
+  };
   let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') {
-      quoted = true;
-    } else if (ch === delimiter) {
-      record.push(field); field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      record.push(field); field = '';
-      records.push(record); record = [];
-      if (records.length > MAX_ROWS + 1) throw tooManyRows();
+  const push = (field: string) => {
+    if (record.length >= MAX_CSV_FIELDS) throw notSpreadsheet();
+    record.push(field);
+  };
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    // one field: quoted (doubled quotes inside), or up to the next delimiter or line break
+    if (text[i] === '"') {
+      let field = '';
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) { field += text.slice(from); i = n; break; }
+        if (text[q + 1] === '"') { field += text.slice(from, q + 1); from = q + 2; continue; }
+        field += text.slice(from, q);
+        i = q + 1;
+        break;
+      }
+      // anything after the closing quote up to the delimiter belongs to the field, as spreadsheets read it
+      let j = i;
+      while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j++;
+      field += text.slice(i, j);
+      i = j;
+      push(field);
     } else {
-      field += ch;
+      let j = i;
+      while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j++;
+      push(text.slice(i, j));
+      i = j;
     }
+    if (i >= n) break;
+    if (text[i] === delimiter) {
+      i++;
+      if (i >= n) push('');
+      continue;
+    }
+    // a line break ends the record
+    if (text[i] === '\r' && text[i + 1] === '\n') i++;
+    i++;
+    emit(record);
+    record = [];
   }
-  if (field !== '' || record.length > 0) { record.push(field); records.push(record); }
+  if (record.length > 0) emit(record);
   return records;
 }
 
 function readCsv(file: Buffer): Sheet {
   const body = file.subarray(0, 3).equals(UTF8_BOM) ? file.subarray(3) : file;
-  const records = parseCsv(body.toString('utf8').normalize('NFC'));
-  const [header = [], ...data] = records;
-  const rows: SheetRow[] = [];
-  data.forEach((cells, i) => { if (!isBlank(cells)) rows.push({ row: i + 2, cells }); });
-  if (rows.length > MAX_ROWS) throw tooManyRows();
-  return { format: 'csv', headers: header, rows };
+  const grid = new GridBuilder();
+  parseCsv(body.toString('utf8').normalize('NFC'), (record, index) => grid.add(index + 1, record));
+  return { format: 'csv', headers: grid.headers.map((c) => String(c ?? '')), rows: grid.rows };
 }
 
 // ── writing ────────────────────────────────────────────────────────────────────────────────────
-
-export const GUIDE_SHEET = 'Hướng dẫn';
 
 export interface SheetSpec {
   name: string;

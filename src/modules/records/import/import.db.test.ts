@@ -179,7 +179,7 @@ describe('files that cannot be read', () => {
     const response = await upload(officer, 'ratings', big, { type: 'text/csv' });
     expect(response.statusCode).toBe(413);
     expect(response.json().error).toMatchObject({ code: 'import.too_large' });
-    expect(response.json().error.message).toContain('10 MB');
+    expect(response.json().error.message).toContain('32 MB');
     expect(await count('annual_ratings')).toBe(before);
   });
 
@@ -195,8 +195,8 @@ describe('files that cannot be read', () => {
     expect((await upload(officer, 'ratings', zipNotWorkbook)).statusCode).toBe(415);
   });
 
-  it('more than 50,000 rows are refused', async () => {
-    const lines = [RATING_HEADERS.join(','), ...Array.from({ length: 50_001 }, (_, i) => `CB001,,${1975 + (i % 50)},HTNV,,,`)];
+  it('more than 200,000 rows are refused', async () => {
+    const lines = [RATING_HEADERS.join(','), ...Array.from({ length: 200_001 }, (_, i) => `CB001,,${1975 + (i % 50)},HTNV,,,`)];
     const response = await upload(officer, 'ratings', Buffer.from(lines.join('\n')), { type: 'text/csv' });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('import.too_many_rows');

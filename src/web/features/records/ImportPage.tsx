@@ -29,7 +29,9 @@ export function useFailureMessage() {
   const { t } = useTexts(recordsTexts);
   return (error: unknown): unknown => {
     if (!(error instanceof ApiError)) return error;
-    if (error.status === 413) return new Error(t('recordImport.tooLarge'));
+    // the server says which limit (the upload, the unpacked workbook, its cells); a proxy's bare 413 says nothing
+    if (error.status === 413) return new Error(error.code.startsWith('import.') ? error.message : t('recordImport.tooLarge'));
+    if (error.status === 422 && error.code === 'import.too_many_entries') return new Error(error.message);
     if (error.status === 415) return new Error(t('recordImport.notSpreadsheet'));
     if (error.status === 400) return new Error(t('recordImport.badRequest', { message: error.message }));
     return error;
