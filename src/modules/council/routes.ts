@@ -13,6 +13,7 @@ import {
 } from './service.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
 import { calendarDate } from '../../platform/http/dates.ts';
+import { councilRegistryRoutes } from './councils-routes.ts';
 
 const tags = ['council'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -75,6 +76,7 @@ const summary = (m: { id: string; status: z.infer<typeof status>; meeting_date: 
 
 export async function councilRoutes(app: ZodApp, deps: AppDeps) {
   const { db } = deps;
+  councilRegistryRoutes(app, deps);
 
   async function present(request: Parameters<typeof actorOf>[0], id: string): Promise<z.infer<typeof meetingSchema>> {
     const actor = actorOf(request);
