@@ -23,8 +23,8 @@ export const parseClusterRole = labelParser(CLUSTER_ROLE_LABELS, {
 });
 
 export const CLUSTER_COLUMNS: ColumnSpec<ClusterColumn>[] = [
-  { key: 'clusterCode', header: 'Mã cụm, khối', width: 14, required: true, note: 'Mã do cơ quan tự đặt (chữ, số, dấu . _ -), giữ nguyên qua các năm; mỗi đơn vị thành viên một dòng cùng mã.' },
-  { key: 'clusterName', header: 'Tên cụm, khối', width: 36, required: true },
+  { key: 'clusterCode', header: 'Mã cụm/khối', width: 14, required: true, note: 'Mã do cơ quan tự đặt (chữ, số, dấu . _ -), giữ nguyên qua các năm; mỗi đơn vị thành viên một dòng cùng mã.' },
+  { key: 'clusterName', header: 'Tên cụm/khối', width: 36, required: true },
   { key: 'kind', header: 'Loại', width: 10, required: true, note: 'Cụm (theo địa bàn); Khối (theo ngành, lĩnh vực).' },
   { key: 'year', header: 'Năm', width: 8, required: true, note: 'Năm thi đua của danh sách thành viên.' },
   { key: 'organiserCode', header: 'Mã đơn vị tổ chức', width: 16, note: 'Đơn vị tổ chức cụm, khối (thường là UBND tỉnh). Để trống: đơn vị nơi bạn được giao quyền (hoặc đơn vị đã ghi lần trước).' },

@@ -106,7 +106,7 @@ describe('templates', () => {
     const csv = await admin.request({ method: 'GET', url: '/api/onboarding/template?kind=clusters&format=csv' });
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain(CSV_TYPE.split(';')[0]!);
-    expect(csv.body).toContain('Mã cụm, khối');
+    expect(csv.body).toContain('Mã cụm/khối');
     expect(csv.body).toContain('Trưởng cụm');
   });
 });
