@@ -53,6 +53,13 @@ describe('councils and clusters kept by the agency', () => {
     const row = page.getByTestId('councils-table').locator('tr', { hasText: 'HD-E2E' });
     await expect.poll(() => row.innerText()).toMatch(/HD-E2E\s+Hội đồng Thi đua – Khen thưởng \(thử nghiệm\)[\s\S]*2/);
     expect(await settledViolations(page, 'councils-list')).toEqual([]);
+    // opened again, the council shows its members, and how to end its term
+    await row.getByRole('button', { name: /^Sửa/ }).click();
+    await dialog.getByTestId('council-close').waitFor();
+    expect(await dialog.getByTestId('council-member-1-person').inputValue()).toContain(secretary.fullName);
+    await screenshot(page, 'councils-edit');
+    await dialog.getByRole('button', { name: 'Đóng', exact: true }).last().click();
+    await dialog.waitFor({ state: 'detached' });
 
     // 2. a block of three departments for next year, from a file, followed by the council's chairman
     const year = new Date().getFullYear() + 1;

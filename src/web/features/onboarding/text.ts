@@ -2,7 +2,7 @@ import { defineTexts } from '../../i18n/texts.ts';
 
 const vi = {
   title: 'Nhập dữ liệu ban đầu',
-  intro: 'Xây dựng cây đơn vị, danh sách cán bộ và tài khoản từ tệp Excel hoặc CSV theo mẫu, theo thứ tự: đơn vị, cán bộ, tài khoản. Mỗi tệp được kiểm tra toàn bộ trước khi ghi; nhập lại cùng tệp không tạo bản ghi trùng.',
+  intro: 'Xây dựng cây đơn vị, danh sách cán bộ và tài khoản từ tệp Excel hoặc CSV theo mẫu, theo thứ tự: đơn vị, cán bộ, tài khoản, Hội đồng Thi đua – Khen thưởng, cụm và khối thi đua. Mỗi tệp được kiểm tra toàn bộ trước khi ghi; nhập lại cùng tệp không tạo bản ghi trùng.',
   kind: 'Loại dữ liệu',
   kinds: { units: '1. Đơn vị', people: '2. Cán bộ và quá trình công tác', accounts: '3. Tài khoản', councils: '4. Hội đồng TĐKT', clusters: '5. Cụm, khối thi đua' },
   hints: {
@@ -36,7 +36,7 @@ const vi = {
 
 const en: typeof vi = {
   title: 'Initial data import',
-  intro: 'Build the tree of units, the people and the accounts from Excel or CSV files on the templates, in this order: units, people, accounts. Each file is checked as a whole before anything is saved; importing the same file again creates no duplicates.',
+  intro: 'Build the tree of units, the people and the accounts from Excel or CSV files on the templates, in this order: units, people, accounts, councils, clusters and blocks. Each file is checked as a whole before anything is saved; importing the same file again creates no duplicates.',
   kind: 'Data',
   kinds: { units: '1. Units', people: '2. People and employments', accounts: '3. Accounts', councils: '4. TĐKT councils', clusters: '5. Clusters and blocks' },
   hints: {
