@@ -14,6 +14,11 @@ import { clusterCodeTaken, employmentPathsOf, lockCluster, registryClusters, uni
 
 type Db = Kysely<Database>;
 
+/** Writes of councils and clusters in a tenant take its row first (as the imports do): a code, or a unit's one cluster a year, cannot be taken twice at once. */
+async function lockTenant(trx: Db, tenantId: string) {
+  await trx.selectFrom('tenants').select('id').where('id', '=', tenantId).forUpdate().execute();
+}
+
 /**
  * The clusters and blocks themselves, kept by hand (issue 14.2): the organiser's standing agency
  * (cluster.manage over the organiser) creates a cluster, sets a year's members, head, deputy and the
@@ -71,9 +76,10 @@ async function audit(trx: Db, ctx: CommandContext, id: string, path: string, act
 }
 
 export async function createCluster(ctx: CommandContext, input: ClusterInput, locale: 'vi' | 'en'): Promise<string> {
-  const organiser = await checkInput(ctx.db, ctx.actor, input, null, locale);
   const id = uuidv7(ctx.now.getTime());
   await ctx.db.transaction().execute(async (trx) => {
+    await lockTenant(trx, ctx.actor.tenantId);
+    const organiser = await checkInput(trx, ctx.actor, input, null, locale);
     await writeClusters(trx, ctx.actor.tenantId, [{ id, ...input }], ctx.now);
     await audit(trx, ctx, id, organiser.path, 'cluster_create', { ...input });
   });
@@ -91,8 +97,9 @@ async function lockFresh(trx: Db, actor: Actor, id: string, version: number) {
 /** The cluster's name and kind, and the year's members, head, deputy and follower. */
 export async function updateCluster(ctx: CommandContext, id: string, version: number, input: ClusterInput, locale: 'vi' | 'en'): Promise<void> {
   const before = await managedCluster(ctx.db, ctx.actor, id, input.year);
-  const organiser = await checkInput(ctx.db, ctx.actor, input, id, locale);
   await ctx.db.transaction().execute(async (trx) => {
+    await lockTenant(trx, ctx.actor.tenantId);
+    const organiser = await checkInput(trx, ctx.actor, input, id, locale);
     await lockFresh(trx, ctx.actor, id, version);
     const written = await writeClusters(trx, ctx.actor.tenantId, [{ id, ...input }], ctx.now);
     if (written.changed.size === 0) return;

@@ -12,6 +12,11 @@ import { councilCodeTaken, councilMembersOf, employmentPaths, findCouncil, listC
 
 type Db = Kysely<Database>;
 
+/** Writes of councils and clusters in a tenant take its row first (as the imports do): a code, or a unit's one cluster a year, cannot be taken twice at once. */
+async function lockTenant(trx: Db, tenantId: string) {
+  await trx.selectFrom('tenants').select('id').where('id', '=', tenantId).forUpdate().execute();
+}
+
 /**
  * The councils themselves, kept by hand (issue 14.2): the standing agency of the unit that owns a
  * council (council.manage over that unit: system administrators and standing officers) creates it,
@@ -75,9 +80,10 @@ async function audit(trx: Db, ctx: CommandContext, id: string, path: string, act
 }
 
 export async function createCouncil(ctx: CommandContext, input: CouncilInput): Promise<string> {
-  const org = await checkInput(ctx.db, ctx.actor, input, null);
   const id = uuidv7(ctx.now.getTime());
   await ctx.db.transaction().execute(async (trx) => {
+    await lockTenant(trx, ctx.actor.tenantId);
+    const org = await checkInput(trx, ctx.actor, input, null);
     await write(trx, ctx, id, input);
     await audit(trx, ctx, id, org.path, 'council_create', { ...input });
   });
@@ -94,8 +100,9 @@ async function lockFresh(trx: Db, actor: Actor, id: string, version: number) {
 
 export async function updateCouncil(ctx: CommandContext, id: string, version: number, input: CouncilInput): Promise<void> {
   const before = await readCouncil(ctx.db, ctx.actor, id);
-  const org = await checkInput(ctx.db, ctx.actor, input, id);
   await ctx.db.transaction().execute(async (trx) => {
+    await lockTenant(trx, ctx.actor.tenantId);
+    const org = await checkInput(trx, ctx.actor, input, id);
     await lockFresh(trx, ctx.actor, id, version);
     const written = await write(trx, ctx, id, input);
     if (written.changed.size === 0) return;
