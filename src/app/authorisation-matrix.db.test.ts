@@ -274,6 +274,10 @@ const sharedReportPhase = (side: Side) => {
 const CLUSTER_MANAGERS: Role[] = ['system_admin', 'standing_officer'];
 const CLUSTER_HEADS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'];
 const CLUSTER_READERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'individual'];
+/** each council written through the routes its own year: a unit has one council at a time, and the fixtures' run from 2020 on */
+let councilYear = 1500;
+const nextCouncilYear = () => ++councilYear;
+const councilTerm = () => { const y = nextCouncilYear(); return { validFrom: `${y}-01-01`, validTo: `${y}-12-31` }; };
 /** each new cluster its own year, so a unit is never in two clusters of a year across calls */
 let clusterYear = 1975;
 const nextClusterYear = () => ++clusterYear;
@@ -384,8 +388,9 @@ const ROUTES: RouteCase[] = [
   } },
   // councils and clusters (issue 14.2): the standing agency loads them for its subtree (registry.db.test.ts names the bad rows)
   { method: 'POST', route: '/api/onboarding/councils/import', allowed: COUNCIL_MANAGERS, list: true, call: async (s) => {
+    const year = nextCouncilYear();
     await handle.db.updateTable('organisations').set({ code: `DV-${s}` }).where('id', '=', orgId(s)).execute();
-    return { url: '/api/onboarding/councils/import?dryRun=true', payload: Buffer.from(`Mã hội đồng,Tên hội đồng,Mã đơn vị,Cấp,Nhiệm kỳ từ ngày,Nhiệm kỳ đến ngày,Quyết định thành lập,Thành viên (mã cán bộ hoặc tên đăng nhập),Chức danh trong Hội đồng,Chức vụ,Từ ngày,Đến ngày\nHD-${next()},Hội đồng mới,DV-${s},Tỉnh,01/01/2025,,,vai.individual,Chủ tịch,,,\n`) };
+    return { url: '/api/onboarding/councils/import?dryRun=true', payload: Buffer.from(`Mã hội đồng,Tên hội đồng,Mã đơn vị,Cấp,Nhiệm kỳ từ ngày,Nhiệm kỳ đến ngày,Quyết định thành lập,Thành viên (mã cán bộ hoặc tên đăng nhập),Chức danh trong Hội đồng,Chức vụ,Từ ngày,Đến ngày\nHD-${next()},Hội đồng mới,DV-${s},Tỉnh,01/01/${year},31/12/${year},,vai.individual,Chủ tịch,,,\n`) };
   } },
   { method: 'POST', route: '/api/onboarding/clusters/import', allowed: CLUSTER_MANAGERS, list: true, call: async (s) => {
     await handle.db.updateTable('organisations').set({ code: `DV-${s}` }).where('id', '=', orgId(s)).execute();
@@ -503,11 +508,11 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/council/councils/{id}', allowed: COUNCIL_MANAGERS, call: async (s) =>
     ({ url: `/api/council/councils/${await buildCouncil(handle.db, w[s], [{ personId: await councilMember(s) }])}` }) },
   { method: 'POST', route: '/api/council/councils', allowed: COUNCIL_MANAGERS, call: async (s) => ({ url: '/api/council/councils', payload: {
-    code: `HD-${next()}`, name: 'Hội đồng mới', organisationId: orgId(s), validFrom: '2025-01-01', members: [{ personId: await councilMember(s), role: 'chair' }],
+    code: `HD-${next()}`, name: 'Hội đồng mới', organisationId: orgId(s), ...councilTerm(), members: [{ personId: await councilMember(s), role: 'chair' }],
   } }) },
   { method: 'PUT', route: '/api/council/councils/{id}', allowed: COUNCIL_MANAGERS, call: async (s) => ({
     url: `/api/council/councils/${await buildCouncil(handle.db, w[s], [])}`,
-    payload: { code: `HD-${next()}`, name: 'Hội đồng đổi tên', organisationId: orgId(s), validFrom: '2025-01-01', version: 1,
+    payload: { code: `HD-${next()}`, name: 'Hội đồng đổi tên', organisationId: orgId(s), ...councilTerm(), version: 1,
       members: [{ personId: await councilMember(s), role: 'chair' }] },
   }) },
   { method: 'POST', route: '/api/council/councils/{id}/close', allowed: COUNCIL_MANAGERS, call: async (s) =>

@@ -89,7 +89,7 @@ describe('a council kept by hand', () => {
     expect((await unitOfficerA.request({ method: 'GET', url: `/api/council/councils/${id}` })).statusCode).toBe(404);
   });
 
-  it('refuses a person of another commune or another tenant, two chairmen, a person twice, a term that ends before it starts, a taken code', async () => {
+  it('refuses a person of another commune or another tenant, two chairmen, a person twice, a term that ends before it starts, a taken code, a second council in office', async () => {
     const members = body().members;
     const cases: [Record<string, unknown>, number, string][] = [
       [{ code: 'HD-1', members: [...members, { personId: outsider.id, role: 'member' }] }, 422, 'không phải cán bộ của cơ quan trong phạm vi'],
@@ -99,6 +99,7 @@ describe('a council kept by hand', () => {
       [{ code: 'HD-5', validFrom: '2025-07-01', validTo: '2025-01-01' }, 422, 'không được trước ngày bắt đầu'],
       [{ code: 'HD-6', members: [{ personId: people[0]!.id, role: 'chair', termFrom: '2026-01-01', termTo: '2025-01-01' }] }, 422, 'không được trước ngày bắt đầu'],
       [{ code: 'HD-HOAAN' }, 409, 'Mã "HD-HOAAN" đã được dùng'],
+      [{ code: 'HD-9', validFrom: '2026-01-01' }, 409, 'trùng với Hội đồng "Hội đồng Thi đua – Khen thưởng xã Hòa An" của cùng đơn vị (từ 01/07/2025 đến …)'],
       [{ code: 'có dấu' }, 400, ''],
       [{ code: 'HD-7', members: [{ personId: people[0]!.id, role: 'president' }] }, 400, ''],
     ];

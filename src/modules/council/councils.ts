@@ -5,9 +5,9 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { canReach, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
-import { todayInVietnam } from '../../platform/vn/dates.ts';
+import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
 import { findOrganisation, type AdministrativeLevel } from '../organisations/index.ts';
-import { councilMemberProblems, writeCouncils, type CouncilMemberInput } from '../onboarding/index.ts';
+import { councilMemberProblems, councilsOfUnits, overlappingCouncil, writeCouncils, type CouncilMemberInput } from '../onboarding/index.ts';
 import { councilCodeTaken, councilMembersOf, employmentPaths, findCouncil, listCouncils, lockCouncil, type CouncilRow } from './store.ts';
 
 type Db = Kysely<Database>;
@@ -62,6 +62,11 @@ async function checkInput(db: Db, actor: Actor, input: CouncilInput, exceptId: s
   }
   if (problem) throw new AppError(`registry.${problem.code}`, 422);
   if (await councilCodeTaken(db, actor.tenantId, input.code, exceptId)) throw new AppError('registry.code_taken', 409, { code: input.code });
+  const clash = overlappingCouncil({ id: exceptId ?? '', validFrom: input.validFrom, validTo: input.validTo },
+    (await councilsOfUnits(db, actor.tenantId, [org.id])).get(org.id) ?? []);
+  if (clash) {
+    throw new AppError('registry.term_overlap', 409, { other: clash.name, from: formatDate(clash.validFrom), to: clash.validTo ? formatDate(clash.validTo) : '…' });
+  }
   return org;
 }
 
@@ -118,6 +123,11 @@ export async function updateCouncil(ctx: CommandContext, id: string, version: nu
 export async function closeCouncil(ctx: CommandContext, id: string, version: number, validTo: string): Promise<void> {
   const council = await managedCouncil(ctx.db, ctx.actor, id);
   if (validTo < council.valid_from) throw new AppError('registry.term_before_start', 422);
+  const clash = overlappingCouncil({ id: council.id, validFrom: council.valid_from, validTo },
+    (await councilsOfUnits(ctx.db, ctx.actor.tenantId, [council.organisation_id])).get(council.organisation_id) ?? []);
+  if (clash) {
+    throw new AppError('registry.term_overlap', 409, { other: clash.name, from: formatDate(clash.validFrom), to: clash.validTo ? formatDate(clash.validTo) : '…' });
+  }
   await ctx.db.transaction().execute(async (trx) => {
     await lockFresh(trx, ctx.actor, id, version);
     await trx.updateTable('councils').set((eb) => ({ valid_to: validTo, version: eb('version', '+', 1), updated_at: ctx.now }))

@@ -1,7 +1,7 @@
 import { translate, type Locale, type MessageKey } from '../../platform/i18n/messages.ts';
 import { cellDate, cellText, labelParser, type ColumnSpec, type RowError } from '../../platform/spreadsheets/columns.ts';
 import type { SheetRow } from '../../platform/spreadsheets/sheet.ts';
-import type { IsoDate } from '../../platform/vn/dates.ts';
+import { formatDate, type IsoDate } from '../../platform/vn/dates.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import type { AdministrativeLevel } from '../organisations/index.ts';
 import { LEVEL_LABELS, parseLevel } from './columns.ts';
@@ -72,6 +72,14 @@ export function councilMemberProblems(members: readonly Pick<CouncilMemberInput,
   return problems;
 }
 
+export interface CouncilTerm { id: string; name: string; validFrom: IsoDate; validTo: IsoDate | null }
+
+/** The first council of the same unit whose term overlaps this one (a unit has one council at a time: the one a meeting convenes). */
+export function overlappingCouncil(term: Omit<CouncilTerm, 'name'>, others: readonly CouncilTerm[]): CouncilTerm | undefined {
+  const end = (t: { validTo: IsoDate | null }) => t.validTo ?? '9999-12-31';
+  return others.find((o) => o.id !== term.id && o.validFrom <= end(term) && term.validFrom <= end(o));
+}
+
 /** A member written as an HR code or an account's username, resolved by the service. */
 export type MemberLookup = { personId: string } | { problem: 'registry.row.member_other_tenant' | 'registry.row.account_without_person' };
 
@@ -81,6 +89,8 @@ export interface CouncilLookups {
   units: ReadonlyMap<string, { id: string; path: string }>;
   /** council code → council already there */
   councils: ReadonlyMap<string, ExistingCouncil>;
+  /** unit id → the councils already there of that unit */
+  unitCouncils: ReadonlyMap<string, readonly CouncilTerm[]>;
   /** HR code or username (lower case) → person of the tenant in scope, or why not */
   members: ReadonlyMap<string, MemberLookup>;
   newId(): string;
@@ -169,6 +179,19 @@ export function planCouncils(rows: readonly SheetRow[], positions: ReadonlyMap<C
       validFrom: validFrom!, validTo, establishedBy, members: [member],
     });
   }
+  // one council of a unit at a time: against the file's other councils of the unit and those already there
+  const planned = [...councils.values()];
+  for (const c of planned) {
+    const others = [
+      ...(lookups.unitCouncils.get(c.organisationId) ?? []).filter((o) => !planned.some((p) => p.id === o.id)),
+      ...planned.filter((p) => p.organisationId === c.organisationId && p.row < c.row),
+    ];
+    const clash = overlappingCouncil(c, others);
+    if (clash) {
+      errors.push({ row: c.row, column: headers.get('validFrom') ?? 'validFrom', message: translate('registry.row.term_overlap', lookups.locale, {
+        other: clash.name, from: formatDate(clash.validFrom), to: clash.validTo ? formatDate(clash.validTo) : '…' }) });
+    }
+  }
   if (errors.length > 0) return { councils: [], errors: errors.sort((a, b) => a.row - b.row) };
-  return { councils: [...councils.values()], errors };
+  return { councils: planned, errors };
 }

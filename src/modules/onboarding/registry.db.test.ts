@@ -113,6 +113,8 @@ describe('templates', () => {
 
 describe('councils', () => {
   it('a bad file names every bad row and column, and writes nothing', async () => {
+    // unknown unit, member of another tenant or unknown, account without a person, a person twice, terms, a second chairman,
+    // a council written differently, a bad post, two councils of a unit at once
     const base = COUNCILS[0]!;
     const row = (changes: Record<number, string | Date | null>) => base.map((v, i) => (i in changes ? changes[i]! : v));
     const bad: Row[] = [
@@ -126,6 +128,7 @@ describe('councils', () => {
       row({ 0: 'HD-C', 7: 'CB02', 8: 'Chủ tịch' }), // 9: a second chairman
       row({ 0: 'HD-C', 1: 'Hội đồng khác', 7: 'CB03', 8: 'Ủy viên' }), // 10: the code's council written differently
       row({ 0: 'HD-E', 7: 'CB03', 8: 'Trưởng ban', 10: date('2024-05-01'), 11: date('2024-01-01') }), // 11: bad post, member term to < from
+      row({ 0: 'HD-F', 1: 'Hội đồng thứ hai', 4: date('2026-01-01'), 5: null, 7: 'CB03' }), // 12: a second council of the unit in office with HD-C
     ];
     const before = await snapshot();
     const response = await upload(admin, 'councils', await councilFile(bad), true);
@@ -143,6 +146,7 @@ describe('councils', () => {
     expect(at(10)).toContain('Hội đồng mã "HD-C" ghi khác với dòng 6');
     expect(at(11)).toContain('Chức danh trong Hội đồng: "Trưởng ban" không có trong danh mục');
     expect(at(11)).toContain('Đến ngày: Đến ngày không được trước Từ ngày');
+    expect(at(12)).toContain('Nhiệm kỳ từ ngày: Nhiệm kỳ trùng với Hội đồng "Hội đồng Thi đua – Khen thưởng tỉnh Sơn Hà" của cùng đơn vị (từ 01/07/2021 đến 31/12/2026)');
     // the real import refuses the same way, in English for an English user
     const english = await upload(admin, 'councils', await councilFile(bad), false, 'en');
     expect(english.statusCode).toBe(422);

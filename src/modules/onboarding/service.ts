@@ -27,7 +27,7 @@ import { planUnits } from './units.ts';
 import { COUNCIL_COLUMNS, COUNCIL_EXAMPLE, planCouncils } from './councils.ts';
 import { CLUSTER_COLUMNS, CLUSTER_EXAMPLE, planClusters } from './clusters.ts';
 import {
-  clusterMembershipsOf, clustersByCode, councilsByCode, councilYearsOf, peopleByCodeOrUsername, writeClusters, writeCouncils,
+  clusterMembershipsOf, clustersByCode, councilsByCode, councilsOfUnits, councilYearsOf, peopleByCodeOrUsername, writeClusters, writeCouncils,
 } from './store.ts';
 
 /**
@@ -266,7 +266,8 @@ export async function importCouncils(ctx: CommandContext, input: ImportInput): P
     await trx.selectFrom('tenants').select('id').where('id', '=', actor.tenantId).forUpdate().execute();
     const councils = new Map((await councilsByCode(trx, actor.tenantId, column('councilCode')))
       .map((c) => [c.code, { id: c.id, code: c.code, writable: canManage(c.path) }]));
-    const plan = planCouncils(sheet.rows, positions, headers, { units, councils, members, newId: newIdAt(ctx.now), locale: input.locale });
+    const unitCouncils = await councilsOfUnits(trx, actor.tenantId, [...units.values()].map((u) => u.id));
+    const plan = planCouncils(sheet.rows, positions, headers, { units, councils, unitCouncils, members, newId: newIdAt(ctx.now), locale: input.locale });
     if (plan.errors.length > 0) refuseRows(plan.errors);
     const written = await writeCouncils(trx, actor.tenantId, plan.councils, ctx.now);
     const rows = plan.councils.reduce((n, c) => n + c.members.length, 0);

@@ -487,3 +487,14 @@ export async function writeClusters(trx: Db, tenantId: string, years: readonly C
   }
   return { created, changed, members };
 }
+
+/** The councils of these units, with their terms. */
+export async function councilsOfUnits(db: Db, tenantId: string, organisationIds: readonly string[]) {
+  const out = new Map<string, { id: string; name: string; validFrom: string; validTo: string | null }[]>();
+  for (const part of chunks([...new Set(organisationIds)], CODE_CHUNK)) {
+    const rows = await db.selectFrom('councils').select(['id', 'name', 'organisation_id', 'valid_from', 'valid_to'])
+      .where('tenant_id', '=', tenantId).where('organisation_id', 'in', part).execute();
+    for (const r of rows) out.set(r.organisation_id, [...(out.get(r.organisation_id) ?? []), { id: r.id, name: r.name, validFrom: r.valid_from, validTo: r.valid_to }]);
+  }
+  return out;
+}
