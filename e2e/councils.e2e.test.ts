@@ -25,6 +25,10 @@ describe('councils and clusters kept by the agency', () => {
     const tree = await page.evaluate(async () => (await (await fetch('/api/organisations/tree')).json()).items as Org[]);
     const departments = tree.filter((o) => o.code && o.kind === 'department').slice(0, 3);
     expect(departments).toHaveLength(3);
+    // a unit has one council at a time: the new council goes to a department that has none yet
+    const withCouncil = new Set(await page.evaluate(async () =>
+      ((await (await fetch('/api/council/councils')).json()).items as { organisation: { id: string } }[]).map((c) => c.organisation.id)));
+    const home = tree.find((o) => o.kind === 'department' && !withCouncil.has(o.id))!;
 
     // 1. the council, by hand, from the meetings page
     await page.goto(`${session.app.baseUrl}/hoi-dong`);
@@ -36,8 +40,8 @@ describe('councils and clusters kept by the agency', () => {
     await dialog.getByTestId('council-name').fill('Hội đồng Thi đua – Khen thưởng (thử nghiệm)');
     const unit = dialog.getByTestId('council-unit');
     await unit.click();
-    await unit.fill(departments[0]!.name.slice(0, 12));
-    await page.getByRole('option', { name: departments[0]!.name, exact: true }).first().click();
+    await unit.fill(home.name);
+    await page.getByRole('option', { name: home.name, exact: true }).first().click();
     // a chairman and a secretary: the two middle rows of the blank form go
     await dialog.getByRole('button', { name: 'Bỏ thành viên 3' }).click();
     await dialog.getByRole('button', { name: 'Bỏ thành viên 2' }).click();

@@ -515,8 +515,13 @@ const ROUTES: RouteCase[] = [
     payload: { code: `HD-${next()}`, name: 'Hội đồng đổi tên', organisationId: orgId(s), ...councilTerm(), version: 1,
       members: [{ personId: await councilMember(s), role: 'chair' }] },
   }) },
-  { method: 'POST', route: '/api/council/councils/{id}/close', allowed: COUNCIL_MANAGERS, call: async (s) =>
-    ({ url: `/api/council/councils/${await buildCouncil(handle.db, w[s], [])}/close`, payload: { version: 1, validTo: '2026-12-31' } }) },
+  { method: 'POST', route: '/api/council/councils/{id}/close', allowed: COUNCIL_MANAGERS, call: async (s) => {
+    // a council of its own year, so that ending it overlaps none of the unit's others
+    const id = await buildCouncil(handle.db, w[s], []);
+    const { validFrom } = councilTerm();
+    await handle.db.updateTable('councils').set({ valid_from: validFrom, valid_to: null }).where('id', '=', id).execute();
+    return { url: `/api/council/councils/${id}/close`, payload: { version: 1, validTo: `${validFrom.slice(0, 4)}-06-30` } };
+  } },
   { method: 'GET', route: '/api/council/meetings', allowed: COUNCIL_MANAGERS, list: true, call: async () => {
     for (const side of ['inside', 'outside', 'foreign'] as const) await freshMeeting(side, 'planned');
     return { url: '/api/council/meetings' };
