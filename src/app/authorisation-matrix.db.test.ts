@@ -276,6 +276,13 @@ const sharedReportPhase = (side: Side) => {
 const CLUSTER_MANAGERS: Role[] = ['system_admin', 'standing_officer'];
 const CLUSTER_HEADS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'];
 const CLUSTER_READERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'individual'];
+/** each council written through the routes its own year: a unit has one council at a time, and the fixtures' run from 2020 on */
+let councilYear = 1500;
+const nextCouncilYear = () => ++councilYear;
+const councilTerm = () => { const y = nextCouncilYear(); return { validFrom: `${y}-01-01`, validTo: `${y}-12-31` }; };
+/** each new cluster its own year, so a unit is never in two clusters of a year across calls */
+let clusterYear = 1975;
+const nextClusterYear = () => ++clusterYear;
 async function freshCluster(side: Side) {
   return buildCluster(handle.db, w[side], [w[side], { ...w[side], id: w.children[side] }], { followerPersonId: await councilMember(side) });
 }
@@ -380,6 +387,16 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', route: '/api/onboarding/accounts/import', allowed: ADMINS, list: true, call: async (s) => {
     await handle.db.updateTable('organisations').set({ code: `DV-${s}` }).where('id', '=', orgId(s)).execute();
     return { url: '/api/onboarding/accounts/import?dryRun=true', payload: Buffer.from(`Tên đăng nhập,Họ và tên,Thư điện tử,Vai trò,Mã đơn vị,Mã cán bộ\nmoi.${next()},Người Mới,moi@example.gov.vn,Cán bộ TĐKT đơn vị,DV-${s},\n`) };
+  } },
+  // councils and clusters (issue 14.2): the standing agency loads them for its subtree (registry.db.test.ts names the bad rows)
+  { method: 'POST', route: '/api/onboarding/councils/import', allowed: COUNCIL_MANAGERS, list: true, call: async (s) => {
+    const year = nextCouncilYear();
+    await handle.db.updateTable('organisations').set({ code: `DV-${s}` }).where('id', '=', orgId(s)).execute();
+    return { url: '/api/onboarding/councils/import?dryRun=true', payload: Buffer.from(`Mã hội đồng,Tên hội đồng,Mã đơn vị,Cấp,Nhiệm kỳ từ ngày,Nhiệm kỳ đến ngày,Quyết định thành lập,Thành viên (mã cán bộ hoặc tên đăng nhập),Chức danh trong Hội đồng,Chức vụ,Từ ngày,Đến ngày\nHD-${next()},Hội đồng mới,DV-${s},Tỉnh,01/01/${year},31/12/${year},,vai.individual,Chủ tịch,,,\n`) };
+  } },
+  { method: 'POST', route: '/api/onboarding/clusters/import', allowed: CLUSTER_MANAGERS, list: true, call: async (s) => {
+    await handle.db.updateTable('organisations').set({ code: `DV-${s}` }).where('id', '=', orgId(s)).execute();
+    return { url: '/api/onboarding/clusters/import?dryRun=true', payload: Buffer.from(`Mã cụm/khối,Tên cụm/khối,Loại,Năm,Mã đơn vị tổ chức,Mã đơn vị thành viên,Vai trò,Thành viên Hội đồng theo dõi (mã cán bộ hoặc tên đăng nhập)\nCUM-${next()},Cụm mới,Cụm,2023,,DV-${s},Trưởng cụm,\n`) };
   } },
   { method: 'GET', route: '/api/records/export.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/records/export.xlsx?organisationId=${orgId(s)}&kind=ratings` }) },
   { method: 'GET', route: '/api/people/{id}/record', allowed: READERS, call: async (s) => ({ url: `/api/people/${personId(s)}/record` }) },
@@ -503,6 +520,28 @@ const ROUTES: RouteCase[] = [
     await handle.db.updateTable('consultation_comments').set({ status: 'published' }).where('id', '=', c.commentId).execute();
     return { url: `/api/consultations/${c.id}/close` };
   } },
+  // the councils themselves (issue 14.2): the standing agency of the council's unit keeps them (councils.db.test.ts)
+  { method: 'GET', route: '/api/council/councils', allowed: COUNCIL_MANAGERS, list: true, call: async () => {
+    await buildCouncil(handle.db, w.inside, [{ personId: await councilMember('inside') }]);
+    return { url: '/api/council/councils' };
+  } },
+  { method: 'GET', route: '/api/council/councils/{id}', allowed: COUNCIL_MANAGERS, call: async (s) =>
+    ({ url: `/api/council/councils/${await buildCouncil(handle.db, w[s], [{ personId: await councilMember(s) }])}` }) },
+  { method: 'POST', route: '/api/council/councils', allowed: COUNCIL_MANAGERS, call: async (s) => ({ url: '/api/council/councils', payload: {
+    code: `HD-${next()}`, name: 'Hội đồng mới', organisationId: orgId(s), ...councilTerm(), members: [{ personId: await councilMember(s), role: 'chair' }],
+  } }) },
+  { method: 'PUT', route: '/api/council/councils/{id}', allowed: COUNCIL_MANAGERS, call: async (s) => ({
+    url: `/api/council/councils/${await buildCouncil(handle.db, w[s], [])}`,
+    payload: { code: `HD-${next()}`, name: 'Hội đồng đổi tên', organisationId: orgId(s), ...councilTerm(), version: 1,
+      members: [{ personId: await councilMember(s), role: 'chair' }] },
+  }) },
+  { method: 'POST', route: '/api/council/councils/{id}/close', allowed: COUNCIL_MANAGERS, call: async (s) => {
+    // a council of its own year, so that ending it overlaps none of the unit's others
+    const id = await buildCouncil(handle.db, w[s], []);
+    const { validFrom } = councilTerm();
+    await handle.db.updateTable('councils').set({ valid_from: validFrom, valid_to: null }).where('id', '=', id).execute();
+    return { url: `/api/council/councils/${id}/close`, payload: { version: 1, validTo: `${validFrom.slice(0, 4)}-06-30` } };
+  } },
   { method: 'GET', route: '/api/council/meetings', allowed: COUNCIL_MANAGERS, list: true, call: async () => {
     for (const side of ['inside', 'outside', 'foreign'] as const) await freshMeeting(side, 'planned');
     return { url: '/api/council/meetings' };
@@ -608,6 +647,22 @@ const ROUTES: RouteCase[] = [
     await freshCluster('inside');
     return { url: '/api/clusters?year=2024' };
   } },
+  // the clusters themselves (issue 14.2): the organiser's standing agency keeps them (setup.db.test.ts)
+  { method: 'GET', route: '/api/clusters/setup', allowed: CLUSTER_MANAGERS, list: true, call: async () => {
+    await freshCluster('inside');
+    return { url: '/api/clusters/setup?year=2024' };
+  } },
+  { method: 'GET', route: '/api/clusters/setup/{id}', allowed: CLUSTER_MANAGERS, call: async (s) => ({ url: `/api/clusters/setup/${(await freshCluster(s)).id}?year=2024` }) },
+  { method: 'POST', route: '/api/clusters/setup', allowed: CLUSTER_MANAGERS, call: async (s) => ({ url: '/api/clusters/setup', payload: {
+    code: `CK-${next()}`, name: 'Khối mới', kind: 'block', organiserId: orgId(s), year: nextClusterYear(), followerId: null,
+    members: [{ organisationId: w.children[s], role: 'head' }],
+  } }) },
+  { method: 'PUT', route: '/api/clusters/setup/{id}', allowed: CLUSTER_MANAGERS, call: async (s) => ({ url: `/api/clusters/setup/${(await freshCluster(s)).id}`, payload: {
+    code: `CK-${next()}`, name: 'Cụm đổi tên', kind: 'cluster', organiserId: orgId(s), year: nextClusterYear(), followerId: null, version: 1,
+    members: [{ organisationId: w.children[s], role: 'head' }],
+  } }) },
+  { method: 'POST', route: '/api/clusters/setup/{id}/close', allowed: CLUSTER_MANAGERS, call: async (s) =>
+    ({ url: `/api/clusters/setup/${(await freshCluster(s)).id}/close`, payload: { version: 1, closedOn: '2026-12-31' } }) },
   { method: 'POST', route: '/api/clusters/{id}/sheets', allowed: CLUSTER_MANAGERS, call: async (s) =>
     ({ url: `/api/clusters/${(await freshCluster(s)).id}/sheets`, payload: { year: 2024 } }) },
   { method: 'GET', route: '/api/clusters/sheets/{id}', allowed: CLUSTER_READERS, call: async (s) => ({ url: `/api/clusters/sheets/${(await freshSheet(s, 'open')).id}` }) },

@@ -9,6 +9,7 @@ import { adjustScore, resolveTie, saveSelfScores, submitSelfAssessment } from '.
 import { proposeFromSheet } from './propose.ts';
 import { myClusters, sheetDetail } from './present.ts';
 import { exportRanking } from './export.ts';
+import { clusterSetupRoutes } from './setup-routes.ts';
 import { addEvidenceFile, evidenceFile, removeEvidenceFile } from './evidence.ts';
 import { uploadFrom, uploadLimitBytes, withRawUploads } from '../../platform/storage/upload-routes.ts';
 import { fileResponse, noContent } from '../../platform/http/responses.ts';
@@ -83,6 +84,7 @@ const scoresBody = z.object({
 /** Cluster and block scoring: list, sheet, criteria, self-scores, adjustments, ranking, proposals. */
 export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
   const { db } = deps;
+  clusterSetupRoutes(app, deps);
 
   app.get('/clusters', {
     schema: { tags, summary: 'The clusters and blocks I organise, belong to (as a member\'s officer or head) or follow, in a year, with their score sheets',

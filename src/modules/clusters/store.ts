@@ -128,3 +128,58 @@ export async function followersOfMany(db: Db, tenantId: string, clusterIds: stri
     .select(['f.cluster_id', 'p.id as person_id', 'p.full_name'])
     .where('f.tenant_id', '=', tenantId).where('f.cluster_id', 'in', clusterIds).where('f.year', '=', year).execute();
 }
+
+// ── the clusters themselves (issue 14.2) ───────────────────────────────────────────────────────
+
+/** The clusters and blocks organised under the prefixes, with a year's members and follower. */
+export async function registryClusters(db: Db, tenantId: string, prefixes: string[], year: number, ids?: string[]) {
+  if (prefixes.length === 0 || ids?.length === 0) return [];
+  let q = db.selectFrom('clusters as c')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'c.tenant_id').onRef('o.id', '=', 'c.organiser_id'))
+    .select(['c.id', 'c.code', 'c.name', 'c.kind', 'c.organiser_id', 'c.closed_on', 'c.version', 'o.name as organiser_name', 'o.path as organiser_path'])
+    .where('c.tenant_id', '=', tenantId).where(pathUnder('o.path', prefixes));
+  if (ids) q = q.where('c.id', 'in', ids);
+  const clusters = await q.orderBy('c.kind').orderBy('c.name_fold').orderBy('c.id').limit(500).execute();
+  if (clusters.length === 0) return [];
+  const found = clusters.map((c) => c.id);
+  const [members, followers] = await Promise.all([
+    db.selectFrom('cluster_members as m')
+      .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'm.tenant_id').onRef('o.id', '=', 'm.organisation_id'))
+      .select(['m.cluster_id', 'm.organisation_id', 'm.role', 'o.name', 'o.code'])
+      .where('m.tenant_id', '=', tenantId).where('m.cluster_id', 'in', found).where('m.year', '=', year)
+      .orderBy(sql`array_position(array['head','deputy','member'], m.role)`).orderBy('o.sort_key').execute(),
+    db.selectFrom('cluster_followers as f')
+      .innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'f.tenant_id').onRef('p.id', '=', 'f.person_id'))
+      .select(['f.cluster_id', 'p.id', 'p.full_name']).where('f.tenant_id', '=', tenantId).where('f.cluster_id', 'in', found).where('f.year', '=', year).execute(),
+  ]);
+  return clusters.map((c) => ({
+    ...c, year,
+    members: members.filter((m) => m.cluster_id === c.id),
+    follower: followers.find((f) => f.cluster_id === c.id) ?? null,
+  }));
+}
+export type RegistryCluster = Awaited<ReturnType<typeof registryClusters>>[number];
+
+export async function clusterCodeTaken(db: Db, tenantId: string, code: string, exceptId: string | null) {
+  let q = db.selectFrom('clusters').select('id').where('tenant_id', '=', tenantId).where('code', '=', code);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+export async function lockCluster(db: Db, tenantId: string, id: string) {
+  return db.selectFrom('clusters').select(['version', 'closed_on']).where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Units of the tenant by id, with their paths. */
+export async function unitsById(db: Db, tenantId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('organisations').select(['id', 'name', 'path']).where('tenant_id', '=', tenantId).where('id', 'in', [...new Set(ids)]).execute();
+}
+
+/** The paths of the units where each of these people has (had) an employment. */
+export async function employmentPathsOf(db: Db, tenantId: string, personIds: readonly string[]) {
+  if (personIds.length === 0) return [];
+  return db.selectFrom('employments as e')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
+    .select(['e.person_id', 'o.path']).where('e.tenant_id', '=', tenantId).where('e.person_id', 'in', [...new Set(personIds)]).execute();
+}

@@ -20,6 +20,7 @@ export function ballotSecretOf(config: Pick<Config, 'ballotSecret'>): string {
   if (!config.ballotSecret) throw new Error('BALLOT_SECRET is not set: the council\'s secret ballot needs it');
   return config.ballotSecret;
 }
+import { councilRegistryRoutes } from './councils-routes.ts';
 
 const tags = ['council'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -83,6 +84,7 @@ const summary = (m: { id: string; status: z.infer<typeof status>; meeting_date: 
 export async function councilRoutes(app: ZodApp, deps: AppDeps) {
   const { db } = deps;
   const ballotSecret = ballotSecretOf(deps.config);
+  councilRegistryRoutes(app, deps);
 
   async function present(request: Parameters<typeof actorOf>[0], id: string): Promise<z.infer<typeof meetingSchema>> {
     const actor = actorOf(request);

@@ -197,3 +197,58 @@ export async function votingMeetingsOf(db: Db, tenantId: string, personId: strin
     .where('m.status', '=', 'voting').where('a.person_id', '=', personId)
     .orderBy('m.meeting_date').orderBy('m.id').execute();
 }
+
+// ── the councils themselves (issue 14.2) ───────────────────────────────────────────────────────
+
+function councilQuery(db: Db, tenantId: string) {
+  return db.selectFrom('councils as c')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'c.tenant_id').onRef('o.id', '=', 'c.organisation_id'))
+    .selectAll('c').select(['o.name as organisation_name', 'o.path as organisation_path'])
+    .where('c.tenant_id', '=', tenantId);
+}
+export type CouncilRow = NonNullable<Awaited<ReturnType<typeof findCouncil>>>;
+
+export async function findCouncil(db: Db, tenantId: string, id: string) {
+  return councilQuery(db, tenantId).where('c.id', '=', id).executeTakeFirst();
+}
+
+/** The councils of the organisations under the prefixes, in office first, then by unit and start of term. */
+export async function listCouncils(db: Db, tenantId: string, prefixes: string[], filter: { organisationId?: string | undefined; today: string; includeClosed: boolean }) {
+  if (prefixes.length === 0) return [];
+  let q = councilQuery(db, tenantId).where(pathUnder('o.path', prefixes))
+    .select((eb) => eb.selectFrom('council_members as m').select(eb.fn.countAll<number>().as('n'))
+      .whereRef('m.tenant_id', '=', 'c.tenant_id').whereRef('m.council_id', '=', 'c.id').as('member_count'));
+  if (filter.organisationId) q = q.where('c.organisation_id', '=', filter.organisationId);
+  if (!filter.includeClosed) q = q.where((eb) => eb.or([eb('c.valid_to', 'is', null), eb('c.valid_to', '>=', filter.today)]));
+  return q.orderBy('o.path').orderBy('c.valid_from', 'desc').orderBy('c.id').limit(500).execute();
+}
+
+export async function councilMembersOf(db: Db, tenantId: string, councilId: string) {
+  return db.selectFrom('council_members as m')
+    .innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'm.tenant_id').onRef('p.id', '=', 'm.person_id'))
+    .select(['m.person_id', 'm.role', 'm.title', 'm.term_from', 'm.term_to', 'p.full_name', 'p.code'])
+    .where('m.tenant_id', '=', tenantId).where('m.council_id', '=', councilId)
+    .orderBy(sql`array_position(array['chair','vice_chair','standing_member','member','secretary'], m.role)`).orderBy('p.sort_key').execute();
+}
+
+/** The paths of the units where each of these people of the tenant has (had) an employment: who reaches them. */
+export async function employmentPaths(db: Db, tenantId: string, personIds: readonly string[]) {
+  const out = new Map<string, string[]>();
+  if (personIds.length === 0) return out;
+  const rows = await db.selectFrom('employments as e')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
+    .select(['e.person_id', 'o.path']).where('e.tenant_id', '=', tenantId).where('e.person_id', 'in', [...new Set(personIds)]).execute();
+  for (const r of rows) out.set(r.person_id, [...(out.get(r.person_id) ?? []), r.path]);
+  return out;
+}
+
+export async function councilCodeTaken(db: Db, tenantId: string, code: string, exceptId: string | null) {
+  let q = db.selectFrom('councils').select('id').where('tenant_id', '=', tenantId).where('code', '=', code);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+/** Locks the council's row for an edit and answers its version. */
+export async function lockCouncil(db: Db, tenantId: string, id: string) {
+  return db.selectFrom('councils').select(['version', 'valid_to']).where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
+}

@@ -16,6 +16,9 @@ import { loadDemoReports } from './reports.ts';
 import { insertDemoScoreSheets } from './clusters.ts';
 import { recordDemoAwardMoney } from './award-money.ts';
 
+/** The code an agency would give a council or cluster (what its import files name it by): the demo's key, in capitals. */
+const demoCode = (key: string) => key.toUpperCase().replace(/[^0-9A-Z._-]/g, '-').slice(0, 30);
+
 /**
  * Loads the demo province into an empty database, once, in one transaction, with set-based inserts.
  * Returns false when any tenant already exists (the data is never loaded twice or over real data).
@@ -74,7 +77,7 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
 
     await trx.insertInto('clusters').values(province.clusters.map((c) => ({
       tenant_id: tenantId, id: id(c.key), organiser_id: id(c.organiserKey), kind: c.kind, name: c.name,
-      name_fold: foldVietnamese(c.name), created_at: now,
+      name_fold: foldVietnamese(c.name), created_at: now, code: demoCode(c.key),
     }))).execute();
     const members = province.clusters.flatMap((c) => c.years.flatMap((y) => y.members.map((m) => ({
       tenant_id: tenantId, cluster_id: id(c.key), year: y.year, organisation_id: id(m.organisationKey), role: m.role,
@@ -87,7 +90,7 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
 
     await trx.insertInto('councils').values(province.councils.map((c) => ({
       tenant_id: tenantId, id: id(c.key), organisation_id: id(c.organisationKey), name: c.name, established_by: c.establishedBy,
-      valid_from: c.validFrom, valid_to: c.validTo,
+      valid_from: c.validFrom, valid_to: c.validTo, code: demoCode(c.key),
     }))).execute();
     await trx.insertInto('council_members').values(province.councils.flatMap((c) => c.members.map((m) => ({
       tenant_id: tenantId, council_id: id(c.key), person_id: id(m.personKey), role: m.role, title: m.title,

@@ -4,23 +4,33 @@ import { AppError } from '../../platform/errors.ts';
 import { spreadsheetUploadRoutes, UPLOAD_BODY_LIMIT, UPLOAD_FILE_TYPES } from '../../platform/http/uploads.ts';
 import { CSV_TYPE, XLSX_TYPE } from '../../platform/spreadsheets/sheet.ts';
 import { ONBOARDING_KINDS } from './columns.ts';
-import { importAccounts, importPeople, importUnits, onboardingTemplate } from './service.ts';
+import {
+  importAccounts, importClusters, importCouncils, importPeople, importUnits, onboardingTemplate, REGISTRY_KINDS, registryTemplate, type RegistryKind,
+} from './service.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
 
 const tags = ['onboarding'];
-const kind = z.enum(ONBOARDING_KINDS);
+const kind = z.enum([...ONBOARDING_KINDS, ...REGISTRY_KINDS]);
+const isRegistry = (k: string): k is RegistryKind => (REGISTRY_KINDS as readonly string[]).includes(k);
 const importQuery = z.object({ dryRun: z.enum(['true', 'false']).default('false'), fileName: z.string().max(255).default('') });
 const importResult = z.object({
   kind, rows: z.number().int(), created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), dryRun: z.boolean(),
   people: z.object({ created: z.number().int(), updated: z.number().int() }).optional(),
   mailed: z.array(z.string()).optional(),
   links: z.array(z.object({ username: z.string(), url: z.string() })).optional(),
+  councils: z.object({ created: z.number().int(), updated: z.number().int() }).optional(),
+  clusters: z.object({ created: z.number().int(), updated: z.number().int() }).optional(),
 });
-const PATHS = { units: '/onboarding/units/import', people: '/onboarding/people/import', accounts: '/onboarding/accounts/import' } as const;
+const PATHS = {
+  units: '/onboarding/units/import', people: '/onboarding/people/import', accounts: '/onboarding/accounts/import',
+  councils: '/onboarding/councils/import', clusters: '/onboarding/clusters/import',
+} as const;
 const SUMMARIES = {
   units: 'Import units (code, name, kind, level, parent code, validity, successors many-to-many) from an XLSX or CSV file',
   people: 'Import people with their employments (one row per employment, a person by HR code) from an XLSX or CSV file',
   accounts: 'Import accounts (username, name, e-mail, role at a unit) from an XLSX or CSV file; each new account gets a one-time setup link',
+  councils: 'Import TĐKT councils with their members (one row per member: council code, unit, level, term; member by HR code or username, post, term)',
+  clusters: 'Import emulation clusters and blocks of a year (one row per member unit: code, name, kind, year, role head/deputy/member, following council member)',
 } as const;
 
 /** Onboarding: templates and imports of units, people with employments, and accounts (raw file bodies, all rows or none). */
@@ -31,11 +41,11 @@ export async function onboardingRoutes(app: ZodApp, deps: AppDeps) {
         querystring: z.object({ kind, format: z.enum(['xlsx', 'csv']).default('xlsx') }), produces: [XLSX_TYPE, CSV_TYPE], response: fileResponse(XLSX_TYPE, CSV_TYPE) },
     }, async (request, reply) => {
       const { kind: k, format } = request.query;
-      const { file, fileName } = await onboardingTemplate(actorOf(request), k, format);
+      const { file, fileName } = isRegistry(k) ? await registryTemplate(actorOf(request), k, format) : await onboardingTemplate(actorOf(request), k, format);
       return reply.type(format === 'xlsx' ? XLSX_TYPE : CSV_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(file);
     });
 
-    for (const k of ONBOARDING_KINDS) {
+    for (const k of [...ONBOARDING_KINDS, ...REGISTRY_KINDS]) {
       scope.post(PATHS[k], {
         bodyLimit: UPLOAD_BODY_LIMIT,
         schema: { tags, summary: SUMMARIES[k],
@@ -47,6 +57,8 @@ export async function onboardingRoutes(app: ZodApp, deps: AppDeps) {
         const input = { file: request.body, fileName: request.query.fileName, dryRun: request.query.dryRun === 'true', locale: request.locale };
         if (k === 'units') return importUnits(ctx, input);
         if (k === 'people') return importPeople(ctx, input);
+        if (k === 'councils') return importCouncils(ctx, input);
+        if (k === 'clusters') return importClusters(ctx, input);
         return importAccounts(ctx, input, {
           mailer: deps.mailer, publicBaseUrl: deps.config.publicBaseUrl,
           onMailError: (error) => request.log.error(error, 'setup link not mailed'),

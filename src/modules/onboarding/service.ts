@@ -10,7 +10,7 @@ import { hashPassword } from '../../platform/auth/passwords.ts';
 import { issuePasswordLink, passwordLinkUrl, PASSWORD_LINK_HOURS } from '../../platform/auth/password-links.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import type { Mailer } from '../../platform/mail/mailer.ts';
-import { cellText, type ColumnSpec } from '../../platform/spreadsheets/columns.ts';
+import { cellText, cellYear, type ColumnSpec } from '../../platform/spreadsheets/columns.ts';
 import { importTransaction, readImportFile, refuseRows } from '../../platform/spreadsheets/import-run.ts';
 import { writeCsv, writeXlsx, type Sheet, type SheetSpec } from '../../platform/spreadsheets/sheet.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
@@ -24,6 +24,11 @@ import {
   upsertPeople, upsertUnits, writeAccounts,
 } from './store.ts';
 import { planUnits } from './units.ts';
+import { COUNCIL_COLUMNS, COUNCIL_EXAMPLE, planCouncils } from './councils.ts';
+import { CLUSTER_COLUMNS, CLUSTER_EXAMPLE, planClusters } from './clusters.ts';
+import {
+  clusterMembershipsOf, clustersByCode, councilsByCode, councilsOfUnits, councilYearsOf, peopleByCodeOrUsername, writeClusters, writeCouncils,
+} from './store.ts';
 
 /**
  * Onboarding imports — the units of an organisation's tree, its people with their employments, its
@@ -38,9 +43,12 @@ export const PERMISSIONS: Record<OnboardingKind, Permission> = {
 };
 
 export interface OnboardingResult {
-  kind: OnboardingKind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean;
+  kind: OnboardingKind | RegistryKind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean;
   /** people file: the people created and updated (the counts above are employments) */
   people?: { created: number; updated: number } | undefined;
+  /** councils and clusters files: the councils (clusters) created and updated (the counts above are members) */
+  councils?: { created: number; updated: number } | undefined;
+  clusters?: { created: number; updated: number } | undefined;
   /** accounts file: who is sent a link to set a password (after the import commits) */
   mailed?: string[] | undefined;
   /** accounts file without SMTP: the new accounts' one-time links, to hand over (shown once) */
@@ -77,7 +85,7 @@ export async function onboardingTemplate(actor: Actor, kind: OnboardingKind, for
 
 // ── the shared steps ───────────────────────────────────────────────────────────────────────────
 
-async function audit(trx: Transaction<Database>, ctx: CommandContext, a: { kind: OnboardingKind; input: ImportInput; sheet: Sheet; path: string;
+async function audit(trx: Transaction<Database>, ctx: CommandContext, a: { kind: OnboardingKind | RegistryKind; input: ImportInput; sheet: Sheet; path: string;
   counts: Record<string, unknown> }) {
   await recordAudit(trx, {
     tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: `onboarding.import_${a.kind}`, entityType: 'onboarding_import',
@@ -244,4 +252,104 @@ export async function importAccounts(ctx: CommandContext, input: ImportInput, ma
     }
   })();
   return { ...result, mailed: tokens.map((t) => t.username) };
+}
+
+// ── councils and clusters (issue 14.2) ─────────────────────────────────────────────────────────
+
+/**
+ * The councils of each level with their members, and the clusters and blocks of a year with theirs:
+ * the standing agency (council.manage, cluster.manage: system administrators and standing officers)
+ * loads them for its subtree.
+ */
+export const REGISTRY_KINDS = ['councils', 'clusters'] as const;
+export type RegistryKind = (typeof REGISTRY_KINDS)[number];
+export const REGISTRY_PERMISSIONS: Record<RegistryKind, Permission> = { councils: 'council.manage', clusters: 'cluster.manage' };
+const REGISTRY_TEMPLATES = {
+  councils: { columns: COUNCIL_COLUMNS, example: COUNCIL_EXAMPLE, slug: 'hoi-dong', name: 'Hội đồng TĐKT' },
+  clusters: { columns: CLUSTER_COLUMNS, example: CLUSTER_EXAMPLE, slug: 'cum-khoi', name: 'Cụm, khối thi đua' },
+} as const;
+
+export async function registryTemplate(actor: Actor, kind: RegistryKind, format: 'xlsx' | 'csv') {
+  if (reachablePaths(actor, REGISTRY_PERMISSIONS[kind]).length === 0) throw forbidden();
+  const t = REGISTRY_TEMPLATES[kind];
+  const columns: readonly ColumnSpec<string>[] = t.columns;
+  const sheetColumns = columns.map((c) => ({ header: c.header, width: c.width, date: c.date ?? false }));
+  const fileName = `mau-nhap-${t.slug}.${format}`;
+  if (format === 'csv') return { fileName, file: writeCsv({ columns: sheetColumns, rows: [t.example] }) };
+  return { fileName, file: await writeXlsx({ name: t.name, columns: sheetColumns, rows: [t.example], guide: guideOf(columns) }) };
+}
+
+export async function importCouncils(ctx: CommandContext, input: ImportInput): Promise<OnboardingResult> {
+  const { actor } = ctx;
+  const prefixes = reachablePaths(actor, 'council.manage');
+  if (prefixes.length === 0) throw forbidden();
+  const { sheet, positions, headers } = await readImportFile(input.file, COUNCIL_COLUMNS);
+  const column = (key: 'councilCode' | 'unitCode' | 'member') => sheet.rows.map((r) => cellText(r.cells[positions.get(key)!] ?? null)).filter(Boolean);
+  const canManage = (path: string) => canReach(actor, 'council.manage', path);
+  const units = new Map((await unitsByCode(ctx.db, actor.tenantId, column('unitCode')))
+    .filter((u) => canManage(u.path)).map((u) => [u.code, { id: u.id, path: u.path }]));
+  const members = await peopleByCodeOrUsername(ctx.db, actor.tenantId, column('member'), (path) => canReach(actor, 'person.read', path));
+  return importTransaction(ctx.db, input.dryRun, async (trx) => {
+    // two imports of councils do not interleave
+    await trx.selectFrom('tenants').select('id').where('id', '=', actor.tenantId).forUpdate().execute();
+    const councils = new Map((await councilsByCode(trx, actor.tenantId, column('councilCode')))
+      .map((c) => [c.code, { id: c.id, code: c.code, writable: canManage(c.path) }]));
+    const unitCouncils = await councilsOfUnits(trx, actor.tenantId, [...units.values()].map((u) => u.id));
+    const plan = planCouncils(sheet.rows, positions, headers, { units, councils, unitCouncils, members, newId: newIdAt(ctx.now), locale: input.locale });
+    if (plan.errors.length > 0) refuseRows(plan.errors);
+    const written = await writeCouncils(trx, actor.tenantId, plan.councils, ctx.now);
+    const rows = plan.councils.reduce((n, c) => n + c.members.length, 0);
+    const result: OnboardingResult = {
+      kind: 'councils', rows, created: written.members.created, updated: written.members.changed,
+      unchanged: rows - written.members.created - written.members.changed, dryRun: input.dryRun,
+      councils: { created: written.created.size, updated: written.changed.size },
+    };
+    await audit(trx, ctx, { kind: 'councils', input, sheet, path: prefixes[0]!, counts: {
+      rows, created: result.created, updated: result.updated, unchanged: result.unchanged, removed: written.members.removed, councils: result.councils,
+      codes: plan.councils.map((c) => c.code),
+    } });
+    return result;
+  });
+}
+
+export async function importClusters(ctx: CommandContext, input: ImportInput): Promise<OnboardingResult> {
+  const { actor } = ctx;
+  const prefixes = reachablePaths(actor, 'cluster.manage');
+  if (prefixes.length === 0) throw forbidden();
+  const { sheet, positions, headers } = await readImportFile(input.file, CLUSTER_COLUMNS);
+  const column = (key: 'clusterCode' | 'unitCode' | 'organiserCode' | 'follower') => sheet.rows
+    .map((r) => cellText(r.cells[positions.get(key)!] ?? null)).filter(Boolean);
+  const years = [...new Set(sheet.rows.map((r) => cellYear(r.cells[positions.get('year')!] ?? null)).filter((y): y is number => y !== null))];
+  // member units: any unit the actor reads; the organiser: a unit where the actor runs clusters
+  const units = new Map((await unitsByCode(ctx.db, actor.tenantId, [...column('unitCode'), ...column('organiserCode')]))
+    .filter((u) => canReach(actor, 'organisation.read', u.path))
+    .map((u) => [u.code, { id: u.id, name: u.name, organise: canReach(actor, 'cluster.manage', u.path) }]));
+  const people = await peopleByCodeOrUsername(ctx.db, actor.tenantId, column('follower'), (path) => canReach(actor, 'person.read', path));
+  const personIds = [...people.values()].flatMap((p) => ('personId' in p ? [p.personId] : []));
+  const councilYears = await councilYearsOf(ctx.db, actor.tenantId, personIds, years);
+  const defaultOrganiserId = actor.grants.find((g) => g.path === prefixes[0])?.organisationId ?? null;
+  return importTransaction(ctx.db, input.dryRun, async (trx) => {
+    await trx.selectFrom('tenants').select('id').where('id', '=', actor.tenantId).forUpdate().execute();
+    const clusters = new Map((await clustersByCode(trx, actor.tenantId, column('clusterCode'))).map((c) => [c.code, {
+      id: c.id, code: c.code, organiserId: c.organiserId, writable: canReach(actor, 'cluster.manage', c.path), closed: c.closedOn !== null,
+    }]));
+    const memberships = await clusterMembershipsOf(trx, actor.tenantId, [...units.values()].map((u) => u.id), years);
+    const plan = planClusters(sheet.rows, positions, headers, {
+      units, clusters, memberships, people, councilYears, defaultOrganiserId, currentYear: Number(todayInVietnam(ctx.now).slice(0, 4)),
+      newId: newIdAt(ctx.now), locale: input.locale,
+    });
+    if (plan.errors.length > 0) refuseRows(plan.errors);
+    const written = await writeClusters(trx, actor.tenantId, plan.clusters, ctx.now);
+    const rows = plan.clusters.reduce((n, c) => n + c.members.length, 0);
+    const result: OnboardingResult = {
+      kind: 'clusters', rows, created: written.members.created, updated: written.members.changed,
+      unchanged: rows - written.members.created - written.members.changed, dryRun: input.dryRun,
+      clusters: { created: written.created.size, updated: written.changed.size },
+    };
+    await audit(trx, ctx, { kind: 'clusters', input, sheet, path: prefixes[0]!, counts: {
+      rows, created: result.created, updated: result.updated, unchanged: result.unchanged, removed: written.members.removed, clusters: result.clusters,
+      codes: [...new Set(plan.clusters.map((c) => c.code))], years,
+    } });
+    return result;
+  });
 }

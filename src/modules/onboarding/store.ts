@@ -291,3 +291,235 @@ export async function writeAccounts(trx: Db, tenantId: string, accounts: readonl
   }
   return { created, changed, grants: grants.length };
 }
+
+// ── councils and clusters ──────────────────────────────────────────────────────────────────────
+
+/** Councils by code, with the path of the unit each belongs to. */
+export async function councilsByCode(db: Db, tenantId: string, codes: readonly string[]) {
+  const out: { id: string; code: string; path: string }[] = [];
+  for (const part of chunks([...new Set(codes)], CODE_CHUNK)) {
+    const rows = await db.selectFrom('councils as c')
+      .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'c.tenant_id').onRef('o.id', '=', 'c.organisation_id'))
+      .select(['c.id', 'c.code', 'o.path']).where('c.tenant_id', '=', tenantId).where('c.code', 'in', part).execute();
+    for (const r of rows) out.push({ id: r.id, code: r.code!, path: r.path });
+  }
+  return out;
+}
+
+/** Clusters by code, with their organiser's path and whether they were dissolved. */
+export async function clustersByCode(db: Db, tenantId: string, codes: readonly string[]) {
+  const out: { id: string; code: string; organiserId: string; path: string; closedOn: string | null }[] = [];
+  for (const part of chunks([...new Set(codes)], CODE_CHUNK)) {
+    const rows = await db.selectFrom('clusters as c')
+      .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'c.tenant_id').onRef('o.id', '=', 'c.organiser_id'))
+      .select(['c.id', 'c.code', 'c.organiser_id', 'c.closed_on', 'o.path']).where('c.tenant_id', '=', tenantId).where('c.code', 'in', part).execute();
+    for (const r of rows) out.push({ id: r.id, code: r.code!, organiserId: r.organiser_id, path: r.path, closedOn: r.closed_on });
+  }
+  return out;
+}
+
+/**
+ * People written as an HR code or an account's username: the tenant's people the actor reaches through
+ * an employment (person.read), and accounts of any tenant, so that another organisation's account is
+ * named as such rather than as unknown.
+ */
+export async function peopleByCodeOrUsername(db: Db, tenantId: string, keys: readonly string[], canRead: (path: string) => boolean) {
+  const out = new Map<string, { personId: string } | { problem: 'registry.row.member_other_tenant' | 'registry.row.account_without_person' }>();
+  const reachable = async (ids: string[]) => {
+    const seen = new Set<string>();
+    for (const part of chunks([...new Set(ids)], CODE_CHUNK)) {
+      const rows = await db.selectFrom('employments as e')
+        .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
+        .select(['e.person_id', 'o.path']).where('e.tenant_id', '=', tenantId).where('e.person_id', 'in', part).execute();
+      for (const r of rows) if (canRead(r.path)) seen.add(r.person_id);
+    }
+    return seen;
+  };
+  const unique = [...new Set(keys)];
+  const byCode = new Map<string, string>();
+  for (const part of chunks(unique, CODE_CHUNK)) {
+    const rows = await db.selectFrom('people').select(['id', 'code']).where('tenant_id', '=', tenantId).where('code', 'in', part).execute();
+    for (const r of rows) byCode.set(r.code!, r.id);
+  }
+  const byUsername = new Map<string, { tenantId: string; personId: string | null }>();
+  for (const part of chunks([...new Set(unique.map((k) => k.toLowerCase()))], CODE_CHUNK)) {
+    const rows = await db.selectFrom('users').select(['username', 'tenant_id', 'person_id']).where('username', 'in', part).execute();
+    for (const r of rows) byUsername.set(r.username, { tenantId: r.tenant_id, personId: r.person_id });
+  }
+  const inScope = await reachable([...byCode.values(), ...[...byUsername.values()].filter((u) => u.tenantId === tenantId && u.personId).map((u) => u.personId!)]);
+  for (const key of unique) {
+    const coded = byCode.get(key);
+    if (coded) { if (inScope.has(coded)) out.set(key, { personId: coded }); continue; }
+    const account = byUsername.get(key.toLowerCase());
+    if (!account) continue;
+    if (account.tenantId !== tenantId) out.set(key, { problem: 'registry.row.member_other_tenant' });
+    else if (!account.personId) out.set(key, { problem: 'registry.row.account_without_person' });
+    else if (inScope.has(account.personId)) out.set(key, { personId: account.personId });
+  }
+  return out;
+}
+
+/** The years in which each person sat on a council of the tenant (any day of the year within the council's and their own term). */
+export async function councilYearsOf(db: Db, tenantId: string, personIds: readonly string[], years: readonly number[]) {
+  const out = new Map<string, Set<number>>();
+  if (personIds.length === 0 || years.length === 0) return out;
+  const rows = await db.selectFrom('council_members as m')
+    .innerJoin('councils as c', (j) => j.onRef('c.tenant_id', '=', 'm.tenant_id').onRef('c.id', '=', 'm.council_id'))
+    .select(['m.person_id', 'c.valid_from', 'c.valid_to', 'm.term_from', 'm.term_to'])
+    .where('m.tenant_id', '=', tenantId).where('m.person_id', 'in', [...new Set(personIds)]).execute();
+  for (const r of rows) {
+    const from = [r.valid_from, r.term_from].filter((d): d is string => !!d).sort().at(-1)!;
+    const to = [r.valid_to, r.term_to].filter((d): d is string => !!d).sort()[0] ?? null;
+    for (const year of years) {
+      if (from <= `${year}-12-31` && (to === null || to >= `${year}-01-01`)) out.set(r.person_id, (out.get(r.person_id) ?? new Set()).add(year));
+    }
+  }
+  return out;
+}
+
+/** The clusters and blocks these units belong to in these years. */
+export async function clusterMembershipsOf(db: Db, tenantId: string, organisationIds: readonly string[], years: readonly number[]) {
+  if (organisationIds.length === 0 || years.length === 0) return [];
+  const out: { organisationId: string; year: number; kind: 'cluster' | 'block'; clusterId: string; clusterName: string; clusterCode: string | null }[] = [];
+  for (const part of chunks([...new Set(organisationIds)], CODE_CHUNK)) {
+    const rows = await db.selectFrom('cluster_members as m')
+      .innerJoin('clusters as c', (j) => j.onRef('c.tenant_id', '=', 'm.tenant_id').onRef('c.id', '=', 'm.cluster_id'))
+      .select(['m.organisation_id', 'm.year', 'c.kind', 'c.id', 'c.name', 'c.code'])
+      .where('m.tenant_id', '=', tenantId).where('m.organisation_id', 'in', part).where('m.year', 'in', [...new Set(years)]).execute();
+    for (const r of rows) out.push({ organisationId: r.organisation_id, year: r.year, kind: r.kind, clusterId: r.id, clusterName: r.name, clusterCode: r.code });
+  }
+  return out;
+}
+
+export interface CouncilWrite {
+  id: string; code: string | null; name: string; organisationId: string; level: string | null; validFrom: string; validTo: string | null;
+  establishedBy: string;
+  members: { personId: string; role: string; title: string; termFrom: string | null; termTo: string | null }[];
+}
+
+/**
+ * Councils with their whole membership: new ones inserted, changed ones updated, members not listed
+ * removed; a council whose row or members changed gets its version raised (the edit screens' lock).
+ * Answers the councils created and changed, and the members added, changed and removed.
+ */
+export async function writeCouncils(trx: Db, tenantId: string, councils: readonly CouncilWrite[], now: Date) {
+  const created = new Set<string>();
+  const changed = new Set<string>();
+  const members = { created: 0, changed: 0, removed: 0 };
+  const COLUMNS = ['code', 'name', 'organisation_id', 'level', 'valid_from', 'valid_to', 'established_by'] as const;
+  for (const batch of chunks(councils, WRITE_CHUNK)) {
+    const rows = batch.map((c) => [tenantId, c.id, c.code, c.name, c.organisationId, c.level, c.validFrom, c.validTo, c.establishedBy, now]);
+    const result = await sql<{ id: string; inserted: boolean }>`
+      INSERT INTO councils (tenant_id, id, ${sql.join(COLUMNS.map((c) => sql.ref(c)))}, updated_at)
+      ${values(rows)}
+      ON CONFLICT (tenant_id, id) DO UPDATE SET ${sql.join(COLUMNS.map((c) => sql`${sql.ref(c)} = EXCLUDED.${sql.ref(c)}`))}
+      WHERE (${sql.join(COLUMNS.map((c) => sql`councils.${sql.ref(c)}`))}) IS DISTINCT FROM (${sql.join(COLUMNS.map((c) => sql`EXCLUDED.${sql.ref(c)}`))})
+      RETURNING id, (xmax = 0) AS inserted`.execute(trx);
+    for (const r of result.rows) (r.inserted ? created : changed).add(r.id);
+    const listed = batch.flatMap((c) => c.members.map((m) => [c.id, m.personId]));
+    const removed = await sql<{ council_id: string }>`
+      DELETE FROM council_members m WHERE m.tenant_id = ${tenantId} AND m.council_id = ANY(${batch.map((c) => c.id)}::uuid[])
+        ${listed.length > 0 ? sql`AND (m.council_id, m.person_id) NOT IN (SELECT v.c::uuid, v.p::uuid FROM (${values(listed)}) AS v (c, p))` : sql``}
+      RETURNING m.council_id`.execute(trx);
+    members.removed += removed.rows.length;
+    for (const r of removed.rows) if (!created.has(r.council_id)) changed.add(r.council_id);
+    for (const part of chunks(batch.flatMap((c) => c.members.map((m) => [tenantId, c.id, m.personId, m.role, m.title, m.termFrom, m.termTo])), WRITE_CHUNK)) {
+      const written = await sql<{ council_id: string; inserted: boolean }>`
+        INSERT INTO council_members (tenant_id, council_id, person_id, role, title, term_from, term_to)
+        ${values(part)}
+        ON CONFLICT (tenant_id, council_id, person_id) DO UPDATE SET role = EXCLUDED.role, title = EXCLUDED.title,
+          term_from = EXCLUDED.term_from, term_to = EXCLUDED.term_to
+        WHERE (council_members.role, council_members.title, council_members.term_from, council_members.term_to)
+          IS DISTINCT FROM (EXCLUDED.role, EXCLUDED.title, EXCLUDED.term_from, EXCLUDED.term_to)
+        RETURNING council_id, (xmax = 0) AS inserted`.execute(trx);
+      for (const r of written.rows) {
+        if (r.inserted) members.created++; else members.changed++;
+        if (!created.has(r.council_id)) changed.add(r.council_id);
+      }
+    }
+  }
+  if (changed.size > 0) {
+    await trx.updateTable('councils').set((eb) => ({ version: eb('version', '+', 1), updated_at: now }))
+      .where('tenant_id', '=', tenantId).where('id', 'in', [...changed]).execute();
+  }
+  return { created, changed, members };
+}
+
+export interface ClusterWrite {
+  id: string; code: string | null; name: string; kind: 'cluster' | 'block'; organiserId: string; year: number; followerId: string | null;
+  members: { organisationId: string; role: 'head' | 'deputy' | 'member' }[];
+}
+
+/**
+ * Clusters and blocks with a year's membership each: the cluster inserted or updated, the year's
+ * members not listed removed, the others added or changed, the year's follower set (or removed when
+ * none is named); a cluster whose row, members or follower changed gets its version raised.
+ */
+export async function writeClusters(trx: Db, tenantId: string, years: readonly ClusterWrite[], now: Date) {
+  const created = new Set<string>();
+  const changed = new Set<string>();
+  const members = { created: 0, changed: 0, removed: 0 };
+  const COLUMNS = ['code', 'name', 'name_fold', 'kind', 'organiser_id'] as const;
+  const clusters = [...new Map(years.map((y) => [y.id, y])).values()];
+  for (const batch of chunks(clusters, WRITE_CHUNK)) {
+    const rows = batch.map((c) => [tenantId, c.id, c.code, c.name, foldVietnamese(c.name), c.kind, c.organiserId, now, now]);
+    const result = await sql<{ id: string; inserted: boolean }>`
+      INSERT INTO clusters (tenant_id, id, ${sql.join(COLUMNS.map((c) => sql.ref(c)))}, created_at, updated_at)
+      ${values(rows)}
+      ON CONFLICT (tenant_id, id) DO UPDATE SET ${sql.join(COLUMNS.map((c) => sql`${sql.ref(c)} = EXCLUDED.${sql.ref(c)}`))}
+      WHERE (${sql.join(COLUMNS.map((c) => sql`clusters.${sql.ref(c)}`))}) IS DISTINCT FROM (${sql.join(COLUMNS.map((c) => sql`EXCLUDED.${sql.ref(c)}`))})
+      RETURNING id, (xmax = 0) AS inserted`.execute(trx);
+    for (const r of result.rows) (r.inserted ? created : changed).add(r.id);
+  }
+  const touched = (id: string) => { if (!created.has(id)) changed.add(id); };
+  for (const batch of chunks(years, WRITE_CHUNK)) {
+    const pairs = batch.map((y) => [y.id, y.year]);
+    const listed = batch.flatMap((y) => y.members.map((m) => [y.id, y.year, m.organisationId]));
+    const removed = await sql<{ cluster_id: string }>`
+      DELETE FROM cluster_members m USING (${values(pairs)}) AS k (c, y)
+      WHERE m.tenant_id = ${tenantId} AND m.cluster_id = k.c::uuid AND m.year = k.y::int
+        ${listed.length > 0 ? sql`AND (m.cluster_id, m.year, m.organisation_id) NOT IN (SELECT v.c::uuid, v.y::int, v.o::uuid FROM (${values(listed)}) AS v (c, y, o))` : sql``}
+      RETURNING m.cluster_id`.execute(trx);
+    members.removed += removed.rows.length;
+    for (const r of removed.rows) touched(r.cluster_id);
+    for (const part of chunks(batch.flatMap((y) => y.members.map((m) => [tenantId, y.id, y.year, m.organisationId, m.role])), WRITE_CHUNK)) {
+      const written = await sql<{ cluster_id: string; inserted: boolean }>`
+        INSERT INTO cluster_members (tenant_id, cluster_id, year, organisation_id, role)
+        ${values(part)}
+        ON CONFLICT (tenant_id, cluster_id, year, organisation_id) DO UPDATE SET role = EXCLUDED.role
+        WHERE cluster_members.role IS DISTINCT FROM EXCLUDED.role
+        RETURNING cluster_id, (xmax = 0) AS inserted`.execute(trx);
+      for (const r of written.rows) { if (r.inserted) members.created++; else members.changed++; touched(r.cluster_id); }
+    }
+    const dropped = await sql<{ cluster_id: string }>`
+      DELETE FROM cluster_followers f USING (${values(batch.map((y) => [y.id, y.year, y.followerId]))}) AS k (c, y, p)
+      WHERE f.tenant_id = ${tenantId} AND f.cluster_id = k.c::uuid AND f.year = k.y::int AND f.person_id IS DISTINCT FROM k.p::uuid
+      RETURNING f.cluster_id`.execute(trx);
+    for (const r of dropped.rows) touched(r.cluster_id);
+    const followed = batch.filter((y) => y.followerId);
+    if (followed.length > 0) {
+      const set = await sql<{ cluster_id: string }>`
+        INSERT INTO cluster_followers (tenant_id, cluster_id, year, person_id)
+        ${values(followed.map((y) => [tenantId, y.id, y.year, y.followerId]))}
+        ON CONFLICT (tenant_id, cluster_id, year) DO NOTHING
+        RETURNING cluster_id`.execute(trx);
+      for (const r of set.rows) touched(r.cluster_id);
+    }
+  }
+  if (changed.size > 0) {
+    await trx.updateTable('clusters').set((eb) => ({ version: eb('version', '+', 1), updated_at: now }))
+      .where('tenant_id', '=', tenantId).where('id', 'in', [...changed]).execute();
+  }
+  return { created, changed, members };
+}
+
+/** The councils of these units, with their terms. */
+export async function councilsOfUnits(db: Db, tenantId: string, organisationIds: readonly string[]) {
+  const out = new Map<string, { id: string; name: string; validFrom: string; validTo: string | null }[]>();
+  for (const part of chunks([...new Set(organisationIds)], CODE_CHUNK)) {
+    const rows = await db.selectFrom('councils').select(['id', 'name', 'organisation_id', 'valid_from', 'valid_to'])
+      .where('tenant_id', '=', tenantId).where('organisation_id', 'in', part).execute();
+    for (const r of rows) out.set(r.organisation_id, [...(out.get(r.organisation_id) ?? []), { id: r.id, name: r.name, validFrom: r.valid_from, validTo: r.valid_to }]);
+  }
+  return out;
+}

@@ -157,6 +157,8 @@ export async function councilOf(db: Db, tenantId: string, organisationId: string
     .innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'm.tenant_id').onRef('p.id', '=', 'm.person_id'))
     .select(['p.id as personId', 'p.full_name as fullName', 'm.role', 'm.title'])
     .where('m.tenant_id', '=', tenantId).where('m.council_id', '=', council.id)
+    // a member's own term, when it is not the council's (replaced mid-term)
+    .where(sql<boolean>`(m.term_from IS NULL OR m.term_from <= ${date}) AND (m.term_to IS NULL OR m.term_to >= ${date})`)
     .orderBy(sql`array_position(array['chair','vice_chair','standing_member','member','secretary'], m.role)`)
     .orderBy('p.sort_key').execute();
   return { id: council.id, name: council.name, establishedBy: council.established_by, validFrom: council.valid_from, members };

@@ -286,6 +286,10 @@ export interface ClustersTable {
   name: string;
   name_fold: string;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  code: string | null;
+  closed_on: string | null;
+  version: Generated<number>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface ConsultationCandidatesTable {
@@ -395,6 +399,8 @@ export interface CouncilMembersTable {
   person_id: string;
   role: 'chair' | 'vice_chair' | 'standing_member' | 'member' | 'secretary';
   title: Generated<string>;
+  term_from: string | null;
+  term_to: string | null;
 }
 
 export interface CouncilRecusalsTable {
@@ -413,6 +419,10 @@ export interface CouncilsTable {
   established_by: Generated<string>;
   valid_from: string;
   valid_to: string | null;
+  code: string | null;
+  level: 'central' | 'province' | 'district' | 'commune' | null;
+  version: Generated<number>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface DeadlineRemindersTable {

@@ -1516,6 +1516,384 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clusters/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The clusters and blocks I organise (cluster.manage), with a year's members, head, deputy and follower */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                code: string | null;
+                                follower: {
+                                    fullName: string;
+                                    /** Format: uuid */
+                                    personId: string;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "cluster" | "block";
+                                members: {
+                                    code: string | null;
+                                    name: string;
+                                    /** Format: uuid */
+                                    organisationId: string;
+                                    /** @enum {string} */
+                                    role: "head" | "deputy" | "member";
+                                }[];
+                                name: string;
+                                organiser: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                version: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a cluster or block with a year's members, head, deputy and the council member who follows it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        followerId?: string | null;
+                        /** @enum {string} */
+                        kind: "cluster" | "block";
+                        members: {
+                            /** Format: uuid */
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "head" | "deputy" | "member";
+                        }[];
+                        name: string;
+                        /** Format: uuid */
+                        organiserId: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            closedOn: string | null;
+                            code: string | null;
+                            follower: {
+                                fullName: string;
+                                /** Format: uuid */
+                                personId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cluster" | "block";
+                            members: {
+                                code: string | null;
+                                name: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                /** @enum {string} */
+                                role: "head" | "deputy" | "member";
+                            }[];
+                            name: string;
+                            organiser: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clusters/setup/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cluster or block I organise, with a year's members */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            closedOn: string | null;
+                            code: string | null;
+                            follower: {
+                                fullName: string;
+                                /** Format: uuid */
+                                personId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cluster" | "block";
+                            members: {
+                                code: string | null;
+                                name: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                /** @enum {string} */
+                                role: "head" | "deputy" | "member";
+                            }[];
+                            name: string;
+                            organiser: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a cluster and a year's members; 409 registry.stale when the version read is not the current one */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        followerId?: string | null;
+                        /** @enum {string} */
+                        kind: "cluster" | "block";
+                        members: {
+                            /** Format: uuid */
+                            organisationId: string;
+                            /** @enum {string} */
+                            role: "head" | "deputy" | "member";
+                        }[];
+                        name: string;
+                        /** Format: uuid */
+                        organiserId: string;
+                        version: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            closedOn: string | null;
+                            code: string | null;
+                            follower: {
+                                fullName: string;
+                                /** Format: uuid */
+                                personId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cluster" | "block";
+                            members: {
+                                code: string | null;
+                                name: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                /** @enum {string} */
+                                role: "head" | "deputy" | "member";
+                            }[];
+                            name: string;
+                            organiser: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clusters/setup/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dissolve a cluster or block on a date (it keeps its past years); 409 registry.stale when the version read is stale */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        closedOn: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            closedOn: string | null;
+                            code: string | null;
+                            follower: {
+                                fullName: string;
+                                /** Format: uuid */
+                                personId: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "cluster" | "block";
+                            members: {
+                                code: string | null;
+                                name: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                /** @enum {string} */
+                                role: "head" | "deputy" | "member";
+                            }[];
+                            name: string;
+                            organiser: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clusters/sheets/{id}": {
         parameters: {
             query?: never;
@@ -2793,6 +3171,468 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/councils": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The TĐKT councils of the units where I run the council (in office, or all with includeClosed) */
+        get: {
+            parameters: {
+                query?: {
+                    includeClosed?: "true" | "false";
+                    organisationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string | null;
+                                establishedBy: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                level: "central" | "province" | "district" | "commune" | null;
+                                memberCount: number;
+                                name: string;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validTo: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a council of a unit with its members (the unit's standing agency) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @default  */
+                        establishedBy?: string;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        level?: "central" | "province" | "district" | "commune" | null;
+                        members: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string} */
+                            role: "chair" | "vice_chair" | "standing_member" | "member" | "secretary";
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             * @default null
+                             */
+                            termFrom?: string | null;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             * @default null
+                             */
+                            termTo?: string | null;
+                            /** @default  */
+                            title?: string;
+                        }[];
+                        name: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         * @default null
+                         */
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string | null;
+                            establishedBy: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            level: "central" | "province" | "district" | "commune" | null;
+                            members: {
+                                fullName: string;
+                                personCode: string | null;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                role: "chair" | "vice_chair" | "standing_member" | "member" | "secretary";
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                termFrom: string | null;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                termTo: string | null;
+                                title: string;
+                            }[];
+                            name: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/councils/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A council with its members, posts and terms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string | null;
+                            establishedBy: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            level: "central" | "province" | "district" | "commune" | null;
+                            members: {
+                                fullName: string;
+                                personCode: string | null;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                role: "chair" | "vice_chair" | "standing_member" | "member" | "secretary";
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                termFrom: string | null;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                termTo: string | null;
+                                title: string;
+                            }[];
+                            name: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a council and its members, posts and terms; 409 registry.stale when the version read is not the current one */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** @default  */
+                        establishedBy?: string;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        level?: "central" | "province" | "district" | "commune" | null;
+                        members: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** @enum {string} */
+                            role: "chair" | "vice_chair" | "standing_member" | "member" | "secretary";
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             * @default null
+                             */
+                            termFrom?: string | null;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             * @default null
+                             */
+                            termTo?: string | null;
+                            /** @default  */
+                            title?: string;
+                        }[];
+                        name: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         * @default null
+                         */
+                        validTo?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string | null;
+                            establishedBy: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            level: "central" | "province" | "district" | "commune" | null;
+                            members: {
+                                fullName: string;
+                                personCode: string | null;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                role: "chair" | "vice_chair" | "standing_member" | "member" | "secretary";
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                termFrom: string | null;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                termTo: string | null;
+                                title: string;
+                            }[];
+                            name: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/councils/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a council: its term ends on the date given; 409 registry.stale when the version read is not the current one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        validTo: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string | null;
+                            establishedBy: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            level: "central" | "province" | "district" | "commune" | null;
+                            members: {
+                                fullName: string;
+                                personCode: string | null;
+                                /** Format: uuid */
+                                personId: string;
+                                /** @enum {string} */
+                                role: "chair" | "vice_chair" | "standing_member" | "member" | "secretary";
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                termFrom: string | null;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                termTo: string | null;
+                                title: string;
+                            }[];
+                            name: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9833,10 +10673,152 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            clusters?: {
+                                created: number;
+                                updated: number;
+                            };
+                            councils?: {
+                                created: number;
+                                updated: number;
+                            };
                             created: number;
                             dryRun: boolean;
                             /** @enum {string} */
-                            kind: "units" | "people" | "accounts";
+                            kind: "units" | "people" | "accounts" | "councils" | "clusters";
+                            links?: {
+                                url: string;
+                                username: string;
+                            }[];
+                            mailed?: string[];
+                            people?: {
+                                created: number;
+                                updated: number;
+                            };
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/onboarding/clusters/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import emulation clusters and blocks of a year (one row per member unit: code, name, kind, year, role head/deputy/member, following council member)
+         * @description 422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written. dryRun=true checks and counts without writing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clusters?: {
+                                created: number;
+                                updated: number;
+                            };
+                            councils?: {
+                                created: number;
+                                updated: number;
+                            };
+                            created: number;
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "units" | "people" | "accounts" | "councils" | "clusters";
+                            links?: {
+                                url: string;
+                                username: string;
+                            }[];
+                            mailed?: string[];
+                            people?: {
+                                created: number;
+                                updated: number;
+                            };
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/onboarding/councils/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import TĐKT councils with their members (one row per member: council code, unit, level, term; member by HR code or username, post, term)
+         * @description 422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written. dryRun=true checks and counts without writing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clusters?: {
+                                created: number;
+                                updated: number;
+                            };
+                            councils?: {
+                                created: number;
+                                updated: number;
+                            };
+                            created: number;
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "units" | "people" | "accounts" | "councils" | "clusters";
                             links?: {
                                 url: string;
                                 username: string;
@@ -9892,10 +10874,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            clusters?: {
+                                created: number;
+                                updated: number;
+                            };
+                            councils?: {
+                                created: number;
+                                updated: number;
+                            };
                             created: number;
                             dryRun: boolean;
                             /** @enum {string} */
-                            kind: "units" | "people" | "accounts";
+                            kind: "units" | "people" | "accounts" | "councils" | "clusters";
                             links?: {
                                 url: string;
                                 username: string;
@@ -9931,7 +10921,7 @@ export interface paths {
             parameters: {
                 query: {
                     format?: "xlsx" | "csv";
-                    kind: "units" | "people" | "accounts";
+                    kind: "units" | "people" | "accounts" | "councils" | "clusters";
                 };
                 header?: never;
                 path?: never;
@@ -9991,10 +10981,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            clusters?: {
+                                created: number;
+                                updated: number;
+                            };
+                            councils?: {
+                                created: number;
+                                updated: number;
+                            };
                             created: number;
                             dryRun: boolean;
                             /** @enum {string} */
-                            kind: "units" | "people" | "accounts";
+                            kind: "units" | "people" | "accounts" | "councils" | "clusters";
                             links?: {
                                 url: string;
                                 username: string;

@@ -25,6 +25,8 @@ import { VerifyPage } from '../features/verify/VerifyPage.tsx';
 import { BallotPage } from '../features/council/BallotPage.tsx';
 import { MeetingPage } from '../features/council/MeetingPage.tsx';
 import { MeetingsPage } from '../features/council/MeetingsPage.tsx';
+import { CouncilsPage } from '../features/council/CouncilsPage.tsx';
+import { ClusterSetupPage } from '../features/clusters/SetupPage.tsx';
 import { BatchDetailPage } from '../features/nominations/BatchDetailPage.tsx';
 import { BatchListPage, type BatchesSearch } from '../features/nominations/BatchListPage.tsx';
 import { BATCH_STATUSES, type BatchStatus } from '../features/nominations/types.ts';
@@ -255,6 +257,9 @@ const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky
 const councilMeetingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong', component: MeetingsPage });
 const councilMeetingRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong/phien-hop/$meetingId', component: MeetingPage });
 const councilBallotRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong/bo-phieu', component: BallotPage });
+// the councils and clusters themselves (issue 14.2)
+const councilsRoute = createRoute({ getParentRoute: () => appRoute, path: '/hoi-dong/danh-sach', component: CouncilsPage });
+const clusterSetupRoute = createRoute({ getParentRoute: () => appRoute, path: '/cum-khoi/thiet-lap', component: ClusterSetupPage });
 // award decisions: the lead's batch page links to /quyet-dinh/moi?awardForm=<code>
 const newDecisionRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -311,7 +316,7 @@ const routeTree = rootRoute.addChildren([
   honourDetailRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, onboardingRoute, catalogueRoute, holidaysRoute, operatorRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
-    councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
+    councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, councilsRoute, clusterSetupRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
     archiveRoute, historyImportRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute,
     myAccountRoute]),
 ]);

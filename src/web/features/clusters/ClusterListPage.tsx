@@ -5,6 +5,8 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Facts } from '../../app/Facts.tsx';
 import { currentYear, reviewYear } from '../../app/format.ts';
 import { ButtonLink } from '../../app/links.tsx';
+import { useAuth } from '../../app/auth.tsx';
+import { clusterSetupTexts } from './setup-text.ts';
 import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useCreateSheet, useMyClusters } from './api.ts';
@@ -20,6 +22,8 @@ export interface ClustersSearch { year?: number }
 /** /cum-khoi: the clusters and blocks I organise, belong to or follow in a year, with their score sheets. */
 export function ClusterListPage() {
   const { t } = useTexts(clustersTexts);
+  const { t: st } = useTexts(clusterSetupTexts);
+  const { hasRole } = useAuth();
   usePageTitle(t('list.title'));
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -30,6 +34,9 @@ export function ClusterListPage() {
   return (
     <Stack>
       <Title order={1}>{t('list.title')}</Title>
+      {hasRole('system_admin', 'standing_officer') && (
+        <Group><ButtonLink to="/cum-khoi/thiet-lap" variant="light" data-testid="to-cluster-setup">{st('title')}</ButtonLink></Group>
+      )}
       <AppSelect label={t('list.year')} w={160} allowDeselect={false} value={String(year)}
         data={years.map((y) => ({ value: String(y), label: String(y) }))}
         onChange={(v) => void navigate({ search: { year: v ? Number(v) : undefined }, replace: true })} />

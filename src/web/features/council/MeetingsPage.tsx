@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { AnchorLink } from '../../app/links.tsx';
+import { AnchorLink, ButtonLink } from '../../app/links.tsx';
+import { councilRegistryTexts } from './registry-text.ts';
 import { useAuth } from '../../app/auth.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { DateField } from '../../app/DateField.tsx';
@@ -17,6 +18,7 @@ import { useTexts } from '../../i18n/texts.ts';
 /** The standing agency's list of its council's meetings, the compiled list waiting, and convening a meeting. */
 export function MeetingsPage() {
   const { t } = useTexts(councilTexts);
+  const { t: rt } = useTexts(councilRegistryTexts);
   usePageTitle(t('meetings.title'));
   const { me } = useAuth();
   const organisations = [...new Map(me.grants.filter((g) => g.role === 'standing_officer' || g.role === 'system_admin')
@@ -40,6 +42,7 @@ export function MeetingsPage() {
   return (
     <Stack>
       <Title order={1}>{t('meetings.title')}</Title>
+      <Group><ButtonLink to="/hoi-dong/danh-sach" variant="light" data-testid="to-councils">{rt('title')}</ButtonLink></Group>
       <AppSelect label={t('meetings.organisation')} data={organisations.map(([value, label]) => ({ value, label }))}
         value={organisationId} onChange={setOrganisationId} maw={480} />
       <Title order={2} size="h3">{t('meetings.list')}</Title>

@@ -12,16 +12,19 @@ import { uploadSpreadsheet } from '../imports/upload.ts';
 import { ErrorTable, Summary, useFailureMessage } from '../records/ImportPage.tsx';
 import { onboardingTexts } from './text.ts';
 
-const KINDS = ['units', 'people', 'accounts'] as const;
+const KINDS = ['units', 'people', 'accounts', 'councils', 'clusters'] as const;
 type Kind = (typeof KINDS)[number];
 /** Who may run each import (the server's policy: organisation.write, person.write, user.manage). */
 const MAY: Record<Kind, Role[]> = {
   units: ['system_admin', 'standing_officer'], people: ['system_admin', 'standing_officer', 'unit_officer'], accounts: ['system_admin'],
+  // council.manage, cluster.manage
+  councils: ['system_admin', 'standing_officer'], clusters: ['system_admin', 'standing_officer'],
 };
 
 interface Result {
   kind: Kind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean;
   people?: { created: number; updated: number }; mailed?: string[]; links?: { username: string; url: string }[];
+  councils?: { created: number; updated: number }; clusters?: { created: number; updated: number };
 }
 
 export function OnboardingPage() {
@@ -92,6 +95,8 @@ function Outcome({ result }: { result: Result }) {
     <Stack gap="xs">
       <Summary result={result} />
       {result.people && <Text size="sm">{t('people', result.people)}</Text>}
+      {result.councils && <Text size="sm" data-testid="import-councils">{t('councils', result.councils)}</Text>}
+      {result.clusters && <Text size="sm" data-testid="import-clusters">{t('clusters', result.clusters)}</Text>}
       {mailed.length > 0 && <Text size="sm">{t(result.dryRun ? 'mailedDry' : 'mailed', { names: mailed.join(', ') })}</Text>}
       {result.links && result.links.length > 0 && (
         <Stack gap={4}>

@@ -2,13 +2,15 @@ import { defineTexts } from '../../i18n/texts.ts';
 
 const vi = {
   title: 'Nhập dữ liệu ban đầu',
-  intro: 'Xây dựng cây đơn vị, danh sách cán bộ và tài khoản từ tệp Excel hoặc CSV theo mẫu, theo thứ tự: đơn vị, cán bộ, tài khoản. Mỗi tệp được kiểm tra toàn bộ trước khi ghi; nhập lại cùng tệp không tạo bản ghi trùng.',
+  intro: 'Xây dựng cây đơn vị, danh sách cán bộ và tài khoản từ tệp Excel hoặc CSV theo mẫu, theo thứ tự: đơn vị, cán bộ, tài khoản, Hội đồng Thi đua – Khen thưởng, cụm và khối thi đua. Mỗi tệp được kiểm tra toàn bộ trước khi ghi; nhập lại cùng tệp không tạo bản ghi trùng.',
   kind: 'Loại dữ liệu',
-  kinds: { units: '1. Đơn vị', people: '2. Cán bộ và quá trình công tác', accounts: '3. Tài khoản' },
+  kinds: { units: '1. Đơn vị', people: '2. Cán bộ và quá trình công tác', accounts: '3. Tài khoản', councils: '4. Hội đồng TĐKT', clusters: '5. Cụm, khối thi đua' },
   hints: {
     units: 'Mỗi dòng một đơn vị: mã, tên, loại hình, cấp, mã đơn vị cấp trên (để trống: trực thuộc đơn vị gốc), hiệu lực và các đơn vị kế thừa (một huyện chia cho nhiều xã: ghi nhiều mã).',
     people: 'Mỗi dòng một quá trình công tác; một cán bộ (theo mã cán bộ) có thể có nhiều dòng. Các quá trình của một người không được chồng lấn.',
     accounts: 'Mỗi dòng một vai trò tại một đơn vị. Tài khoản mới không có mật khẩu: hệ thống gửi liên kết đặt mật khẩu (dùng một lần, trong 72 giờ) tới thư điện tử.',
+    councils: 'Mỗi dòng một thành viên: mã, tên, đơn vị, cấp, nhiệm kỳ của Hội đồng (giống nhau ở các dòng cùng mã), thành viên theo mã cán bộ hoặc tên đăng nhập, chức danh (Chủ tịch, Phó Chủ tịch, Ủy viên thường trực, Ủy viên, Thư ký). Danh sách trong tệp thay cho danh sách thành viên đã có.',
+    clusters: 'Mỗi dòng một đơn vị thành viên trong một năm: mã, tên, loại (Cụm, Khối), năm, vai trò (Trưởng cụm, Phó cụm, Thành viên), thành viên Hội đồng theo dõi. Nhập Hội đồng trước; một đơn vị chỉ thuộc một cụm và một khối trong năm.',
   },
   step1: 'Bước 1. Tải tệp mẫu',
   step2: 'Bước 2. Chọn tệp và kiểm tra',
@@ -23,6 +25,8 @@ const vi = {
   checkedTitle: 'Tệp hợp lệ: có thể nhập',
   doneTitle: 'Đã nhập xong',
   people: 'Cán bộ: {{created}} mới, {{updated}} cập nhật.',
+  councils: 'Hội đồng: {{created}} mới, {{updated}} thay đổi (các số ở trên là thành viên).',
+  clusters: 'Cụm, khối: {{created}} mới, {{updated}} thay đổi (các số ở trên là đơn vị thành viên).',
   mailed: 'Đã gửi liên kết đặt mật khẩu tới: {{names}}.',
   mailedDry: 'Khi nhập, liên kết đặt mật khẩu sẽ được gửi tới: {{names}}.',
   linksTitle: 'Chưa cấu hình thư điện tử (SMTP): hãy chuyển liên kết đặt mật khẩu cho từng người (chỉ hiện một lần).',
@@ -32,13 +36,15 @@ const vi = {
 
 const en: typeof vi = {
   title: 'Initial data import',
-  intro: 'Build the tree of units, the people and the accounts from Excel or CSV files on the templates, in this order: units, people, accounts. Each file is checked as a whole before anything is saved; importing the same file again creates no duplicates.',
+  intro: 'Build the tree of units, the people and the accounts from Excel or CSV files on the templates, in this order: units, people, accounts, councils, clusters and blocks. Each file is checked as a whole before anything is saved; importing the same file again creates no duplicates.',
   kind: 'Data',
-  kinds: { units: '1. Units', people: '2. People and employments', accounts: '3. Accounts' },
+  kinds: { units: '1. Units', people: '2. People and employments', accounts: '3. Accounts', councils: '4. TĐKT councils', clusters: '5. Clusters and blocks' },
   hints: {
     units: 'One unit per row: code, name, kind, level, parent code (empty: under the root unit), validity and successors (a district split among communes: several codes).',
     people: 'One employment per row; a person (by HR code) may have several rows. A person\'s employments must not overlap.',
     accounts: 'One role at a unit per row. New accounts have no password: each gets a one-time link (72 hours) by e-mail to set one.',
+    councils: 'One member per row: the council\'s code, name, unit, level and term (the same on its rows), the member by HR code or username, the post (chairman, vice chairman, standing member, member, secretary). The file\'s list replaces the council\'s members.',
+    clusters: 'One member unit a year per row: code, name, kind (cluster, block), year, role (head, deputy, member), the following council member. Load councils first; a unit is in one cluster and one block a year.',
   },
   step1: 'Step 1. Download the template',
   step2: 'Step 2. Choose the file and check it',
@@ -53,6 +59,8 @@ const en: typeof vi = {
   checkedTitle: 'The file is valid: it can be imported',
   doneTitle: 'Imported',
   people: 'People: {{created}} new, {{updated}} updated.',
+  councils: 'Councils: {{created}} new, {{updated}} changed (the counts above are members).',
+  clusters: 'Clusters and blocks: {{created}} new, {{updated}} changed (the counts above are member units).',
   mailed: 'A link to set a password was sent to: {{names}}.',
   mailedDry: 'On import, a link to set a password will be sent to: {{names}}.',
   linksTitle: 'E-mail (SMTP) is not configured: hand each person their link to set a password (shown once).',
