@@ -17,6 +17,7 @@ import type { OfficialDocument } from '../../platform/documents/model.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { holdersAt, notify } from '../notifications/index.ts';
 import { awardFormCodes, findMovement, phasesOf, planOf, type MovementRow } from './store.ts';
+import { formsSeenBy } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -44,8 +45,8 @@ export interface MovementHeader {
   periodEnd: string;
 }
 
-async function checkPlan(db: Db, plan: Plan, parent: Plan | null) {
-  const known = await awardFormCodes(db);
+async function checkPlan(db: Db, tenantId: string, plan: Plan, parent: Plan | null) {
+  const known = await awardFormCodes(db, tenantId);
   for (const code of [...plan.awards.map((a) => a.awardForm), ...plan.criteria.map((c) => c.awardForm)]) {
     if (!known.has(code)) throw new AppError('movement.unknown_award_form', 400, { code });
   }
@@ -75,7 +76,7 @@ export async function createMovement(ctx: CommandContext, input: MovementHeader 
   assertCan(actor, 'movement.write', org.path);
   checkPeriod(input);
   const plan = planSchema.parse(input.plan);
-  await checkPlan(db, plan, null);
+  await checkPlan(db, actor.tenantId, plan, null);
   const id = uuidv7(ctx.now.getTime());
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('movements').values({
@@ -142,7 +143,7 @@ async function applyPatch(ctx: CommandContext, row: MovementRow, patch: Movement
   const before = planOf(row);
   const plan = patch.plan ? planSchema.parse(patch.plan) : before;
   const parent = row.parent_movement_id ? await findMovement(db, actor.tenantId, row.parent_movement_id) : undefined;
-  await checkPlan(db, plan, parent ? planOf(parent) : null);
+  await checkPlan(db, actor.tenantId, plan, parent ? planOf(parent) : null);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('movements').set({
       kind: next.kind, name: next.name, name_fold: foldVietnamese(next.name), slogan: next.slogan,
@@ -238,7 +239,7 @@ export async function registerForMovement(ctx: CommandContext, movementId: strin
   const org = await visibleOrganisation(db, actor, input.organisationId);
   if (!org.path.startsWith(row.organisation_path)) throw new AppError('movement.not_subordinate', 400, { organisation: org.name });
   assertCan(actor, 'movement.write', org.path);
-  const known = await awardFormCodes(db);
+  const known = await awardFormCodes(db, actor.tenantId);
   for (const t of input.titles) if (!known.has(t.awardForm)) throw new AppError('movement.unknown_award_form', 400, { code: t.awardForm });
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('movement_registrations').values({
@@ -286,7 +287,7 @@ export async function movementOfficialDocument(db: Db, actor: Actor, id: string)
   const [parentOrg, phases, forms] = await Promise.all([
     issuer.parent_id ? findOrganisation(db, actor.tenantId, issuer.parent_id) : undefined,
     phasesOf(db, actor.tenantId, m.id),
-    db.selectFrom('award_forms').select(['code', 'name']).execute(),
+    formsSeenBy(db, actor.tenantId).select(['code', 'name']).execute(),
   ]);
   return movementDocument({
     name: m.name, slogan: m.slogan, documentNumber: m.document_number, documentSymbol: m.document_symbol, place: m.place,
