@@ -16,6 +16,7 @@ export type NavItem =
   | { key: 'consultations'; to: '/lay-y-kien' }
   | { key: 'examples'; to: '/dien-hinh' }
   | { key: 'catalogue'; to: '/tieu-chuan' }
+  | { key: 'awardForms'; to: '/danh-muc-khen-thuong' }
   | { key: 'myProfile'; to: '/ca-nhan/$id'; personId: string };
 
 const STAFF: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'];
@@ -51,6 +52,8 @@ export function navItems(me: Me): NavItem[] {
   if (has('system_admin', 'standing_officer')) items.push({ key: 'consultations', to: '/lay-y-kien' });
   if (has('system_admin', 'standing_officer', 'unit_officer')) items.push({ key: 'recordImport', to: '/ho-so/nhap' });
   items.push({ key: 'catalogue', to: '/tieu-chuan' });
+  // every signed-in account reads the catalogue; the page offers changes to its keepers (catalogue.tenant at the root)
+  if (has(...STAFF)) items.push({ key: 'awardForms', to: '/danh-muc-khen-thuong' });
   if (me.user.personId) items.push({ key: 'myProfile', to: '/ca-nhan/$id', personId: me.user.personId });
   if (has('system_admin')) items.push({ key: 'users', to: '/quan-tri/nguoi-dung' });
   // organisation.write / person.write / user.manage: the page shows the imports the user may run

@@ -15,6 +15,8 @@ import { OrgTreePage } from '../features/organisations/OrgTreePage.tsx';
 import { PeopleListPage } from '../features/people/PeopleListPage.tsx';
 import { PersonPage } from '../features/people/PersonPage.tsx';
 import { CataloguePage } from '../features/eligibility/CataloguePage.tsx';
+import { AwardFormsPage } from '../features/eligibility/AwardFormsPage.tsx';
+import { RuleEditorPage } from '../features/eligibility/RuleEditorPage.tsx';
 import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../features/eligibility/types.ts';
 import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
 import { ImportPage } from '../features/records/ImportPage.tsx';
@@ -202,6 +204,9 @@ const statisticsRoute = createRoute({
 });
 
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tieu-chuan', component: CataloguePage });
+// the tenant's own award catalogue and a form's rule editor (versions, preview)
+const awardFormsRoute = createRoute({ getParentRoute: () => appRoute, path: '/danh-muc-khen-thuong', component: AwardFormsPage });
+const ruleEditorRoute = createRoute({ getParentRoute: () => appRoute, path: '/danh-muc-khen-thuong/$code/tieu-chuan', component: RuleEditorPage });
 
 const nominationsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -306,7 +311,7 @@ const routeTree = rootRoute.addChildren([
   honourBoardRoute,
   honourDetailRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
-    whoQualifiesRoute, recordImportRoute, onboardingRoute, catalogueRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
+    whoQualifiesRoute, recordImportRoute, onboardingRoute, catalogueRoute, awardFormsRoute, ruleEditorRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
     archiveRoute, historyImportRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute,
     myAccountRoute]),
