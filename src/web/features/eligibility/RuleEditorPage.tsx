@@ -227,7 +227,7 @@ function PreviewPanel({ code, recipient, rule, disabled }: { code: string; recip
       <Title order={2} size="h3" mb="xs">{t('rules.preview')}</Title>
       <Text size="sm" mb="sm">{t('rules.previewHelp')}</Text>
       <Group align="flex-end">
-        <NumberInput label={t('rules.year')} value={year} min={1990} max={2100} onChange={(v) => setYear(Number(v))} w={140} />
+        <NumberInput label={t('rules.year')} value={year} min={1990} max={2100} onChange={(v) => setYear(Number(v))} w={140} data-testid="preview-year" />
         <Button onClick={() => run(1)} disabled={disabled} loading={preview.isFetching} data-testid="run-preview">{t('rules.runPreview')}</Button>
       </Group>
       <ErrorAlert error={preview.error} />
