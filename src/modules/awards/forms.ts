@@ -17,9 +17,10 @@ export function formsSeenBy(db: Db, tenantId: string) {
   return db.selectFrom('award_forms').where(seenBy(tenantId));
 }
 
-/** Whether the tenant retired the form (no longer offered for new nominations or entries). */
-export function notRetired(tenantId: string, column = 'award_forms.code') {
-  return sql<boolean>`NOT EXISTS (SELECT 1 FROM award_form_retirements r WHERE r.tenant_id = ${tenantId} AND r.award_form = ${sql.ref(column)})`;
+/** Whether the form is still offered on `today` (Asia/Ho_Chi_Minh): not retired by the tenant from that day or earlier. */
+export function notRetired(tenantId: string, today: string, column = 'award_forms.code') {
+  return sql<boolean>`NOT EXISTS (SELECT 1 FROM award_form_retirements r WHERE r.tenant_id = ${tenantId} AND r.award_form = ${sql.ref(column)}
+    AND r.retired_on <= ${today})`;
 }
 
 export interface OfferedForm { code: string; name: string; recipient: string; level: string; category: 'title' | 'award' }
@@ -28,8 +29,8 @@ export interface OfferedForm { code: string; name: string; recipient: string; le
  * A form the tenant sees and has not retired, or undefined: what a new nomination, movement plan or
  * manual award may name (a retired form keeps its history but is not offered).
  */
-export async function offeredForm(db: Db, tenantId: string, code: string): Promise<OfferedForm | undefined> {
-  return formsSeenBy(db, tenantId).where('code', '=', code).where(notRetired(tenantId))
+export async function offeredForm(db: Db, tenantId: string, code: string, today: string): Promise<OfferedForm | undefined> {
+  return formsSeenBy(db, tenantId).where('code', '=', code).where(notRetired(tenantId, today))
     .select(['code', 'name', 'recipient', 'level', 'category']).executeTakeFirst();
 }
 

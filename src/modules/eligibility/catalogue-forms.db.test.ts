@@ -294,6 +294,18 @@ describe('retiring a form', () => {
   });
 });
 
+describe('retiring from a later day', () => {
+  it('keeps the form offered until the day it is retired from', async () => {
+    const r = await standing.request({ method: 'POST', url: '/api/catalogue/forms/tap_the_lao_dong_tien_tien/retirement', payload: { retiredOn: '2027-01-01', citation: 'Quyết định 56/QĐ-BTC' } });
+    expect(r.statusCode, r.body).toBe(200);
+    // the clock says 21/11/2026
+    expect((await admin.request({ method: 'GET', url: '/api/award-forms' })).json().items.map((f: { code: string }) => f.code)).toContain('tap_the_lao_dong_tien_tien');
+    const batch = await admin.request({ method: 'POST', url: '/api/nominations/batches', payload: { organisationId: finance.id, receivingOrganisationId: root.id, kind: 'merit', awardForm: 'tap_the_lao_dong_tien_tien' } });
+    expect(batch.statusCode, batch.body).toBe(201);
+    await standing.request({ method: 'DELETE', url: '/api/catalogue/forms/tap_the_lao_dong_tien_tien/retirement' });
+  });
+});
+
 describe('who keeps the catalogue', () => {
   it('a unit officer, or the standing agency of a department, gets 403 and changes nothing', async () => {
     for (const session of [officer, deptStanding]) {

@@ -95,9 +95,9 @@ export function currentRules(catalogue: Catalogue): CatalogueRule[] {
   return latestOf(catalogue.rules);
 }
 
-/** Whether the tenant retired the form: not offered for new nominations, nor listed among what a subject may receive. */
-export function isRetired(catalogue: Catalogue, awardForm: string): boolean {
-  return catalogue.awardForms.some((f) => f.code === awardForm && f.retiredOn !== null);
+/** Whether the tenant retired the form by `today`: not offered for new nominations, nor listed among what a subject may receive. */
+export function isRetired(catalogue: Catalogue, awardForm: string, today: string): boolean {
+  return catalogue.awardForms.some((f) => f.code === awardForm && f.retiredOn !== null && f.retiredOn <= today);
 }
 
 /** The legal basis in force on a date. */

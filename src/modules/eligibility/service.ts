@@ -66,7 +66,7 @@ export async function judgeSubject(db: Db, actor: Actor, subject: RecordSubject,
   const words = wordsFor(catalogue, locale);
   const basis = basisOn(catalogue, judgedOn(year));
   // a form the tenant retired is no longer offered: it is not listed among what the subject may receive
-  const results = rulesInForce(catalogue, recipient, year).filter((entry) => !isRetired(catalogue, entry.awardForm)).map((entry) => {
+  const results = rulesInForce(catalogue, recipient, year).filter((entry) => !isRetired(catalogue, entry.awardForm, today)).map((entry) => {
     const finding = evaluate(entry.rule, facts, judgement);
     return {
       ...presentEntry(entry, catalogue),

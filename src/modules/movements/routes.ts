@@ -259,7 +259,7 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
     // the forms this tenant offers: the shared ones and its own, without those it retired (migration 0031)
     const { tenantId } = actorOf(request);
     return {
-      items: (await formsSeenBy(db, tenantId).where(notRetired(tenantId)).selectAll().orderBy('sort_order').execute())
+      items: (await formsSeenBy(db, tenantId).where(notRetired(tenantId, todayInVietnam(clock.now()))).selectAll().orderBy('sort_order').execute())
         .map((f) => ({ code: f.code, name: f.name, category: f.category, recipient: f.recipient, level: f.level, conferredBy: f.conferred_by })),
     };
   });

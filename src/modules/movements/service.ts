@@ -6,7 +6,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { assertCan, canReach, isAbove, type Actor } from '../../platform/auth/policy.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
-import { formatDate } from '../../platform/vn/dates.ts';
+import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
 import { assertTransition as assertStep } from '../../platform/workflow.ts';
 import { diffAgainstParent, inheritPlan, loosenedQuotas, TRANSITIONS, type MovementAction, type MovementKind } from './model.ts';
@@ -45,8 +45,8 @@ export interface MovementHeader {
   periodEnd: string;
 }
 
-async function checkPlan(db: Db, tenantId: string, plan: Plan, parent: Plan | null) {
-  const known = await awardFormCodes(db, tenantId);
+async function checkPlan(db: Db, tenantId: string, today: string, plan: Plan, parent: Plan | null) {
+  const known = await awardFormCodes(db, tenantId, today);
   for (const code of [...plan.awards.map((a) => a.awardForm), ...plan.criteria.map((c) => c.awardForm)]) {
     if (!known.has(code)) throw new AppError('movement.unknown_award_form', 400, { code });
   }
@@ -76,7 +76,7 @@ export async function createMovement(ctx: CommandContext, input: MovementHeader 
   assertCan(actor, 'movement.write', org.path);
   checkPeriod(input);
   const plan = planSchema.parse(input.plan);
-  await checkPlan(db, actor.tenantId, plan, null);
+  await checkPlan(db, actor.tenantId, todayInVietnam(ctx.now), plan, null);
   const id = uuidv7(ctx.now.getTime());
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('movements').values({
@@ -143,7 +143,7 @@ async function applyPatch(ctx: CommandContext, row: MovementRow, patch: Movement
   const before = planOf(row);
   const plan = patch.plan ? planSchema.parse(patch.plan) : before;
   const parent = row.parent_movement_id ? await findMovement(db, actor.tenantId, row.parent_movement_id) : undefined;
-  await checkPlan(db, actor.tenantId, plan, parent ? planOf(parent) : null);
+  await checkPlan(db, actor.tenantId, todayInVietnam(ctx.now), plan, parent ? planOf(parent) : null);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('movements').set({
       kind: next.kind, name: next.name, name_fold: foldVietnamese(next.name), slogan: next.slogan,
@@ -239,7 +239,7 @@ export async function registerForMovement(ctx: CommandContext, movementId: strin
   const org = await visibleOrganisation(db, actor, input.organisationId);
   if (!org.path.startsWith(row.organisation_path)) throw new AppError('movement.not_subordinate', 400, { organisation: org.name });
   assertCan(actor, 'movement.write', org.path);
-  const known = await awardFormCodes(db, actor.tenantId);
+  const known = await awardFormCodes(db, actor.tenantId, todayInVietnam(ctx.now));
   for (const t of input.titles) if (!known.has(t.awardForm)) throw new AppError('movement.unknown_award_form', 400, { code: t.awardForm });
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('movement_registrations').values({

@@ -88,6 +88,6 @@ export async function amendmentsOf(db: Db, tenantId: string, movementId: string)
 }
 
 /** The forms a plan may offer: those the tenant sees and has not retired. */
-export async function awardFormCodes(db: Db, tenantId: string): Promise<Set<string>> {
-  return new Set((await formsSeenBy(db, tenantId).where(notRetired(tenantId)).select('code').execute()).map((r) => r.code));
+export async function awardFormCodes(db: Db, tenantId: string, today: string): Promise<Set<string>> {
+  return new Set((await formsSeenBy(db, tenantId).where(notRetired(tenantId, today)).select('code').execute()).map((r) => r.code));
 }

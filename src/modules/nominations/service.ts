@@ -115,7 +115,7 @@ export async function createBatch(ctx: CommandContext, input: NewBatch): Promise
   const form = await seenForm(db, actor.tenantId, awardForm);
   if (!form) throw notFound('award_form');
   // a retired form keeps its history but takes no new nominations (migration 0031)
-  if (!(await offeredForm(db, actor.tenantId, awardForm))) throw new AppError('catalogue.form_retired', 409, { form: form.name });
+  if (!(await offeredForm(db, actor.tenantId, awardForm, today))) throw new AppError('catalogue.form_retired', 409, { form: form.name });
   const receiving = await findOrganisation(db, actor.tenantId, receivingId);
   if (!receiving || !unit.path.startsWith(receiving.path)) throw new AppError('nomination.receiving_not_above', 422);
   const id = uuidv7(ctx.now.getTime());
