@@ -101,7 +101,7 @@ try {
     cases.push([label, { organisationId: root.id, fromYear, toYear }]);
     cases.push([`${label}, non-leaders`, { organisationId: root.id, fromYear, toYear, group: 'non_leader' }]);
   }
-  const catalogue: AwardForm[] = (await awardForms(handle.db)).map((c) => ({ code: c.code, name: c.name, category: c.category, level: c.level as Level, sortOrder: c.sort_order }));
+  const catalogue: AwardForm[] = (await awardForms(handle.db, tenantId)).map((c) => ({ code: c.code, name: c.name, category: c.category, level: c.level as Level, sortOrder: c.sort_order }));
   const tree = await loadTree(handle.db, tenantId);
   const mainQuery = (q: StatisticsQuery) => {
     const period = { fromYear: q.fromYear, toYear: q.toYear };

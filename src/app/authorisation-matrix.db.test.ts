@@ -110,6 +110,23 @@ async function freshAward(side: Side) {
   return id!;
 }
 
+/** A tenant's own award form (migration 0031) of the side's tenant, retired when asked, made directly in the database. */
+async function freshForm(side: Side, retired = false) {
+  const code = uuidv7();
+  await handle.db.insertInto('award_forms').values({
+    code, tenant_id: tenantOf(side), display_code: `rieng_${next()}`, name: 'Bằng khen của Bộ trưởng', category: 'award', recipient: 'individual',
+    recipient_kinds: JSON.stringify(['individual']), level: 'ministry', conferred_by: 'Bộ trưởng', sort_order: 1000, citation: 'Luật Thi đua, khen thưởng 2022',
+  }).execute();
+  if (retired) {
+    await handle.db.insertInto('award_form_retirements').values({ tenant_id: tenantOf(side), award_form: code, retired_on: '2026-01-01', citation: 'Quyết định', retired_at: new Date() }).execute();
+  }
+  return code;
+}
+const formPayload = (code: string) => ({
+  code, name: 'Kỷ niệm chương của Bộ', group: 'commemorative_medal', recipientKinds: ['individual'], level: 'ministry', conferredBy: 'Bộ trưởng',
+  citation: 'Luật Thi đua, khen thưởng 2022, Điều 7', coefficients: [],
+});
+
 /** A past award imported and kept as written (archive/history), counted under the side's organisation. */
 async function freshUnmatched(side: Side) {
   const name = { inside: 'Người Trong Lịch Sử', outside: 'Người Ngoài', foreign: 'Người Tỉnh Khác' }[side];
@@ -499,6 +516,22 @@ const ROUTES: RouteCase[] = [
     const b = await freshBatch(s, 'accepted', 'accepted', 'bang_khen_tinh');
     return { url: `/api/nominations/batches/${b.id}/forward`, payload: { candidateIds: [b.candidateId] } };
   } },
+  // the tenant's award catalogue: every signed-in account reads it; only the system administrator or standing agency at the
+  // tenant's root changes it (catalogue-forms.db.test.ts), and every role here is a department's; another tenant's form is 404
+  { method: 'GET', route: '/api/catalogue/forms', allowed: ROLES, list: true, call: async () => ({ url: '/api/catalogue/forms' }) },
+  { method: 'GET', route: '/api/catalogue/forms/{code}/rules', allowed: ROLES, list: true, call: async () => ({ url: `/api/catalogue/forms/${await freshForm('inside')}/rules` }) },
+  { method: 'POST', route: '/api/catalogue/forms', allowed: [], list: true, call: async () => ({ url: '/api/catalogue/forms', payload: formPayload(`ma_tran_${next()}`) }) },
+  { method: 'PUT', route: '/api/catalogue/forms/{code}', allowed: [], call: async (s) => ({ url: `/api/catalogue/forms/${await freshForm(s)}`,
+    payload: { ...formPayload(`ma_tran_${next()}`), version: 1 } }) },
+  { method: 'DELETE', route: '/api/catalogue/forms/{code}', allowed: [], call: async (s) => ({ url: `/api/catalogue/forms/${await freshForm(s)}` }) },
+  { method: 'POST', route: '/api/catalogue/forms/{code}/retirement', allowed: [], call: async (s) => ({ url: `/api/catalogue/forms/${await freshForm(s)}/retirement`,
+    payload: { retiredOn: '2026-01-01', citation: 'Quyết định ngừng áp dụng' } }) },
+  { method: 'DELETE', route: '/api/catalogue/forms/{code}/retirement', allowed: [], call: async (s) => ({ url: `/api/catalogue/forms/${await freshForm(s, true)}/retirement` }) },
+  { method: 'POST', route: '/api/catalogue/forms/{code}/rules', allowed: [], call: async (s) => ({ url: `/api/catalogue/forms/${await freshForm(s)}/rules`,
+    payload: { recipient: 'individual', legalBasis: 'law_2022_decree_152_2025', validFrom: '2025-07-01', rule: { type: 'rating', atLeast: 'good', years: { last: 1 } },
+      citation: 'Quyết định tiêu chuẩn', article: 'Điều 1', baseVersion: 0 } }) },
+  { method: 'POST', route: '/api/catalogue/forms/{code}/rules/preview', allowed: [], call: async (s) => ({ url: `/api/catalogue/forms/${await freshForm(s)}/rules/preview`,
+    payload: { recipient: 'individual', year: 2025, rule: { type: 'rating', atLeast: 'good', years: { last: 1 } } } }) },
   // a tenant-wide setting: only the standing agency at the top of the tree (nominations.db.test.ts); every role here is a department's
   { method: 'PUT', route: '/api/nominations/procedures/{awardForm}', allowed: [], list: true, call: async () => ({ url: '/api/nominations/procedures/bang_khen_tinh',
     payload: { councilVote: false, secretBallot: false, thresholdPercent: 50.01, thresholdOf: 'members', consultationDays: 5, citation: 'Quyết định của tỉnh' } }) },

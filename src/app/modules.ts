@@ -6,7 +6,7 @@ import { peopleRoutes } from '../modules/people/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { movementRoutes } from '../modules/movements/index.ts';
 import { recordImportRoutes, recordRoutes } from '../modules/records/index.ts';
-import { eligibilityRoutes } from '../modules/eligibility/index.ts';
+import { catalogueRoutes, eligibilityRoutes } from '../modules/eligibility/index.ts';
 import { nominationRoutes } from '../modules/nominations/index.ts';
 import { notificationRoutes } from '../modules/notifications/index.ts';
 import { certificateRoutes } from '../modules/certificates/index.ts';
@@ -38,6 +38,7 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await recordImportRoutes(app, deps);
   await recordRoutes(app, deps);
   await eligibilityRoutes(app, deps);
+  await catalogueRoutes(app, deps);
   await nominationRoutes(app, deps);
   await notificationRoutes(app, deps);
   await certificateRoutes(app, deps);

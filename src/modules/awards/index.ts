@@ -13,3 +13,4 @@ export {
 export { importHistoricAwards, type HistoricAward } from './history.ts';
 export { awardTallyDrift, rebuildAwardTallies, type TallyDrift } from './tallies.ts';
 export { bulkLoadAwards, insertSelectedAwards, type AwardColumn, type AwardsSelected, type BulkLoad } from './bulk.ts';
+export { formsSeenBy, notRetired, offeredForm, seenBy, seenForm, type OfferedForm } from './forms.ts';

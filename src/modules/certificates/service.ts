@@ -92,7 +92,7 @@ export interface Revocation {
 async function moneyToRecover(db: Db, tenantId: string, award: CertificateAward): Promise<{ amount: number; source: 'recorded' | 'computed' } | null> {
   if (award.amount !== null) return { amount: Number(award.amount), source: 'recorded' };
   if (!award.decided_on) return null;
-  const [tables, catalogue] = await Promise.all([loadMoneyTables(db), loadCatalogue(db, tenantId)]);
+  const [tables, catalogue] = await Promise.all([loadMoneyTables(db, tenantId), loadCatalogue(db, tenantId)]);
   try {
     const money = moneyFor(tables, catalogue, award.award_form, award.person_id ? 'individual' : 'collective', award.decided_on);
     return money ? { amount: money.amount, source: 'computed' } : null;

@@ -1,3 +1,4 @@
+import { formsSeenBy } from '../awards/index.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -59,7 +60,7 @@ export async function dueFor(db: Db, query: DueQuery): Promise<DueItem[]> {
   const since = query.since ?? addDays(today, -DUE_LOOKBACK_DAYS);
   const { movements, phases } = await plansAbove(db, tenantId, [...new Set(units.flatMap((u) => ancestorPaths(u.path)))], since);
   const byId = new Map(movements.map((m) => [m.id, m]));
-  const formNames = new Map((await db.selectFrom('award_forms').select(['code', 'name']).execute()).map((f) => [f.code, f.name]));
+  const formNames = new Map((await formsSeenBy(db, tenantId).select(['code', 'name']).execute()).map((f) => [f.code, f.name]));
   interface Owed { id: string; inheritedFrom: string | null; issuerPath: string; movementId: string; kind: DueKind; title: string; startsOn: IsoDate | null; dueOn: IsoDate; awardItemId: string | null }
   const owed: Owed[] = phases.map((p) => ({
     id: p.id, inheritedFrom: p.inherited_from, issuerPath: byId.get(p.movement_id)!.issuer_path, movementId: p.movement_id, kind: p.kind,

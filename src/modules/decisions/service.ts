@@ -1,5 +1,5 @@
 import { assertConsultationDone } from '../consultation/index.ts';
-import { newVerificationCode, recordAwards } from '../awards/index.ts';
+import { newVerificationCode, recordAwards, seenForm } from '../awards/index.ts';
 import type { Insertable, Kysely } from 'kysely';
 import type { AwardDecisionLinesTable, Database } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
@@ -105,7 +105,7 @@ async function gather(db: Db, actor: Actor, ids: readonly string[], exceptDecisi
 
 /** One line per candidate with the money in force on the signing date (money by the decision date: docs/legal/money.md#formula). */
 async function buildLines(db: Db, tenantId: string, decisionId: string, g: Gathered, signedOn: string, at: Date) {
-  const [catalogue, tables] = await Promise.all([loadCatalogue(db, tenantId), loadMoneyTables(db)]);
+  const [catalogue, tables] = await Promise.all([loadCatalogue(db, tenantId), loadMoneyTables(db, tenantId)]);
   return g.candidates.map((c): Insertable<AwardDecisionLinesTable> => {
     const recipient = c.person_id ? 'individual' : 'collective';
     const money = moneyFor(tables, catalogue, g.scope.awardForm, recipient, signedOn);
@@ -308,13 +308,13 @@ export async function decisionsFor(db: Db, actor: Actor) {
  * the signing date.
  */
 export async function decidableCandidates(db: Db, actor: Actor, awardForm: string, signedOn: string | null, now: Date) {
-  const form = await db.selectFrom('award_forms').select(['code', 'name', 'level']).where('code', '=', awardForm).executeTakeFirst();
+  const form = await seenForm(db, actor.tenantId, awardForm);
   if (!form) throw notFound('award_form');
   const prefixes = reachablePaths(actor, 'decision.issue');
   // base forms are decided by the receiving level; the others only at the tenant's root
   const receiving = form.level === 'base' ? prefixes : prefixes.filter((p) => p === rootPathOf(p));
   const rows = await openCandidates(db, actor.tenantId, awardForm, receiving);
-  const [procedure, catalogue, tables] = await Promise.all([procedureFor(db, actor.tenantId, awardForm), loadCatalogue(db, actor.tenantId), loadMoneyTables(db)]);
+  const [procedure, catalogue, tables] = await Promise.all([procedureFor(db, actor.tenantId, awardForm), loadCatalogue(db, actor.tenantId), loadMoneyTables(db, actor.tenantId)]);
   const date = signedOn ?? todayInVietnam(now);
   const moneyOf = (recipient: 'individual' | 'collective') => moneyFor(tables, catalogue, awardForm, recipient, date)?.amount ?? null;
   const money = { individual: moneyOf('individual'), collective: moneyOf('collective') };

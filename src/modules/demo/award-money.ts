@@ -12,7 +12,7 @@ import { setAwardAmounts } from '../awards/index.ts';
  */
 export async function recordDemoAwardMoney(db: Kysely<Database>, tenantId: string): Promise<number> {
   const [catalogue, tables, awards] = await Promise.all([
-    loadCatalogue(db, tenantId), loadMoneyTables(db),
+    loadCatalogue(db, tenantId), loadMoneyTables(db, tenantId),
     db.selectFrom('awards').select(['id', 'award_form', 'person_id', 'decided_on']).where('tenant_id', '=', tenantId).execute(),
   ]);
   const first = catalogue.legalBases[0]?.effectiveFrom;

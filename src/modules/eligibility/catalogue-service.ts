@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { assertOperator, hasPermissionSomewhere, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
 import type { Locale } from '../../platform/i18n/messages.ts';
 import { formatDate } from '../../platform/vn/dates.ts';
-import { loadCatalogue } from './catalogue.ts';
+import { currentRules, loadCatalogue } from './catalogue.ts';
 import { describeRule, type Words } from './explain.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
 import type { Rule } from '../rules/index.ts';
@@ -21,11 +21,11 @@ function tree(rule: Rule, year: number, words: Words): RuleTree {
 
 /** The catalogue as the rules page shows it: each rule worded for a year it applies to, with today's money. */
 export async function presentCatalogue(db: Kysely<Database>, actor: Actor, locale: Locale, today: string) {
-  const [catalogue, money] = await Promise.all([loadCatalogue(db, actor.tenantId), loadMoneyTables(db)]);
+  const [catalogue, money] = await Promise.all([loadCatalogue(db, actor.tenantId), loadMoneyTables(db, actor.tenantId)]);
   const words = wordsFor(catalogue, locale);
   return {
     legalBases: catalogue.legalBases,
-    rules: catalogue.rules.map((r) => {
+    rules: currentRules(catalogue).map((r) => {
       const basis = catalogue.legalBases.find((b) => b.code === r.legalBasis)!;
       const to = basis.effectiveTo ?? today;
       const exampleYear = Number((to < today ? to : today).slice(0, 4));
@@ -33,7 +33,7 @@ export async function presentCatalogue(db: Kysely<Database>, actor: Actor, local
         awardForm: r.awardForm, awardFormName: r.awardFormName, recipient: r.recipient, legalBasis: r.legalBasis,
         legalBasisName: basis.shortName, citation: r.citation, needsConfirmation: r.needsConfirmation, note: r.note,
         cap: r.cap ? { ...r.cap, ofName: words.formName(r.cap.of) } : null,
-        exampleYear, criteria: tree(r.rule, exampleYear, words), rule: r.rule,
+        exampleYear, criteria: tree(r.rule, exampleYear, words), rule: r.rule, version: r.version, validFrom: r.validFrom,
       };
     }),
     coefficients: money.coefficients.map((c) => ({

@@ -4,3 +4,5 @@ export { describeNote } from './explain.ts';
 export { loadMoneyTables, moneyFor } from './money.ts';
 export { eligibilityRoutes } from './routes.ts';
 export { factsOf, membersFor, wordsFor } from './service.ts';
+export { defaultProcedure, passes, procedureFor, setProcedure, type Procedure, type ProcedureInput } from './procedure.ts';
+export { catalogueRoutes } from './forms-routes.ts';

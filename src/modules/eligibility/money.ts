@@ -34,10 +34,12 @@ export interface MoneyTables {
   coefficients: { awardForm: string; recipient: Recipient; legalBasis: string; coefficient: number; citation: string; needsConfirmation: boolean }[];
 }
 
-export async function loadMoneyTables(db: Kysely<Database>): Promise<MoneyTables> {
+/** The base salaries and the coefficients a tenant sees: the shared defaults and those of its own forms (migration 0031). */
+export async function loadMoneyTables(db: Kysely<Database>, tenantId: string | null = null): Promise<MoneyTables> {
   const [salaries, coefficients] = await Promise.all([
     db.selectFrom('base_salaries').selectAll().orderBy('effective_from').execute(),
-    db.selectFrom('award_money_coefficients').selectAll().execute(),
+    db.selectFrom('award_money_coefficients').selectAll()
+      .where((eb) => (tenantId === null ? eb('tenant_id', 'is', null) : eb.or([eb('tenant_id', 'is', null), eb('tenant_id', '=', tenantId)]))).execute(),
   ]);
   return {
     salaries: salaries.map((s) => ({ effectiveFrom: s.effective_from, amount: s.amount, citation: s.citation })),

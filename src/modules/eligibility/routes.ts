@@ -114,7 +114,7 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
     rules: z.array(z.object({
       awardForm: z.string(), awardFormName: z.string(), recipient, legalBasis: z.string(), legalBasisName: z.string(), citation: z.string(),
       needsConfirmation: z.boolean(), note: z.string(), cap: capSchema.nullable(),
-      exampleYear: z.number(), criteria: criteriaSchema, rule: ruleSchema,
+      exampleYear: z.number(), criteria: criteriaSchema, rule: ruleSchema, version: z.number().int(), validFrom: z.string().nullable(),
     })),
     coefficients: z.array(z.object({
       awardForm: z.string(), awardFormName: z.string(), recipient, legalBasis: z.string(), coefficient: z.number(), citation: z.string(),
@@ -134,8 +134,8 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
       querystring: z.object({ awardForm: z.string().min(1).max(100), recipient: recipient.default('individual'), date: isoDate }),
       response: { 200: moneySchema.nullable() } },
   }, async (request) => {
-    actorOf(request);
-    const [catalogue, tables] = await Promise.all([loadCatalogue(db), loadMoneyTables(db)]);
+    const { tenantId } = actorOf(request);
+    const [catalogue, tables] = await Promise.all([loadCatalogue(db, tenantId), loadMoneyTables(db, tenantId)]);
     return moneyFor(tables, catalogue, request.query.awardForm, request.query.recipient, request.query.date);
   });
 

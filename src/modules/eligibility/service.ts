@@ -10,7 +10,7 @@ import { foldQuery } from '../../platform/vn/fold.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
 import { membersOf, memberFactsOf, recordsOfMany, type Subject as RecordSubject } from '../records/index.ts';
 import { subjectInScope } from '../records/index.ts';
-import { judgedOn, loadCatalogue, resolverFor, ruleInForce, rulesInForce, basisOn, type Catalogue, type CatalogueRule, type Recipient } from './catalogue.ts';
+import { isRetired, judgedOn, loadCatalogue, resolverFor, ruleInForce, rulesInForce, basisOn, type Catalogue, type CatalogueRule, type Recipient } from './catalogue.ts';
 import { evaluate, reasons, type Facts, type Member, type Status } from './evaluate.ts';
 import { describeNote, explain, type Words } from './explain.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
@@ -57,7 +57,7 @@ const recipientOf = (subject: RecordSubject): Recipient => (subject.kind === 'pe
 export async function judgeSubject(db: Db, actor: Actor, subject: RecordSubject, year: number, locale: Locale, today: string) {
   const found = await subjectInScope(db, actor, subject);
   const [catalogue, money, records] = await Promise.all([
-    loadCatalogue(db, actor.tenantId), loadMoneyTables(db), recordsOfMany(db, actor.tenantId, subject.kind, [subject.id]),
+    loadCatalogue(db, actor.tenantId), loadMoneyTables(db, actor.tenantId), recordsOfMany(db, actor.tenantId, subject.kind, [subject.id]),
   ]);
   const recipient = recipientOf(subject);
   const facts = { ...factsOf(records.get(subject.id)!), recipient,
@@ -65,7 +65,8 @@ export async function judgeSubject(db: Db, actor: Actor, subject: RecordSubject,
   const judgement = { year, resolve: resolverFor(catalogue, recipient, year) };
   const words = wordsFor(catalogue, locale);
   const basis = basisOn(catalogue, judgedOn(year));
-  const results = rulesInForce(catalogue, recipient, year).map((entry) => {
+  // a form the tenant retired is no longer offered: it is not listed among what the subject may receive
+  const results = rulesInForce(catalogue, recipient, year).filter((entry) => !isRetired(catalogue, entry.awardForm, today)).map((entry) => {
     const finding = evaluate(entry.rule, facts, judgement);
     return {
       ...presentEntry(entry, catalogue),
@@ -163,13 +164,7 @@ export async function judgeSubtree(db: Db, actor: Actor, query: ListQuery, local
  * Lao động tiên tiến) the base of the cap: the holders of the other title that year in the same set.
  */
 export function judgedQuery(catalogue: Catalogue, entry: CatalogueRule, tenantId: string, path: string, recipient: Recipient, year: number, on: string) {
-  const subjects = recipient === 'individual'
-    ? sql`SELECT DISTINCT e.person_id AS id FROM employments e
-        JOIN organisations o ON o.tenant_id = e.tenant_id AND o.id = e.organisation_id
-        WHERE e.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
-          AND e.start_date <= ${on} AND (e.end_date IS NULL OR e.end_date >= ${on})`
-    : sql`SELECT o.id FROM organisations o WHERE o.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
-          AND o.valid_from <= ${on} AND (o.valid_to IS NULL OR o.valid_to >= ${on})`;
+  const subjects = subjectsSql(tenantId, path, recipient, on);
   const compiled = compileRule(entry.rule, { tenantId, recipient, subjects, judgement: { year, resolve: resolverFor(catalogue, recipient, year) } });
   const capBase = entry.cap
     ? sql`(SELECT count(DISTINCT a.${sql.raw(recipient === 'individual' ? 'person_id' : 'organisation_id')}) FROM awards a
@@ -177,6 +172,17 @@ export function judgedQuery(catalogue: Catalogue, entry: CatalogueRule, tenantId
           AND a.${sql.raw(recipient === 'individual' ? 'person_id' : 'organisation_id')} IN (SELECT id FROM subjects))`
     : sql`NULL::bigint`;
   return { ctes: judgedCtes(compiled, subjects, tenantId, on), capBase };
+}
+
+/** The subjects of a subtree on a day: the people employed in it, or its organisations then in existence. */
+export function subjectsSql(tenantId: string, path: string, recipient: Recipient, on: string) {
+  return recipient === 'individual'
+    ? sql`SELECT DISTINCT e.person_id AS id FROM employments e
+        JOIN organisations o ON o.tenant_id = e.tenant_id AND o.id = e.organisation_id
+        WHERE e.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
+          AND e.start_date <= ${on} AND (e.end_date IS NULL OR e.end_date >= ${on})`
+    : sql`SELECT o.id FROM organisations o WHERE o.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
+          AND o.valid_from <= ${on} AND (o.valid_to IS NULL OR o.valid_to >= ${on})`;
 }
 
 /**
@@ -197,7 +203,7 @@ async function criterionRule(db: Db, actor: Actor, catalogue: Catalogue, movemen
   return {
     awardForm: criterion.awardForm, awardFormName: catalogue.awardForms.find((f) => f.code === criterion.awardForm)?.name ?? criterion.awardForm,
     recipient: criterion.participantKind, legalBasis: basisOn(catalogue, judgedOn(year)).code, citation: document,
-    rule: criterion.rule, cap: null, needsConfirmation: false, note: criterion.text, sortOrder: 0,
+    rule: criterion.rule, cap: null, needsConfirmation: false, note: criterion.text, sortOrder: 0, version: 0, validFrom: null,
   };
 }
 

@@ -159,6 +159,20 @@ export function judgedCtes(compiled: Compiled, subjects: RawBuilder<unknown>, te
 }
 
 /**
+ * Two rules over the same subjects (the rule editor's preview: the rule in force and the draft): the
+ * CTEs `subjects`, `members` when either needs them, `current_status (id, status)` and `draft_status (id, status)`,
+ * each rule one set-based pass as in judgedCtes.
+ */
+export function comparedCtes(current: Compiled, draft: Compiled, subjects: RawBuilder<unknown>, tenantId: string, membersOn: string) {
+  const members = current.needsMembers || draft.needsMembers
+    ? sql`members AS (SELECT * FROM (${membersSql(tenantId, null, membersOn)}) x WHERE x.organisation_id IN (SELECT id FROM subjects)),`
+    : sql``;
+  return sql`subjects AS MATERIALIZED (${subjects}), ${members}
+    current_status AS (SELECT s.id, ${current.status} AS status FROM subjects s ${sql.join(current.joins, sql` `)}),
+    draft_status AS (SELECT s.id, ${draft.status} AS status FROM subjects s ${sql.join(draft.joins, sql` `)})`;
+}
+
+/**
  * Runs a judged query with JIT compilation off: the planner's estimates over the CTEs are large, and
  * PostgreSQL then spends ~400 ms compiling a query that runs in less (measured by bench/eligibility.ts).
  */

@@ -8,6 +8,7 @@ import { allowedActions, diffAgainstParent, MOVEMENT_KINDS, responseState } from
 import { planSchema } from './plan.ts';
 import { phaseInput, PHASE_KINDS } from './phases.ts';
 import { amendmentsOf, findMovement, listMovements, phasesOf, planOf, registrationsOf, responsesTo, type MovementRow } from './store.ts';
+import { formsSeenBy, notRetired } from '../awards/index.ts';
 import { renderDocx } from '../../platform/documents/docx.ts';
 import { renderPdf } from '../../platform/documents/pdf.ts';
 import {
@@ -260,8 +261,12 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
   app.get('/award-forms', {
     schema: { tags, summary: 'The catalogue of emulation titles and award forms',
       response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), category: z.string(), recipient: z.string(), level: z.string(), conferredBy: z.string() })) }) } },
-  }, async () => ({
-    items: (await db.selectFrom('award_forms').selectAll().orderBy('sort_order').execute())
-      .map((f) => ({ code: f.code, name: f.name, category: f.category, recipient: f.recipient, level: f.level, conferredBy: f.conferred_by })),
-  }));
+  }, async (request) => {
+    // the forms this tenant offers: the shared ones and its own, without those it retired (migration 0031)
+    const { tenantId } = actorOf(request);
+    return {
+      items: (await formsSeenBy(db, tenantId).where(notRetired(tenantId, todayInVietnam(clock.now()))).selectAll().orderBy('sort_order').execute())
+        .map((f) => ({ code: f.code, name: f.name, category: f.category, recipient: f.recipient, level: f.level, conferredBy: f.conferred_by })),
+    };
+  });
 }

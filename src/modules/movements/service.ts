@@ -6,7 +6,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { assertCan, canReach, isAbove, type Actor } from '../../platform/auth/policy.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
-import { formatDate } from '../../platform/vn/dates.ts';
+import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
 import { assertTransition as assertStep } from '../../platform/workflow.ts';
 import { diffAgainstParent, inheritPlan, loosenedQuotas, TRANSITIONS, type MovementAction, type MovementKind } from './model.ts';
@@ -18,6 +18,7 @@ import { findOrganisation } from '../organisations/index.ts';
 import { holdersAt, notify } from '../notifications/index.ts';
 import { awardFormCodes, findMovement, lockMovement, phasesOf, phasesWithReports, planOf, type MovementRow } from './store.ts';
 import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
+import { formsSeenBy } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -45,8 +46,8 @@ export interface MovementHeader {
   periodEnd: string;
 }
 
-async function checkPlan(db: Db, plan: Plan, parent: Plan | null) {
-  const known = await awardFormCodes(db);
+async function checkPlan(db: Db, tenantId: string, today: string, plan: Plan, parent: Plan | null) {
+  const known = await awardFormCodes(db, tenantId, today);
   for (const code of [...plan.awards.map((a) => a.awardForm), ...plan.criteria.map((c) => c.awardForm)]) {
     if (!known.has(code)) throw new AppError('movement.unknown_award_form', 400, { code });
   }
@@ -95,7 +96,7 @@ export async function createMovement(ctx: CommandContext, input: MovementHeader 
   assertCan(actor, 'movement.write', org.path);
   checkPeriod(input);
   const plan = planSchema.parse(input.plan);
-  await checkPlan(db, plan, null);
+  await checkPlan(db, actor.tenantId, todayInVietnam(ctx.now), plan, null);
   const id = uuidv7(ctx.now.getTime());
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('movements').values({
@@ -175,7 +176,7 @@ async function applyPatch(ctx: CommandContext, id: string, patch: MovementPatch,
     checkPeriod(next);
     const before = planOf(row);
     const parent = row.parent_movement_id ? await findMovement(trx, actor.tenantId, row.parent_movement_id) : undefined;
-    await checkPlan(trx, plan ?? before, parent ? planOf(parent) : null);
+    await checkPlan(trx, actor.tenantId, todayInVietnam(ctx.now), plan ?? before, parent ? planOf(parent) : null);
     await trx.updateTable('movements').set({
       kind: next.kind, name: next.name, name_fold: foldVietnamese(next.name), slogan: next.slogan,
       document_symbol: next.documentSymbol, place: next.place, period_start: next.periodStart, period_end: next.periodEnd,
@@ -270,7 +271,7 @@ export async function registerForMovement(ctx: CommandContext, movementId: strin
   const org = await visibleOrganisation(db, actor, input.organisationId);
   if (!org.path.startsWith(row.organisation_path)) throw new AppError('movement.not_subordinate', 400, { organisation: org.name });
   assertCan(actor, 'movement.write', org.path);
-  const known = await awardFormCodes(db);
+  const known = await awardFormCodes(db, actor.tenantId, todayInVietnam(ctx.now));
   for (const t of input.titles) if (!known.has(t.awardForm)) throw new AppError('movement.unknown_award_form', 400, { code: t.awardForm });
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('movement_registrations').values({
@@ -318,7 +319,7 @@ export async function movementOfficialDocument(db: Db, actor: Actor, id: string)
   const [parentOrg, phases, forms] = await Promise.all([
     issuer.parent_id ? findOrganisation(db, actor.tenantId, issuer.parent_id) : undefined,
     phasesOf(db, actor.tenantId, m.id),
-    db.selectFrom('award_forms').select(['code', 'name']).execute(),
+    formsSeenBy(db, actor.tenantId).select(['code', 'name']).execute(),
   ]);
   return movementDocument({
     name: m.name, slogan: m.slogan, documentNumber: m.document_number, documentSymbol: m.document_symbol, place: m.place,

@@ -2,6 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, MovementPhasesTable, MovementsTable } from '../../platform/db/schema.ts';
 import { pathUnder, validOn } from '../organisations/index.ts';
 import { planSchema, type Plan } from './plan.ts';
+import { formsSeenBy, notRetired } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 export type MovementRow = Selectable<MovementsTable> & { organisation_name: string; organisation_path: string };
@@ -99,6 +100,7 @@ export async function amendmentsOf(db: Db, tenantId: string, movementId: string)
     .where('movement_id', '=', movementId).orderBy('sequence').execute();
 }
 
-export async function awardFormCodes(db: Db): Promise<Set<string>> {
-  return new Set((await db.selectFrom('award_forms').select('code').execute()).map((r) => r.code));
+/** The forms a plan may offer: those the tenant sees and has not retired. */
+export async function awardFormCodes(db: Db, tenantId: string, today: string): Promise<Set<string>> {
+  return new Set((await formsSeenBy(db, tenantId).where(notRetired(tenantId, today)).select('code').execute()).map((r) => r.code));
 }

@@ -77,7 +77,7 @@ export interface RequiredDocument { kind: DocumentKind; perCandidate: boolean }
  * meeting minutes always; an achievement report per candidate for Bằng khen and above (Sơn La asks none for
  * the Office's Giấy khen); for households and workers the unit writes a short summary instead.
  */
-export function requiredDocuments(level: 'state' | 'government' | 'province' | 'base', kind: NominationKind): RequiredDocument[] {
+export function requiredDocuments(level: 'state' | 'government' | 'ministry' | 'province' | 'commune' | 'base', kind: NominationKind): RequiredDocument[] {
   const docs: RequiredDocument[] = [{ kind: 'proposal_letter', perCandidate: false }, { kind: 'minutes', perCandidate: false }];
   if (level !== 'base' || kind === 'one_off') docs.push({ kind: 'achievement_report', perCandidate: true });
   return docs;

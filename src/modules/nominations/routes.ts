@@ -9,6 +9,7 @@ import { batchDetail } from './present.ts';
 import { addCandidate, createBatch, listScope, removeCandidate, updateCandidate } from './service.ts';
 import { listBatches } from './store.ts';
 import { procedureFor, setProcedure } from './procedure.ts';
+import { formsSeenBy, seenForm } from '../awards/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { assertCan } from '../../platform/auth/policy.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -47,7 +48,7 @@ const batchSummary = z.object({
 });
 
 /** The values present.ts answers, each list checked against the model's type. */
-const AWARD_LEVELS = ['state', 'government', 'province', 'base'] as const;
+const AWARD_LEVELS = ['state', 'government', 'ministry', 'province', 'commune', 'base'] as const;
 const CANDIDATE_KINDS = ['person', 'collective', 'household'] as const satisfies readonly CandidateKind[];
 const ELIGIBILITY_SOURCES = ['movement', 'catalogue', 'none'] as const satisfies readonly CandidateEligibility['source'][];
 const FLAGS = ['awarded_this_year', 'nominated_elsewhere', 'not_eligible', 'needs_attestation'] as const satisfies readonly Flag[];
@@ -230,7 +231,7 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
       response: { 200: z.object({ items: z.array(procedureSchema) }) } },
   }, async (request) => {
     const actor = actorOf(request);
-    const forms = await db.selectFrom('award_forms').select('code').orderBy('sort_order').execute();
+    const forms = await formsSeenBy(db, actor.tenantId).select('code').orderBy('sort_order').execute();
     return { items: await Promise.all(forms.map((f) => procedureFor(db, actor.tenantId, f.code))) };
   });
 
@@ -250,7 +251,7 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
     const { actor } = ctx;
     const root = actor.grants.map((g) => rootPathOf(g.path))[0] ?? '/';
     assertCan(actor, 'nomination.appraise', root);
-    const form = await db.selectFrom('award_forms').select('code').where('code', '=', request.params.awardForm).executeTakeFirst();
+    const form = await seenForm(db, actor.tenantId, request.params.awardForm);
     if (!form) throw notFound('award_form');
     const before = await procedureFor(db, actor.tenantId, form.code);
     await db.transaction().execute(async (trx) => {

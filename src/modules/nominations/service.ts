@@ -19,6 +19,7 @@ import { candidateEligibility } from './eligibility.ts';
 import { recipientOf, type CandidateKind } from './model.ts';
 import { findBatch, findCandidate, type BatchRow } from './store.ts';
 import { batchEditable, type Where } from './workflow.ts';
+import { offeredForm, seenForm } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -111,8 +112,10 @@ export async function createBatch(ctx: CommandContext, input: NewBatch): Promise
     title ||= movement.name;
   }
   if (!awardForm) throw new AppError('nomination.award_form_required', 400);
-  const form = await db.selectFrom('award_forms').select(['code', 'name']).where('code', '=', awardForm).executeTakeFirst();
+  const form = await seenForm(db, actor.tenantId, awardForm);
   if (!form) throw notFound('award_form');
+  // a retired form keeps its history but takes no new nominations (migration 0031)
+  if (!(await offeredForm(db, actor.tenantId, awardForm, today))) throw new AppError('catalogue.form_retired', 409, { form: form.name });
   const receiving = await findOrganisation(db, actor.tenantId, receivingId);
   if (!receiving || !unit.path.startsWith(receiving.path)) throw new AppError('nomination.receiving_not_above', 422);
   const id = uuidv7(ctx.now.getTime());

@@ -8,7 +8,7 @@ type Db = Kysely<Database>;
 
 export type BatchRow = Selectable<NominationBatchesTable> & {
   organisation_name: string; organisation_path: string; receiving_name: string; receiving_path: string;
-  award_form_name: string; award_form_level: 'state' | 'government' | 'province' | 'base';
+  award_form_name: string; award_form_level: 'state' | 'government' | 'ministry' | 'province' | 'commune' | 'base';
 };
 export type CandidateRow = Selectable<NominationCandidatesTable>;
 

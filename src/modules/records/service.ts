@@ -13,6 +13,7 @@ import { employmentsOf, findPerson } from '../people/index.ts';
 import type { DisciplineForm, InitiativeLevel, Rating } from '../rules/index.ts';
 import { yearInRange, type AwardBasis, type RecordKind } from './model.ts';
 import { findRecordRow, recordOf, subjectColumn, subjectColumns, type Subject } from './store.ts';
+import { seenForm } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -99,7 +100,8 @@ export interface AwardInput {
 export async function addAward(ctx: CommandContext, subject: Subject, input: AwardInput) {
   const target = await subjectInScope(ctx.db, ctx.actor, subject, true);
   assertYear(ctx, input.year);
-  const form = await ctx.db.selectFrom('award_forms').select(['code', 'recipient']).where('code', '=', input.awardForm).executeTakeFirst();
+  // a record of the past may name a form the tenant has since retired (its history stays): any form it sees
+  const form = await seenForm(ctx.db, ctx.actor.tenantId, input.awardForm);
   if (!form) throw new AppError('record.unknown_award_form', 400, { form: input.awardForm });
   const fits = form.recipient === 'both' || (subject.kind === 'person' ? form.recipient === 'individual' : form.recipient === 'collective');
   if (!fits) throw new AppError('record.award_form_recipient', 400, { form: input.awardForm });

@@ -86,7 +86,7 @@ export interface Compilation {
 export async function compile(db: Db, actor: Actor, phaseId: string, organisationId: string): Promise<Compilation> {
   const target = await compilationTarget(db, actor, phaseId, organisationId);
   const [units, nodes, movementIds, forms] = await Promise.all([
-    unitsOf(db, actor, target), organisationNodes(db, actor.tenantId), movementFamily(db, actor.tenantId, target.phase.movement_id), awardForms(db),
+    unitsOf(db, actor, target), organisationNodes(db, actor.tenantId), movementFamily(db, actor.tenantId, target.phase.movement_id), awardForms(db, actor.tenantId),
   ]);
   const scopes = compilationScopes(nodes, target.date, target.organisation.path, new Map(units.map((u) => [u.id, u.path])));
   const figures = await figuresFor(db, { tenantId: actor.tenantId, movementIds, period: periodOf(target.phase, target.phase) }, scopes);

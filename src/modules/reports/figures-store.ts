@@ -4,6 +4,7 @@ import { deadlineInstant } from '../movements/index.ts';
 import { emptyAward, emptyFigures, type Figures } from './figures.ts';
 import { loadTree } from '../statistics/index.ts';
 import { pathRange, type KeyedScope, type OrgNode } from './scope.ts';
+import { formsSeenBy } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -114,7 +115,7 @@ export async function movementFamily(db: Db, tenantId: string, movementId: strin
 }
 
 /** The catalogue's order of award forms and their names, for tables. */
-export async function awardForms(db: Db) {
-  const rows = await db.selectFrom('award_forms').select(['code', 'name', 'sort_order']).orderBy('sort_order').execute();
+export async function awardForms(db: Db, tenantId: string) {
+  const rows = await formsSeenBy(db, tenantId).select(['code', 'name', 'sort_order']).orderBy('sort_order').execute();
   return { order: new Map(rows.map((r) => [r.code, r.sort_order])), names: new Map(rows.map((r) => [r.code, r.name])) };
 }

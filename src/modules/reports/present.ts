@@ -67,7 +67,7 @@ export async function presentReport(db: Kysely<Database>, actor: Actor, phaseId:
   const [{ figures, frozen }, history, forms, compilationPhase] = await Promise.all([
     reportFigures(db, actor, ctx, report),
     report ? eventsOf(db, actor.tenantId, report.id) : Promise.resolve([]),
-    awardForms(db),
+    awardForms(db, actor.tenantId),
     cascadedPhase(db, actor.tenantId, ctx.phase.id, ctx.organisation.id),
   ]);
   const gatherOn = compilationPhase ?? ctx.phase.id;
@@ -129,7 +129,7 @@ async function headerOf(db: Kysely<Database>, actor: Actor, ctx: Pick<ReportCont
 export async function reportDocument(db: Kysely<Database>, actor: Actor, phaseId: string, organisationId: string) {
   const ctx = await reportContext(db, actor, phaseId, organisationId);
   const report = await findReport(db, actor.tenantId, ctx.phase.id, ctx.organisation.id);
-  const [{ figures }, forms, header] = await Promise.all([reportFigures(db, actor, ctx, report), awardForms(db), headerOf(db, actor, ctx)]);
+  const [{ figures }, forms, header] = await Promise.all([reportFigures(db, actor, ctx, report), awardForms(db, actor.tenantId), headerOf(db, actor, ctx)]);
   return unitReportDocument({
     ...header, date: report?.submitted_at && report.status === 'submitted' ? todayInVietnam(report.submitted_at) : null,
     awardFormNames: forms.names, outline: ctx.outline, sections: (report?.sections ?? {}) as Record<string, string>, figures,

@@ -29,7 +29,7 @@ type Db = Kysely<Database>;
 export async function liveFigures(db: Db, tenantId: string, phase: PhaseRow, organisationPath: string): Promise<Figures> {
   const date = referenceDate(phase, phase);
   const [nodes, movementIds, forms] = await Promise.all([
-    organisationNodes(db, tenantId), movementFamily(db, tenantId, phase.movement_id), awardForms(db),
+    organisationNodes(db, tenantId), movementFamily(db, tenantId, phase.movement_id), awardForms(db, tenantId),
   ]);
   const anchors = countingAnchors(nodes, date);
   const scope: KeyedScope = { key: 'unit', entries: scopeEntries(nodes, (o) => (anchors.get(o.id) ?? o.path).startsWith(organisationPath)) };

@@ -1,1 +1,1 @@
-export { DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS, awardFormsIn, disciplinesAtLeast, levelsAtLeast, ratingsAtLeast, ruleSchema, spanOf, type DisciplineForm, type InitiativeLevel, type Rating, type Rule } from './rule.ts';
+export { COLLECTIVE_ONLY, DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS, awardFormsIn, disciplinesAtLeast, levelsAtLeast, ratingsAtLeast, ruleSchema, spanOf, type DisciplineForm, type InitiativeLevel, type Rating, type Rule } from './rule.ts';

@@ -148,6 +148,6 @@ export async function statisticsWorkbook(r: StatisticsReport, formNames: Readonl
 /** The statistics the page shows, as an XLSX file (same query, same scope). */
 export async function exportStatistics(db: Kysely<Database>, actor: Actor, query: StatisticsQuery, now: Date): Promise<Buffer> {
   const report = await statistics(db, actor, query, now);
-  const forms = await awardForms(db);
+  const forms = await awardForms(db, actor.tenantId);
   return statisticsWorkbook(report, new Map(forms.map((f) => [f.code, f.name])));
 }

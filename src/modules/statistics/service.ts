@@ -56,7 +56,7 @@ const sum = (rows: readonly Figures[]) => rows.reduce(addFigures, ZERO);
 export async function statistics(db: Db, actor: Actor, query: StatisticsQuery, now: Date): Promise<StatisticsReport> {
   const period = checkPeriod(query.fromYear, query.toYear);
   if (reachablePaths(actor, 'statistics.read').length === 0) throw forbidden();
-  const [catalogue, tree] = await Promise.all([awardForms(db), loadTree(db, actor.tenantId)]);
+  const [catalogue, tree] = await Promise.all([awardForms(db, actor.tenantId), loadTree(db, actor.tenantId)]);
   const forms: AwardForm[] = catalogue.map((c) => ({ code: c.code, name: c.name, category: c.category, level: c.level as Level, sortOrder: c.sort_order }));
   const kept = formsKept(forms, query);
   const root = tree.byId.get(query.organisationId);

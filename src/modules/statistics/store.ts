@@ -2,6 +2,7 @@ import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from
 import type { Database, TallyScope } from '../../platform/db/schema.ts';
 import type { CountedPrefix } from './counted.ts';
 import type { Group, RecipientKind } from './model.ts';
+import { formsSeenBy } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -89,8 +90,8 @@ export async function awardFigures(db: Db, tenantId: string, q: AwardQuery): Pro
   return (await awardFiguresQuery(tenantId, q).execute(db)).rows;
 }
 
-export async function awardForms(db: Db) {
-  return db.selectFrom('award_forms').select(['code', 'name', 'category', 'level', 'sort_order']).orderBy('sort_order').execute();
+export async function awardForms(db: Db, tenantId: string) {
+  return formsSeenBy(db, tenantId).select(['code', 'name', 'category', 'level', 'sort_order']).orderBy('sort_order').execute();
 }
 
 /** The instants a period of years covers in Việt Nam: from 1/1 of the first year to 1/1 after the last. */

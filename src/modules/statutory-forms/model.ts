@@ -139,7 +139,7 @@ export const section = (label: string): FormRow => ({ label, code: null, style: 
 // What the forms are filled from (store.ts reads it, set-based)
 
 /** The catalogue's award forms, as 0602 and 0603 choose their columns from it. */
-export interface AwardFormInfo { code: string; name: string; recipient: 'individual' | 'collective' | 'both' | 'household'; level: 'state' | 'government' | 'province' | 'base' }
+export interface AwardFormInfo { code: string; name: string; recipient: 'individual' | 'collective' | 'both' | 'household' | 'community'; level: 'state' | 'government' | 'ministry' | 'province' | 'commune' | 'base' }
 
 /**
  * The rank of a person's leader post, from the unit employing them at decision time (0602, 0603

@@ -28,12 +28,12 @@ export async function fillForm(db: Db, tenantId: string, code: FormCode, prefixe
   switch (code) {
     case '0601': return form0601(await movementGroups(db, tenantId, prefixes, period));
     case '0602': {
-      const catalogue = await loadAwardForms(db);
+      const catalogue = await loadAwardForms(db, tenantId);
       const codes = stateLevelForms(catalogue).map((f) => f.code);
       return form0602(catalogue, await awardGroups(db, tenantId, prefixes, period, codes), await tenantKind(db, tenantId));
     }
     case '0603': {
-      const catalogue = await loadAwardForms(db);
+      const catalogue = await loadAwardForms(db, tenantId);
       const codes = provinceLevelColumns(catalogue).flatMap((c) => c.codes);
       return form0603(catalogue, await awardGroups(db, tenantId, prefixes, period, codes));
     }

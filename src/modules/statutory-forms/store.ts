@@ -6,6 +6,7 @@ import { leaderRank, undatedAwardYear, type AwardFormInfo, type AwardGroup, type
 import type { MovementGroup, MovementKind } from './form-0601.ts';
 import type { BodyGroup, CouncilGroup } from './form-0604.ts';
 import type { StaffGroup } from './form-0605.ts';
+import { formsSeenBy } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -16,8 +17,8 @@ type Db = Kysely<Database>;
  * merged into it that existed in the reporting year.
  */
 
-export async function loadAwardForms(db: Db): Promise<AwardFormInfo[]> {
-  return db.selectFrom('award_forms').select(['code', 'name', 'recipient', 'level']).orderBy('sort_order').execute();
+export async function loadAwardForms(db: Db, tenantId: string): Promise<AwardFormInfo[]> {
+  return formsSeenBy(db, tenantId).select(['code', 'name', 'recipient', 'level']).orderBy('sort_order').execute();
 }
 
 /** The tenant's kind: a province's State awards are proposed by the province, a ministry's by the ministry. */

@@ -20,6 +20,7 @@ export type Permission =
   | 'award.revoke'
   | 'award.import'
   | 'catalogue.manage'
+  | 'catalogue.tenant'
   | 'nomination.read'
   | 'nomination.write'
   | 'nomination.approve'
@@ -64,6 +65,9 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   // a tenant's own settings in the rule catalogue (its share caps); what every tenant reads — base
   // salaries, legal bases, the holiday decisions — only the platform operator writes (assertOperator)
   'catalogue.manage': ['system_admin'],
+  // the tenant's own catalogue (its forms, retirements, rule versions: migration 0031): its system
+  // administrator or the standing agency, held at the tenant's root (forms-service.ts checks the root)
+  'catalogue.tenant': ['system_admin', 'standing_officer'],
   // nominations: the unit's officer prepares, its head approves and submits; the receiving level's
   // standing agency appraises, forwards and runs the council's meetings; the authority's head (or the
   // standing agency recording the signed paper) issues the decision

@@ -76,14 +76,31 @@ export interface AwardDecisionsTable {
   updated_at: ColumnType<Date, Date | string, Date | string>;
 }
 
+export interface AwardFormRetirementsTable {
+  tenant_id: string;
+  award_form: string;
+  retired_on: string;
+  citation: string;
+  retired_by: string | null;
+  retired_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface AwardFormsTable {
   code: string;
   name: string;
   category: 'title' | 'award';
-  recipient: 'individual' | 'collective' | 'both' | 'household';
-  level: 'state' | 'government' | 'province' | 'base';
+  recipient: 'individual' | 'collective' | 'both' | 'household' | 'community';
+  level: 'state' | 'government' | 'ministry' | 'province' | 'commune' | 'base';
   conferred_by: string;
   sort_order: number;
+  tenant_id: string | null;
+  display_code: string;
+  recipient_kinds: ColumnType<unknown, string, string>;
+  form_group: Generated<'emulation_title' | 'emulation_flag' | 'certificate' | 'order' | 'medal' | 'honour_title' | 'commemorative_medal' | 'other'>;
+  citation: Generated<string>;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
 export interface AwardMoneyCoefficientsTable {
@@ -93,6 +110,7 @@ export interface AwardMoneyCoefficientsTable {
   coefficient: ColumnType<string, string | number, string | number>;
   citation: string;
   needs_confirmation: Generated<boolean>;
+  tenant_id: string | null;
 }
 
 export interface AwardProceduresTable {
@@ -456,6 +474,23 @@ export interface EligibilityCapsTable {
   citation: string;
   updated_by: string | null;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface EligibilityRuleVersionsTable {
+  tenant_id: string;
+  id: string;
+  award_form: string;
+  recipient: 'individual' | 'collective';
+  legal_basis: string;
+  version: number;
+  valid_from: string;
+  rule: ColumnType<unknown, string, string>;
+  cap: ColumnType<unknown | null, string | null, string | null>;
+  citation: string;
+  article: string;
+  note: Generated<string>;
+  created_by: string;
+  created_at: ColumnType<Date, Date | string, Date | string>;
 }
 
 export interface EligibilityRulesTable {
@@ -915,6 +950,7 @@ export interface Database {
   audit_log: AuditLogTable;
   award_decision_lines: AwardDecisionLinesTable;
   award_decisions: AwardDecisionsTable;
+  award_form_retirements: AwardFormRetirementsTable;
   award_forms: AwardFormsTable;
   award_money_coefficients: AwardMoneyCoefficientsTable;
   award_procedures: AwardProceduresTable;
@@ -946,6 +982,7 @@ export interface Database {
   deadline_reminders: DeadlineRemindersTable;
   disciplines: DisciplinesTable;
   eligibility_caps: EligibilityCapsTable;
+  eligibility_rule_versions: EligibilityRuleVersionsTable;
   eligibility_rules: EligibilityRulesTable;
   employments: EmploymentsTable;
   example_photos: ExamplePhotosTable;

@@ -14,6 +14,7 @@ import * as statistics from './messages/statistics.ts';
 import * as history from './messages/history.ts';
 import * as onboarding from './messages/onboarding.ts';
 import * as registry from './messages/registry.ts';
+import * as catalogue from './messages/catalogue.ts';
 
 export type Locale = 'vi' | 'en';
 
@@ -28,6 +29,7 @@ const vi = {
   ...history.vi,
   ...onboarding.vi,
   ...registry.vi,
+  ...catalogue.vi,
   not_found: 'Không tìm thấy {entity}.',
   forbidden: 'Bạn không có quyền thực hiện thao tác này với dữ liệu ngoài phạm vi được giao.',
   unauthenticated: 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.',
@@ -148,6 +150,7 @@ const en: Record<MessageKey, string> = {
   ...history.en,
   ...onboarding.en,
   ...registry.en,
+  ...catalogue.en,
   not_found: 'The {entity} was not found.',
   forbidden: 'You are not allowed to do this with data outside the scope you were granted.',
   unauthenticated: 'Your session has expired or you are not signed in. Please sign in again.',

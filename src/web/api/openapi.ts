@@ -1220,6 +1220,8 @@ export interface paths {
                                 /** @enum {string} */
                                 recipient: "individual" | "collective";
                                 rule: components["schemas"]["EligibilityRule"];
+                                validFrom: string | null;
+                                version: number;
                             }[];
                         };
                     };
@@ -1330,6 +1332,650 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The award catalogue this tenant sees: the shared statutory forms and its own, with retirements, procedure and money */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                /** @enum {string} */
+                                category: "title" | "award";
+                                citation: string;
+                                code: string;
+                                coefficients: {
+                                    citation: string;
+                                    coefficient: number;
+                                    legalBasis: string;
+                                    needsConfirmation: boolean;
+                                    /** @enum {string} */
+                                    recipient: "individual" | "collective";
+                                }[];
+                                conferredBy: string;
+                                displayCode: string;
+                                /** @enum {string} */
+                                group: "emulation_title" | "emulation_flag" | "certificate" | "order" | "medal" | "honour_title" | "commemorative_medal" | "other";
+                                /** @enum {string} */
+                                level: "state" | "government" | "ministry" | "province" | "commune" | "base";
+                                name: string;
+                                procedure: {
+                                    awardForm: string;
+                                    citation: string;
+                                    consultationDays: number | null;
+                                    councilVote: boolean;
+                                    custom: boolean;
+                                    secretBallot: boolean;
+                                    /** @enum {string} */
+                                    thresholdOf: "members" | "present";
+                                    thresholdPercent: number;
+                                };
+                                recipientKinds: ("individual" | "collective" | "household" | "community")[];
+                                retiredOn: string | null;
+                                retirementCitation: string | null;
+                                ruleVersions: number;
+                                shared: boolean;
+                                sortOrder: number;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a form of this tenant (a minister's Bằng khen, a Kỷ niệm chương, a household title): its system administrator or standing agency at the root */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        citation: string;
+                        code: string;
+                        /** @default [] */
+                        coefficients?: {
+                            citation: string;
+                            coefficient: number;
+                            legalBasis: string;
+                            /** @enum {string} */
+                            recipient: "individual" | "collective";
+                        }[];
+                        conferredBy: string;
+                        /** @enum {string} */
+                        group: "emulation_title" | "emulation_flag" | "certificate" | "order" | "medal" | "honour_title" | "commemorative_medal" | "other";
+                        /** @enum {string} */
+                        level: "state" | "government" | "ministry" | "province" | "commune" | "base";
+                        name: string;
+                        procedure?: {
+                            citation: string;
+                            consultationDays: number | null;
+                            councilVote: boolean;
+                            secretBallot: boolean;
+                            /** @enum {string} */
+                            thresholdOf: "members" | "present";
+                            thresholdPercent: number;
+                        };
+                        recipientKinds: ("individual" | "collective" | "household" | "community")[];
+                        sortOrder?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            category: "title" | "award";
+                            citation: string;
+                            code: string;
+                            coefficients: {
+                                citation: string;
+                                coefficient: number;
+                                legalBasis: string;
+                                needsConfirmation: boolean;
+                                /** @enum {string} */
+                                recipient: "individual" | "collective";
+                            }[];
+                            conferredBy: string;
+                            displayCode: string;
+                            /** @enum {string} */
+                            group: "emulation_title" | "emulation_flag" | "certificate" | "order" | "medal" | "honour_title" | "commemorative_medal" | "other";
+                            /** @enum {string} */
+                            level: "state" | "government" | "ministry" | "province" | "commune" | "base";
+                            name: string;
+                            procedure: {
+                                awardForm: string;
+                                citation: string;
+                                consultationDays: number | null;
+                                councilVote: boolean;
+                                custom: boolean;
+                                secretBallot: boolean;
+                                /** @enum {string} */
+                                thresholdOf: "members" | "present";
+                                thresholdPercent: number;
+                            };
+                            recipientKinds: ("individual" | "collective" | "household" | "community")[];
+                            retiredOn: string | null;
+                            retirementCitation: string | null;
+                            ruleVersions: number;
+                            shared: boolean;
+                            sortOrder: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/forms/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a form of this tenant; `version` is the one loaded (a stale edit is refused with 409) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        citation: string;
+                        code: string;
+                        /** @default [] */
+                        coefficients?: {
+                            citation: string;
+                            coefficient: number;
+                            legalBasis: string;
+                            /** @enum {string} */
+                            recipient: "individual" | "collective";
+                        }[];
+                        conferredBy: string;
+                        /** @enum {string} */
+                        group: "emulation_title" | "emulation_flag" | "certificate" | "order" | "medal" | "honour_title" | "commemorative_medal" | "other";
+                        /** @enum {string} */
+                        level: "state" | "government" | "ministry" | "province" | "commune" | "base";
+                        name: string;
+                        procedure?: {
+                            citation: string;
+                            consultationDays: number | null;
+                            councilVote: boolean;
+                            secretBallot: boolean;
+                            /** @enum {string} */
+                            thresholdOf: "members" | "present";
+                            thresholdPercent: number;
+                        };
+                        recipientKinds: ("individual" | "collective" | "household" | "community")[];
+                        sortOrder?: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            category: "title" | "award";
+                            citation: string;
+                            code: string;
+                            coefficients: {
+                                citation: string;
+                                coefficient: number;
+                                legalBasis: string;
+                                needsConfirmation: boolean;
+                                /** @enum {string} */
+                                recipient: "individual" | "collective";
+                            }[];
+                            conferredBy: string;
+                            displayCode: string;
+                            /** @enum {string} */
+                            group: "emulation_title" | "emulation_flag" | "certificate" | "order" | "medal" | "honour_title" | "commemorative_medal" | "other";
+                            /** @enum {string} */
+                            level: "state" | "government" | "ministry" | "province" | "commune" | "base";
+                            name: string;
+                            procedure: {
+                                awardForm: string;
+                                citation: string;
+                                consultationDays: number | null;
+                                councilVote: boolean;
+                                custom: boolean;
+                                secretBallot: boolean;
+                                /** @enum {string} */
+                                thresholdOf: "members" | "present";
+                                thresholdPercent: number;
+                            };
+                            recipientKinds: ("individual" | "collective" | "household" | "community")[];
+                            retiredOn: string | null;
+                            retirementCitation: string | null;
+                            ruleVersions: number;
+                            shared: boolean;
+                            sortOrder: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a form of this tenant nobody used (a used one can only be retired) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/forms/{code}/retirement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a form here (shared or own): no longer offered for new nominations; its history stays */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        citation: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        retiredOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            category: "title" | "award";
+                            citation: string;
+                            code: string;
+                            coefficients: {
+                                citation: string;
+                                coefficient: number;
+                                legalBasis: string;
+                                needsConfirmation: boolean;
+                                /** @enum {string} */
+                                recipient: "individual" | "collective";
+                            }[];
+                            conferredBy: string;
+                            displayCode: string;
+                            /** @enum {string} */
+                            group: "emulation_title" | "emulation_flag" | "certificate" | "order" | "medal" | "honour_title" | "commemorative_medal" | "other";
+                            /** @enum {string} */
+                            level: "state" | "government" | "ministry" | "province" | "commune" | "base";
+                            name: string;
+                            procedure: {
+                                awardForm: string;
+                                citation: string;
+                                consultationDays: number | null;
+                                councilVote: boolean;
+                                custom: boolean;
+                                secretBallot: boolean;
+                                /** @enum {string} */
+                                thresholdOf: "members" | "present";
+                                thresholdPercent: number;
+                            };
+                            recipientKinds: ("individual" | "collective" | "household" | "community")[];
+                            retiredOn: string | null;
+                            retirementCitation: string | null;
+                            ruleVersions: number;
+                            shared: boolean;
+                            sortOrder: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Offer a retired form again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            category: "title" | "award";
+                            citation: string;
+                            code: string;
+                            coefficients: {
+                                citation: string;
+                                coefficient: number;
+                                legalBasis: string;
+                                needsConfirmation: boolean;
+                                /** @enum {string} */
+                                recipient: "individual" | "collective";
+                            }[];
+                            conferredBy: string;
+                            displayCode: string;
+                            /** @enum {string} */
+                            group: "emulation_title" | "emulation_flag" | "certificate" | "order" | "medal" | "honour_title" | "commemorative_medal" | "other";
+                            /** @enum {string} */
+                            level: "state" | "government" | "ministry" | "province" | "commune" | "base";
+                            name: string;
+                            procedure: {
+                                awardForm: string;
+                                citation: string;
+                                consultationDays: number | null;
+                                councilVote: boolean;
+                                custom: boolean;
+                                secretBallot: boolean;
+                                /** @enum {string} */
+                                thresholdOf: "members" | "present";
+                                thresholdPercent: number;
+                            };
+                            recipientKinds: ("individual" | "collective" | "household" | "community")[];
+                            retiredOn: string | null;
+                            retirementCitation: string | null;
+                            ruleVersions: number;
+                            shared: boolean;
+                            sortOrder: number;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/forms/{code}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a form's eligibility rules: the shared default (version 0) and this tenant's, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            form: {
+                                code: string;
+                                name: string;
+                                shared: boolean;
+                            };
+                            recipients: ("individual" | "collective")[];
+                            versions: {
+                                article: string;
+                                author: string | null;
+                                citation: string;
+                                createdAt: string | null;
+                                legalBasis: string;
+                                note: string;
+                                /** @enum {string} */
+                                recipient: "individual" | "collective";
+                                rule: components["schemas"]["EligibilityRule"];
+                                shared: boolean;
+                                validFrom: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a new version of a form's rule (valid from a day, citing the document and article); `baseVersion` is the version edited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        article: string;
+                        baseVersion: number;
+                        citation: string;
+                        legalBasis: string;
+                        note?: string;
+                        /** @enum {string} */
+                        recipient: "individual" | "collective";
+                        rule: components["schemas"]["EligibilityRuleInput"];
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        validFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            validFrom: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalogue/forms/{code}/rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Before saving: who of the agency's people (units) qualifies for a year under the rule in force and under the draft, who gains and who loses (paged) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId?: string;
+                        /** @default 1 */
+                        page?: number;
+                        /** @default 50 */
+                        pageSize?: number;
+                        /** @enum {string} */
+                        recipient: "individual" | "collective";
+                        rule: components["schemas"]["EligibilityRuleInput"];
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                current: {
+                                    attest: number;
+                                    met: number;
+                                };
+                                draft: {
+                                    attest: number;
+                                    met: number;
+                                };
+                                gains: number;
+                                losses: number;
+                            };
+                            current: {
+                                citation: string;
+                                legalBasis: string;
+                                version: number;
+                            } | null;
+                            gains: {
+                                /** @enum {string} */
+                                current: "met" | "attest" | "unmet";
+                                /** @enum {string} */
+                                draft: "met" | "attest" | "unmet";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            losses: {
+                                /** @enum {string} */
+                                current: "met" | "attest" | "unmet";
+                                /** @enum {string} */
+                                draft: "met" | "attest" | "unmet";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9767,7 +10413,7 @@ export interface paths {
                             batch: {
                                 awardForm: string;
                                 /** @enum {string} */
-                                awardFormLevel: "state" | "government" | "province" | "base";
+                                awardFormLevel: "state" | "government" | "ministry" | "province" | "commune" | "base";
                                 awardFormName: string;
                                 awardItemId: string | null;
                                 editable: boolean;

@@ -18,6 +18,7 @@ export type NavItem =
   | { key: 'catalogue'; to: '/tieu-chuan' }
   | { key: 'holidays'; to: '/ngay-nghi' }
   | { key: 'operator'; to: '/van-hanh' }
+  | { key: 'awardForms'; to: '/danh-muc-khen-thuong' }
   | { key: 'myProfile'; to: '/ca-nhan/$id'; personId: string };
 
 const STAFF: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'];
@@ -57,6 +58,8 @@ export function navItems(me: Me): NavItem[] {
   if (has(...STAFF) || me.user.platformOperator) items.push({ key: 'holidays', to: '/ngay-nghi' });
   // the platform operator keeps what every tenant reads (base salaries, legal bases, shared holidays)
   if (me.user.platformOperator) items.push({ key: 'operator', to: '/van-hanh' });
+  // every signed-in account reads the catalogue; the page offers changes to its keepers (catalogue.tenant at the root)
+  if (has(...STAFF)) items.push({ key: 'awardForms', to: '/danh-muc-khen-thuong' });
   if (me.user.personId) items.push({ key: 'myProfile', to: '/ca-nhan/$id', personId: me.user.personId });
   if (has('system_admin')) items.push({ key: 'users', to: '/quan-tri/nguoi-dung' });
   // organisation.write / person.write / user.manage: the page shows the imports the user may run

@@ -17,6 +17,8 @@ import { PersonPage } from '../features/people/PersonPage.tsx';
 import { HolidaysPage } from '../features/calendar/HolidaysPage.tsx';
 import { OperatorPage } from '../features/calendar/OperatorPage.tsx';
 import { CataloguePage } from '../features/eligibility/CataloguePage.tsx';
+import { AwardFormsPage } from '../features/eligibility/AwardFormsPage.tsx';
+import { RuleEditorPage } from '../features/eligibility/RuleEditorPage.tsx';
 import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../features/eligibility/types.ts';
 import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
 import { ImportPage } from '../features/records/ImportPage.tsx';
@@ -208,6 +210,9 @@ const statisticsRoute = createRoute({
 const catalogueRoute = createRoute({ getParentRoute: () => appRoute, path: '/tieu-chuan', component: CataloguePage });
 const holidaysRoute = createRoute({ getParentRoute: () => appRoute, path: '/ngay-nghi', component: HolidaysPage });
 const operatorRoute = createRoute({ getParentRoute: () => appRoute, path: '/van-hanh', component: OperatorPage });
+// the tenant's own award catalogue and a form's rule editor (versions, preview)
+const awardFormsRoute = createRoute({ getParentRoute: () => appRoute, path: '/danh-muc-khen-thuong', component: AwardFormsPage });
+const ruleEditorRoute = createRoute({ getParentRoute: () => appRoute, path: '/danh-muc-khen-thuong/$code/tieu-chuan', component: RuleEditorPage });
 
 const nominationsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -315,7 +320,7 @@ const routeTree = rootRoute.addChildren([
   honourBoardRoute,
   honourDetailRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
-    whoQualifiesRoute, recordImportRoute, onboardingRoute, catalogueRoute, holidaysRoute, operatorRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
+    whoQualifiesRoute, recordImportRoute, onboardingRoute, catalogueRoute, holidaysRoute, operatorRoute, awardFormsRoute, ruleEditorRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, councilsRoute, clusterSetupRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
     archiveRoute, historyImportRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute,
     myAccountRoute]),

@@ -39,6 +39,7 @@ export const en: typeof vi = {
     recordImport: 'Import records',
     onboarding: 'Initial data import',
     catalogue: 'Criteria and award money',
+    awardForms: 'Award catalogue',
     council: 'Council meetings',
     ballot: 'My ballots',
     consultations: 'Public consultation',

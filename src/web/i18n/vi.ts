@@ -40,6 +40,7 @@ export const vi = {
     recordImport: 'Nhập hồ sơ thi đua',
     onboarding: 'Nhập dữ liệu ban đầu',
     catalogue: 'Tiêu chuẩn và mức thưởng',
+    awardForms: 'Danh mục khen thưởng',
     council: 'Họp Hội đồng',
     ballot: 'Phiếu bầu của tôi',
     consultations: 'Lấy ý kiến nhân dân',

@@ -43,7 +43,7 @@ export async function historyTemplate(db: Db, actor: Actor, format: 'xlsx' | 'cs
   if (format === 'csv') {
     return { fileName, file: writeCsv({ columns, rows: [HISTORY_COLUMNS.map((c) => (c.key === 'date' ? EXAMPLE_ROW.date : EXAMPLE_ROW[c.key]))] }) };
   }
-  const forms = await awardForms(db);
+  const forms = await awardForms(db, actor.tenantId);
   const file = await writeXlsx({
     name: 'Lịch sử khen thưởng', columns, rows: [example],
     guide: [
@@ -86,7 +86,7 @@ export async function importHistory(ctx: CommandContext, input: HistoryImportInp
   const { actor, db } = ctx;
   const scope = await importScope(db, actor, input.organisationId);
   const { sheet, positions, headers } = await readImportFile(input.file, HISTORY_COLUMNS, HISTORY_MATCH);
-  const forms = awardFormIndex(await awardForms(db));
+  const forms = awardFormIndex(await awardForms(db, actor.tenantId));
   const read = readHistoryRows(sheet.rows, positions, headers, { forms, today: todayInVietnam(ctx.now), locale: input.locale });
 
   const orgs = new OrgIndex(await organisationsUnder(db, actor.tenantId, scope.path));

@@ -4,11 +4,12 @@ import { pathUnder } from '../../organisations/index.ts';
 import { containsPattern } from '../model.ts';
 import type { OrgEntry, PersonCandidate } from './matching.ts';
 import type { AwardFormEntry } from './model.ts';
+import { formsSeenBy } from '../../awards/index.ts';
 
 type Db = Kysely<Database>;
 
-export async function awardForms(db: Db): Promise<AwardFormEntry[]> {
-  return db.selectFrom('award_forms').select(['code', 'name', 'recipient']).orderBy('sort_order').execute() as Promise<AwardFormEntry[]>;
+export async function awardForms(db: Db, tenantId: string): Promise<AwardFormEntry[]> {
+  return formsSeenBy(db, tenantId).select(['code', 'name', 'recipient']).orderBy('sort_order').execute() as Promise<AwardFormEntry[]>;
 }
 
 /** Every organisation of the subtree, past and present (a province has a few thousand). */

@@ -29,7 +29,7 @@ const DATE_COLUMNS = new Set<ColumnKey>(['recognisedOn', 'startsOn', 'endsOn', '
 
 // ── templates ──────────────────────────────────────────────────────────────────────────────────
 
-async function guideFor(db: Db, kind: RecordKind): Promise<SheetSpec['guide']> {
+async function guideFor(db: Db, tenantId: string, kind: RecordKind): Promise<SheetSpec['guide']> {
   const header = (key: ColumnKey) => COLUMNS[kind].find((c) => c.key === key)!.header;
   const keyHeaders = NATURAL_KEYS[kind].map((k) => ({
     year: 'Năm', award_form: 'Hình thức', decision_number: 'Số quyết định', title_fold: 'Tên sáng kiến', level: 'Cấp công nhận',
@@ -49,7 +49,7 @@ async function guideFor(db: Db, kind: RecordKind): Promise<SheetSpec['guide']> {
   const list = (key: ColumnKey, labels: Record<string, string>) => guide.push({ title: header(key), lines: Object.values(labels) });
   if (kind === 'ratings') list('rating', RATING_LABELS);
   if (kind === 'awards') {
-    guide.push({ title: header('awardForm'), lines: (await awardFormCatalogue(db)).map((f) => `${f.name} (mã: ${f.code})`) });
+    guide.push({ title: header('awardForm'), lines: (await awardFormCatalogue(db, tenantId)).map((f) => `${f.name} (mã: ${f.code})`) });
     list('basis', AWARD_BASIS_LABELS);
   }
   if (kind === 'initiatives') { list('kind', INITIATIVE_KIND_LABELS); list('level', INITIATIVE_LEVEL_LABELS); }
@@ -63,7 +63,7 @@ export async function importTemplate(db: Db, actor: Actor, kind: RecordKind, for
   if (reachablePaths(actor, 'record.write').length === 0) throw forbidden();
   const fileName = `mau-nhap-${KIND_SLUGS[kind]}.${format}`;
   if (format === 'csv') return { fileName, file: writeCsv({ columns: sheetColumns(kind), rows: [] }) };
-  return { fileName, file: await writeXlsx({ name: KIND_NAMES[kind], columns: sheetColumns(kind), rows: [], guide: await guideFor(db, kind) }) };
+  return { fileName, file: await writeXlsx({ name: KIND_NAMES[kind], columns: sheetColumns(kind), rows: [], guide: await guideFor(db, actor.tenantId, kind) }) };
 }
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
@@ -85,7 +85,7 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
 
   const codesOf = (key: ColumnKey) => sheet.rows.map((r) => cellText(r.cells[positions.get(key)!] ?? null)).filter(Boolean);
   const { people, units } = await subjectsByCode(db, actor.tenantId, prefixes, codesOf('personCode'), codesOf('unitCode'));
-  const awardForms = kind === 'awards' ? awardFormIndex(await awardFormCatalogue(db)) : new Map<string, string>();
+  const awardForms = kind === 'awards' ? awardFormIndex(await awardFormCatalogue(db, actor.tenantId)) : new Map<string, string>();
   const currentYear = Number(todayInVietnam(ctx.now).slice(0, 4));
   const { records, errors } = validateRows(kind, sheet.rows, positions, headers,
     { people, units, awardForms, currentYear, locale: input.locale });
@@ -150,7 +150,7 @@ export async function exportRecords(db: Db, actor: Actor, kind: RecordKind, orga
     name: KIND_NAMES[kind],
     columns: [...sheetColumns(kind), ...READING_COLUMNS],
     rows: rows.map((r) => [...COLUMNS[kind].map((c) => exportCell(kind, c.key, r)), r.person_name, r.unit_name]),
-    guide: await guideFor(db, kind),
+    guide: await guideFor(db, actor.tenantId, kind),
   });
   return { file, fileName: `${KIND_SLUGS[kind]}-${org.code ?? org.id.slice(-8)}.xlsx`.replace(/[^A-Za-z0-9._-]/g, '-') };
 }

@@ -7,6 +7,7 @@ import { pathUnder } from '../../organisations/index.ts';
 import type { RecordKind } from '../model.ts';
 import { NATURAL_KEYS } from './columns.ts';
 import type { ColumnValue, ImportRecord } from './validate.ts';
+import { formsSeenBy } from '../../awards/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -57,8 +58,8 @@ export async function subjectsByCode(db: Db, tenantId: string, prefixes: readonl
   return { people, units };
 }
 
-export async function awardFormCatalogue(db: Db) {
-  return db.selectFrom('award_forms').select(['code', 'name']).orderBy('sort_order').execute();
+export async function awardFormCatalogue(db: Db, tenantId: string) {
+  return formsSeenBy(db, tenantId).select(['code', 'name']).orderBy('sort_order').execute();
 }
 
 /** An award form cell may hold the Vietnamese name or the code; both are matched folded. */
