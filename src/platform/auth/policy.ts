@@ -94,7 +94,20 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   'cluster.score': ['unit_officer', 'unit_head'],
 };
 
-export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }
+export interface Grant {
+  id: string; role: Role; organisationId: string; organisationName: string; path: string;
+  /**
+   * The organisation was abolished before today (valid_to passed). Such a grant keeps reading (the unit's
+   * history stays the unit's) but no longer writes anywhere (issue 15.4): the unit no longer acts, and its
+   * officers act for the successor only once an administrator grants them a role there. Following the
+   * successor automatically was not chosen: a district split among several communes has no one successor.
+   */
+  ended?: boolean;
+}
+
+/** Permissions that only read: a grant at an abolished unit keeps them. */
+const isReadOnly = (permission: Permission) => permission.endsWith('.read');
+const grantActs = (g: Grant, permission: Permission) => !g.ended || isReadOnly(permission);
 
 export interface Actor {
   userId: string;
@@ -108,7 +121,7 @@ export interface Actor {
 /** The subtree roots (path prefixes) where the actor holds the permission, without nested duplicates. */
 export function reachablePaths(actor: Actor, permission: Permission): string[] {
   const roles = GRANTED_TO[permission];
-  const paths = actor.grants.filter((g) => roles.includes(g.role)).map((g) => g.path).sort();
+  const paths = actor.grants.filter((g) => roles.includes(g.role) && grantActs(g, permission)).map((g) => g.path).sort();
   return paths.filter((p, i) => !paths.slice(0, i).some((outer) => p.startsWith(outer)));
 }
 
@@ -126,7 +139,7 @@ export function hasPermissionSomewhere(actor: Actor, permission: Permission): bo
  */
 export function holdsAt(actor: Actor, permission: Permission, organisationId: string): boolean {
   const roles = GRANTED_TO[permission];
-  return actor.grants.some((g) => g.organisationId === organisationId && roles.includes(g.role));
+  return actor.grants.some((g) => g.organisationId === organisationId && roles.includes(g.role) && grantActs(g, permission));
 }
 
 export function assertCan(actor: Actor, permission: Permission, path: string): void {

@@ -674,6 +674,7 @@ export const en: typeof vi = {
       auth_logout: 'Signed out',
       auth_login_failed: 'Sign-in failed',
       auth_locked_out: 'Locked out after failed sign-ins',
+      auth_throttled: 'Repeated failed sign-ins: the next attempt must wait',
       demo_load: 'Demo data loaded',
     },
     entityTypes: {

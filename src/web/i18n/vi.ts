@@ -677,6 +677,7 @@ export const vi = {
       auth_logout: 'Đăng xuất',
       auth_login_failed: 'Đăng nhập không thành công',
       auth_locked_out: 'Tạm khóa do đăng nhập sai nhiều lần',
+      auth_throttled: 'Đăng nhập sai nhiều lần: lần thử tiếp theo phải chờ',
       demo_load: 'Nạp dữ liệu mẫu',
     },
     entityTypes: {
