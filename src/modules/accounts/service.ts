@@ -6,7 +6,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { hashPassword } from '../../platform/auth/passwords.ts';
 import { assertStrongPassword } from '../../platform/auth/password-rule.ts';
-import { forgetAccountFailures, passwordContextOf, tenantName } from './store.ts';
+import { forgetAccountFailures, passwordContextOf, personUnder, tenantName } from './store.ts';
 import { assertCan, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
 import { pathUnder } from '../organisations/index.ts';
@@ -74,10 +74,8 @@ export async function createUser(ctx: CommandContext, input: NewUser) {
   });
   const org = await visibleOrganisation(db, actor, input.organisationId);
   assertCan(actor, 'user.manage', org.path);
-  if (input.personId) {
-    const person = await db.selectFrom('people').select('id').where('tenant_id', '=', actor.tenantId).where('id', '=', input.personId).executeTakeFirst();
-    if (!person) throw notFound('person');
-  }
+  // the person the account is for: one employed (now or once) in the administrator's subtree, else 404
+  if (input.personId && !(await personUnder(db, actor.tenantId, input.personId, reachablePaths(actor, 'user.manage')))) throw notFound('person');
   const username = input.username.toLowerCase();
   const taken = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
   if (taken) throw new AppError('user.username_taken', 409, { username });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { ThrottleCounter, ThrottleScope, ThrottleState } from './model.ts';
 import { throttleKeys } from './model.ts';
+import { pathUnder } from '../organisations/index.ts';
 import type { PasswordContext } from '../../platform/auth/password-rule.ts';
 
 type Db = Kysely<Database>;
@@ -65,4 +66,13 @@ export async function tenantName(db: Db, tenantId: string): Promise<string> {
 /** Whether the account holds any role now (an account whose last grant was revoked does not sign in). */
 export async function hasLiveGrant(db: Db, userId: string): Promise<boolean> {
   return !!(await db.selectFrom('role_grants').select('id').where('user_id', '=', userId).where('revoked_at', 'is', null).limit(1).executeTakeFirst());
+}
+
+/** Whether the person has (or had) an employment at an organisation under one of the path prefixes. */
+export async function personUnder(db: Db, tenantId: string, personId: string, prefixes: string[]): Promise<boolean> {
+  if (prefixes.length === 0) return false;
+  return !!(await db.selectFrom('employments as e')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
+    .select('e.id').where('e.tenant_id', '=', tenantId).where('e.person_id', '=', personId).where(pathUnder('o.path', prefixes))
+    .limit(1).executeTakeFirst());
 }
