@@ -594,7 +594,7 @@ export const en: typeof vi = {
     displayName: 'Display name',
     password: 'Password',
     newPassword: 'New password',
-    passwordHint: 'At least 10 characters',
+    passwordHint: 'At least 10 characters and hard to guess: a long phrase of several words, without the name, username or organisation',
     passwordTooShort: 'Too short: the password needs at least 10 characters',
     person: 'Linked person',
     personHint: 'Type a name to search; leave empty for none',

@@ -596,7 +596,7 @@ export const vi = {
     displayName: 'Tên hiển thị',
     password: 'Mật khẩu',
     newPassword: 'Mật khẩu mới',
-    passwordHint: 'Ít nhất 10 ký tự',
+    passwordHint: 'Ít nhất 10 ký tự và khó đoán: nên là cụm từ dài ghép nhiều từ, không chứa tên, tên đăng nhập hay tên cơ quan',
     passwordTooShort: 'Mật khẩu quá ngắn: cần ít nhất 10 ký tự',
     person: 'Gắn với cá nhân',
     personHint: 'Gõ tên để tìm; để trống nếu không gắn',
