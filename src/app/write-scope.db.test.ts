@@ -162,7 +162,7 @@ describe('every foreign id in a body is checked against the writer\'s scope', ()
     expect(ok.statusCode, ok.body).toBe(201);
   });
 
-  it('the other body ids (organisation, employment, grant, example) answer unknown ids with 404, never 500, and write nothing', async () => {
+  it('the other body ids (organisation, employment, grant, example, cascade, reminder, registration, nomination, council, consultation, decision, history match) answer unknown or unreachable ids with 4xx, never 500, and write nothing', async () => {
     const before = { organisations: await count('organisations'), people: await count('people'), grants: await count('role_grants'), examples: await count('examples') };
     const admin = as('quantri.noivu');
     const calls = [
@@ -177,6 +177,20 @@ describe('every foreign id in a body is checked against the writer\'s scope', ()
       { method: 'POST' as const, url: '/api/examples', payload: { kind: 'good_deed', organisationId: east.id, subject: { kind: 'person', personId: unknown() },
         title: 'Việc tốt', story: 'Nhặt được ví và trả lại cho người đánh rơi.' } },
     ];
+    const issued = eastMovement;
+    calls.push(
+      { method: 'POST' as const, url: `/api/movements/${issued}/cascade`, payload: { organisationId: unknown() } } as never,
+      { method: 'POST' as const, url: `/api/movements/${issued}/reminders`, payload: { organisationId: unknown(), message: 'Đề nghị khẩn trương hưởng ứng.' } } as never,
+      { method: 'POST' as const, url: `/api/movements/${issued}/registrations`, payload: { organisationId: unknown(), titles: [{ awardForm: 'giay_khen', individuals: 1 }], commitments: '' } } as never,
+      { method: 'POST' as const, url: '/api/nominations/batches', payload: { organisationId: east.id, receivingOrganisationId: unknown(), kind: 'merit', awardForm: 'giay_khen' } } as never,
+      { method: 'POST' as const, url: '/api/nominations/batches', payload: { organisationId: unknown(), kind: 'merit', awardForm: 'giay_khen' } } as never,
+      { method: 'POST' as const, url: '/api/nominations/batches', payload: { organisationId: east.id, movementId: westMovement, awardItemId: unknown(), kind: 'merit', awardForm: 'giay_khen' } } as never,
+      { method: 'POST' as const, url: '/api/council/meetings', payload: { organisationId: unknown(), date: '2026-11-25' } } as never,
+      { method: 'POST' as const, url: '/api/consultations', payload: { batchIds: [unknown()], title: 'Lấy ý kiến nhân dân', channel: 'Cổng thông tin điện tử tỉnh', startsOn: '2026-12-01' } } as never,
+      { method: 'POST' as const, url: '/api/decisions', payload: { candidateIds: [unknown()], number: 7, symbol: 'QĐ-SNV', signedOn: '2026-08-05', reason: 'Đã có thành tích xuất sắc',
+        signer: { authority: null, title: 'Giám đốc Sở', name: 'Nguyễn Văn A' }, budgetSource: 'ngân sách' } } as never,
+      { method: 'POST' as const, url: '/api/archive/history/match', payload: { awardId: unknown(), personId: stayer } } as never,
+    );
     for (const call of calls) {
       const response = await admin.request(call);
       expect([403, 404, 422], `${call.url} ${JSON.stringify(call.payload)} → ${response.body}`).toContain(response.statusCode);
