@@ -142,6 +142,15 @@ export function holdsAt(actor: Actor, permission: Permission, organisationId: st
   return actor.grants.some((g) => g.organisationId === organisationId && roles.includes(g.role) && grantActs(g, permission));
 }
 
+/**
+ * As holdsAt, counting grants at an abolished unit too: for reading what the unit took part in (a
+ * district's 2024 cluster stays visible to its officers; scoring it is holdsAt's, and refused).
+ */
+export function heldAtOnce(actor: Actor, permission: Permission, organisationId: string): boolean {
+  const roles = GRANTED_TO[permission];
+  return actor.grants.some((g) => g.organisationId === organisationId && roles.includes(g.role));
+}
+
 export function assertCan(actor: Actor, permission: Permission, path: string): void {
   if (!canReach(actor, permission, path)) throw new AppError('forbidden', 403);
 }
