@@ -34,7 +34,7 @@ describe('npm run setup', () => {
     expect(missing.err).toContain('--kind, --admin, --email');
 
     const passwordFile = path.join(dataDir, 'mat-khau.txt');
-    fs.writeFileSync(passwordFile, 'Bo-Tu-Phap-2026\n');
+    fs.writeFileSync(passwordFile, 'Canh-dieu-bay-tren-nui-2026\n');
     const ministry = setup(dataDir, ['--tenant', 'Bộ Tư pháp', '--kind', 'ministry', '--admin', 'quantri.btp', '--email', 'qt@moj.gov.vn', '--password-file', passwordFile]);
     expect(ministry.status, ministry.err).toBe(0);
     expect(ministry.out).toContain('password taken from --password-file');

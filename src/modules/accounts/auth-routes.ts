@@ -6,7 +6,8 @@ import { recordAudit } from '../../platform/audit.ts';
 import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords.ts';
 import { SESSION_COOKIE, createSession, destroySession, resumeSession, sessionCookieOptions } from '../../platform/auth/sessions.ts';
 import { ROLES, type Actor } from '../../platform/auth/policy.ts';
-import { afterFailure, isLocked, minutesLeft } from './model.ts';
+import { afterFailure, minutesUntil, refusedUntil } from './model.ts';
+import { hasLiveGrant, readThrottle, recordSuccess, writeThrottle } from './store.ts';
 import { emailNotices } from './user-routes.ts';
 import { ownMail, type OwnMail } from './own-account.ts';
 import { noContent } from '../../platform/http/responses.ts';
@@ -49,27 +50,37 @@ export async function authRoutes(app: ZodApp, deps: AppDeps) {
     schema: { tags, summary: 'Sign in with username and password', body: loginBody, security: [], response: { 200: meSchema } },
   }, async (request, reply) => {
     const now = clock.now();
-    const user = await db.selectFrom('users').selectAll().where('username', '=', request.body.username.toLowerCase()).executeTakeFirst();
-    if (!user) {
-      await verifyPassword(await dummyPasswordHash(), request.body.password); // same time as a real account
-      throw new AppError('bad_credentials', 401);
-    }
-    const state = { failedLogins: user.failed_logins, lockedUntil: user.locked_until };
-    const audit = (action: string, changes: Record<string, unknown>) => recordAudit(db, {
+    const { username, password } = request.body;
+    const address = request.ip;
+    const user = await db.selectFrom('users').selectAll().where('username', '=', username.toLowerCase()).executeTakeFirst();
+    const audit = (action: string, changes: Record<string, unknown>) => user && recordAudit(db, {
       tenantId: user.tenant_id, actorUserId: user.id, action, entityType: 'user', entityId: user.id,
-      organisationPath: '/', changes, requestId: request.id, at: now,
+      organisationPath: '/', changes: { address, ...changes }, requestId: request.id, at: now,
     });
-    if (isLocked(state, now)) throw new AppError('locked_out', 429, { minutes: minutesLeft(state, now) });
-    if (user.disabled) throw new AppError('account_disabled', 403);
-    if (!(await verifyPassword(user.password_hash, request.body.password))) {
-      const next = afterFailure(state, now);
-      await db.updateTable('users').set({ failed_logins: next.failedLogins, locked_until: next.lockedUntil })
-        .where('id', '=', user.id).execute();
-      await audit(isLocked(next, now) ? 'auth.locked_out' : 'auth.login_failed', { failedLogins: next.failedLogins });
-      if (isLocked(next, now)) throw new AppError('locked_out', 429, { minutes: minutesLeft(next, now) });
+    // Unknown user, wrong password, disabled account: the same counters, the same argon2 verification,
+    // the same answer. Only the right password of a disabled account is told that it is disabled.
+    const state = await readThrottle(db, username, address, user?.id ?? null);
+    const refused = refusedUntil(state, now);
+    if (refused) throw new AppError('login_throttled', 429, { minutes: minutesUntil(refused, now) });
+    const ok = await verifyPassword(user?.password_hash ?? await dummyPasswordHash(), password);
+    if (!user || !ok) {
+      const next = {
+        pair: afterFailure('pair', state.pair, now),
+        address: afterFailure('address', state.address, now),
+        account: afterFailure('account', state.account, now),
+      };
+      await writeThrottle(db, username, address, next);
+      await audit(refusedUntil({ ...next, knownAddress: state.knownAddress }, now) ? 'auth.throttled' : 'auth.login_failed',
+        { failures: next.pair.failures });
       throw new AppError('bad_credentials', 401);
     }
-    await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    if (user.disabled) throw new AppError('account_disabled', 403);
+    // An account whose last role was revoked does not sign in (issue 15.8). Access in a public office
+    // follows an assignment: someone transferred, retired or relieved of the duty keeps no way into the
+    // unit's personnel records, not even a read-only one; the account stays with the unit of its last
+    // grant (service.ts) until an administrator gives it a role again or disables it.
+    if (!(await hasLiveGrant(db, user.id))) throw new AppError('account_no_role', 403);
+    await recordSuccess(db, username, address, user.id, now);
     const { token } = await createSession(db, user.id, now, policy);
     await audit('auth.login', {});
     const session = (await resumeSession(db, token, now, policy))!;

@@ -70,7 +70,7 @@ describe('my account: password', () => {
     const wrong = await change('khong-phai-mat-khau', 'Mat-khau-moi-2026');
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.message).toBe('Mật khẩu hiện tại không đúng.');
-    expect((await change(TEST_PASSWORD, 'ngan')).json().error.message).toBe('Mật khẩu phải có ít nhất 10 ký tự.');
+    expect((await change(TEST_PASSWORD, 'ngan')).json().error.message).toBe('Mật khẩu quá ngắn: cần ít nhất 10 ký tự.');
     expect((await change(TEST_PASSWORD, TEST_PASSWORD)).json().error.code).toBe('user.same_password');
     expect((await login('doi.matkhau', TEST_PASSWORD)).statusCode).toBe(200);
   });

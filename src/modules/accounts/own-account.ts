@@ -3,7 +3,9 @@ import type { Database, EmailNotices } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../../platform/auth/passwords.ts';
+import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
+import { assertStrongPassword } from '../../platform/auth/password-rule.ts';
+import { forgetAccountFailures, passwordContextOf } from './store.ts';
 
 /**
  * What a signed-in person changes on their own account ("my account"): where notices go by e-mail,
@@ -69,11 +71,12 @@ export async function changeOwnPassword(ctx: CommandContext & { sessionTokenHash
     });
     throw new AppError('user.current_password_wrong', 400);
   }
-  if (input.newPassword.length < MIN_PASSWORD_LENGTH) throw new AppError('user.weak_password', 400);
   if (input.newPassword === input.currentPassword) throw new AppError('user.same_password', 400);
+  assertStrongPassword(input.newPassword, await passwordContextOf(db, actor.userId));
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: passwordHash, failed_logins: 0, locked_until: null }).where('id', '=', actor.userId).execute();
+    await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', actor.userId).execute();
+    await forgetAccountFailures(trx, actor.username);
     await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('token_hash', '!=', ctx.sessionTokenHash).execute();
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'user.password_change', entityType: 'user', entityId: actor.userId,

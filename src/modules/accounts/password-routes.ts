@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { AppDeps, ZodApp } from '../../platform/http/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import { assertStrongPassword } from '../../platform/auth/password-rule.ts';
+import { forgetAccountFailures, passwordContextOf } from './store.ts';
 import { issuePasswordLink, passwordLinkUrl, redeemPasswordLink, PASSWORD_LINK_HOURS } from '../../platform/auth/password-links.ts';
 import { resetMail } from './password-mail.ts';
 import { noContent } from '../../platform/http/responses.ts';
@@ -59,14 +61,15 @@ export async function passwordRoutes(app: ZodApp, deps: AppDeps) {
     schema: { tags, summary: 'Set a new password with a one-time link; every open session of the account ends', body: resetBody, security: [], response: noContent },
   }, async (request, reply) => {
     const now = clock.now();
-    if (request.body.password.length < MIN_PASSWORD_LENGTH) throw new AppError('user.weak_password', 400);
-    const passwordHash = await hashPassword(request.body.password);
     await db.transaction().execute(async (trx) => {
       const link = await redeemPasswordLink(trx, request.body.token, now);
-      const user = link && await trx.selectFrom('users').select(['id', 'tenant_id', 'disabled']).where('id', '=', link.userId).executeTakeFirst();
+      const user = link && await trx.selectFrom('users').select(['id', 'tenant_id', 'disabled', 'username']).where('id', '=', link.userId).executeTakeFirst();
       // a rollback gives the link back: nothing is used up by a refused attempt
       if (!link || !user || user.disabled) throw new AppError('password_link.invalid', 400);
-      await trx.updateTable('users').set({ password_hash: passwordHash, failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+      assertStrongPassword(request.body.password, await passwordContextOf(trx, user.id));
+      const passwordHash = await hashPassword(request.body.password);
+      await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', user.id).execute();
+      await forgetAccountFailures(trx, user.username);
       await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
       await recordAudit(trx, {
         tenantId: user.tenant_id, actorUserId: user.id, action: 'user.password_set', entityType: 'user', entityId: user.id,

@@ -4,7 +4,9 @@ import type { CommandContext } from '../../platform/command.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
+import { hashPassword } from '../../platform/auth/passwords.ts';
+import { assertStrongPassword } from '../../platform/auth/password-rule.ts';
+import { forgetAccountFailures, passwordContextOf, personUnder, tenantName } from './store.ts';
 import { assertCan, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
 import { pathUnder } from '../organisations/index.ts';
@@ -14,14 +16,27 @@ type Db = Kysely<Database>;
 /**
  * An administrator manages the accounts that hold a role somewhere in their subtree. The account of
  * someone whose every grant lies elsewhere is invisible to them (404), like any out-of-scope record.
+ * An account whose last grant was revoked stays with the unit where that grant was (issue 15.8): its
+ * administrators can still disable it or give it a new role, instead of nobody seeing it again.
  */
 export async function listManagedUsers(db: Db, actor: Actor, q: string | undefined) {
   const prefixes = reachablePaths(actor, 'user.manage');
   let query = db.selectFrom('users as u')
     .where('u.tenant_id', '=', actor.tenantId)
-    .where((eb) => eb.exists(eb.selectFrom('role_grants as g')
-      .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'g.tenant_id').onRef('o.id', '=', 'g.organisation_id'))
-      .select('g.id').whereRef('g.user_id', '=', 'u.id').where('g.revoked_at', 'is', null).where(pathUnder('o.path', prefixes))));
+    .where((eb) => eb.or([
+      eb.exists(eb.selectFrom('role_grants as g')
+        .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'g.tenant_id').onRef('o.id', '=', 'g.organisation_id'))
+        .select('g.id').whereRef('g.user_id', '=', 'u.id').where('g.revoked_at', 'is', null).where(pathUnder('o.path', prefixes))),
+      eb.and([
+        eb.not(eb.exists(eb.selectFrom('role_grants as g').select('g.id').whereRef('g.user_id', '=', 'u.id').where('g.revoked_at', 'is', null))),
+        eb.exists(eb.selectFrom('role_grants as g')
+          .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'g.tenant_id').onRef('o.id', '=', 'g.organisation_id'))
+          .select('g.id').where(pathUnder('o.path', prefixes))
+          .whereRef('g.id', '=', (inner) => inner.selectFrom('role_grants as last').select('last.id')
+            .whereRef('last.user_id', '=', 'u.id').where('last.tenant_id', '=', actor.tenantId)
+            .orderBy('last.revoked_at', 'desc').orderBy('last.id', 'desc').limit(1))),
+      ]),
+    ]));
   if (q) query = query.where((eb) => eb.or([eb('u.username', 'ilike', `%${q}%`), eb('u.display_name', 'ilike', `%${q}%`)]));
   const users = await query.select(['u.id', 'u.username', 'u.display_name', 'u.disabled', 'u.email', 'u.email_notices']).orderBy('u.username').limit(500).execute();
   const grants = users.length === 0 ? [] : await db.selectFrom('role_grants as g')
@@ -54,13 +69,13 @@ export interface UserPatch {
 
 export async function createUser(ctx: CommandContext, input: NewUser) {
   const { db, actor } = ctx;
-  if (input.password.length < MIN_PASSWORD_LENGTH) throw new AppError('user.weak_password', 400);
+  assertStrongPassword(input.password, {
+    username: input.username, displayName: input.displayName, email: input.email, tenantName: await tenantName(db, actor.tenantId),
+  });
   const org = await visibleOrganisation(db, actor, input.organisationId);
   assertCan(actor, 'user.manage', org.path);
-  if (input.personId) {
-    const person = await db.selectFrom('people').select('id').where('tenant_id', '=', actor.tenantId).where('id', '=', input.personId).executeTakeFirst();
-    if (!person) throw notFound('person');
-  }
+  // the person the account is for: one employed (now or once) in the administrator's subtree, else 404
+  if (input.personId && !(await personUnder(db, actor.tenantId, input.personId, reachablePaths(actor, 'user.manage')))) throw notFound('person');
   const username = input.username.toLowerCase();
   const taken = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
   if (taken) throw new AppError('user.username_taken', 409, { username });
@@ -87,7 +102,10 @@ export async function createUser(ctx: CommandContext, input: NewUser) {
 export async function updateUser(ctx: CommandContext, userId: string, patch: UserPatch) {
   const { db, actor } = ctx;
   const user = await managedUser(db, actor, userId);
-  if (patch.password !== undefined && patch.password.length < MIN_PASSWORD_LENGTH) throw new AppError('user.weak_password', 400);
+  if (patch.password !== undefined) {
+    const context = await passwordContextOf(db, userId);
+    assertStrongPassword(patch.password, { ...context, ...(patch.displayName !== undefined && { displayName: patch.displayName }), ...(patch.email && { email: patch.email }) });
+  }
   const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({
@@ -95,8 +113,9 @@ export async function updateUser(ctx: CommandContext, userId: string, patch: Use
       ...(patch.disabled !== undefined && { disabled: patch.disabled }),
       ...(patch.email !== undefined && { email: patch.email }),
       ...(patch.emailNotices !== undefined && { email_notices: patch.emailNotices }),
-      ...(passwordHash !== undefined && { password_hash: passwordHash, failed_logins: 0, locked_until: null }),
+      ...(passwordHash !== undefined && { password_hash: passwordHash }),
     }).where('id', '=', userId).execute();
+    if (passwordHash !== undefined) await forgetAccountFailures(trx, user.username);
     // a reset password or a disabled account ends every open session of that account
     if (passwordHash !== undefined || patch.disabled) await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
     await recordAudit(trx, {

@@ -155,6 +155,15 @@ describe('single sign-on never grants what an administrator has not', () => {
     expect(row.oidc_subject).toBeNull();
   });
 
+  it('refuses an account whose roles were all revoked, as sign-in with a password does, and writes the refusal to its trail', async () => {
+    const user = await account('canbo.thoiviec', { email: 'thoiviec@sonha.gov.vn' });
+    await handle.db.updateTable('role_grants').set({ revoked_at: new Date() }).where('user_id', '=', user.id).execute();
+    provider.identities.set('thoiviec', { email: 'thoiviec@sonha.gov.vn' });
+    expect(refusal((await signInWithProvider('thoiviec')).done).code).toBe('no_role');
+    const audit = await handle.db.selectFrom('audit_log').select(['action', 'changes']).where('entity_id', '=', user.id).execute();
+    expect(audit).toEqual([{ action: 'auth.login_failed', changes: { method: 'oidc', reason: 'sso.no_role' } }]);
+  });
+
   it('refuses an address two accounts share, for the administrator to settle', async () => {
     await account('canbo.trung1', { email: 'chung@sonha.gov.vn' });
     await account('canbo.trung2', { email: 'Chung@SoNha.gov.vn' });

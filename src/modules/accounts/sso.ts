@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { OidcChecks, OidcIdentity } from '../../platform/auth/oidc.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { createSession, type SessionPolicy } from '../../platform/auth/sessions.ts';
+import { hasLiveGrant } from './store.ts';
 
 type Db = Kysely<Database>;
 
@@ -47,7 +48,7 @@ export async function takeOidcLogin(db: Db, token: string | undefined, state: st
   return { checks: { state: row.state, nonce: row.nonce, codeVerifier: row.code_verifier }, returnTo: row.return_to };
 }
 
-export type SsoRefusal = 'sso.not_provisioned' | 'sso.ambiguous_email' | 'sso.account_disabled' | 'sso.linked_elsewhere';
+export type SsoRefusal = 'sso.not_provisioned' | 'sso.ambiguous_email' | 'sso.account_disabled' | 'sso.linked_elsewhere' | 'sso.no_role';
 export type MatchedBy = 'subject' | 'email' | 'username';
 
 export type SsoMatch =
@@ -67,6 +68,15 @@ const whoOf = (identity: OidcIdentity) => identity.email ?? identity.preferredUs
  * An account found by 2 or 3 that already remembers another `sub` at this issuer belongs to someone else.
  */
 export async function matchAccount(db: Db, identity: OidcIdentity): Promise<SsoMatch> {
+  const match = await findAccount(db, identity);
+  // an account without any role is refused like with a password (auth-routes.ts)
+  if (match.ok && !(await hasLiveGrant(db, match.userId))) {
+    return { ok: false, refusal: 'sso.no_role', who: whoOf(identity), userId: match.userId, tenantId: match.tenantId };
+  }
+  return match;
+}
+
+async function findAccount(db: Db, identity: OidcIdentity): Promise<SsoMatch> {
   const columns = ['id', 'tenant_id', 'disabled', 'oidc_issuer', 'oidc_subject'] as const;
   type Row = { id: string; tenant_id: string; disabled: boolean; oidc_issuer: string | null; oidc_subject: string | null };
   const accept = (user: Row, matchedBy: MatchedBy): SsoMatch => {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
-import { canReach, holdsAt, type Actor } from '../../platform/auth/policy.ts';
+import { canReach, heldAtOnce, type Actor } from '../../platform/auth/policy.ts';
 import { allowedActions, tieAcross, TIE_LEVELS, type Standing } from './model.ts';
 import { adjustmentsOf, followersOfMany, listMine, membersOfMany } from './store.ts';
 import { activeContentOf } from '../../platform/storage/pdf-active.ts';
@@ -70,7 +70,7 @@ export async function sheetDetail(db: Db, actor: Actor, access: SheetAccess, tod
 
 /** The clusters and blocks of a year the actor organises, belongs to or follows, with its part in each. */
 export async function myClusters(db: Db, actor: Actor, year: number, managePrefixes: string[]) {
-  const memberOrgIds = [...new Set(actor.grants.map((g) => g.organisationId))].filter((id) => holdsAt(actor, 'cluster.score', id));
+  const memberOrgIds = [...new Set(actor.grants.map((g) => g.organisationId))].filter((id) => heldAtOnce(actor, 'cluster.score', id));
   const rows = await listMine(db, actor.tenantId, { year, managePrefixes, memberOrgIds, personId: actor.personId });
   const ids = rows.map((r) => r.id);
   const [members, followers] = await Promise.all([membersOfMany(db, actor.tenantId, ids, year), followersOfMany(db, actor.tenantId, ids, year)]);

@@ -57,6 +57,31 @@ async function checkPlan(db: Db, tenantId: string, today: string, plan: Plan, pa
   }
 }
 
+/** The organisations and movements a plan names by id (its tasks' owners, its quotas' units, its legal bases). */
+function planReferences(plan: Plan) {
+  return {
+    organisations: [...plan.tasks.flatMap((t) => (t.ownerOrganisationId ? [t.ownerOrganisationId] : [])),
+      ...plan.awards.flatMap((a) => a.quotas.flatMap((q) => q.appliesTo.organisationIds))],
+    movements: plan.legalBases.flatMap((b) => (b.movementId ? [b.movementId] : [])),
+  };
+}
+
+/**
+ * Every organisation and movement a plan names must be one the writer can see (else 404, as for any
+ * out-of-scope id): a unit of their subtree or above it, a movement they read. Ids the plan
+ * already held (inherited from the plan above, or checked when first written) are not checked again.
+ */
+async function checkPlanReferences(db: Db, actor: Actor, plan: Plan, before: Plan | null) {
+  const held = before ? planReferences(before) : { organisations: [], movements: [] };
+  const refs = planReferences(plan);
+  for (const id of new Set(refs.organisations.filter((o) => !held.organisations.includes(o)))) {
+    // the writer's subtree, or the units above it (a department's plan may give a task to the province)
+    const org = await findOrganisation(db, actor.tenantId, id);
+    if (!org || !(canReach(actor, 'organisation.read', org.path) || isAbove(actor, 'organisation.read', org.path))) throw notFound('organisation');
+  }
+  for (const id of new Set(refs.movements.filter((m) => !held.movements.includes(m)))) await visibleMovement(db, actor, id);
+}
+
 function checkPeriod(h: { periodStart: string; periodEnd: string }) {
   if (h.periodEnd < h.periodStart) throw new AppError('movement.period_inverted', 400);
 }
@@ -97,6 +122,7 @@ export async function createMovement(ctx: CommandContext, input: MovementHeader 
   checkPeriod(input);
   const plan = planSchema.parse(input.plan);
   await checkPlan(db, actor.tenantId, todayInVietnam(ctx.now), plan, null);
+  await checkPlanReferences(db, actor, plan, null);
   const id = uuidv7(ctx.now.getTime());
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('movements').values({
@@ -177,6 +203,7 @@ async function applyPatch(ctx: CommandContext, id: string, patch: MovementPatch,
     const before = planOf(row);
     const parent = row.parent_movement_id ? await findMovement(trx, actor.tenantId, row.parent_movement_id) : undefined;
     await checkPlan(trx, actor.tenantId, todayInVietnam(ctx.now), plan ?? before, parent ? planOf(parent) : null);
+    await checkPlanReferences(trx, actor, plan ?? before, before);
     await trx.updateTable('movements').set({
       kind: next.kind, name: next.name, name_fold: foldVietnamese(next.name), slogan: next.slogan,
       document_symbol: next.documentSymbol, place: next.place, period_start: next.periodStart, period_end: next.periodEnd,

@@ -24,3 +24,27 @@ const DIRECT_WORK = /^(cong nhan|nong dan|ngu dan|xa vien|thanh vien hop tac xa|
 export function isDirectWorker(position: string, isLeader: boolean): boolean {
   return !isLeader && DIRECT_WORK.test(foldVietnamese(position).trim());
 }
+
+export interface EmploymentSpan { start_date: string; end_date: string | null }
+
+/**
+ * The employments that decide who may write about a person (issue 15.4): reading follows every
+ * employment, past ones included, but writing follows the employment in force.
+ * - Today's employer keeps the person's file: it manages their staffing and payroll and is the unit
+ *   that nominates them (Law 2022 art. 84; DOMAIN.md "tuyến trình"). A person with no employment in
+ *   force today (retired, between posts) stays with the last unit that employed them.
+ * - A record about a past period (a rating for 2018, a discipline from 2018) may also be written by the
+ *   unit that employed the person then: the annual rating is decided by the agency that managed the
+ *   official in that year (Decree 90/2020 art. 18–20), so that unit holds the paper and the officer who
+ *   files it is theirs. The unit someone left in 2019 may still record their 2018 rating, not their 2024 one.
+ * Employments are ordered by start date.
+ */
+export function employmentsDecidingWrites<T extends EmploymentSpan>(
+  employments: readonly T[], today: string, period?: { start: string; end: string },
+): T[] {
+  const inForce = employments.filter((e) => e.start_date <= today && (e.end_date === null || e.end_date >= today));
+  const started = employments.filter((e) => e.start_date <= today);
+  const keeper = inForce.length > 0 ? inForce : (started.length > 0 ? started : employments).slice(-1);
+  const then = period ? employments.filter((e) => rangesOverlap({ start: e.start_date, end: e.end_date }, { start: period.start, end: period.end })) : [];
+  return [...new Set([...keeper, ...then])];
+}

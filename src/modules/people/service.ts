@@ -5,9 +5,9 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { changedFields, recordAudit } from '../../platform/audit.ts';
 import { assertCan, canReach, type Actor, type Permission } from '../../platform/auth/policy.ts';
-import { formatDate } from '../../platform/vn/dates.ts';
+import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
-import { findOverlap, isDirectWorker } from './model.ts';
+import { employmentsDecidingWrites, findOverlap, isDirectWorker } from './model.ts';
 import { employmentsOf, findPerson, lockPerson, nameColumns } from './store.ts';
 import { fillAwardRecipients } from '../awards/index.ts';
 
@@ -29,9 +29,10 @@ export async function visiblePerson(db: Db, actor: Actor, id: string) {
   return { person, employments };
 }
 
-async function writablePerson(db: Db, actor: Actor, id: string) {
+/** Changing a person's details belongs to their employer in force today (model.employmentsDecidingWrites). */
+async function writablePerson(db: Db, actor: Actor, id: string, today: string) {
   const found = await visiblePerson(db, actor, id);
-  if (!reaches(actor, 'person.write', id, found.employments)) throw new AppError('forbidden', 403);
+  if (!reaches(actor, 'person.write', id, employmentsDecidingWrites(found.employments, today))) throw new AppError('forbidden', 403);
   return found;
 }
 
@@ -107,7 +108,7 @@ export async function createPerson(ctx: CommandContext, input: PersonInput & { e
 
 export async function updatePerson(ctx: CommandContext, id: string, patch: Partial<PersonInput>) {
   const { actor } = ctx;
-  const { person, employments } = await writablePerson(ctx.db, actor, id);
+  const { person, employments } = await writablePerson(ctx.db, actor, id, todayInVietnam(ctx.now));
   await ctx.db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, actor.tenantId, patch.code, id);
     await trx.updateTable('people').set({

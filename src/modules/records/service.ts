@@ -9,7 +9,8 @@ import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { recordAwards, reviseAwards } from '../awards/index.ts';
-import { employmentsOf, findPerson } from '../people/index.ts';
+import { visibleMovement } from '../movements/index.ts';
+import { employmentsDecidingWrites, employmentsOf, findPerson } from '../people/index.ts';
 import type { DisciplineForm, InitiativeLevel, Rating } from '../rules/index.ts';
 import { yearInRange, type AwardBasis, type RecordKind } from './model.ts';
 import { findRecordRow, recordOf, subjectColumn, subjectColumns, type Subject } from './store.ts';
@@ -19,11 +20,18 @@ type Db = Kysely<Database>;
 
 export interface SubjectInScope extends Subject { name: string; auditPath: string }
 
+/** A write, on a day, about a period of the subject's life (a rating's year, a discipline's dates). */
+export interface WriteOn { today: string; period: { start: string; end: string } }
+
+const writeOn = (ctx: CommandContext, start: string, end: string | null = start): WriteOn =>
+  ({ today: todayInVietnam(ctx.now), period: { start, end: end ?? todayInVietnam(ctx.now) } });
+const yearOf = (ctx: CommandContext, year: number) => writeOn(ctx, `${year}-01-01`, `${year}-12-31`);
+
 /**
  * A subject the actor may read (or write) records of, or 404. A person is reached through any
  * organisation that employs or employed them, and one may always read one's own record.
  */
-export async function subjectInScope(db: Db, actor: Actor, subject: Subject, write = false): Promise<SubjectInScope> {
+export async function subjectInScope(db: Db, actor: Actor, subject: Subject, write?: WriteOn): Promise<SubjectInScope> {
   const permission = write ? 'record.write' : 'record.read';
   if (subject.kind === 'person') {
     const person = await findPerson(db, actor.tenantId, subject.id);
@@ -31,7 +39,9 @@ export async function subjectInScope(db: Db, actor: Actor, subject: Subject, wri
     const employments = await employmentsOf(db, actor.tenantId, subject.id);
     const reads = actor.personId === subject.id || employments.some((e) => canReach(actor, 'record.read', e.organisation_path));
     if (!reads) throw notFound('person');
-    if (write && !employments.some((e) => canReach(actor, permission, e.organisation_path))) throw new AppError('forbidden', 403);
+    // reading follows every employment; writing the employer in force today, or the one of the record's period
+    const writers = write ? employmentsDecidingWrites(employments, write.today, write.period) : [];
+    if (write && !writers.some((e) => canReach(actor, permission, e.organisation_path))) throw new AppError('forbidden', 403);
     return { ...subject, name: person.full_name, auditPath: employments.at(-1)?.organisation_path ?? '/' };
   }
   const org = await findOrganisation(db, actor.tenantId, subject.id);
@@ -70,7 +80,7 @@ async function audited<T>(ctx: CommandContext, subject: SubjectInScope, action: 
 
 /** One rating per subject and year: entering it again replaces it, and the log keeps the old value. */
 export async function setRating(ctx: CommandContext, subject: Subject, input: { year: number; rating: Rating; source?: Source }) {
-  const target = await subjectInScope(ctx.db, ctx.actor, subject, true);
+  const target = await subjectInScope(ctx.db, ctx.actor, subject, yearOf(ctx, input.year));
   assertYear(ctx, input.year);
   const existing = await ctx.db.selectFrom('annual_ratings').selectAll().where('tenant_id', '=', ctx.actor.tenantId)
     .where(subjectColumn(subject), '=', subject.id).where('year', '=', input.year).executeTakeFirst();
@@ -98,13 +108,15 @@ export interface AwardInput {
 }
 
 export async function addAward(ctx: CommandContext, subject: Subject, input: AwardInput) {
-  const target = await subjectInScope(ctx.db, ctx.actor, subject, true);
+  const target = await subjectInScope(ctx.db, ctx.actor, subject, yearOf(ctx, input.year));
   assertYear(ctx, input.year);
   // a record of the past may name a form the tenant has since retired (its history stays): any form it sees
   const form = await seenForm(ctx.db, ctx.actor.tenantId, input.awardForm);
   if (!form) throw new AppError('record.unknown_award_form', 400, { form: input.awardForm });
   const fits = form.recipient === 'both' || (subject.kind === 'person' ? form.recipient === 'individual' : form.recipient === 'collective');
   if (!fits) throw new AppError('record.award_form_recipient', 400, { form: input.awardForm });
+  // the movement it was won in: one the officer can read (a plan of their unit, or issued above it), else 404
+  if (input.movementId) await visibleMovement(ctx.db, ctx.actor, input.movementId);
   const id = uuidv7(ctx.now.getTime());
   const values = {
     award_form: input.awardForm, year: input.year, basis: input.basis, reason: input.reason ?? '', movement_id: input.movementId ?? null,
@@ -128,7 +140,7 @@ export interface InitiativeInput {
 }
 
 export async function addInitiative(ctx: CommandContext, subject: Subject, input: InitiativeInput) {
-  const target = await subjectInScope(ctx.db, ctx.actor, subject, true);
+  const target = await subjectInScope(ctx.db, ctx.actor, subject, yearOf(ctx, input.year));
   assertYear(ctx, input.year);
   const id = uuidv7(ctx.now.getTime());
   const values = {
@@ -148,7 +160,7 @@ export async function addInitiative(ctx: CommandContext, subject: Subject, input
 export interface DisciplineInput { form: DisciplineForm; startsOn: string; endsOn?: string | null | undefined; reason?: string | undefined; source?: Source }
 
 export async function addDiscipline(ctx: CommandContext, subject: Subject, input: DisciplineInput) {
-  const target = await subjectInScope(ctx.db, ctx.actor, subject, true);
+  const target = await subjectInScope(ctx.db, ctx.actor, subject, writeOn(ctx, input.startsOn, input.endsOn ?? input.startsOn));
   if (input.endsOn && input.endsOn < input.startsOn) throw new AppError('record.invalid_period', 400);
   assertYear(ctx, Number(input.startsOn.slice(0, 4)));
   const id = uuidv7(ctx.now.getTime());
@@ -175,10 +187,14 @@ export async function removeRecord(ctx: CommandContext, kind: RecordKind, id: st
   const row = await findRecordRow(ctx.db, table, ctx.actor.tenantId, id);
   if (!row) throw notFound('record');
   const subject: Subject = row.person_id ? { kind: 'person', id: row.person_id } : { kind: 'collective', id: row.organisation_id! };
-  const target = await subjectInScope(ctx.db, ctx.actor, subject, true).catch((e: unknown) => {
+  const full = await ctx.db.selectFrom(table).selectAll().where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', id).executeTakeFirstOrThrow();
+  // the record's own period decides who may remove it, as it decided who could write it
+  const dated = full as { year?: number; starts_on?: string; ends_on?: string | null };
+  const period = dated.year !== undefined ? yearOf(ctx, dated.year)
+    : dated.starts_on !== undefined ? writeOn(ctx, dated.starts_on, dated.ends_on ?? dated.starts_on) : writeOn(ctx, todayInVietnam(ctx.now));
+  const target = await subjectInScope(ctx.db, ctx.actor, subject, period).catch((e: unknown) => {
     throw e instanceof AppError && e.status === 404 ? notFound('record') : e;
   });
-  const full = await ctx.db.selectFrom(table).selectAll().where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', id).executeTakeFirstOrThrow();
   await audited(ctx, target, `record.${kind.replace(/s$/, '')}.delete`, id, { deleted: full }, async (trx) => {
     // an award leaves the statistics' tallies with it: the ledger deletes it
     if (table === 'awards') await reviseAwards(trx, ctx.actor.tenantId, { awardIds: [id] }, { delete: true });

@@ -3,6 +3,8 @@ import type { Database } from '../../platform/db/schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
+import { passwordProblem } from '../../platform/auth/password-rule.ts';
+import { translate } from '../../platform/i18n/messages.ts';
 import { issuePasswordLink } from '../../platform/auth/password-links.ts';
 import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
 import { organisationRow } from '../organisations/index.ts';
@@ -32,8 +34,11 @@ export async function setUpTenant(db: Kysely<Database>, raw: SetupInput & { pass
   const parsed = setupInput.safeParse(raw);
   if (!parsed.success) throw new SetupRefused(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
   const input = parsed.data;
-  if (raw.password !== undefined && raw.password.length < MIN_PASSWORD_LENGTH) {
-    throw new SetupRefused(`Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự / the password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+  if (raw.password !== undefined) {
+    const problem = passwordProblem(raw.password, {
+      username: input.adminUsername, displayName: input.adminName, email: input.adminEmail, tenantName: input.tenantName,
+    });
+    if (problem) throw new SetupRefused(`${translate(problem, 'vi', { min: MIN_PASSWORD_LENGTH })} / ${translate(problem, 'en', { min: MIN_PASSWORD_LENGTH })}`);
   }
   const code = input.code ?? tenantCode(input.tenantName);
   const root = rootOrganisationFor(input.kind, input.tenantName);

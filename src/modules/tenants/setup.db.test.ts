@@ -32,9 +32,9 @@ describe('setting up a new organisation from an empty database', () => {
     expect(result.setupToken).toMatch(/^[\w-]{40,}$/);
     // the random password is unknown to anyone: the link is the only way in
     expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'quantri.sonla', password: 'x'.repeat(12) } })).statusCode).toBe(401);
-    const set = await app.inject({ method: 'POST', url: '/api/auth/password/reset', payload: { token: result.setupToken, password: 'Son-La-2026-quan-tri' } });
+    const set = await app.inject({ method: 'POST', url: '/api/auth/password/reset', payload: { token: result.setupToken, password: 'Hoa-ban-no-trang-doi-2026' } });
     expect(set.statusCode, set.body).toBe(204);
-    const admin = await signIn(app, 'quantri.sonla', 'Son-La-2026-quan-tri');
+    const admin = await signIn(app, 'quantri.sonla', 'Hoa-ban-no-trang-doi-2026');
     const me = (await admin.request({ method: 'GET', url: '/api/auth/me' })).json();
     expect(me.grants).toEqual([expect.objectContaining({ role: 'system_admin', organisationName: 'Ủy ban nhân dân tỉnh Sơn La' })]);
     const tree = await admin.request({ method: 'GET', url: '/api/organisations/tree' });
@@ -56,10 +56,10 @@ describe('setting up a new organisation from an empty database', () => {
 
   it('several organisations share one database: a ministry next to the province, each administrator in their own tree', async () => {
     const ministry = await setUpTenant(handle.db, {
-      tenantName: 'Bộ Tư pháp', kind: 'ministry', adminUsername: 'quantri.btp', adminEmail: 'quantri@moj.gov.vn', password: 'Bo-Tu-Phap-2026',
+      tenantName: 'Bộ Tư pháp', kind: 'ministry', adminUsername: 'quantri.btp', adminEmail: 'quantri@moj.gov.vn', password: 'Canh-dieu-bay-tren-nui-2026',
     }, NOW);
     expect(ministry.setupToken).toBeNull();
-    const admin = await signIn(app, 'quantri.btp', 'Bo-Tu-Phap-2026');
+    const admin = await signIn(app, 'quantri.btp', 'Canh-dieu-bay-tren-nui-2026');
     const tree = JSON.stringify((await admin.request({ method: 'GET', url: '/api/organisations/tree' })).json());
     expect(tree).toContain('Bộ Tư pháp');
     expect(tree).not.toContain('Sơn La');

@@ -102,7 +102,20 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   'holiday.manage': ['system_admin'],
 };
 
-export interface Grant { id: string; role: Role; organisationId: string; organisationName: string; path: string }
+export interface Grant {
+  id: string; role: Role; organisationId: string; organisationName: string; path: string;
+  /**
+   * The organisation was abolished before today (valid_to passed). Such a grant keeps reading (the unit's
+   * history stays the unit's) but no longer writes anywhere (issue 15.4): the unit no longer acts, and its
+   * officers act for the successor only once an administrator grants them a role there. Following the
+   * successor automatically was not chosen: a district split among several communes has no one successor.
+   */
+  ended?: boolean;
+}
+
+/** Permissions that only read: a grant at an abolished unit keeps them. */
+const isReadOnly = (permission: Permission) => permission.endsWith('.read');
+const grantActs = (g: Grant, permission: Permission) => !g.ended || isReadOnly(permission);
 
 export interface Actor {
   userId: string;
@@ -127,7 +140,7 @@ export function assertOperator(actor: Actor): void {
 /** The subtree roots (path prefixes) where the actor holds the permission, without nested duplicates. */
 export function reachablePaths(actor: Actor, permission: Permission): string[] {
   const roles = GRANTED_TO[permission];
-  const paths = actor.grants.filter((g) => roles.includes(g.role)).map((g) => g.path).sort();
+  const paths = actor.grants.filter((g) => roles.includes(g.role) && grantActs(g, permission)).map((g) => g.path).sort();
   return paths.filter((p, i) => !paths.slice(0, i).some((outer) => p.startsWith(outer)));
 }
 
@@ -144,6 +157,15 @@ export function hasPermissionSomewhere(actor: Actor, permission: Permission): bo
  * cluster member acts through its own officers, not those of the province above every member.
  */
 export function holdsAt(actor: Actor, permission: Permission, organisationId: string): boolean {
+  const roles = GRANTED_TO[permission];
+  return actor.grants.some((g) => g.organisationId === organisationId && roles.includes(g.role) && grantActs(g, permission));
+}
+
+/**
+ * As holdsAt, counting grants at an abolished unit too: for reading what the unit took part in (a
+ * district's 2024 cluster stays visible to its officers; scoring it is holdsAt's, and refused).
+ */
+export function heldAtOnce(actor: Actor, permission: Permission, organisationId: string): boolean {
   const roles = GRANTED_TO[permission];
   return actor.grants.some((g) => g.organisationId === organisationId && roles.includes(g.role));
 }

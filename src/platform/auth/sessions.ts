@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Actor } from './policy.ts';
+import { todayInVietnam } from '../vn/dates.ts';
 
 export const SESSION_COOKIE = 'thidua_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -59,19 +60,28 @@ export async function resumeSession(
     .innerJoin('organisations', (join) => join
       .onRef('organisations.tenant_id', '=', 'role_grants.tenant_id')
       .onRef('organisations.id', '=', 'role_grants.organisation_id'))
-    .select(['role_grants.id', 'role_grants.role', 'role_grants.organisation_id', 'organisations.name', 'organisations.path'])
+    .select(['role_grants.id', 'role_grants.role', 'role_grants.organisation_id', 'organisations.name', 'organisations.path', 'organisations.valid_to'])
     .where('role_grants.user_id', '=', row.user_id)
     .where('role_grants.tenant_id', '=', row.tenant_id)
     .where('role_grants.revoked_at', 'is', null)
     .orderBy('organisations.path')
     .execute();
+  // the last role revoked ends the account's sessions: it has no business left here (accounts/auth-routes.ts)
+  if (grants.length === 0) {
+    await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+    return null;
+  }
   return {
     tokenHash,
     csrfToken: row.csrf_token,
     actor: {
       userId: row.user_id, tenantId: row.tenant_id, username: row.username, displayName: row.display_name,
       personId: row.person_id, platformOperator: row.platform_operator,
-      grants: grants.map((g) => ({ id: g.id, role: g.role, organisationId: g.organisation_id, organisationName: g.name, path: g.path })),
+      // a grant at a unit abolished before today (the districts of 30/6/2025) still reads its history but writes nothing
+      grants: grants.map((g) => ({
+        id: g.id, role: g.role, organisationId: g.organisation_id, organisationName: g.name, path: g.path,
+        ended: g.valid_to !== null && g.valid_to < todayInVietnam(now),
+      })),
     },
   };
 }

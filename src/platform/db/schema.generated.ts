@@ -619,6 +619,20 @@ export interface LegalBasesTable {
   effective_to: string | null;
 }
 
+export interface LoginKnownAddressesTable {
+  user_id: string;
+  address: string;
+  last_success_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface LoginThrottlesTable {
+  scope: 'pair' | 'address' | 'account';
+  key: string;
+  failures: number;
+  last_failure_at: ColumnType<Date, Date | string, Date | string>;
+  blocked_until: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
 export interface MovementAmendmentsTable {
   tenant_id: string;
   id: string;
@@ -993,6 +1007,8 @@ export interface Database {
   households: HouseholdsTable;
   initiatives: InitiativesTable;
   legal_bases: LegalBasesTable;
+  login_known_addresses: LoginKnownAddressesTable;
+  login_throttles: LoginThrottlesTable;
   movement_amendments: MovementAmendmentsTable;
   movement_phases: MovementPhasesTable;
   movement_registrations: MovementRegistrationsTable;

@@ -602,7 +602,7 @@ export const en: typeof vi = {
     displayName: 'Display name',
     password: 'Password',
     newPassword: 'New password',
-    passwordHint: 'At least 10 characters',
+    passwordHint: 'At least 10 characters and hard to guess: a long phrase of several words, without the name, username or organisation',
     passwordTooShort: 'Too short: the password needs at least 10 characters',
     person: 'Linked person',
     personHint: 'Type a name to search; leave empty for none',
@@ -682,6 +682,7 @@ export const en: typeof vi = {
       auth_logout: 'Signed out',
       auth_login_failed: 'Sign-in failed',
       auth_locked_out: 'Locked out after failed sign-ins',
+      auth_throttled: 'Repeated failed sign-ins: the next attempt must wait',
       demo_load: 'Demo data loaded',
     },
     entityTypes: {

@@ -604,7 +604,7 @@ export const vi = {
     displayName: 'Tên hiển thị',
     password: 'Mật khẩu',
     newPassword: 'Mật khẩu mới',
-    passwordHint: 'Ít nhất 10 ký tự',
+    passwordHint: 'Ít nhất 10 ký tự và khó đoán: nên là cụm từ dài ghép nhiều từ, không chứa tên, tên đăng nhập hay tên cơ quan',
     passwordTooShort: 'Mật khẩu quá ngắn: cần ít nhất 10 ký tự',
     person: 'Gắn với cá nhân',
     personHint: 'Gõ tên để tìm; để trống nếu không gắn',
@@ -685,6 +685,7 @@ export const vi = {
       auth_logout: 'Đăng xuất',
       auth_login_failed: 'Đăng nhập không thành công',
       auth_locked_out: 'Tạm khóa do đăng nhập sai nhiều lần',
+      auth_throttled: 'Đăng nhập sai nhiều lần: lần thử tiếp theo phải chờ',
       demo_load: 'Nạp dữ liệu mẫu',
     },
     entityTypes: {

@@ -7,7 +7,7 @@ import { ssoTexts } from './sso-text.ts';
 /** GET /api/auth/methods: whether single sign-on is on here, and the provider's name. */
 interface SignInMethods { sso: { name: string } | null }
 
-const REFUSALS = ['not_provisioned', 'ambiguous_email', 'account_disabled', 'linked_elsewhere', 'provider'] as const;
+const REFUSALS = ['not_provisioned', 'ambiguous_email', 'account_disabled', 'linked_elsewhere', 'no_role', 'provider'] as const;
 type Refusal = (typeof REFUSALS)[number] | 'unknown';
 
 function useSignInMethods() {
