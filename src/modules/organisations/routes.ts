@@ -18,6 +18,7 @@ export function presentOrganisation(o: OrganisationRow): z.infer<typeof organisa
     id: o.id, parentId: o.parent_id, path: o.path, depth: o.depth, name: o.name, shortName: o.short_name,
     kind: o.kind as OrganisationKind, level: o.level as AdministrativeLevel, adminCode: o.admin_code, agencyCode: o.agency_code,
     code: o.code, validFrom: o.valid_from, validTo: o.valid_to, successorId: o.successor_id, standingAgencyId: o.standing_agency_id,
+    version: o.version,
   };
 }
 

@@ -21,6 +21,8 @@ export const organisationSchema = z.object({
   validTo: isoDate.nullable(),
   successorId: z.uuid().nullable(),
   standingAgencyId: z.uuid().nullable(),
+  /** changes with every edit, merge or split: a merge or split names the version it read */
+  version: z.number().int(),
 });
 
 const ref = z.object({ id: z.uuid(), name: z.string() });
@@ -64,7 +66,7 @@ export const dateQuery = z.object({ asOf: isoDate.optional() });
 export const yearQuery = z.object({ year: z.coerce.number().int().min(1945).max(2100).optional() });
 
 export const memberSchema = z.object({
-  personId: z.uuid(), fullName: z.string(), position: z.string(), isLeader: z.boolean(),
+  employmentId: z.uuid(), personId: z.uuid(), fullName: z.string(), position: z.string(), isLeader: z.boolean(),
   startDate: isoDate, endDate: isoDate.nullable(),
 });
 

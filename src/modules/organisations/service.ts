@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, OrganisationRow } from '../../platform/db/schema.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -25,7 +25,7 @@ export async function visibleOrganisation(db: Db, actor: Actor, id: string): Pro
 
 type Codes = { adminCode?: string | null | undefined; agencyCode?: string | null | undefined; code?: string | null | undefined };
 
-async function assertCodesFree(db: Db, tenantId: string, input: Codes, selfId: string | null) {
+export async function assertCodesFree(db: Db, tenantId: string, input: Codes, selfId: string | null) {
   for (const [field, column, code] of [
     ['hành chính', 'admin_code', input.adminCode], ['định danh', 'agency_code', input.agencyCode], ['đơn vị', 'code', input.code],
   ] as const) {
@@ -105,6 +105,7 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
       ...(patch.successorId !== undefined && { successor_id: patch.successorId }),
       ...(patch.standingAgencyId !== undefined && { standing_agency_id: patch.standingAgencyId }),
       ...(newParentPath !== null && { parent_id: patch.parentId! }),
+      version: sql<number>`version + 1`,
       updated_at: ctx.now,
     };
     await trx.updateTable('organisations').set(set).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();

@@ -512,6 +512,13 @@ export interface FilesTable {
   uploaded_at: ColumnType<Date, Date | string, Date | string>;
 }
 
+export interface HouseholdMembersTable {
+  tenant_id: string;
+  household_id: string;
+  person_id: string;
+  relation: Generated<string>;
+}
+
 export interface HouseholdsTable {
   tenant_id: string;
   id: string;
@@ -520,6 +527,12 @@ export interface HouseholdsTable {
   name_fold: string;
   address: Generated<string>;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  code: string | null;
+  village: Generated<string>;
+  head_person_id: string | null;
+  closed_on: string | null;
+  version: Generated<number>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface InitiativesTable {
@@ -743,6 +756,7 @@ export interface OrganisationsTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   code: string | null;
+  version: Generated<number>;
 }
 
 export interface OutboxTable {
@@ -778,6 +792,18 @@ export interface PeopleTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   code: string | null;
+}
+
+export interface ResidencesTable {
+  tenant_id: string;
+  id: string;
+  person_id: string;
+  organisation_id: string;
+  village: Generated<string>;
+  address: Generated<string>;
+  valid_from: string;
+  valid_to: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface RoleGrantsTable {
@@ -904,6 +930,7 @@ export interface Database {
   example_stage_events: ExampleStageEventsTable;
   examples: ExamplesTable;
   files: FilesTable;
+  household_members: HouseholdMembersTable;
   households: HouseholdsTable;
   initiatives: InitiativesTable;
   legal_bases: LegalBasesTable;
@@ -923,6 +950,7 @@ export interface Database {
   outbox: OutboxTable;
   password_links: PasswordLinksTable;
   people: PeopleTable;
+  residences: ResidencesTable;
   role_grants: RoleGrantsTable;
   schema_migrations: SchemaMigrationsTable;
   sessions: SessionsTable;

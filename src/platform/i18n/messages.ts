@@ -13,6 +13,7 @@ import * as clusters from './messages/clusters.ts';
 import * as statistics from './messages/statistics.ts';
 import * as history from './messages/history.ts';
 import * as onboarding from './messages/onboarding.ts';
+import * as residents from './messages/residents.ts';
 
 export type Locale = 'vi' | 'en';
 
@@ -26,6 +27,7 @@ const vi = {
   ...statistics.vi,
   ...history.vi,
   ...onboarding.vi,
+  ...residents.vi,
   not_found: 'Không tìm thấy {entity}.',
   forbidden: 'Bạn không có quyền thực hiện thao tác này với dữ liệu ngoài phạm vi được giao.',
   unauthenticated: 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.',
@@ -134,6 +136,7 @@ const en: Record<MessageKey, string> = {
   ...statistics.en,
   ...history.en,
   ...onboarding.en,
+  ...residents.en,
   not_found: 'The {entity} was not found.',
   forbidden: 'You are not allowed to do this with data outside the scope you were granted.',
   unauthenticated: 'Your session has expired or you are not signed in. Please sign in again.',
