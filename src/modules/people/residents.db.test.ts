@@ -167,3 +167,16 @@ describe('households of a commune', () => {
     expect(response.json().error.code).toBe('household.not_commune');
   });
 });
+
+describe('a resident in the commune\'s eligibility list', () => {
+  it('is judged as a person of the commune by the catalogue\'s rule for individuals, and his own record can be read', async () => {
+    const resident = (await addResident('Sầm Văn Páo', { village: 'Bản Chang', validFrom: '2020-01-01' })).json().id;
+    const list = await officer.request({ method: 'GET', url: `/api/eligibility?organisationId=${tanThanh.id}&awardForm=giay_khen&recipient=individual&year=2025&pageSize=50` });
+    expect(list.statusCode, list.body).toBe(200);
+    const item = list.json().items.find((i: { id: string }) => i.id === resident);
+    expect(item).toMatchObject({ name: 'Sầm Văn Páo', organisation: { id: tanThanh.id }, position: null, isLeader: false });
+    const own = await officer.request({ method: 'GET', url: `/api/eligibility/people/${resident}?year=2025` });
+    expect(own.statusCode, own.body).toBe(200);
+    expect((await otherOfficer.request({ method: 'GET', url: `/api/eligibility/people/${resident}?year=2025` })).statusCode).toBe(404);
+  });
+});
