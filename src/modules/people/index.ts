@@ -1,4 +1,4 @@
-export { findOverlap, isDirectWorker } from './model.ts';
+export { findOverlap, isCommune, isDirectWorker } from './model.ts';
 export { peopleRoutes } from './routes.ts';
 export { visiblePerson } from './service.ts';
 export { employerOn, employmentsOf, findPerson, nameColumns, residencesOf } from './store.ts';

@@ -36,6 +36,7 @@ export const vi = {
   'onboarding.row.member_twice': 'Người mã "{code}" đã ghi ở dòng {row} của cùng hộ.',
   'onboarding.row.household_out_of_scope': 'Hộ mã "{code}" đã có và thuộc xã ngoài phạm vi bạn được quản lý.',
   'onboarding.row.employed': 'Mã "{code}" là của một cán bộ đang công tác; tệp cư dân chỉ dành cho người không có quá trình công tác.',
+  'onboarding.row.see_row': 'dòng {row} của tệp',
 };
 
 export const en: Record<keyof typeof vi, string> = {
@@ -72,4 +73,5 @@ export const en: Record<keyof typeof vi, string> = {
   'onboarding.row.member_twice': 'The person "{code}" is already on row {row} of the same household.',
   'onboarding.row.household_out_of_scope': 'The household "{code}" exists in a commune outside your scope.',
   'onboarding.row.employed': 'The code "{code}" belongs to an employed person; the residents file is for people without employment.',
+  'onboarding.row.see_row': 'row {row} of the file',
 };
