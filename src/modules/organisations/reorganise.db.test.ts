@@ -56,14 +56,14 @@ describe('bad input is named and changes nothing', () => {
   it('an unknown unit', async () => {
     const missing = uuidv7();
     const response = await merge(admin, { onDate: '2025-07-01', units: [{ id: missing, version: 0 }], successor: await unit(thuBa.id) });
-    expect(response.statusCode).toBe(422);
+    expect(response.statusCode).toBe(404);
     expect(response.json().error).toMatchObject({ code: 'reorganisation.unknown_unit', message: `Không tìm thấy đơn vị "${missing}" trong phạm vi được giao.` });
   });
 
   it('a successor that does not exist, in English when asked', async () => {
     const missing = uuidv7();
     const response = await merge(admin, { onDate: '2025-07-01', units: [await unit(thuBa.id)], successor: { id: missing, version: 0 } }, 'en');
-    expect(response.statusCode).toBe(422);
+    expect(response.statusCode).toBe(404);
     expect(response.json().error).toMatchObject({ code: 'reorganisation.unknown_successor', message: `The successor unit "${missing}" was not found within your scope.` });
   });
 
@@ -93,7 +93,7 @@ describe('bad input is named and changes nothing', () => {
 
   it('someone whose scope does not cover every unit involved', async () => {
     const response = await merge(districtAdmin, { onDate: '2025-07-01', units: [await unit(thuBa.id)], successor: await unit(otherDistrict.id) });
-    expect(response.statusCode).toBe(422);
+    expect(response.statusCode).toBe(404);
     expect(response.json().error.code).toBe('reorganisation.unknown_successor');
     const commune = await signIn(app, 'canbo.thuba');
     const officer = await merge(commune, { onDate: '2025-07-01', units: [await unit(thuBa.id)], successor: await unit(dongThai.id) });

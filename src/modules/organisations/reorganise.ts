@@ -66,7 +66,7 @@ const unitOf = (o: OrganisationRow): ReorganisedUnit => ({ id: o.id, name: o.nam
 /** A unit named in the body: it must exist in the tenant and be within the actor's write scope, else it is unknown. */
 async function writableUnit(db: Db, actor: Actor, id: string, code: 'reorganisation.unknown_unit' | 'reorganisation.unknown_successor' | 'reorganisation.unknown_parent') {
   const org = await findOrganisation(db, actor.tenantId, id);
-  if (!org || !canReach(actor, 'organisation.write', org.path)) throw new AppError(code, 422, { id });
+  if (!org || !canReach(actor, 'organisation.write', org.path)) throw new AppError(code, 404, { id });
   return org;
 }
 
