@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Input, MultiSelect, Paper, Radio, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { foldQuery, foldVietnamese } from '../../../shared/vn/fold.ts';
 import { AppModal } from '../../app/AppModal.tsx';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { DateField } from '../../app/DateField.tsx';
@@ -109,7 +110,7 @@ function MergeForm({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
   const [successor, setSuccessor] = useState<SuccessorDraft>(blank(org.parentId, org.level));
   const [grants, setGrants] = useState<'move' | 'end'>('move');
   const options = useMemo(() => treeOrder(buildTree(tree.data ?? [])).filter(({ org: o }) => o.id !== org.id)
-    .map(({ org: o, depth }) => ({ value: o.id, label: `${'  '.repeat(depth)}${o.name}` })), [tree.data, org.id]);
+    .map(({ org: o }) => ({ value: o.id, label: o.name })), [tree.data, org.id]);
   const units = [org.id, ...others];
   const body = toSuccessor(successor, versions);
 
@@ -128,6 +129,7 @@ function MergeForm({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
         <DateField label={t('onDate')} description={t('onDateHint')} required value={onDate} onChange={setOnDate} />
         <Input.Wrapper label={t('others')} id="merge-others">
           <MultiSelect id="merge-others" searchable placeholder={t('othersPlaceholder')} data={options} value={others} onChange={setOthers}
+            filter={({ options: all, search }) => all.filter((o) => 'label' in o && foldVietnamese(o.label).includes(foldQuery(search)))}
             data-testid="merge-others" clearButtonProps={{ 'aria-label': app('common.clear') }} />
         </Input.Wrapper>
         <SuccessorFields draft={successor} onChange={setSuccessor} label={t('successor')} exclude={units} testId="merge-successor" />
