@@ -82,6 +82,8 @@ describe('merging communes and splitting a district on screen', () => {
     await page.getByTestId('org-merge').click();
     const merge = page.getByRole('dialog');
     await pick(page, 'merge-others', 'dong thai', /Ủy ban nhân dân xã Đông Thái/);
+    // the list of units stays open for more: a click elsewhere in the dialog closes it
+    await merge.getByText('Các đơn vị bị sáp nhập hết hiệu lực').click();
     await pick(page, 'merge-successor-unit', 'xa an bien', /Ủy ban nhân dân xã An Biên/);
     await screenshot(page, 'reorganise-merge-form');
     await merge.getByRole('button', { name: 'Sáp nhập' }).click();

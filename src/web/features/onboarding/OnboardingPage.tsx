@@ -12,12 +12,15 @@ import { uploadSpreadsheet } from '../imports/upload.ts';
 import { ErrorTable, Summary, useFailureMessage } from '../records/ImportPage.tsx';
 import { onboardingTexts } from './text.ts';
 
-const KINDS = ['units', 'people', 'accounts'] as const;
+const KINDS = ['units', 'people', 'accounts', 'residents', 'households'] as const;
 type Kind = (typeof KINDS)[number];
 /** Who may run each import (the server's policy: organisation.write, person.write, user.manage). */
 const MAY: Record<Kind, Role[]> = {
   units: ['system_admin', 'standing_officer'], people: ['system_admin', 'standing_officer', 'unit_officer'], accounts: ['system_admin'],
+  residents: ['system_admin', 'standing_officer', 'unit_officer'], households: ['system_admin', 'standing_officer', 'unit_officer'],
 };
+/** Residents and households have a template route of their own (issue 14.2). */
+const OWN_TEMPLATE: readonly Kind[] = ['residents', 'households'];
 
 interface Result {
   kind: Kind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean;
@@ -47,7 +50,8 @@ function Onboarding() {
   }, { written: () => queryClient.invalidateQueries(), failure });
   const { phase, reset, busy } = imp;
   const choose = (k: Kind) => { setKind(k); setFile(null); reset(); };
-  const template = (format: 'xlsx' | 'csv') => `/api/onboarding/template?kind=${kind}&format=${format}`;
+  const template = (format: 'xlsx' | 'csv') => (OWN_TEMPLATE.includes(kind)
+    ? `/api/onboarding/${kind}/template?format=${format}` : `/api/onboarding/template?kind=${kind}&format=${format}`);
 
   return (
     <Stack maw={960}>
