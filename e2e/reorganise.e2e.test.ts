@@ -127,5 +127,14 @@ describe('merging communes and splitting a district on screen', () => {
     await page.getByText('Lê Văn Hùng').waitFor();
     expect(await page.getByText('Phạm Thị Mai').count()).toBe(0);
     await screenshot(page, 'reorganise-successor-members');
+
+    // the households page and the residents import, as the administrator sees them
+    await page.goto(`${app.baseUrl}/ho-gia-dinh`);
+    await page.getByRole('heading', { name: 'Hộ gia đình', level: 1 }).waitFor();
+    await screenshot(page, 'households-list');
+    await page.goto(`${app.baseUrl}/nhap-du-lieu-ban-dau`);
+    await page.getByText('4. Cư dân').click();
+    await page.getByText('Người không có quá trình công tác').waitFor();
+    await screenshot(page, 'onboarding-residents');
   }, 300_000);
 });

@@ -70,7 +70,8 @@ export function OrgDetailPage() {
         <Group gap="xs">
           {!ended && <AddSubUnitButton parent={org} />}
           <EditOrgButton org={org} />
-          {!ended && <ReorganiseButtons org={org} />}
+          {/* kept mounted once the unit has ended: the dialog shows what its merge or split did */}
+          <ReorganiseButtons org={org} ended={ended} />
         </Group>
       )}
       <Tabs

@@ -226,15 +226,15 @@ function SplitForm({ org, onDone }: { org: OrgDetail; onDone: () => void }) {
   );
 }
 
-/** The buttons on a unit's page (organisation writers, a unit still in force). */
-export function ReorganiseButtons({ org }: { org: OrgDetail }) {
+/** The buttons on a unit's page (organisation writers, a unit still in force); the dialog stays until closed when the unit has just ended. */
+export function ReorganiseButtons({ org, ended }: { org: OrgDetail; ended: boolean }) {
   const { t } = useTexts(reorganiseTexts);
   const [open, setOpen] = useState<'merge' | 'split' | null>(null);
   const close = () => setOpen(null);
   return (
     <>
-      <Button variant="default" onClick={() => setOpen('merge')} data-testid="org-merge">{t('mergeButton')}</Button>
-      <Button variant="default" onClick={() => setOpen('split')} data-testid="org-split">{t('splitButton')}</Button>
+      {!ended && <Button variant="default" onClick={() => setOpen('merge')} data-testid="org-merge">{t('mergeButton')}</Button>}
+      {!ended && <Button variant="default" onClick={() => setOpen('split')} data-testid="org-split">{t('splitButton')}</Button>}
       <AppModal opened={open === 'merge'} onClose={close} title={t('mergeTitle', { name: org.name })} size="xl">
         <MergeForm org={org} onDone={close} />
       </AppModal>
