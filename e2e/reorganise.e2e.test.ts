@@ -92,7 +92,7 @@ describe('merging communes and splitting a district on screen', () => {
     expect(await merged.innerText()).toContain('Ủy ban nhân dân xã Thứ Ba, Ủy ban nhân dân xã Đông Thái hết hiệu lực từ 30/06/2025');
     expect(await merged.innerText()).toContain('Đã chuyển 1 cán bộ');
     await screenshot(page, 'reorganise-merge-done');
-    await merge.getByRole('button', { name: 'Đóng' }).click();
+    await merge.getByRole('button', { name: 'Đóng' }).last().click();
     await page.getByText('Hoạt động đến 30/06/2025').first().waitFor();
 
     // 2. split: the district among An Biên and Tây Yên; Hùng to An Biên, Mai left for later
@@ -114,7 +114,7 @@ describe('merging communes and splitting a district on screen', () => {
     expect(await splitDone.innerText()).toContain('Đã chuyển 1 cán bộ');
     expect(await splitDone.innerText()).toContain('1 cán bộ để sau');
     await screenshot(page, 'reorganise-split-done');
-    await split.getByRole('button', { name: 'Đóng' }).click();
+    await split.getByRole('button', { name: 'Đóng' }).last().click();
 
     // 3. the result on screen: An Biên's page lists its three predecessors, and its members include Lan and Hùng
     await openUnit(page, 'Ủy ban nhân dân xã An Biên');
