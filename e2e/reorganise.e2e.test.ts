@@ -101,8 +101,8 @@ describe('merging communes and splitting a district on screen', () => {
     const split = page.getByRole('dialog');
     await pick(page, 'split-successor-0-unit', 'xa an bien', /Ủy ban nhân dân xã An Biên/);
     await pick(page, 'split-successor-1-unit', 'tay yen', /Ủy ban nhân dân xã Tây Yên/);
-    await split.getByTestId('split-people').getByText('Lê Văn Hùng').waitFor();
-    const hung = split.getByTestId('split-people').locator('tr', { hasText: 'Lê Văn Hùng' }).getByRole('textbox');
+    await split.getByTestId('split-people').getByRole('cell', { name: /^Lê Văn Hùng/ }).waitFor();
+    const hung = split.getByTestId('split-people').locator('tr', { hasText: 'Lê Văn Hùng' }).locator('input').first();
     await hung.click();
     await page.getByRole('option', { name: 'Ủy ban nhân dân xã An Biên' }).click();
     await screenshot(page, 'reorganise-split-form');
