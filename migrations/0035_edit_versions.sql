@@ -1,7 +1,7 @@
 -- Optimistic concurrency (docs/ARCHITECTURE.md, "Edits"): every write of an editable row adds one to its version;
 -- an edit made from version N is refused with 409 when the row is no longer at N, instead of silently overwriting
 -- what someone else saved meanwhile. A counter, not updated_at: two saves in the same millisecond still differ.
-ALTER TABLE organisations ADD COLUMN version integer NOT NULL DEFAULT 1;
+-- (organisations.version came with 0030, for merges and splits; the same counter serves every edit of a unit)
 ALTER TABLE movements ADD COLUMN version integer NOT NULL DEFAULT 1;
 
 -- What in an uploaded PDF can act when it is opened (platform/storage/pdf-active.ts): scripts, actions, embedded

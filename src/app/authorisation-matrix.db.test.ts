@@ -8,6 +8,7 @@ import type { BatchStatus, CandidateStatus, Role } from '../platform/db/schema.t
 import { uuidv7 } from '../platform/ids.ts';
 import { addDays } from '../platform/vn/dates.ts';
 import { isWorkingDay } from '../platform/vn/working-days.ts';
+import { organisationRow } from '../modules/organisations/index.ts';
 import { importHistoricAwards, newVerificationCode, recordAwards } from '../modules/awards/index.ts';
 import { buildAcceptedBatch } from '../testing/consultation-fixtures.ts';
 import { buildAcceptedCandidate, buildCouncil, buildMeeting } from '../modules/council/fixtures.testing.ts';
@@ -84,6 +85,32 @@ async function freshEmployment(side: Side) {
     tenant_id: tenantOf(side), id, person_id: personId(side), organisation_id: orgId(side), position: 'Tạm',
     is_leader: false, start_date: `${year}-01-01`, end_date: `${year}-06-30`, created_at: new Date(),
   }).execute();
+  return id;
+}
+
+/** A commune (people's committee at commune level) under the side's organisation: residents and households belong to one. */
+async function freshCommune(side: Side, code?: string) {
+  const parent = await handle.db.selectFrom('organisations').select(['id', 'path']).where('id', '=', orgId(side)).executeTakeFirstOrThrow();
+  const id = uuidv7();
+  await handle.db.insertInto('organisations').values(organisationRow(tenantOf(side), id, parent.path, {
+    parentId: parent.id, name: `Ủy ban nhân dân xã Số ${next()}`, kind: 'peoples_committee', level: 'commune', validFrom: '2008-01-01', code: code ?? null,
+  }, new Date())).execute();
+  return id;
+}
+
+async function freshResidence(side: Side) {
+  const id = uuidv7();
+  const year = nextEmploymentYear();
+  await handle.db.insertInto('residences').values({ tenant_id: tenantOf(side), id, person_id: personId(side), organisation_id: await freshCommune(side),
+    village: 'Thôn Tạm', valid_from: `${year}-01-01`, valid_to: `${year}-06-30` }).execute();
+  return id;
+}
+
+async function freshHousehold(side: Side) {
+  const id = uuidv7();
+  await handle.db.insertInto('households').values({ tenant_id: tenantOf(side), id, organisation_id: await freshCommune(side), head_person_id: personId(side),
+    head_name: 'Chủ hộ', name_fold: 'chu ho', village: 'Thôn Tạm' }).execute();
+  await handle.db.insertInto('household_members').values({ tenant_id: tenantOf(side), household_id: id, person_id: personId(side), relation: 'Chủ hộ' }).execute();
   return id;
 }
 
@@ -414,6 +441,38 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', route: '/api/onboarding/clusters/import', allowed: CLUSTER_MANAGERS, list: true, call: async (s) => {
     await handle.db.updateTable('organisations').set({ code: `DV-${s}` }).where('id', '=', orgId(s)).execute();
     return { url: '/api/onboarding/clusters/import?dryRun=true', payload: Buffer.from(`Mã cụm/khối,Tên cụm/khối,Loại,Năm,Mã đơn vị tổ chức,Mã đơn vị thành viên,Vai trò,Thành viên Hội đồng theo dõi (mã cán bộ hoặc tên đăng nhập)\nCUM-${next()},Cụm mới,Cụm,2023,,DV-${s},Trưởng cụm,\n`) };
+  } },
+  // residents, households, merging and splitting units (issue 14.2)
+  { method: 'POST', route: '/api/people/{id}/residences', allowed: PERSON_WRITERS, call: async (s) => {
+    const year = nextEmploymentYear();
+    return { url: `/api/people/${personId(s)}/residences`, payload: { organisationId: await freshCommune(s), village: 'Thôn Mới', validFrom: `${year}-07-01`, validTo: `${year}-12-31` } };
+  } },
+  { method: 'PATCH', route: '/api/people/{id}/residences/{residenceId}', allowed: PERSON_WRITERS, call: async (s) =>
+    ({ url: `/api/people/${personId(s)}/residences/${await freshResidence(s)}`, payload: { village: 'Thôn Đổi' } }) },
+  { method: 'GET', route: '/api/households', allowed: READERS, list: true, call: async () => ({ url: '/api/households?includeClosed=true&pageSize=200' }) },
+  { method: 'GET', route: '/api/households/{id}', allowed: READERS, call: async (s) => ({ url: `/api/households/${await freshHousehold(s)}` }) },
+  { method: 'POST', route: '/api/households', allowed: PERSON_WRITERS, call: async (s) => ({ url: '/api/households', payload: {
+    organisationId: await freshCommune(s), village: 'Thôn Mới', headPersonId: personId(s) } }) },
+  { method: 'PATCH', route: '/api/households/{id}', allowed: PERSON_WRITERS, call: async (s) => ({ url: `/api/households/${await freshHousehold(s)}`,
+    payload: { version: 0, address: 'Nhà số 1' } }) },
+  { method: 'POST', route: '/api/households/{id}/close', allowed: PERSON_WRITERS, call: async (s) => ({ url: `/api/households/${await freshHousehold(s)}/close`,
+    payload: { version: 0, closedOn: '2026-01-01' } }) },
+  { method: 'POST', route: '/api/organisations/merge', allowed: ORG_WRITERS, call: async (s) => ({ url: '/api/organisations/merge', payload: {
+    onDate: '2025-07-01', units: [{ id: await freshCommune(s), version: 0 }], successor: { id: await freshCommune(s), version: 0 } } }) },
+  { method: 'POST', route: '/api/organisations/split', allowed: ORG_WRITERS, call: async (s) => ({ url: '/api/organisations/split', payload: {
+    onDate: '2025-07-01', unit: { id: await freshCommune(s), version: 0 }, successors: [{ id: await freshCommune(s), version: 0 }, { id: await freshCommune(s), version: 0 }] } }) },
+  { method: 'GET', route: '/api/onboarding/residents/template', allowed: PERSON_WRITERS, list: true, call: async () => ({ url: '/api/onboarding/residents/template?format=csv' }) },
+  { method: 'GET', route: '/api/onboarding/households/template', allowed: PERSON_WRITERS, list: true, call: async () => ({ url: '/api/onboarding/households/template?format=csv' }) },
+  { method: 'POST', route: '/api/onboarding/residents/import', allowed: PERSON_WRITERS, list: true, call: async (s) => {
+    const code = `XA-${next()}`;
+    await freshCommune(s, code);
+    return { url: '/api/onboarding/residents/import?dryRun=true', payload: Buffer.from(`Mã cư dân,Họ và tên,Giới tính,Ngày sinh (hoặc năm sinh),Dân tộc,Mã xã,"Thôn, ấp, tổ dân phố",Địa chỉ,Cư trú từ ngày,Cư trú đến ngày\nCD-${next()},Phan Văn Mới,Nam,1990,,${code},Thôn Một,,01/01/2020,\n`) };
+  } },
+  { method: 'POST', route: '/api/onboarding/households/import', allowed: PERSON_WRITERS, list: true, call: async (s) => {
+    const code = `XA-${next()}`;
+    await freshCommune(s, code);
+    await handle.db.updateTable('people').set({ code: `MA-${s}` }).where('id', '=', personId(s)).execute();
+    return { url: '/api/onboarding/households/import?dryRun=true', payload: Buffer.from(`Mã hộ,Mã xã,"Thôn, ấp, tổ dân phố",Địa chỉ,Mã thành viên,Quan hệ với chủ hộ,Chủ hộ (Có/Không)\nHO-${next()},${code},Thôn Một,,MA-${s},Chủ hộ,Có\n`) };
   } },
   { method: 'GET', route: '/api/records/export.xlsx', allowed: READERS, call: async (s) => ({ url: `/api/records/export.xlsx?organisationId=${orgId(s)}&kind=ratings` }) },
   { method: 'GET', route: '/api/people/{id}/record', allowed: READERS, call: async (s) => ({ url: `/api/people/${personId(s)}/record` }) },

@@ -1,8 +1,8 @@
 import type { AppDeps, ZodApp } from '../platform/http/context.ts';
 import { healthRoutes } from '../modules/health/index.ts';
-import { authRoutes, ownAccountRoutes, passwordRoutes, ssoRoutes, userRoutes } from '../modules/accounts/index.ts';
-import { organisationRoutes } from '../modules/organisations/index.ts';
-import { peopleRoutes } from '../modules/people/index.ts';
+import { authRoutes, moveGrantsOnReorganisation, ownAccountRoutes, passwordRoutes, ssoRoutes, userRoutes } from '../modules/accounts/index.ts';
+import { organisationRoutes, reorganisationRoutes } from '../modules/organisations/index.ts';
+import { movePeopleOnReorganisation, peopleRoutes } from '../modules/people/index.ts';
 import { auditRoutes } from '../modules/audit/index.ts';
 import { movementRoutes } from '../modules/movements/index.ts';
 import { recordImportRoutes, recordRoutes } from '../modules/records/index.ts';
@@ -32,6 +32,8 @@ export async function registerModules(app: ZodApp, deps: AppDeps): Promise<void>
   await ownAccountRoutes(app, deps);
   await userRoutes(app, deps);
   await organisationRoutes(app, deps);
+  // merging and splitting units moves people and role grants: the higher modules act through callbacks
+  await reorganisationRoutes(app, deps, { movePeople: movePeopleOnReorganisation, moveGrants: moveGrantsOnReorganisation });
   await peopleRoutes(app, deps);
   await auditRoutes(app, deps);
   await movementRoutes(app, deps);

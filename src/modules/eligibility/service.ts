@@ -116,7 +116,15 @@ export async function judgeSubtree(db: Db, actor: Actor, query: ListQuery, local
     ? sql`SELECT j.id, j.status, p.full_name AS name, p.sort_key, o.id AS organisation_id, o.name AS organisation_name,
           e.position, e.is_leader
         FROM judged j JOIN people p ON p.tenant_id = ${t} AND p.id = j.id
-        JOIN employments e ON e.tenant_id = ${t} AND e.person_id = j.id AND e.start_date <= ${on} AND (e.end_date IS NULL OR e.end_date >= ${on})
+        -- the unit that employs them that day, or for a resident (farmer, student, citizen) the commune they live in
+        JOIN LATERAL (
+          SELECT e.organisation_id, e.position, e.is_leader FROM employments e
+          WHERE e.tenant_id = ${t} AND e.person_id = j.id AND e.start_date <= ${on} AND (e.end_date IS NULL OR e.end_date >= ${on})
+          UNION ALL
+          SELECT r.organisation_id, NULL::text, false FROM residences r
+          WHERE r.tenant_id = ${t} AND r.person_id = j.id AND r.valid_from <= ${on} AND (r.valid_to IS NULL OR r.valid_to >= ${on})
+          LIMIT 1
+        ) e ON TRUE
         JOIN organisations o ON o.tenant_id = ${t} AND o.id = e.organisation_id AND o.path LIKE ${`${org.path}%`}
         WHERE ${query.leader === undefined ? sql`TRUE` : sql`e.is_leader = ${query.leader}`}
           AND ${query.q ? sql`p.name_fold LIKE ${`%${foldQuery(query.q)}%`}` : sql`TRUE`}`
@@ -177,10 +185,18 @@ export function judgedQuery(catalogue: Catalogue, entry: CatalogueRule, tenantId
 /** The subjects of a subtree on a day: the people employed in it, or its organisations then in existence. */
 export function subjectsSql(tenantId: string, path: string, recipient: Recipient, on: string) {
   return recipient === 'individual'
-    ? sql`SELECT DISTINCT e.person_id AS id FROM employments e
+    ? sql`SELECT e.person_id AS id FROM employments e
         JOIN organisations o ON o.tenant_id = e.tenant_id AND o.id = e.organisation_id
         WHERE e.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
-          AND e.start_date <= ${on} AND (e.end_date IS NULL OR e.end_date >= ${on})`
+          AND e.start_date <= ${on} AND (e.end_date IS NULL OR e.end_date >= ${on})
+        UNION
+        -- residents of the subtree's communes (no employment): judged by the same rule, from their own record
+        SELECT r.person_id FROM residences r
+        JOIN organisations o ON o.tenant_id = r.tenant_id AND o.id = r.organisation_id
+        WHERE r.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
+          AND r.valid_from <= ${on} AND (r.valid_to IS NULL OR r.valid_to >= ${on})
+          AND NOT EXISTS (SELECT 1 FROM employments x WHERE x.tenant_id = r.tenant_id AND x.person_id = r.person_id
+            AND x.start_date <= ${on} AND (x.end_date IS NULL OR x.end_date >= ${on}))`
     : sql`SELECT o.id FROM organisations o WHERE o.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
           AND o.valid_from <= ${on} AND (o.valid_to IS NULL OR o.valid_to >= ${on})`;
 }

@@ -7,6 +7,7 @@ import { ONBOARDING_KINDS } from './columns.ts';
 import {
   importAccounts, importClusters, importCouncils, importPeople, importUnits, onboardingTemplate, REGISTRY_KINDS, registryTemplate, type RegistryKind,
 } from './service.ts';
+import { importHouseholds, importResidents, RESIDENT_KINDS, residentTemplate } from './service.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
 
 const tags = ['onboarding'];
@@ -21,6 +22,16 @@ const importResult = z.object({
   councils: z.object({ created: z.number().int(), updated: z.number().int() }).optional(),
   clusters: z.object({ created: z.number().int(), updated: z.number().int() }).optional(),
 });
+const residentImportResult = z.object({
+  kind: z.enum(RESIDENT_KINDS), rows: z.number().int(), created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), dryRun: z.boolean(),
+  people: z.object({ created: z.number().int(), updated: z.number().int() }).optional(),
+});
+const RESIDENT_SUMMARIES = {
+  residents: { template: 'The residents import template (people without employment, by commune and village)',
+    import: 'Import residents (code, name, commune code, village, residence dates) from an XLSX or CSV file' },
+  households: { template: 'The households import template (one row per member)',
+    import: 'Import households (code, commune, village, members by code, the head) from an XLSX or CSV file' },
+} as const;
 const PATHS = {
   units: '/onboarding/units/import', people: '/onboarding/people/import', accounts: '/onboarding/accounts/import',
   councils: '/onboarding/councils/import', clusters: '/onboarding/clusters/import',
@@ -63,6 +74,29 @@ export async function onboardingRoutes(app: ZodApp, deps: AppDeps) {
           mailer: deps.mailer, publicBaseUrl: deps.config.publicBaseUrl,
           onMailError: (error) => request.log.error(error, 'setup link not mailed'),
         });
+      });
+    }
+
+    // residents (people without employment, by commune and village) and households (one row per member): issue 14.2
+    for (const k of RESIDENT_KINDS) {
+      scope.get(`/onboarding/${k}/template`, {
+        schema: { tags, summary: RESIDENT_SUMMARIES[k].template, querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+          produces: [XLSX_TYPE, CSV_TYPE], response: fileResponse(XLSX_TYPE, CSV_TYPE) },
+      }, async (request, reply) => {
+        const { format } = request.query;
+        const { file, fileName } = await residentTemplate(actorOf(request), k, format);
+        return reply.type(format === 'xlsx' ? XLSX_TYPE : CSV_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(file);
+      });
+      scope.post(`/onboarding/${k}/import`, {
+        bodyLimit: UPLOAD_BODY_LIMIT,
+        schema: { tags, summary: RESIDENT_SUMMARIES[k].import,
+          description: '422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written. dryRun=true checks and counts without writing.',
+          consumes: UPLOAD_FILE_TYPES, querystring: importQuery, response: { 200: residentImportResult } },
+      }, async (request) => {
+        if (!Buffer.isBuffer(request.body)) throw new AppError('import.not_spreadsheet', 415);
+        const input = { file: request.body, fileName: request.query.fileName, dryRun: request.query.dryRun === 'true', locale: request.locale };
+        const ctx = commandContext(request, deps);
+        return k === 'residents' ? importResidents(ctx, input) : importHouseholds(ctx, input);
       });
     }
   });

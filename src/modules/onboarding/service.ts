@@ -24,6 +24,12 @@ import {
   upsertPeople, upsertUnits, writeAccounts,
 } from './store.ts';
 import { planUnits } from './units.ts';
+import {
+  communesByCode, lockHouseholdsByCode, lockResidentsByCode, readablePeopleByCode, upsertResidences, writeHouseholds,
+} from './store.ts';
+import { planResidents, RESIDENT_COLUMNS, RESIDENT_EXAMPLE } from './residents.ts';
+import { HOUSEHOLD_COLUMNS, HOUSEHOLD_EXAMPLE, planHouseholds } from './households.ts';
+import { isCommune } from '../people/index.ts';
 import { COUNCIL_COLUMNS, COUNCIL_EXAMPLE, planCouncils } from './councils.ts';
 import { CLUSTER_COLUMNS, CLUSTER_EXAMPLE, planClusters } from './clusters.ts';
 import {
@@ -350,6 +356,102 @@ export async function importClusters(ctx: CommandContext, input: ImportInput): P
       rows, created: result.created, updated: result.updated, unchanged: result.unchanged, removed: written.members.removed, clusters: result.clusters,
       codes: [...new Set(plan.clusters.map((c) => c.code))], years,
     } });
+    return result;
+  });
+}
+
+// ── residents and households (issue 14.2) ──────────────────────────────────────────────────────
+
+/** The imports of residents (people without employment, by commune and village) and households (one row per member). */
+export const RESIDENT_KINDS = ['residents', 'households'] as const;
+export type ResidentKind = (typeof RESIDENT_KINDS)[number];
+const RESIDENT_SPECS = {
+  residents: { columns: RESIDENT_COLUMNS, example: RESIDENT_EXAMPLE, slug: 'cu-dan', name: 'Cư dân' },
+  households: { columns: HOUSEHOLD_COLUMNS, example: HOUSEHOLD_EXAMPLE, slug: 'ho-gia-dinh', name: 'Hộ gia đình' },
+} as const;
+
+export interface ResidentImportResult {
+  kind: ResidentKind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean;
+  /** residents file: the people created and updated (the counts above are residences) */
+  people?: { created: number; updated: number } | undefined;
+}
+
+export async function residentTemplate(actor: Actor, kind: ResidentKind, format: 'xlsx' | 'csv') {
+  if (reachablePaths(actor, 'person.write').length === 0) throw forbidden();
+  const spec = RESIDENT_SPECS[kind];
+  const columns: readonly ColumnSpec<string>[] = spec.columns;
+  const sheetColumns = columns.map((c) => ({ header: c.header, width: c.width, date: c.date ?? false }));
+  const fileName = `mau-nhap-${spec.slug}.${format}`;
+  if (format === 'csv') return { fileName, file: writeCsv({ columns: sheetColumns, rows: [[...spec.example]] }) };
+  return { fileName, file: await writeXlsx({ name: spec.name, columns: sheetColumns, rows: [[...spec.example]], guide: guideOf(columns) }) };
+}
+
+async function auditResidentImport(trx: Transaction<Database>, ctx: CommandContext, kind: ResidentKind, input: ImportInput, sheet: Sheet, path: string,
+  counts: Record<string, unknown>) {
+  await recordAudit(trx, {
+    tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: `onboarding.import_${kind}`, entityType: 'onboarding_import',
+    entityId: null, organisationPath: path, requestId: ctx.requestId, at: ctx.now,
+    changes: { kind, fileName: input.fileName, format: sheet.format, sha256: createHash('sha256').update(input.file).digest('hex'), ...counts },
+  });
+}
+
+const communeLookup = (rows: Awaited<ReturnType<typeof communesByCode>>, canWrite: (path: string) => boolean) =>
+  new Map(rows.filter((u) => canWrite(u.path)).map((u) => [u.code, { id: u.id, name: u.name, isCommune: isCommune(u) }]));
+
+export async function importResidents(ctx: CommandContext, input: ImportInput): Promise<ResidentImportResult> {
+  const { actor } = ctx;
+  const prefixes = reachablePaths(actor, 'person.write');
+  if (prefixes.length === 0) throw forbidden();
+  const { sheet, positions, headers } = await readImportFile(input.file, RESIDENT_COLUMNS);
+  const column = (key: 'personCode' | 'unitCode') => sheet.rows.map((r) => cellText(r.cells[positions.get(key)!] ?? null)).filter(Boolean);
+  const canWrite = (path: string) => canReach(actor, 'person.write', path);
+  const communes = communeLookup(await communesByCode(ctx.db, actor.tenantId, column('unitCode')), canWrite);
+  return importTransaction(ctx.db, input.dryRun, async (trx) => {
+    const people = await lockResidentsByCode(trx, actor.tenantId, column('personCode'), canWrite);
+    const plan = planResidents(sheet.rows, positions, headers, {
+      communes, people, currentYear: Number(todayInVietnam(ctx.now).slice(0, 4)), newId: newIdAt(ctx.now), locale: input.locale,
+    });
+    if (plan.errors.length > 0) refuseRows(plan.errors);
+    // the residents' plan does not compare with what is stored: the UPDATE writes only rows that really differ
+    const persons = await upsertPeople(trx, actor.tenantId, plan.people.map((p) => ({ ...p, differs: true })), ctx.now);
+    const homes = await upsertResidences(trx, actor.tenantId, plan.residences, ctx.now);
+    const renamed = [...persons.changed].filter((id) => !persons.created.has(id));
+    if (renamed.length > 0) await fillAwardRecipients(trx, actor.tenantId, { personIds: renamed });
+    const updatedRows = plan.residences.filter((r) => !homes.created.has(r.id) && (homes.changed.has(r.id) || persons.changed.has(r.personId))).length;
+    const result: ResidentImportResult = {
+      kind: 'residents', rows: plan.residences.length, created: homes.created.size, updated: updatedRows,
+      unchanged: plan.residences.length - homes.created.size - updatedRows, dryRun: input.dryRun,
+      people: { created: persons.created.size, updated: persons.changed.size },
+    };
+    await auditResidentImport(trx, ctx, 'residents', input, sheet, prefixes[0]!, {
+      rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged, people: result.people,
+    });
+    return result;
+  });
+}
+
+export async function importHouseholds(ctx: CommandContext, input: ImportInput): Promise<ResidentImportResult> {
+  const { actor } = ctx;
+  const prefixes = reachablePaths(actor, 'person.write');
+  if (prefixes.length === 0) throw forbidden();
+  const { sheet, positions, headers } = await readImportFile(input.file, HOUSEHOLD_COLUMNS);
+  const column = (key: 'personCode' | 'unitCode' | 'householdCode') => sheet.rows.map((r) => cellText(r.cells[positions.get(key)!] ?? null)).filter(Boolean);
+  const canWrite = (path: string) => canReach(actor, 'person.write', path);
+  const communes = communeLookup(await communesByCode(ctx.db, actor.tenantId, column('unitCode')), canWrite);
+  const people = await readablePeopleByCode(ctx.db, actor.tenantId, column('personCode'), (path) => canReach(actor, 'person.read', path));
+  return importTransaction(ctx.db, input.dryRun, async (trx) => {
+    const households = await lockHouseholdsByCode(trx, actor.tenantId, column('householdCode'), canWrite);
+    const plan = planHouseholds(sheet.rows, positions, headers, { communes, people, households, newId: newIdAt(ctx.now), locale: input.locale });
+    if (plan.errors.length > 0) refuseRows(plan.errors);
+    const written = await writeHouseholds(trx, actor.tenantId, plan.households, ctx.now);
+    const result: ResidentImportResult = {
+      kind: 'households', rows: plan.households.length, created: written.created, updated: written.updated,
+      unchanged: plan.households.length - written.created - written.updated, dryRun: input.dryRun,
+    };
+    await auditResidentImport(trx, ctx, 'households', input, sheet, prefixes[0]!, {
+      rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged,
+      members: plan.households.reduce((n, h) => n + h.members.length, 0),
+    });
     return result;
   });
 }

@@ -7,6 +7,8 @@ import { nameColumns } from '../people/index.ts';
 import type { ExistingAccount, PlannedAccount } from './accounts.ts';
 import type { ExistingEmployment, ExistingPerson, PlannedEmployment, PlannedPerson } from './people.ts';
 import type { ExistingUnit, PlannedUnit, UnitPlan } from './units.ts';
+import type { ExistingResident, PlannedResidence } from './residents.ts';
+import type { ExistingHousehold, PlannedHousehold } from './households.ts';
 
 /**
  * The SQL of the onboarding imports: lookups by code, and set-based writes — multi-row VALUES of up
@@ -522,4 +524,129 @@ export async function councilsOfUnits(db: Db, tenantId: string, organisationIds:
     for (const r of rows) out.set(r.organisation_id, [...(out.get(r.organisation_id) ?? []), { id: r.id, name: r.name, validFrom: r.valid_from, validTo: r.valid_to }]);
   }
   return out;
+}
+
+// ── residents and households (issue 14.2) ───────────────────────────────────────────────────────
+
+/** Units by code with what says whether each is a commune (residents and households belong to one). */
+export async function communesByCode(db: Db, tenantId: string, codes: readonly string[]) {
+  const out: { id: string; code: string; name: string; path: string; level: string; kind: string }[] = [];
+  for (const part of chunks([...new Set(codes)], CODE_CHUNK)) {
+    const rows = await db.selectFrom('organisations').select(['id', 'code', 'name', 'path', 'level', 'kind'])
+      .where('tenant_id', '=', tenantId).where('code', 'in', part).execute();
+    for (const r of rows) out.push({ ...r, code: r.code! });
+  }
+  return out;
+}
+
+/** The people with these codes, locked, with their residences and whether they have any employment. */
+export async function lockResidentsByCode(trx: Db, tenantId: string, codes: readonly string[], canWrite: (path: string) => boolean) {
+  const people = new Map<string, ExistingResident>();
+  for (const part of chunks([...new Set(codes)], CODE_CHUNK)) {
+    const rows = await sql<{ id: string; code: string; full_name: string; gender: 'male' | 'female'; birth_year: number | null; ethnicity: string; employed: boolean }>`
+      SELECT p.id, p.code, p.full_name, p.gender, p.birth_year, p.ethnicity,
+        EXISTS (SELECT 1 FROM employments e WHERE e.tenant_id = p.tenant_id AND e.person_id = p.id) AS employed
+      FROM people p WHERE p.tenant_id = ${tenantId} AND p.code = ANY(${part}::text[]) FOR UPDATE`.execute(trx);
+    if (rows.rows.length === 0) continue;
+    const residences = await trx.selectFrom('residences as r')
+      .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.organisation_id'))
+      .select(['r.id', 'r.person_id', 'r.organisation_id', 'o.name', 'o.path', 'r.village', 'r.address', 'r.valid_from', 'r.valid_to'])
+      .where('r.tenant_id', '=', tenantId).where('r.person_id', 'in', rows.rows.map((r) => r.id)).execute();
+    for (const r of rows.rows) {
+      const mine = residences.filter((x) => x.person_id === r.id);
+      people.set(r.code, {
+        id: r.id, code: r.code, fullName: r.full_name, gender: r.gender, birthYear: r.birth_year, ethnicity: r.ethnicity, employed: r.employed,
+        writable: mine.length === 0 || mine.some((x) => canWrite(x.path)),
+        residences: mine.map((x) => ({ id: x.id, organisationId: x.organisation_id, organisationName: x.name, village: x.village, address: x.address,
+          validFrom: x.valid_from, validTo: x.valid_to })),
+      });
+    }
+  }
+  return people;
+}
+
+/** New residences inserted; known ones (person, commune, start) updated when their village, address or end differ. */
+export async function upsertResidences(trx: Db, tenantId: string, residences: readonly PlannedResidence[], now: Date) {
+  const created = new Set<string>();
+  const changed = new Set<string>();
+  for (const batch of chunks(residences.filter((r) => r.isNew), WRITE_CHUNK)) {
+    await trx.insertInto('residences').values(batch.map((r) => ({
+      tenant_id: tenantId, id: r.id, person_id: r.personId, organisation_id: r.organisationId, village: r.village, address: r.address,
+      valid_from: r.validFrom, valid_to: r.validTo, created_at: now,
+    }))).execute();
+    for (const r of batch) created.add(r.id);
+  }
+  for (const batch of chunks(residences.filter((r) => !r.isNew), WRITE_CHUNK)) {
+    const rows = batch.map((r) => [r.id, r.village, r.address, r.validTo]);
+    const result = await sql<{ id: string }>`
+      UPDATE residences r SET village = v.village, address = v.address, valid_to = v.valid_to::date
+      FROM (${values(rows)}) AS v (id, village, address, valid_to)
+      WHERE r.tenant_id = ${tenantId} AND r.id = v.id::uuid
+        AND (r.village, r.address, r.valid_to) IS DISTINCT FROM (v.village, v.address, v.valid_to::date)
+      RETURNING r.id`.execute(trx);
+    for (const r of result.rows) changed.add(r.id);
+  }
+  return { created, changed };
+}
+
+/** People by code whom the actor may read: through an employment or a residence. */
+export async function readablePeopleByCode(db: Db, tenantId: string, codes: readonly string[], canRead: (path: string) => boolean) {
+  const out = new Map<string, { id: string; fullName: string }>();
+  for (const part of chunks([...new Set(codes)], CODE_CHUNK)) {
+    const rows = await sql<{ id: string; code: string; full_name: string; path: string }>`
+      SELECT p.id, p.code, p.full_name, o.path FROM people p
+      JOIN (SELECT tenant_id, person_id, organisation_id FROM employments WHERE tenant_id = ${tenantId}
+            UNION ALL SELECT tenant_id, person_id, organisation_id FROM residences WHERE tenant_id = ${tenantId}) m
+        ON m.tenant_id = p.tenant_id AND m.person_id = p.id
+      JOIN organisations o ON o.tenant_id = m.tenant_id AND o.id = m.organisation_id
+      WHERE p.tenant_id = ${tenantId} AND p.code = ANY(${part}::text[])`.execute(db);
+    for (const r of rows.rows) if (canRead(r.path)) out.set(r.code, { id: r.id, fullName: r.full_name });
+  }
+  return out;
+}
+
+/** Households with these codes, locked, with their members and whether the actor may write in their commune. */
+export async function lockHouseholdsByCode(trx: Db, tenantId: string, codes: readonly string[], canWrite: (path: string) => boolean) {
+  const out = new Map<string, ExistingHousehold>();
+  for (const part of chunks([...new Set(codes)], CODE_CHUNK)) {
+    const rows = await sql<{ id: string; code: string; organisation_id: string; village: string; address: string; head_person_id: string | null; path: string }>`
+      SELECT h.id, h.code, h.organisation_id, h.village, h.address, h.head_person_id, o.path FROM households h
+      JOIN organisations o ON o.tenant_id = h.tenant_id AND o.id = h.organisation_id
+      WHERE h.tenant_id = ${tenantId} AND h.code = ANY(${part}::text[]) FOR UPDATE OF h`.execute(trx);
+    if (rows.rows.length === 0) continue;
+    const members = await trx.selectFrom('household_members').select(['household_id', 'person_id', 'relation'])
+      .where('tenant_id', '=', tenantId).where('household_id', 'in', rows.rows.map((r) => r.id)).execute();
+    for (const r of rows.rows) {
+      out.set(r.code, {
+        id: r.id, code: r.code, organisationId: r.organisation_id, village: r.village, address: r.address, headPersonId: r.head_person_id,
+        writable: canWrite(r.path),
+        members: members.filter((m) => m.household_id === r.id).map((m) => ({ personId: m.person_id, relation: m.relation })),
+      });
+    }
+  }
+  return out;
+}
+
+/** The planned households written: new ones inserted, changed ones updated with their members replaced; unchanged ones untouched. */
+export async function writeHouseholds(trx: Db, tenantId: string, households: readonly PlannedHousehold[], now: Date) {
+  const fresh = households.filter((h) => h.isNew);
+  const changed = households.filter((h) => !h.isNew && !h.unchanged);
+  for (const batch of chunks(fresh, WRITE_CHUNK)) {
+    await trx.insertInto('households').values(batch.map((h) => ({
+      tenant_id: tenantId, id: h.id, organisation_id: h.organisationId, code: h.code, head_person_id: h.headPersonId, head_name: h.headName,
+      name_fold: foldVietnamese(h.headName), village: h.village, address: h.address, created_at: now, updated_at: now,
+    }))).execute();
+  }
+  for (const batch of chunks(changed, WRITE_CHUNK)) {
+    const rows = batch.map((h) => [h.id, h.organisationId, h.headPersonId, h.headName, foldVietnamese(h.headName), h.village, h.address]);
+    await sql`
+      UPDATE households h SET organisation_id = v.organisation_id::uuid, head_person_id = v.head::uuid, head_name = v.head_name,
+        name_fold = v.name_fold, village = v.village, address = v.address, version = h.version + 1, updated_at = ${now}
+      FROM (${values(rows)}) AS v (id, organisation_id, head, head_name, name_fold, village, address)
+      WHERE h.tenant_id = ${tenantId} AND h.id = v.id::uuid`.execute(trx);
+    await trx.deleteFrom('household_members').where('tenant_id', '=', tenantId).where('household_id', 'in', batch.map((h) => h.id)).execute();
+  }
+  const members = [...fresh, ...changed].flatMap((h) => h.members.map((m) => ({ tenant_id: tenantId, household_id: h.id, person_id: m.personId, relation: m.relation })));
+  for (const batch of chunks(members, WRITE_CHUNK)) await trx.insertInto('household_members').values(batch).execute();
+  return { created: fresh.length, updated: changed.length };
 }

@@ -48,3 +48,46 @@ export interface OrganisationInput {
   successorId?: string | null | undefined;
   standingAgencyId?: string | null | undefined;
 }
+
+// ── merging and splitting units (issue 14.2) ─────────────────────────────────────────────────────
+
+/** A unit as a merge or split reads it. */
+export interface ReorganisedUnit { id: string; name: string; path: string; validFrom: string; validTo: string | null }
+
+/** What is wrong with a merge or split, as an error code and its parameters (the service throws it). */
+export type ReorganisationProblem = { code: 'reorganisation.date_before_start'; params: { name: string; validFrom: string; date: string } }
+  | { code: 'reorganisation.already_closed'; params: { name: string; validTo: string } }
+  | { code: 'reorganisation.into_descendant'; params: { name: string; successor: string } }
+  | { code: 'reorganisation.successor_not_valid'; params: { name: string; date: string } }
+  | { code: 'reorganisation.duplicate_unit'; params: { name: string } };
+
+/**
+ * The rules of a merge (several units into one) or a split (one unit among several), on the day the
+ * successors take over (`onDate`; the predecessors end the day before):
+ * - a predecessor must have started before that day and not have ended already;
+ * - no successor may be a predecessor or lie under one (it would be closed with it);
+ * - an existing successor must be in force on that day; a new one starts on it;
+ * - no unit is named twice.
+ * Dates are ISO strings and compare as such.
+ */
+export function reorganisationProblem(onDate: string, predecessors: readonly ReorganisedUnit[],
+  successors: readonly (ReorganisedUnit | { name: string; parentPath: string })[]): ReorganisationProblem | null {
+  const seen = new Set<string>();
+  for (const u of [...predecessors, ...successors.filter((s): s is ReorganisedUnit => 'id' in s)]) {
+    if (seen.has(u.id)) return { code: 'reorganisation.duplicate_unit', params: { name: u.name } };
+    seen.add(u.id);
+  }
+  for (const p of predecessors) {
+    if (onDate <= p.validFrom) return { code: 'reorganisation.date_before_start', params: { name: p.name, validFrom: p.validFrom, date: onDate } };
+    if (p.validTo !== null && p.validTo < onDate) return { code: 'reorganisation.already_closed', params: { name: p.name, validTo: p.validTo } };
+  }
+  for (const s of successors) {
+    const path = 'id' in s ? s.path : s.parentPath;
+    const ancestor = predecessors.find((p) => path.startsWith(p.path));
+    if (ancestor) return { code: 'reorganisation.into_descendant', params: { name: ancestor.name, successor: s.name } };
+    if ('id' in s && (s.validFrom > onDate || (s.validTo !== null && s.validTo < onDate))) {
+      return { code: 'reorganisation.successor_not_valid', params: { name: s.name, date: onDate } };
+    }
+  }
+  return null;
+}

@@ -21,7 +21,7 @@ export const organisationSchema = z.object({
   validTo: isoDate.nullable(),
   successorId: z.uuid().nullable(),
   standingAgencyId: z.uuid().nullable(),
-  /** send back with an edit (optimistic concurrency) */
+  /** changes with every edit, merge or split: a merge or split names the version it read */
   version: z.number().int(),
 });
 
@@ -57,7 +57,7 @@ export const createOrganisationBody = z.object({
 }).strict();
 
 export const updateOrganisationBody = createOrganisationBody.partial()
-  .extend({ version: z.number().int().min(1).optional() }).strict();
+  .extend({ version: z.number().int().min(0).optional() }).strict();
 
 export const treeQuery = z.object({
   asOf: isoDate.optional(),
@@ -67,7 +67,7 @@ export const dateQuery = z.object({ asOf: isoDate.optional() });
 export const yearQuery = z.object({ year: z.coerce.number().int().min(1945).max(2100).optional() });
 
 export const memberSchema = z.object({
-  personId: z.uuid(), fullName: z.string(), position: z.string(), isLeader: z.boolean(),
+  employmentId: z.uuid(), personId: z.uuid(), fullName: z.string(), position: z.string(), isLeader: z.boolean(),
   startDate: isoDate, endDate: isoDate.nullable(),
 });
 

@@ -28,7 +28,7 @@ export async function visibleOrganisation(db: Db, actor: Actor, id: string): Pro
 
 type Codes = { adminCode?: string | null | undefined; agencyCode?: string | null | undefined; code?: string | null | undefined };
 
-async function assertCodesFree(db: Db, tenantId: string, input: Codes, selfId: string | null) {
+export async function assertCodesFree(db: Db, tenantId: string, input: Codes, selfId: string | null) {
   for (const [field, column, code] of [
     ['hành chính', 'admin_code', input.adminCode], ['định danh', 'agency_code', input.agencyCode], ['đơn vị', 'code', input.code],
   ] as const) {

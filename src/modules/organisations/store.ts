@@ -141,7 +141,7 @@ export async function rebaseSubtree(db: Db, tenantId: string, oldPrefix: string,
 export async function membersOn(db: Db, tenantId: string, organisationId: string, date: string) {
   return db.selectFrom('employments as e')
     .innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 'e.tenant_id').onRef('p.id', '=', 'e.person_id'))
-    .select(['p.id as personId', 'p.full_name as fullName', 'e.position', 'e.is_leader as isLeader',
+    .select(['e.id as employmentId', 'p.id as personId', 'p.full_name as fullName', 'e.position', 'e.is_leader as isLeader',
       'e.start_date as startDate', 'e.end_date as endDate'])
     .where('e.tenant_id', '=', tenantId).where('e.organisation_id', '=', organisationId)
     .where(validOn('e.start_date', 'e.end_date', date))

@@ -48,3 +48,17 @@ export function employmentsDecidingWrites<T extends EmploymentSpan>(
   const then = period ? employments.filter((e) => rangesOverlap({ start: e.start_date, end: e.end_date }, { start: period.start, end: period.end })) : [];
   return [...new Set([...keeper, ...then])];
 }
+
+/** A household's members as entered: the head is one of them, and nobody is listed twice. */
+export function householdMembersProblem(headPersonId: string, members: readonly { personId: string }[]):
+  'household.head_not_member' | 'household.duplicate_member' | null {
+  const ids = members.map((m) => m.personId);
+  if (new Set(ids).size !== ids.length) return 'household.duplicate_member';
+  if (!ids.includes(headPersonId)) return 'household.head_not_member';
+  return null;
+}
+
+/** Residents and households belong to a commune (xã, phường, đặc khu): its people's committee at commune level, not a school or office there. */
+export function isCommune(org: { level: string; kind: string }): boolean {
+  return org.level === 'commune' && org.kind === 'peoples_committee';
+}

@@ -6,13 +6,15 @@ import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { isoDate } from '../organisations/index.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
 import { searchPeople } from './store.ts';
-import { addEmployment, createPerson, removeEmployment, updateEmployment, updatePerson, visiblePerson } from './service.ts';
+import { addEmployment, addResidence, createPerson, removeEmployment, updateEmployment, updatePerson, updateResidence, visiblePerson } from './service.ts';
 import { noContent } from '../../platform/http/responses.ts';
+import { householdRoutes } from './households-routes.ts';
 
 const tags = ['people'];
 const gender = z.enum(['male', 'female']);
 const personParams = z.object({ id: z.uuid() });
 const employmentParams = z.object({ id: z.uuid(), employmentId: z.uuid() });
+const residenceParams = z.object({ id: z.uuid(), residenceId: z.uuid() });
 
 const listQuery = z.object({
   q: z.string().max(100).optional(),
@@ -30,6 +32,8 @@ export const personCode = z.string().trim().min(1).max(30).regex(/^[0-9A-Za-z._-
 const personListItem = z.object({
   id: z.uuid(), code: z.string().nullable(), fullName: z.string(), gender, birthYear: z.number().int().nullable(), ethnicity: z.string(),
   organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(), position: z.string().nullable(), isLeader: z.boolean(),
+  /** a resident (no employment that day): the village (thôn, ấp, tổ dân phố) of their commune of residence; null for the employed */
+  village: z.string().nullable(),
 });
 
 const employmentSchema = z.object({
@@ -37,9 +41,14 @@ const employmentSchema = z.object({
   startDate: isoDate, endDate: isoDate.nullable(),
 });
 
+const residenceSchema = z.object({
+  id: z.uuid(), organisationId: z.uuid(), organisationName: z.string(), village: z.string(), address: z.string(),
+  validFrom: isoDate, validTo: isoDate.nullable(),
+});
+
 const personSchema = z.object({
   id: z.uuid(), code: z.string().nullable(), familyName: z.string(), middleName: z.string(), givenName: z.string(), fullName: z.string(), gender,
-  birthYear: z.number().int().nullable(), ethnicity: z.string(), employments: z.array(employmentSchema),
+  birthYear: z.number().int().nullable(), ethnicity: z.string(), employments: z.array(employmentSchema), residences: z.array(residenceSchema),
 });
 
 const employmentBody = z.object({
@@ -56,21 +65,36 @@ const personFields = {
   birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
   ethnicity: z.string().trim().min(1).max(50).optional(),
 };
-const createBody = z.object({ ...personFields, code: personCode.optional(), employment: employmentBody }).strict();
+/** Where a resident lives: a commune (xã, phường, đặc khu) and its village (thôn, ấp, bản, tổ dân phố), as written. */
+const residenceBody = z.object({
+  organisationId: z.uuid(),
+  village: z.string().trim().min(1).max(150),
+  address: z.string().trim().max(300).optional(),
+  validFrom: isoDate,
+  validTo: isoDate.nullable().optional(),
+}).strict();
+const createBody = z.object({ ...personFields, code: personCode.optional(), employment: employmentBody.optional(), residence: residenceBody.optional() })
+  .strict().describe('a person with their current employment, or a resident with their commune of residence (exactly one of the two)');
+const updateResidenceBody = residenceBody.omit({ organisationId: true }).partial().strict();
 const updateBody = z.object({ ...personFields, code: personCode.nullable() }).partial().strict();
 const updateEmploymentBody = employmentBody.omit({ organisationId: true }).partial().strict();
 
 export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
   const { db, clock } = deps;
+  await householdRoutes(app, deps);
 
   async function presentPerson(actor: ReturnType<typeof actorOf>, id: string): Promise<z.infer<typeof personSchema>> {
-    const { person, employments } = await visiblePerson(db, actor, id);
+    const { person, employments, residences } = await visiblePerson(db, actor, id);
     return {
       id: person.id, code: person.code, familyName: person.family_name, middleName: person.middle_name, givenName: person.given_name,
       fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity,
       employments: employments.map((e) => ({
         id: e.id, organisationId: e.organisation_id, organisationName: e.organisation_name, position: e.position,
         isLeader: e.is_leader, startDate: e.start_date, endDate: e.end_date,
+      })),
+      residences: residences.map((r) => ({
+        id: r.id, organisationId: r.organisation_id, organisationName: r.organisation_name, village: r.village, address: r.address,
+        validFrom: r.valid_from, validTo: r.valid_to,
       })),
     };
   }
@@ -95,7 +119,8 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
     return {
       items: rows.map((r) => ({
         id: r.id, code: r.code, fullName: r.full_name, gender: r.gender, birthYear: r.birth_year, ethnicity: r.ethnicity,
-        organisation: { id: r.organisation_id, name: r.organisation_name }, position: r.position, isLeader: r.is_leader,
+        organisation: { id: r.organisation_id, name: r.organisation_name }, position: r.village === null ? r.position : null,
+        isLeader: r.is_leader, village: r.village,
       })),
       total, page: q.page, pageSize: q.pageSize,
     };
@@ -106,7 +131,8 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
   }, async (request) => presentPerson(actorOf(request), request.params.id));
 
   app.post('/people', {
-    schema: { tags, summary: 'Add a person with their current employment', body: createBody, response: { 201: personSchema } },
+    schema: { tags, summary: 'Add a person with their current employment, or a resident with their commune and village', body: createBody,
+      response: { 201: personSchema } },
   }, async (request, reply) => {
     const id = await createPerson(commandContext(request, deps), request.body);
     return reply.status(201).send(await presentPerson(actorOf(request), id));
@@ -143,4 +169,19 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
     return reply.status(204).send();
   });
 
+  app.post('/people/:id/residences', {
+    schema: { tags, summary: 'Add a residence period: the commune and village a resident lives in (periods may not overlap)', params: personParams,
+      body: residenceBody, response: { 201: personSchema } },
+  }, async (request, reply) => {
+    await addResidence(commandContext(request, deps), request.params.id, request.body);
+    return reply.status(201).send(await presentPerson(actorOf(request), request.params.id));
+  });
+
+  app.patch('/people/:id/residences/:residenceId', {
+    schema: { tags, summary: 'Change a residence period (village, address, dates; e.g. set its end when the resident moves away)', params: residenceParams,
+      body: updateResidenceBody, response: { 200: personSchema } },
+  }, async (request) => {
+    await updateResidence(commandContext(request, deps), request.params.id, request.params.residenceId, request.body);
+    return presentPerson(actorOf(request), request.params.id);
+  });
 }

@@ -7,38 +7,41 @@ import { changedFields, recordAudit } from '../../platform/audit.ts';
 import { assertCan, canReach, type Actor, type Permission } from '../../platform/auth/policy.ts';
 import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
-import { employmentsDecidingWrites, findOverlap, isDirectWorker } from './model.ts';
-import { employmentsOf, findPerson, lockPerson, nameColumns } from './store.ts';
+import { employmentsDecidingWrites, findOverlap, isCommune, isDirectWorker } from './model.ts';
+import { employmentsOf, findPerson, lockPerson, nameColumns, residencesOf } from './store.ts';
 import { fillAwardRecipients } from '../awards/index.ts';
 
 type Db = Kysely<Database>;
 
 type Employments = Awaited<ReturnType<typeof employmentsOf>>;
+type Residences = Awaited<ReturnType<typeof residencesOf>>;
+/** The units a person belongs to: employers, and communes of residence (residents have no employer). */
+type Memberships = readonly { organisation_path: string }[];
 
-/** A person is reached through the organisations that employ or employed them; one may always read oneself. */
-function reaches(actor: Actor, permission: Permission, personId: string, employments: Employments): boolean {
+/** A person is reached through the organisations that employ(ed) them or the communes they live(d) in; one may always read oneself. */
+function reaches(actor: Actor, permission: Permission, personId: string, memberships: Memberships): boolean {
   if (permission === 'person.read' && actor.personId === personId) return true;
-  return employments.some((e) => canReach(actor, permission, e.organisation_path));
+  return memberships.some((e) => canReach(actor, permission, e.organisation_path));
 }
 
 export async function visiblePerson(db: Db, actor: Actor, id: string) {
   const person = await findPerson(db, actor.tenantId, id);
   if (!person) throw notFound('person');
-  const employments = await employmentsOf(db, actor.tenantId, id);
-  if (!reaches(actor, 'person.read', id, employments)) throw notFound('person');
-  return { person, employments };
+  const [employments, residences] = await Promise.all([employmentsOf(db, actor.tenantId, id), residencesOf(db, actor.tenantId, id)]);
+  if (!reaches(actor, 'person.read', id, [...employments, ...residences])) throw notFound('person');
+  return { person, employments, residences };
 }
 
 /** Changing a person's details belongs to their employer in force today (model.employmentsDecidingWrites). */
 async function writablePerson(db: Db, actor: Actor, id: string, today: string) {
   const found = await visiblePerson(db, actor, id);
-  if (!reaches(actor, 'person.write', id, employmentsDecidingWrites(found.employments, today))) throw new AppError('forbidden', 403);
+  if (!reaches(actor, 'person.write', id, [...employmentsDecidingWrites(found.employments, today), ...found.residences])) throw new AppError('forbidden', 403);
   return found;
 }
 
-/** The audit entry of a person belongs to the subtree of their latest employer. */
-function auditPath(employments: Employments): string {
-  return employments.at(-1)?.organisation_path ?? '/';
+/** The audit entry of a person belongs to the subtree of their latest employer, or commune of residence. */
+function auditPath(employments: Employments, residences: Residences = []): string {
+  return employments.at(-1)?.organisation_path ?? residences.at(-1)?.organisation_path ?? '/';
 }
 
 export interface EmploymentInput { organisationId: string; position: string; isLeader: boolean; startDate: string; endDate?: string | null | undefined }
@@ -80,9 +83,10 @@ async function checkEmployment(ctx: CommandContext, existing: Employments, input
   return org;
 }
 
-export async function createPerson(ctx: CommandContext, input: PersonInput & { employment: EmploymentInput }) {
+export async function createPerson(ctx: CommandContext, input: PersonInput & { employment?: EmploymentInput | undefined; residence?: ResidenceInput | undefined }) {
   const { actor } = ctx;
-  const org = await checkEmployment(ctx, [], input.employment);
+  if (!input.employment === !input.residence) throw new AppError('person.residence_or_employment', 400);
+  const org = input.employment ? await checkEmployment(ctx, [], input.employment) : await checkResidence(ctx, [], input.residence!);
   const id = uuidv7(ctx.now.getTime());
   return ctx.db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, actor.tenantId, input.code, null);
@@ -91,13 +95,16 @@ export async function createPerson(ctx: CommandContext, input: PersonInput & { e
       birth_year: input.birthYear ?? null, ethnicity: input.ethnicity ?? 'Kinh', code: input.code ?? null,
       created_at: ctx.now, updated_at: ctx.now,
     }).execute().catch(codeClash(input.code));
-    const employmentId = uuidv7(ctx.now.getTime());
-    await trx.insertInto('employments').values({
-      tenant_id: actor.tenantId, id: employmentId, person_id: id, organisation_id: org.id, position: input.employment.position,
-      is_leader: input.employment.isLeader, is_direct_worker: isDirectWorker(input.employment.position, input.employment.isLeader),
-      start_date: input.employment.startDate, end_date: input.employment.endDate ?? null,
-      created_at: ctx.now,
-    }).execute();
+    if (input.employment) {
+      await trx.insertInto('employments').values({
+        tenant_id: actor.tenantId, id: uuidv7(ctx.now.getTime()), person_id: id, organisation_id: org.id, position: input.employment.position,
+        is_leader: input.employment.isLeader, is_direct_worker: isDirectWorker(input.employment.position, input.employment.isLeader),
+        start_date: input.employment.startDate, end_date: input.employment.endDate ?? null,
+        created_at: ctx.now,
+      }).execute();
+    } else {
+      await insertResidence(trx, actor.tenantId, id, org.id, input.residence!, ctx.now);
+    }
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'person.create', entityType: 'person', entityId: id,
       organisationPath: org.path, changes: { created: { ...input } }, requestId: ctx.requestId, at: ctx.now,
@@ -106,9 +113,78 @@ export async function createPerson(ctx: CommandContext, input: PersonInput & { e
   });
 }
 
+// ── residence: a resident belongs to a commune (farmers, students, citizens without employment) ─────
+
+export interface ResidenceInput {
+  organisationId: string; village: string; address?: string | undefined; validFrom: string; validTo?: string | null | undefined;
+}
+
+async function checkResidence(ctx: CommandContext, existing: Residences, input: ResidenceInput, selfId?: string) {
+  const validTo = input.validTo ?? null;
+  if (validTo !== null && validTo < input.validFrom) throw new AppError('residence.invalid_period', 400);
+  const org = await visibleOrganisation(ctx.db, ctx.actor, input.organisationId);
+  assertCan(ctx.actor, 'person.write', org.path);
+  if (!isCommune(org)) throw new AppError('residence.not_commune', 422, { name: org.name });
+  // one commune of residence on any date
+  const clash = findOverlap(existing.map((r) => ({ id: r.id, startDate: r.valid_from, endDate: r.valid_to, name: r.organisation_name })),
+    { id: selfId, startDate: input.validFrom, endDate: validTo });
+  if (clash) throw new AppError('residence.overlap', 409, { start: formatDate(clash.startDate), organisation: clash.name });
+  return org;
+}
+
+async function insertResidence(trx: Db, tenantId: string, personId: string, organisationId: string, input: ResidenceInput, now: Date) {
+  const id = uuidv7(now.getTime());
+  await trx.insertInto('residences').values({
+    tenant_id: tenantId, id, person_id: personId, organisation_id: organisationId, village: input.village.trim(),
+    address: input.address?.trim() ?? '', valid_from: input.validFrom, valid_to: input.validTo ?? null, created_at: now,
+  }).execute();
+  return id;
+}
+
+export async function addResidence(ctx: CommandContext, personId: string, input: ResidenceInput) {
+  const { actor } = ctx;
+  await visiblePerson(ctx.db, actor, personId);
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockPerson(trx, actor.tenantId, personId);
+    const existing = await residencesOf(trx, actor.tenantId, personId);
+    const org = await checkResidence({ ...ctx, db: trx }, existing, input);
+    const id = await insertResidence(trx, actor.tenantId, personId, org.id, input, ctx.now);
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'residence.create', entityType: 'residence', entityId: id,
+      organisationPath: org.path, changes: { personId, ...input }, requestId: ctx.requestId, at: ctx.now,
+    });
+    return id;
+  });
+}
+
+export async function updateResidence(ctx: CommandContext, personId: string, residenceId: string,
+  patch: Partial<Omit<ResidenceInput, 'organisationId'>>) {
+  const { actor } = ctx;
+  await visiblePerson(ctx.db, actor, personId);
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockPerson(trx, actor.tenantId, personId);
+    const existing = await residencesOf(trx, actor.tenantId, personId);
+    const current = existing.find((r) => r.id === residenceId);
+    if (!current) throw notFound('residence');
+    const next = {
+      organisationId: current.organisation_id, village: patch.village ?? current.village, address: patch.address ?? current.address,
+      validFrom: patch.validFrom ?? current.valid_from, validTo: patch.validTo === undefined ? current.valid_to : patch.validTo,
+    };
+    await checkResidence({ ...ctx, db: trx }, existing, next, residenceId);
+    await trx.updateTable('residences').set({
+      village: next.village.trim(), address: next.address.trim(), valid_from: next.validFrom, valid_to: next.validTo,
+    }).where('tenant_id', '=', actor.tenantId).where('id', '=', residenceId).execute();
+    const before = { village: current.village, address: current.address, validFrom: current.valid_from, validTo: current.valid_to };
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'residence.update', entityType: 'residence', entityId: residenceId,
+      organisationPath: current.organisation_path, changes: changedFields(before, next), requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}
+
 export async function updatePerson(ctx: CommandContext, id: string, patch: Partial<PersonInput>) {
   const { actor } = ctx;
-  const { person, employments } = await writablePerson(ctx.db, actor, id, todayInVietnam(ctx.now));
+  const { person, employments, residences } = await writablePerson(ctx.db, actor, id, todayInVietnam(ctx.now));
   await ctx.db.transaction().execute(async (trx) => {
     await assertCodeFree(trx, actor.tenantId, patch.code, id);
     await trx.updateTable('people').set({
@@ -126,7 +202,7 @@ export async function updatePerson(ctx: CommandContext, id: string, patch: Parti
     const before = { fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity, code: person.code };
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'person.update', entityType: 'person', entityId: id,
-      organisationPath: auditPath(employments), changes: changedFields(before, { ...before, ...patch }), requestId: ctx.requestId, at: ctx.now,
+      organisationPath: auditPath(employments, residences), changes: changedFields(before, { ...before, ...patch }), requestId: ctx.requestId, at: ctx.now,
     });
   });
 }

@@ -49,8 +49,20 @@ export function codeVariants(code: string): string[] {
  * (the two OR-ed as a bitmap); the scope uses the path btree.
  */
 export function peopleSearchQuery(db: Db, tenantId: string, f: PeopleFilter) {
+  // a person belongs to a unit by employment, or to a commune by residence when employed nowhere that day
+  const memberships = db.selectFrom('employments')
+    .select(['tenant_id', 'person_id', 'organisation_id', 'position', 'is_leader', 'start_date', 'end_date', sql<string | null>`NULL::text`.as('village')])
+    .where('tenant_id', '=', tenantId)
+    .unionAll(db.selectFrom('residences as r')
+      .select(['r.tenant_id', 'r.person_id', 'r.organisation_id', sql<string>`''`.as('position'), sql<boolean>`false`.as('is_leader'),
+        'r.valid_from as start_date', 'r.valid_to as end_date', 'r.village'])
+      .where('r.tenant_id', '=', tenantId)
+      .where(validOn('r.valid_from', 'r.valid_to', f.asOf))
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('employments as x').select('x.id')
+        .whereRef('x.tenant_id', '=', 'r.tenant_id').whereRef('x.person_id', '=', 'r.person_id')
+        .where(validOn('x.start_date', 'x.end_date', f.asOf))))));
   let query = db.selectFrom('people as p')
-    .innerJoin('employments as e', (j) => j.onRef('e.tenant_id', '=', 'p.tenant_id').onRef('e.person_id', '=', 'p.id'))
+    .innerJoin(memberships.as('e'), (j) => j.onRef('e.tenant_id', '=', 'p.tenant_id').onRef('e.person_id', '=', 'p.id'))
     .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
     .where('p.tenant_id', '=', tenantId)
     .where(validOn('e.start_date', 'e.end_date', f.asOf))
@@ -67,7 +79,7 @@ export function peopleSearchQuery(db: Db, tenantId: string, f: PeopleFilter) {
   if (f.gender) query = query.where('p.gender', '=', f.gender);
   if (f.leader !== undefined) query = query.where('e.is_leader', '=', f.leader);
   return query
-    .select(['p.id', 'p.code', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'e.position', 'e.is_leader',
+    .select(['p.id', 'p.code', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'e.position', 'e.is_leader', 'e.village',
       'o.id as organisation_id', 'o.name as organisation_name', sql<number>`count(*) over ()`.as('total')])
     .orderBy('p.sort_key').orderBy('p.id')
     .limit(f.pageSize).offset((f.page - 1) * f.pageSize);
@@ -110,4 +122,14 @@ export async function employerOn(db: Db, tenantId: string, personId: string, dat
 /** Serialises writes to one person's history (two overlapping employments cannot slip in together). */
 export async function lockPerson(db: Db, tenantId: string, personId: string) {
   await sql`SELECT 1 FROM people WHERE tenant_id = ${tenantId} AND id = ${personId} FOR UPDATE`.execute(db);
+}
+
+/** Residence history, oldest first, with the commune's name and path (for scope checks). */
+export async function residencesOf(db: Db, tenantId: string, personId: string) {
+  return db.selectFrom('residences as r')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.organisation_id'))
+    .select(['r.id', 'r.organisation_id', 'o.name as organisation_name', 'o.path as organisation_path', 'r.village', 'r.address',
+      'r.valid_from', 'r.valid_to'])
+    .where('r.tenant_id', '=', tenantId).where('r.person_id', '=', personId)
+    .orderBy('r.valid_from').execute();
 }

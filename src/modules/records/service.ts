@@ -10,7 +10,7 @@ import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { recordAwards, reviseAwards } from '../awards/index.ts';
 import { visibleMovement } from '../movements/index.ts';
-import { employmentsDecidingWrites, employmentsOf, findPerson } from '../people/index.ts';
+import { employmentsDecidingWrites, employmentsOf, findPerson, residencesOf } from '../people/index.ts';
 import type { DisciplineForm, InitiativeLevel, Rating } from '../rules/index.ts';
 import { yearInRange, type AwardBasis, type RecordKind } from './model.ts';
 import { findRecordRow, recordOf, subjectColumn, subjectColumns, type Subject } from './store.ts';
@@ -36,13 +36,16 @@ export async function subjectInScope(db: Db, actor: Actor, subject: Subject, wri
   if (subject.kind === 'person') {
     const person = await findPerson(db, actor.tenantId, subject.id);
     if (!person) throw notFound('person');
-    const employments = await employmentsOf(db, actor.tenantId, subject.id);
-    const reads = actor.personId === subject.id || employments.some((e) => canReach(actor, 'record.read', e.organisation_path));
+    // employers, and for a resident (farmer, student, citizen) the communes they live(d) in
+    const [employments, residences] = await Promise.all([employmentsOf(db, actor.tenantId, subject.id), residencesOf(db, actor.tenantId, subject.id)]);
+    const units = [...employments, ...residences];
+    const reads = actor.personId === subject.id || units.some((e) => canReach(actor, 'record.read', e.organisation_path));
     if (!reads) throw notFound('person');
-    // reading follows every employment; writing the employer in force today, or the one of the record's period
-    const writers = write ? employmentsDecidingWrites(employments, write.today, write.period) : [];
+    // reading follows every employment (and residence); writing the employer in force today, or the one of the
+    // record's period; a resident's record is written by the commune they live in
+    const writers = write ? [...employmentsDecidingWrites(employments, write.today, write.period), ...residences] : [];
     if (write && !writers.some((e) => canReach(actor, permission, e.organisation_path))) throw new AppError('forbidden', 403);
-    return { ...subject, name: person.full_name, auditPath: employments.at(-1)?.organisation_path ?? '/' };
+    return { ...subject, name: person.full_name, auditPath: employments.at(-1)?.organisation_path ?? residences.at(-1)?.organisation_path ?? '/' };
   }
   const org = await findOrganisation(db, actor.tenantId, subject.id);
   if (!org || !canReach(actor, 'record.read', org.path)) throw notFound('organisation');

@@ -581,6 +581,13 @@ export interface HolidayDaysTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface HouseholdMembersTable {
+  tenant_id: string;
+  household_id: string;
+  person_id: string;
+  relation: Generated<string>;
+}
+
 export interface HouseholdsTable {
   tenant_id: string;
   id: string;
@@ -589,6 +596,12 @@ export interface HouseholdsTable {
   name_fold: string;
   address: Generated<string>;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  code: string | null;
+  village: Generated<string>;
+  head_person_id: string | null;
+  closed_on: string | null;
+  version: Generated<number>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface InitiativesTable {
@@ -865,6 +878,18 @@ export interface PeopleTable {
   code: string | null;
 }
 
+export interface ResidencesTable {
+  tenant_id: string;
+  id: string;
+  person_id: string;
+  organisation_id: string;
+  village: Generated<string>;
+  address: Generated<string>;
+  valid_from: string;
+  valid_to: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface RoleGrantsTable {
   tenant_id: string;
   id: string;
@@ -1004,6 +1029,7 @@ export interface Database {
   examples: ExamplesTable;
   files: FilesTable;
   holiday_days: HolidayDaysTable;
+  household_members: HouseholdMembersTable;
   households: HouseholdsTable;
   initiatives: InitiativesTable;
   legal_bases: LegalBasesTable;
@@ -1025,6 +1051,7 @@ export interface Database {
   outbox: OutboxTable;
   password_links: PasswordLinksTable;
   people: PeopleTable;
+  residences: ResidencesTable;
   role_grants: RoleGrantsTable;
   schema_migrations: SchemaMigrationsTable;
   sessions: SessionsTable;

@@ -15,6 +15,7 @@ import * as history from './messages/history.ts';
 import * as onboarding from './messages/onboarding.ts';
 import * as registry from './messages/registry.ts';
 import * as catalogue from './messages/catalogue.ts';
+import * as residents from './messages/residents.ts';
 
 export type Locale = 'vi' | 'en';
 
@@ -30,6 +31,7 @@ const vi = {
   ...onboarding.vi,
   ...registry.vi,
   ...catalogue.vi,
+  ...residents.vi,
   not_found: 'Không tìm thấy {entity}.',
   forbidden: 'Bạn không có quyền thực hiện thao tác này với dữ liệu ngoài phạm vi được giao.',
   unauthenticated: 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.',
@@ -158,6 +160,7 @@ const en: Record<MessageKey, string> = {
   ...onboarding.en,
   ...registry.en,
   ...catalogue.en,
+  ...residents.en,
   not_found: 'The {entity} was not found.',
   forbidden: 'You are not allowed to do this with data outside the scope you were granted.',
   unauthenticated: 'Your session has expired or you are not signed in. Please sign in again.',

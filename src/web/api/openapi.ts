@@ -6675,6 +6675,357 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Households of the communes in my scope, by head's name (diacritics ignored) or code */
+        get: {
+            parameters: {
+                query?: {
+                    includeClosed?: "true" | "false";
+                    organisationId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                closedOn: string | null;
+                                code: string | null;
+                                headName: string;
+                                /** Format: uuid */
+                                headPersonId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                memberCount: number;
+                                organisation: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                version: number;
+                                village: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a household of a commune with its head and members (people of the tenant) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        code?: string | null;
+                        /** Format: uuid */
+                        headPersonId: string;
+                        /** @description the members, the head among them; without it the head alone */
+                        members?: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** @default  */
+                            relation?: string;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description the commune (xã, phường, đặc khu)
+                         */
+                        organisationId: string;
+                        village: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            closedOn: string | null;
+                            code: string | null;
+                            headName: string;
+                            /** Format: uuid */
+                            headPersonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            members: {
+                                birthYear: number | null;
+                                fullName: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                /** Format: uuid */
+                                personId: string;
+                                relation: string;
+                            }[];
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            version: number;
+                            village: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A household with its members */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            closedOn: string | null;
+                            code: string | null;
+                            headName: string;
+                            /** Format: uuid */
+                            headPersonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            members: {
+                                birthYear: number | null;
+                                fullName: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                /** Format: uuid */
+                                personId: string;
+                                relation: string;
+                            }[];
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            version: number;
+                            village: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a household (village, address, code, head, members); names the version read (409 household.stale) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        code?: string | null;
+                        /** Format: uuid */
+                        headPersonId?: string;
+                        /** @description the members, the head among them; without it the head alone */
+                        members?: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** @default  */
+                            relation?: string;
+                        }[];
+                        version: number;
+                        village?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            closedOn: string | null;
+                            code: string | null;
+                            headName: string;
+                            /** Format: uuid */
+                            headPersonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            members: {
+                                birthYear: number | null;
+                                fullName: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                /** Format: uuid */
+                                personId: string;
+                                relation: string;
+                            }[];
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            version: number;
+                            village: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/households/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a household (moved away, merged into another) on a date; it stays for the records */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        closedOn: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            closedOn: string | null;
+                            code: string | null;
+                            headName: string;
+                            /** Format: uuid */
+                            headPersonId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            members: {
+                                birthYear: number | null;
+                                fullName: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                /** Format: uuid */
+                                personId: string;
+                                relation: string;
+                            }[];
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            version: number;
+                            village: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/movements": {
         parameters: {
             query?: never;
@@ -11488,6 +11839,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/onboarding/households/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import households (code, commune, village, members by code, the head) from an XLSX or CSV file
+         * @description 422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written. dryRun=true checks and counts without writing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "residents" | "households";
+                            people?: {
+                                created: number;
+                                updated: number;
+                            };
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/onboarding/households/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The households import template (one row per member) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/onboarding/people/import": {
         parameters: {
             query?: never;
@@ -11549,6 +11993,99 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/onboarding/residents/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import residents (code, name, commune code, village, residence dates) from an XLSX or CSV file
+         * @description 422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written. dryRun=true checks and counts without writing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "residents" | "households";
+                            people?: {
+                                created: number;
+                                updated: number;
+                            };
+                            rows: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/onboarding/residents/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The residents import template (people without employment, by commune and village) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12096,6 +12633,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** Format: uuid */
+                                employmentId: string;
                                 /**
                                  * Format: date
                                  * @description calendar date YYYY-MM-DD
@@ -12268,6 +12807,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge units into one (new or existing) on a date: they end the day before, their people and role grants move
+         * @description 422 with a reorganisation.* code names what is wrong (unknown unit, date before a unit started, merging into a descendant…); 409 reorganisation.stale when a unit changed since it was read (its version).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description role grants at the merged units: move to the successor, or end
+                         * @default move
+                         * @enum {string}
+                         */
+                        grants?: "move" | "end";
+                        /**
+                         * Format: date
+                         * @description the day the successor takes over; the merged units end the day before
+                         */
+                        onDate: string;
+                        successor: {
+                            /** Format: uuid */
+                            id: string;
+                            shareNote?: string;
+                            version: number;
+                        } | {
+                            create: {
+                                code?: string | null;
+                                /** @enum {string} */
+                                kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group" | "ministry";
+                                /** @enum {string} */
+                                level: "central" | "province" | "district" | "commune";
+                                name: string;
+                                /** Format: uuid */
+                                parentId: string;
+                                shortName?: string | null;
+                            };
+                            shareNote?: string;
+                        };
+                        units: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employmentsLeft: number;
+                            employmentsMoved: number;
+                            grantsEnded: number;
+                            grantsMoved: number;
+                            householdsMoved: number;
+                            predecessors: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validTo: string;
+                            }[];
+                            residencesMoved: number;
+                            successors: {
+                                created: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Split a unit among several successors on a date: it ends the day before, the employments placed move
+         * @description 422 with a reorganisation.* code names what is wrong; 409 reorganisation.stale when a unit changed since it was read (its version).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description employments in force at the unit, each placed at a successor (its position in successors); the others stay for later
+                         * @default []
+                         */
+                        employments?: {
+                            /** Format: uuid */
+                            employmentId: string;
+                            successor: number;
+                        }[];
+                        /**
+                         * @description the successor (position) the role grants move to; null ends them
+                         * @default null
+                         */
+                        grantsTo?: number | null;
+                        /**
+                         * Format: date
+                         * @description the day the successors take over; the unit ends the day before
+                         */
+                        onDate: string;
+                        successors: ({
+                            /** Format: uuid */
+                            id: string;
+                            shareNote?: string;
+                            version: number;
+                        } | {
+                            create: {
+                                code?: string | null;
+                                /** @enum {string} */
+                                kind: "peoples_committee" | "party_body" | "department" | "mass_organisation" | "armed_forces" | "public_service_unit" | "sub_unit" | "enterprise" | "cooperative" | "residential_group" | "ministry";
+                                /** @enum {string} */
+                                level: "central" | "province" | "district" | "commune";
+                                name: string;
+                                /** Format: uuid */
+                                parentId: string;
+                                shortName?: string | null;
+                            };
+                            shareNote?: string;
+                        })[];
+                        unit: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            employmentsLeft: number;
+                            employmentsMoved: number;
+                            grantsEnded: number;
+                            grantsMoved: number;
+                            householdsMoved: number;
+                            predecessors: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validTo: string;
+                            }[];
+                            residencesMoved: number;
+                            successors: {
+                                created: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisations/tree": {
         parameters: {
             query?: never;
@@ -12390,6 +13141,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 position: string | null;
+                                village: string | null;
                             }[];
                             page: number;
                             pageSize: number;
@@ -12400,7 +13152,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a person with their current employment */
+        /** Add a person with their current employment, or a resident with their commune and village */
         post: {
             parameters: {
                 query?: never;
@@ -12408,12 +13160,13 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
+            /** @description a person with their current employment, or a resident with their commune of residence (exactly one of the two) */
             requestBody: {
                 content: {
                     "application/json": {
                         birthYear?: number | null;
                         code?: string;
-                        employment: {
+                        employment?: {
                             /**
                              * Format: date
                              * @description calendar date YYYY-MM-DD
@@ -12434,6 +13187,22 @@ export interface paths {
                         fullName: string;
                         /** @enum {string} */
                         gender: "male" | "female";
+                        residence?: {
+                            address?: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            validFrom: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            validTo?: string | null;
+                            village: string;
+                        };
                     };
                 };
             };
@@ -12475,6 +13244,25 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             middleName: string;
+                            residences: {
+                                address: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validTo: string | null;
+                                village: string;
+                            }[];
                         };
                     };
                 };
@@ -12542,6 +13330,25 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             middleName: string;
+                            residences: {
+                                address: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validTo: string | null;
+                                village: string;
+                            }[];
                         };
                     };
                 };
@@ -12612,6 +13419,25 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             middleName: string;
+                            residences: {
+                                address: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validTo: string | null;
+                                village: string;
+                            }[];
                         };
                     };
                 };
@@ -12697,6 +13523,25 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             middleName: string;
+                            residences: {
+                                address: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validTo: string | null;
+                                village: string;
+                            }[];
                         };
                     };
                 };
@@ -12810,6 +13655,25 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             middleName: string;
+                            residences: {
+                                address: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validTo: string | null;
+                                village: string;
+                            }[];
                         };
                     };
                 };
@@ -12958,6 +13822,219 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/residences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a residence period: the commune and village a resident lives in (periods may not overlap) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        validTo?: string | null;
+                        village: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthYear: number | null;
+                            code: string | null;
+                            employments: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                endDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isLeader: boolean;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                position: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                startDate: string;
+                            }[];
+                            ethnicity: string;
+                            familyName: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            givenName: string;
+                            /** Format: uuid */
+                            id: string;
+                            middleName: string;
+                            residences: {
+                                address: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validTo: string | null;
+                                village: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/residences/{residenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a residence period (village, address, dates; e.g. set its end when the resident moves away) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    residenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        validFrom?: string;
+                        /**
+                         * Format: date
+                         * @description calendar date YYYY-MM-DD
+                         */
+                        validTo?: string | null;
+                        village?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthYear: number | null;
+                            code: string | null;
+                            employments: {
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                endDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isLeader: boolean;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                position: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                startDate: string;
+                            }[];
+                            ethnicity: string;
+                            familyName: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            givenName: string;
+                            /** Format: uuid */
+                            id: string;
+                            middleName: string;
+                            residences: {
+                                address: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                validTo: string | null;
+                                village: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/platform/holidays/{date}": {

@@ -6,6 +6,7 @@ export type NavItem =
   | { key: 'nominations'; to: '/de-nghi' }
   | { key: 'recordImport'; to: '/ho-so/nhap' }
   | { key: 'onboarding'; to: '/nhap-du-lieu-ban-dau' }
+  | { key: 'households'; to: '/ho-gia-dinh' }
   | { key: 'archive'; to: '/tra-cuu-khen-thuong' }
   | { key: 'statistics'; to: '/thong-ke' }
   | { key: 'statutoryForms'; to: '/bieu-mau-thong-ke' }
@@ -33,6 +34,7 @@ export function navItems(me: Me): NavItem[] {
     items.push({ key: 'movements', to: '/phong-trao' });
     items.push({ key: 'organisations', to: '/to-chuc' });
     items.push({ key: 'people', to: '/ca-nhan' });
+    items.push({ key: 'households', to: '/ho-gia-dinh' });
   }
   // record.read / record.write in the server's policy
   if (has(...STAFF)) items.push({ key: 'eligibility', to: '/ai-du-dieu-kien' });

@@ -57,6 +57,7 @@ import { ReportPage } from '../features/reports/ReportPage.tsx';
 import { CompilationPage } from '../features/reports/CompilationPage.tsx';
 import { ClusterListPage, type ClustersSearch } from '../features/clusters/ClusterListPage.tsx';
 import { SheetPage } from '../features/clusters/SheetPage.tsx';
+import { HouseholdsPage } from '../features/households/HouseholdsPage.tsx';
 import { NotFound } from './NotFound.tsx';
 import { SignedIn } from './SignedIn.tsx';
 
@@ -190,6 +191,8 @@ const whoQualifiesRoute = createRoute({
 
 const recordImportRoute = createRoute({ getParentRoute: () => appRoute, path: '/ho-so/nhap', component: ImportPage });
 const onboardingRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhap-du-lieu-ban-dau', component: OnboardingPage });
+// households of the communes in scope (issue 14.2)
+const householdsRoute = createRoute({ getParentRoute: () => appRoute, path: '/ho-gia-dinh', component: HouseholdsPage });
 
 const archiveRoute = createRoute({
   getParentRoute: () => appRoute, path: '/tra-cuu-khen-thuong', component: ArchivePage, validateSearch: validateArchiveSearch,
@@ -323,7 +326,7 @@ const routeTree = rootRoute.addChildren([
     whoQualifiesRoute, recordImportRoute, onboardingRoute, catalogueRoute, holidaysRoute, operatorRoute, awardFormsRoute, ruleEditorRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
     councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, councilsRoute, clusterSetupRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
     archiveRoute, historyImportRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute,
-    myAccountRoute]),
+    myAccountRoute, householdsRoute]),
 ]);
 
 export const router = createRouter({ routeTree, scrollRestoration: true });

@@ -37,6 +37,7 @@ export const en: typeof vi = {
     myProfile: 'My profile',
     eligibility: 'Who qualifies',
     recordImport: 'Import records',
+    households: 'Households',
     onboarding: 'Initial data import',
     catalogue: 'Criteria and award money',
     awardForms: 'Award catalogue',

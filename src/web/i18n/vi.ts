@@ -38,6 +38,7 @@ export const vi = {
     myProfile: 'Hồ sơ của tôi',
     eligibility: 'Ai đủ điều kiện',
     recordImport: 'Nhập hồ sơ thi đua',
+    households: 'Hộ gia đình',
     onboarding: 'Nhập dữ liệu ban đầu',
     catalogue: 'Tiêu chuẩn và mức thưởng',
     awardForms: 'Danh mục khen thưởng',

@@ -12,14 +12,17 @@ import { uploadSpreadsheet } from '../imports/upload.ts';
 import { ErrorTable, Summary, useFailureMessage } from '../records/ImportPage.tsx';
 import { onboardingTexts } from './text.ts';
 
-const KINDS = ['units', 'people', 'accounts', 'councils', 'clusters'] as const;
+const KINDS = ['units', 'people', 'accounts', 'councils', 'clusters', 'residents', 'households'] as const;
 type Kind = (typeof KINDS)[number];
 /** Who may run each import (the server's policy: organisation.write, person.write, user.manage). */
 const MAY: Record<Kind, Role[]> = {
   units: ['system_admin', 'standing_officer'], people: ['system_admin', 'standing_officer', 'unit_officer'], accounts: ['system_admin'],
   // council.manage, cluster.manage
   councils: ['system_admin', 'standing_officer'], clusters: ['system_admin', 'standing_officer'],
+  residents: ['system_admin', 'standing_officer', 'unit_officer'], households: ['system_admin', 'standing_officer', 'unit_officer'],
 };
+/** Residents and households have a template route of their own (issue 14.2). */
+const OWN_TEMPLATE: readonly Kind[] = ['residents', 'households'];
 
 interface Result {
   kind: Kind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean;
@@ -50,7 +53,8 @@ function Onboarding() {
   }, { written: () => queryClient.invalidateQueries(), failure });
   const { phase, reset, busy } = imp;
   const choose = (k: Kind) => { setKind(k); setFile(null); reset(); };
-  const template = (format: 'xlsx' | 'csv') => `/api/onboarding/template?kind=${kind}&format=${format}`;
+  const template = (format: 'xlsx' | 'csv') => (OWN_TEMPLATE.includes(kind)
+    ? `/api/onboarding/${kind}/template?format=${format}` : `/api/onboarding/template?kind=${kind}&format=${format}`);
 
   return (
     <Stack maw={960}>

@@ -12,6 +12,7 @@ import { recordsTexts } from '../records/text.ts';
 import { useOrganisation } from './api.ts';
 import { AddSubUnitButton } from './AddSubUnitButton.tsx';
 import { EditOrgButton } from './EditOrgButton.tsx';
+import { ReorganiseButtons } from './ReorganiseButtons.tsx';
 import { OrgClustersTab } from './OrgClustersTab.tsx';
 import { OrgCouncilTab } from './OrgCouncilTab.tsx';
 import { OrgInfoTab } from './OrgInfoTab.tsx';
@@ -69,6 +70,8 @@ export function OrgDetailPage() {
         <Group gap="xs">
           {!ended && <AddSubUnitButton parent={org} />}
           <EditOrgButton org={org} />
+          {/* kept mounted once the unit has ended: the dialog shows what its merge or split did */}
+          <ReorganiseButtons org={org} ended={ended} />
         </Group>
       )}
       <Tabs

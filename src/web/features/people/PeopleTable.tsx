@@ -6,11 +6,15 @@ import { useIsPhone } from '../../app/useIsPhone.ts';
 import type { PersonListItem } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
+import { residentsTexts } from './residents-text.ts';
 
 /** Rows come sorted by the server (given name, middle, family — the Vietnamese order). */
 export function PeopleTable({ items }: { items: PersonListItem[] }) {
   const { t } = useTexts(appTexts);
+  const { t: rt } = useTexts(residentsTexts);
   const phone = useIsPhone();
+  // a resident has no post: the village of their commune says where they belong
+  const postOf = (p: PersonListItem) => p.position ?? (p.village !== null ? rt('residentOf', { village: p.village }) : null);
   if (phone) {
     return (
       <StackedList
@@ -26,7 +30,7 @@ export function PeopleTable({ items }: { items: PersonListItem[] }) {
           ),
           lines: [
             { label: t('person.code'), value: p.code },
-            { label: t('people.position'), value: p.position },
+            { label: t('people.position'), value: postOf(p) },
             { label: t('people.organisation'), value: p.organisation?.name },
             { label: t('people.birthYear'), value: p.birthYear },
             { label: t('people.gender'), value: t(`gender.${p.gender}`) },
@@ -65,7 +69,7 @@ export function PeopleTable({ items }: { items: PersonListItem[] }) {
               <Table.Td>{p.birthYear}</Table.Td>
               <Table.Td>{t(`gender.${p.gender}`)}</Table.Td>
               <Table.Td>{p.organisation?.name}</Table.Td>
-              <Table.Td>{p.position}</Table.Td>
+              <Table.Td>{postOf(p)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

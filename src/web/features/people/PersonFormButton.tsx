@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Button, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { AppModal } from '../../app/AppModal.tsx';
@@ -10,6 +10,10 @@ import { CODE_PATTERN } from '../organisations/types.ts';
 import { useCreatePerson, useUpdatePerson } from './api.ts';
 import { EmploymentFields, employmentBody, emptyEmployment } from './EmploymentFields.tsx';
 import type { Gender, Person, PersonInput } from './types.ts';
+import { residentsTexts } from './residents-text.ts';
+import { OrgSelect } from '../organisations/OrgSelect.tsx';
+import { DateField } from '../../app/DateField.tsx';
+import { todayIso } from '../../app/format.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 
@@ -25,6 +29,12 @@ function PersonForm({ person, onDone }: { person?: Person; onDone: () => void })
   const [ethnicity, setEthnicity] = useState(person?.ethnicity ?? '');
   const [code, setCode] = useState(person?.code ?? '');
   const [placement, setPlacement] = useState(emptyEmployment);
+  const { t: rt } = useTexts(residentsTexts);
+  const [kind, setKind] = useState<'employee' | 'resident'>('employee');
+  const [commune, setCommune] = useState<string | null>(null);
+  const [village, setVillage] = useState('');
+  const [address, setAddress] = useState('');
+  const [livingFrom, setLivingFrom] = useState(todayIso());
   const [tried, setTried] = useState(false);
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -42,10 +52,12 @@ function PersonForm({ person, onDone }: { person?: Person; onDone: () => void })
       update.mutate(body, { onSuccess: onDone });
       return;
     }
-    const employment = employmentBody(placement);
-    if (!employment) return focusFirstInvalid(e.currentTarget);
+    const employment = kind === 'employee' ? employmentBody(placement) : undefined;
+    const residence = kind === 'resident' && commune && village.trim() && livingFrom
+      ? { organisationId: commune, village: village.trim(), address: address.trim() || undefined, validFrom: livingFrom } : undefined;
+    if (!employment && !residence) return focusFirstInvalid(e.currentTarget);
     create.mutate(
-      { ...body, employment },
+      employment ? { ...body, employment } : { ...body, residence: residence! },
       {
         onSuccess: (created) => {
           onDone();
@@ -101,8 +113,29 @@ function PersonForm({ person, onDone }: { person?: Person; onDone: () => void })
           <TextInput label={t('person.ethnicity')} value={ethnicity} onChange={(e) => setEthnicity(e.currentTarget.value)} />
         </SimpleGrid>
         {!person && (
+          <Radio.Group label={rt('kind')} value={kind} onChange={(v) => setKind(v as 'employee' | 'resident')}>
+            <Stack gap={4} mt={4}>
+              <Radio value="employee" label={rt('employee')} />
+              <Radio value="resident" label={rt('resident')} data-testid="person-kind-resident" />
+            </Stack>
+          </Radio.Group>
+        )}
+        {!person && kind === 'employee' && (
           <FormSection legend={t('people.placement')} hint={t('people.placementHint')}>
             <EmploymentFields value={placement} onChange={setPlacement} showMissing={tried} withEndDate={false} />
+          </FormSection>
+        )}
+        {!person && kind === 'resident' && (
+          <FormSection legend={rt('residence')} hint={rt('residenceHint')}>
+            <Stack>
+              <OrgSelect label={rt('commune')} value={commune} onChange={setCommune} required error={tried && !commune ? t('common.required') : undefined} />
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <TextInput label={rt('village')} required value={village} onChange={(e) => setVillage(e.currentTarget.value)}
+                  error={tried && !village.trim() ? t('common.required') : undefined} />
+                <TextInput label={rt('address')} value={address} onChange={(e) => setAddress(e.currentTarget.value)} />
+                <DateField label={rt('validFrom')} required value={livingFrom} onChange={setLivingFrom} />
+              </SimpleGrid>
+            </Stack>
           </FormSection>
         )}
         <FormFooter error={mutation.error} busy={mutation.isPending} onCancel={onDone} submitLabel={person ? t('common.save') : t('common.add')} />

@@ -1,4 +1,4 @@
-import { Divider, Group, Stack, Title } from '@mantine/core';
+import { Divider, Group, Stack, Table, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { PEOPLE_EDITORS, useAuth } from '../../app/auth.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
@@ -14,11 +14,14 @@ import { PersonFormButton } from './PersonFormButton.tsx';
 import { ArchiveLink } from '../archive/ArchiveLink.tsx';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
+import { formatDate } from '../../app/format.ts';
+import { residentsTexts } from './residents-text.ts';
 
 const route = getRouteApi('/_app/ca-nhan/$id');
 
 export function PersonPage() {
   const { t } = useTexts(appTexts);
+  const { t: rt } = useTexts(residentsTexts);
   const { id } = route.useParams();
   const { hasRole } = useAuth();
   const query = usePerson(id);
@@ -59,6 +62,22 @@ export function PersonPage() {
         </Title>
         <EmploymentTable person={person} editable={editable} />
       </section>
+      {person.residences.length > 0 && (
+        <section aria-labelledby="residence-heading">
+          <Title order={2} size="h3" id="residence-heading" mb="sm">{rt('heading')}</Title>
+          <Table data-testid="person-residences">
+            <Table.Tbody>
+              {person.residences.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{r.organisationName}</Table.Td>
+                  <Table.Td>{r.village}{r.address ? `, ${r.address}` : ''}</Table.Td>
+                  <Table.Td>{rt('period', { from: formatDate(r.validFrom), to: r.validTo ? formatDate(r.validTo) : rt('now') })}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </section>
+      )}
       {editable && (
         <>
           <Divider />

@@ -20,10 +20,13 @@ export interface PersonInput {
   code?: string | null;
 }
 
-/** A new person is placed in a unit at once; that unit decides who may see them. */
-export interface NewPerson extends PersonInput {
-  employment: NewEmployment;
-}
+/**
+ * A new person is placed at once — employed by a unit, or a resident of a commune (no employment) —
+ * and that unit or commune decides who may see them.
+ */
+export type NewPerson = PersonInput & ({ employment: NewEmployment; residence?: undefined } | { residence: NewResidence; employment?: undefined });
+
+export interface NewResidence { organisationId: string; village: string; address?: string | undefined; validFrom: string }
 
 export interface NewEmployment {
   organisationId: string;
