@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, seriousViolations, signIn, useAppAndBrowser } from './support.ts';
+import { screenshot, seriousViolations, SETUP_PASSWORD, signIn, useAppAndBrowser } from './support.ts';
 
 /**
  * The working calendar and the platform operator, from the browser: the province's administrator marks
@@ -56,14 +56,14 @@ describe('the platform operator', () => {
   it('is made by npm run setup -- --operator, then adds a base salary and corrects a legal basis', async () => {
     await session.app.stop({ keepData: true });
     const passwordFile = path.join(session.app.dataDir, 'operator-password.txt');
-    fs.writeFileSync(passwordFile, 'thidua2026\n');
+    fs.writeFileSync(passwordFile, `${SETUP_PASSWORD}\n`);
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: session.app.dataDir, DATABASE_URL: '' };
     const setup = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/setup.ts', '--operator', 'vanhanh', '--email', 'vanhanh@mic.gov.vn',
       '--password-file', passwordFile], { env, encoding: 'utf8', input: '' });
     expect(setup.status, setup.stderr).toBe(0);
     await session.restart();
 
-    const page = await signIn(session.browser, session.app.baseUrl, 'vanhanh');
+    const page = await signIn(session.browser, session.app.baseUrl, 'vanhanh', undefined, SETUP_PASSWORD);
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Vận hành nền tảng' }).click();
     await page.getByTestId('legal-bases').waitFor();
     await look(page, '02-operator');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, startApp, type RunningApp } from './support.ts';
+import { launchBrowser, screenshot, SETUP_PASSWORD, signIn, startApp, type RunningApp } from './support.ts';
 
 /**
  * "Go live", item 2: a province starts from an empty database (no demo), its administrator set up by
@@ -18,7 +18,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-onboarding-'))
 
 beforeAll(async () => {
   const passwordFile = path.join(dataDir, 'mat-khau.txt');
-  fs.writeFileSync(passwordFile, 'thidua2026\n');
+  fs.writeFileSync(passwordFile, `${SETUP_PASSWORD}\n`);
   const setup = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/setup.ts', '--tenant', 'Tỉnh Sơn Hà', '--kind', 'province',
     '--admin', 'quantri.sonha', '--email', 'quantri@sonha.gov.vn', '--password-file', passwordFile],
   { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
@@ -48,7 +48,7 @@ const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('a province onboards its units and people from files', () => {
   it('the administrator imports units (after fixing a named error), then people, and sees the tree', async () => {
-    const page = await signIn(browser, app.baseUrl, 'quantri.sonha');
+    const page = await signIn(browser, app.baseUrl, 'quantri.sonha', undefined, SETUP_PASSWORD);
     // the navigation offers the page (the sidebar scrolls; open it by its address)
     expect(await page.getByRole('link', { name: 'Nhập dữ liệu ban đầu' }).count()).toBeGreaterThan(0);
     await page.goto(`${app.baseUrl}/nhap-du-lieu-ban-dau`);

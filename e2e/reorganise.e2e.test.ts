@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, seriousViolations, signIn, startApp, type RunningApp } from './support.ts';
+import { launchBrowser, screenshot, seriousViolations, SETUP_PASSWORD, signIn, startApp, type RunningApp } from './support.ts';
 
 /**
  * The 2025 reorganisation done on screen: a province's administrator merges two communes into the new
@@ -17,7 +17,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-e2e-reorganise-'))
 
 beforeAll(async () => {
   const passwordFile = path.join(dataDir, 'mat-khau.txt');
-  fs.writeFileSync(passwordFile, 'thidua2026\n');
+  fs.writeFileSync(passwordFile, `${SETUP_PASSWORD}\n`);
   const setup = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/setup.ts', '--tenant', 'Tỉnh Kiên Hà', '--kind', 'province',
     '--admin', 'quantri.kienha', '--email', 'quantri@kienha.gov.vn', '--password-file', passwordFile],
   { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
@@ -61,7 +61,7 @@ async function pick(page: Page, testId: string, typed: string, option: RegExp) {
 
 describe('merging communes and splitting a district on screen', () => {
   it('the administrator merges Thứ Ba and Đông Thái into An Biên, then splits the district, and sees both on the units\' pages', async () => {
-    const page = await signIn(browser, app.baseUrl, 'quantri.kienha');
+    const page = await signIn(browser, app.baseUrl, 'quantri.kienha', undefined, SETUP_PASSWORD);
     await importCsv(page, 'units', [
       'Mã đơn vị,Tên đơn vị,Tên viết tắt,Loại hình,Cấp hành chính,Mã đơn vị cấp trên,Mã hành chính,Mã định danh,Hiệu lực từ ngày,Hiệu lực đến ngày,Mã đơn vị kế thừa,Ghi chú kế thừa',
       'HAB,Ủy ban nhân dân huyện An Biên,,UBND,Huyện,,,,01/01/2008,,,',
@@ -133,7 +133,7 @@ describe('merging communes and splitting a district on screen', () => {
     await page.getByRole('heading', { name: 'Hộ gia đình', level: 1 }).waitFor();
     await screenshot(page, 'households-list');
     await page.goto(`${app.baseUrl}/nhap-du-lieu-ban-dau`);
-    await page.getByText('4. Cư dân').click();
+    await page.getByText('6. Cư dân').click();
     await page.getByText('Người không có quá trình công tác').waitFor();
     await screenshot(page, 'onboarding-residents');
   }, 300_000);

@@ -142,14 +142,21 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/** A fresh browser context signed in through the sign-in page as a demo account (password thidua2026). */
-export async function signIn(browser: Browser, baseUrl: string, username: string, viewport = { width: 1366, height: 768 }): Promise<Page> {
+/** The demo accounts' password (the demo loader sets it; the password rule is not asked of demo data). */
+export const DEMO_PASSWORD = 'thidua2026';
+/** What a test gives `npm run setup` for a real account: the password rule refuses the demo's. */
+export const SETUP_PASSWORD = 'Hoa ban nở trắng núi rừng 2026';
+
+/** A fresh browser context signed in through the sign-in page (a demo account unless a password is given). */
+export async function signIn(
+  browser: Browser, baseUrl: string, username: string, viewport = { width: 1366, height: 768 }, password = DEMO_PASSWORD,
+): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   await page.goto(`${baseUrl}/dang-nhap`);
   await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('thidua2026');
+  await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('logout').waitFor();
   return page;

@@ -628,10 +628,11 @@ const ROUTES: RouteCase[] = [
       members: [{ personId: await councilMember(s), role: 'chair' }] },
   }) },
   { method: 'POST', route: '/api/council/councils/{id}/close', allowed: COUNCIL_MANAGERS, call: async (s) => {
-    // a council of its own year, so that ending it overlaps none of the unit's others
+    // a council of its own year (bounded: an open term would overlap the councils later cases make), so that
+    // ending it early overlaps none of the unit's others
     const id = await buildCouncil(handle.db, w[s], []);
-    const { validFrom } = councilTerm();
-    await handle.db.updateTable('councils').set({ valid_from: validFrom, valid_to: null }).where('id', '=', id).execute();
+    const { validFrom, validTo } = councilTerm();
+    await handle.db.updateTable('councils').set({ valid_from: validFrom, valid_to: validTo }).where('id', '=', id).execute();
     return { url: `/api/council/councils/${id}/close`, payload: { version: 1, validTo: `${validFrom.slice(0, 4)}-06-30` } };
   } },
   { method: 'GET', route: '/api/council/meetings', allowed: COUNCIL_MANAGERS, list: true, call: async () => {

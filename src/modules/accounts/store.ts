@@ -63,8 +63,13 @@ export async function tenantName(db: Db, tenantId: string): Promise<string> {
   return (await db.selectFrom('tenants').select('name').where('id', '=', tenantId).executeTakeFirstOrThrow()).name;
 }
 
-/** Whether the account holds any role now (an account whose last grant was revoked does not sign in). */
+/**
+ * Whether the account holds any role now (an account whose last grant was revoked does not sign in).
+ * A platform operator holds no grant in a tenant's tree and keeps the shared reference data: that is its role.
+ */
 export async function hasLiveGrant(db: Db, userId: string): Promise<boolean> {
+  const user = await db.selectFrom('users').select('platform_operator').where('id', '=', userId).executeTakeFirst();
+  if (user?.platform_operator) return true;
   return !!(await db.selectFrom('role_grants').select('id').where('user_id', '=', userId).where('revoked_at', 'is', null).limit(1).executeTakeFirst());
 }
 

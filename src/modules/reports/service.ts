@@ -159,8 +159,8 @@ export async function startReportFromCompilation(cmd: CommandContext, phaseId: s
 }
 
 /** The organisations of the actor's grants that hold one of the permissions (not their whole subtrees). */
-function grantOrganisations(actor: Actor, permissions: Permission[]): string[] {
-  const paths = new Set(permissions.flatMap((p) => reachablePaths(actor, p)));
+function grantOrganisations(actor: Actor, permissions: Permission[], options: { history?: boolean } = {}): string[] {
+  const paths = new Set(permissions.flatMap((p) => reachablePaths(actor, p, options)));
   return [...new Set(actor.grants.filter((g) => paths.has(g.path)).map((g) => g.organisationId))];
 }
 
@@ -172,7 +172,8 @@ export function reportsSentToMe(db: Db, actor: Actor, since: string, limit: numb
 /** "Reports I owe" (my units' reports to the level above) and "reports I receive" (phases my units issued). */
 export async function myReports(db: Db, actor: Actor, phaseId?: string) {
   const [owed, received] = await Promise.all([
-    owedReports(db, actor.tenantId, grantOrganisations(actor, ['report.write', 'report.submit']), phaseId),
+    // an abolished unit's officers still see what it owed (sending it is refused by the write checks)
+    owedReports(db, actor.tenantId, grantOrganisations(actor, ['report.write', 'report.submit'], { history: true }), phaseId),
     receivedPhases(db, actor.tenantId, grantOrganisations(actor, ['report.read']), phaseId),
   ]);
   return { owed, received };

@@ -138,9 +138,14 @@ export function assertOperator(actor: Actor): void {
 }
 
 /** The subtree roots (path prefixes) where the actor holds the permission, without nested duplicates. */
-export function reachablePaths(actor: Actor, permission: Permission): string[] {
+/**
+ * The subtrees where the actor holds the permission. `history` counts grants at an abolished unit too, for
+ * listing what such a unit owed or did (acting on it stays refused by assertCan).
+ */
+export function reachablePaths(actor: Actor, permission: Permission, options: { history?: boolean } = {}): string[] {
   const roles = GRANTED_TO[permission];
-  const paths = actor.grants.filter((g) => roles.includes(g.role) && grantActs(g, permission)).map((g) => g.path).sort();
+  const paths = actor.grants.filter((g) => roles.includes(g.role) && (options.history || grantActs(g, permission)))
+    .map((g) => g.path).sort();
   return paths.filter((p, i) => !paths.slice(0, i).some((outer) => p.startsWith(outer)));
 }
 

@@ -66,8 +66,9 @@ export async function resumeSession(
     .where('role_grants.revoked_at', 'is', null)
     .orderBy('organisations.path')
     .execute();
-  // the last role revoked ends the account's sessions: it has no business left here (accounts/auth-routes.ts)
-  if (grants.length === 0) {
+  // the last role revoked ends the account's sessions: it has no business left here (accounts/auth-routes.ts);
+  // a platform operator has no grant in the tree and keeps its session
+  if (grants.length === 0 && !row.platform_operator) {
     await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     return null;
   }

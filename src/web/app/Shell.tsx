@@ -95,7 +95,8 @@ export function Shell({ children }: { children: ReactNode }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" id="main-nav" aria-label={t('app.mainNav')}>
+      {/* an administrator's menu is longer than a laptop's screen: it scrolls on its own */}
+      <AppShell.Navbar p="xs" id="main-nav" aria-label={t('app.mainNav')} style={{ overflowY: 'auto' }}>
         <Stack gap={2}>
           <NavLinkLink
             to="/tai-khoan"
