@@ -3,6 +3,7 @@
 -- what someone else saved meanwhile. A counter, not updated_at: two saves in the same millisecond still differ.
 -- (organisations.version came with 0030, for merges and splits; the same counter serves every edit of a unit)
 ALTER TABLE movements ADD COLUMN version integer NOT NULL DEFAULT 1;
+ALTER TABLE people ADD COLUMN version integer NOT NULL DEFAULT 1;
 
 -- What in an uploaded PDF can act when it is opened (platform/storage/pdf-active.ts): scripts, actions, embedded
 -- files. Empty for a plain scan; otherwise the officer is warned before opening the file.

@@ -186,7 +186,8 @@ export async function upsertPeople(trx: Db, tenantId: string, people: readonly P
   }
   for (const batch of chunks(people.filter((p) => !p.isNew && p.differs), ARRAY_CHUNK)) {
     const result = await sql<{ id: string }>`
-      UPDATE people SET ${sql.join(PERSON_COLUMNS.map((c) => sql`${sql.ref(c)} = v.${sql.ref(c)}`))}, updated_at = ${now}::timestamptz
+      UPDATE people SET ${sql.join(PERSON_COLUMNS.map((c) => sql`${sql.ref(c)} = v.${sql.ref(c)}`))}, updated_at = ${now}::timestamptz,
+        version = people.version + 1
       FROM unnest(${arrays(batch.map(rowOf), ['uuid', ...PERSON_TYPES])}) AS v (id, ${columns})
       WHERE people.tenant_id = ${tenantId} AND people.id = v.id
         AND (${sql.join(PERSON_COLUMNS.map((c) => sql`people.${sql.ref(c)}`))}) IS DISTINCT FROM (${sql.join(PERSON_COLUMNS.map((c) => sql`v.${sql.ref(c)}`))})

@@ -198,3 +198,21 @@ describe('the HR code (mã cán bộ) an import file names a person by', () => {
     expect((await create('GV-0042', 'Bùi Văn Nam')).statusCode).toBe(201);
   });
 });
+
+describe('two officers correcting the same person', () => {
+  it('the one who saves from an older version is refused with 409 edit.stale and changes nothing; each save moves the version on', async () => {
+    const opened = (await officer.request({ method: 'GET', url: `/api/people/${ids.dung}` })).json();
+    const first = await officer.request({ method: 'PATCH', url: `/api/people/${ids.dung}`, payload: { version: opened.version, birthYear: 1980 } });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().version).toBe(opened.version + 1);
+    const stale = await officer.request({ method: 'PATCH', url: `/api/people/${ids.dung}`, headers: { 'accept-language': 'vi' },
+      payload: { version: opened.version, fullName: 'Trần Quốc Dũng Sửa' } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'edit.stale', message: expect.stringMatching(/tải lại/) });
+    const row = await handle.db.selectFrom('people').select(['full_name', 'birth_year', 'version']).where('id', '=', ids.dung!).executeTakeFirstOrThrow();
+    expect(row).toEqual({ full_name: 'Trần Quốc Dũng', birth_year: 1980, version: opened.version + 1 });
+    // an API client that sends no version applies its fields to the row as it is
+    const unversioned = await officer.request({ method: 'PATCH', url: `/api/people/${ids.dung}`, payload: { ethnicity: 'Kinh' } });
+    expect(unversioned.json().version).toBe(opened.version + 2);
+  });
+});

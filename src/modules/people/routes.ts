@@ -49,6 +49,8 @@ const residenceSchema = z.object({
 const personSchema = z.object({
   id: z.uuid(), code: z.string().nullable(), familyName: z.string(), middleName: z.string(), givenName: z.string(), fullName: z.string(), gender,
   birthYear: z.number().int().nullable(), ethnicity: z.string(), employments: z.array(employmentSchema), residences: z.array(residenceSchema),
+  /** send back with a correction (optimistic concurrency) */
+  version: z.number().int(),
 });
 
 const employmentBody = z.object({
@@ -76,7 +78,11 @@ const residenceBody = z.object({
 const createBody = z.object({ ...personFields, code: personCode.optional(), employment: employmentBody.optional(), residence: residenceBody.optional() })
   .strict().describe('a person with their current employment, or a resident with their commune of residence (exactly one of the two)');
 const updateResidenceBody = residenceBody.omit({ organisationId: true }).partial().strict();
-const updateBody = z.object({ ...personFields, code: personCode.nullable() }).partial().strict();
+const updateBody = z.object({
+  ...personFields, code: personCode.nullable(),
+  /** the version the form was filled from: a stale one answers 409 edit.stale */
+  version: z.number().int().min(1),
+}).partial().strict();
 const updateEmploymentBody = employmentBody.omit({ organisationId: true }).partial().strict();
 
 export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
@@ -87,7 +93,7 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
     const { person, employments, residences } = await visiblePerson(db, actor, id);
     return {
       id: person.id, code: person.code, familyName: person.family_name, middleName: person.middle_name, givenName: person.given_name,
-      fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity,
+      fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity, version: person.version,
       employments: employments.map((e) => ({
         id: e.id, organisationId: e.organisation_id, organisationName: e.organisation_name, position: e.position,
         isLeader: e.is_leader, startDate: e.start_date, endDate: e.end_date,

@@ -10,6 +10,7 @@ import { visibleOrganisation } from '../organisations/index.ts';
 import { employmentsDecidingWrites, findOverlap, isCommune, isDirectWorker } from './model.ts';
 import { employmentsOf, findPerson, lockPerson, nameColumns, residencesOf } from './store.ts';
 import { fillAwardRecipients } from '../awards/index.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 
 type Db = Kysely<Database>;
 
@@ -182,10 +183,15 @@ export async function updateResidence(ctx: CommandContext, personId: string, res
   });
 }
 
-export async function updatePerson(ctx: CommandContext, id: string, patch: Partial<PersonInput>) {
+/** Corrects a person; made from an older version than the row's, it is refused (409 edit.stale) and nothing changes. */
+export async function updatePerson(ctx: CommandContext, id: string, input: Partial<PersonInput> & { version?: number | undefined }) {
   const { actor } = ctx;
-  const { person, employments, residences } = await writablePerson(ctx.db, actor, id, todayInVietnam(ctx.now));
+  const { employments, residences } = await writablePerson(ctx.db, actor, id, todayInVietnam(ctx.now));
+  const { version, ...patch } = input;
   await ctx.db.transaction().execute(async (trx) => {
+    await lockPerson(trx, actor.tenantId, id);
+    const person = (await findPerson(trx, actor.tenantId, id))!;
+    assertCurrentVersion(version, person.version);
     await assertCodeFree(trx, actor.tenantId, patch.code, id);
     await trx.updateTable('people').set({
       ...(patch.fullName !== undefined && nameColumns(patch.fullName)),
@@ -193,7 +199,7 @@ export async function updatePerson(ctx: CommandContext, id: string, patch: Parti
       ...(patch.birthYear !== undefined && { birth_year: patch.birthYear }),
       ...(patch.ethnicity !== undefined && { ethnicity: patch.ethnicity }),
       ...(patch.code !== undefined && { code: patch.code }),
-      updated_at: ctx.now,
+      updated_at: ctx.now, version: nextVersion(),
     }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute().catch(codeClash(patch.code));
     // the archive's name and the statistics' groups (women, ethnic minorities) are copied onto awards
     if (patch.fullName !== undefined || patch.gender !== undefined || patch.ethnicity !== undefined) {

@@ -876,6 +876,7 @@ export interface PeopleTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   code: string | null;
+  version: Generated<number>;
 }
 
 export interface ResidencesTable {

@@ -13263,6 +13263,7 @@ export interface paths {
                                 validTo: string | null;
                                 village: string;
                             }[];
+                            version: number;
                         };
                     };
                 };
@@ -13349,6 +13350,7 @@ export interface paths {
                                 validTo: string | null;
                                 village: string;
                             }[];
+                            version: number;
                         };
                     };
                 };
@@ -13378,6 +13380,7 @@ export interface paths {
                         fullName?: string;
                         /** @enum {string} */
                         gender?: "male" | "female";
+                        version?: number;
                     };
                 };
             };
@@ -13438,6 +13441,7 @@ export interface paths {
                                 validTo: string | null;
                                 village: string;
                             }[];
+                            version: number;
                         };
                     };
                 };
@@ -13542,6 +13546,7 @@ export interface paths {
                                 validTo: string | null;
                                 village: string;
                             }[];
+                            version: number;
                         };
                     };
                 };
@@ -13674,6 +13679,7 @@ export interface paths {
                                 validTo: string | null;
                                 village: string;
                             }[];
+                            version: number;
                         };
                     };
                 };
@@ -13920,6 +13926,7 @@ export interface paths {
                                 validTo: string | null;
                                 village: string;
                             }[];
+                            version: number;
                         };
                     };
                 };
@@ -14030,6 +14037,7 @@ export interface paths {
                                 validTo: string | null;
                                 village: string;
                             }[];
+                            version: number;
                         };
                     };
                 };

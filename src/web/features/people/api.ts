@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { versionShown } from '../../app/versions.ts';
 import { PAGE_SIZE, type NewEmployment, type NewPerson, type PeoplePage, type PeopleSearch, type Person, type PersonInput } from './types.ts';
 
 const base = '/api/people';
@@ -31,7 +32,8 @@ export function usePerson(id: string) {
 export function useUpdatePerson(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Partial<PersonInput>) => api.patch<Person>(`${base}/${encodeURIComponent(id)}`, body),
+    mutationFn: (body: Partial<PersonInput>) =>
+      api.patch<Person>(`${base}/${encodeURIComponent(id)}`, { version: versionShown(queryClient, ['people', 'detail', id]), ...body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['people'] }),
   });
 }
