@@ -11,11 +11,13 @@ import { systemClock } from '../platform/vn/clock.ts';
 import { SetupRefused, setUpOperator, setUpTenant, TENANT_KINDS } from '../modules/tenants/index.ts';
 
 const USAGE = `npm run setup -- --tenant "Tỉnh Sơn La" --kind province|ministry|commune|other --admin <username> --email <address>
-  [--code son-la] [--root "Ủy ban nhân dân tỉnh Sơn La"] [--since 2000-01-01] [--admin-name "Nguyễn Văn An"] [--password-file <file>]
+  [--code son-la] [--root "Ủy ban nhân dân tỉnh Sơn La"] [--root-code UBND] [--since 2000-01-01] [--admin-name "Nguyễn Văn An"] [--password-file <file>]
 
 Creates your organisation (a tenant), the unit at the root of its tree and its first system administrator,
 in the database the app uses (DATABASE_URL, or PGlite under DATA_DIR). The administrator sets a password
 with a one-time link printed here (valid ${PASSWORD_LINK_HOURS.setup} hours), or takes the first line of --password-file.
+The root unit's code (--root-code; UBND for a province or commune, BO for a ministry, GOC otherwise) is what the
+import files name it by: the parent of the top units, where the province's own staff, accounts and council sit.
 Run in a terminal without flags, it asks for each value.
 
 npm run setup -- --operator <username> --email <address> [--operator-name "Nguyễn Văn Bình"] [--password-file <file>]
@@ -35,7 +37,7 @@ async function main(): Promise<number> {
     options: {
       tenant: { type: 'string' }, kind: { type: 'string' }, admin: { type: 'string' }, email: { type: 'string' },
       operator: { type: 'string' }, 'operator-name': { type: 'string' },
-      code: { type: 'string' }, root: { type: 'string' }, since: { type: 'string' }, 'admin-name': { type: 'string' }, 'password-file': { type: 'string' },
+      code: { type: 'string' }, root: { type: 'string' }, 'root-code': { type: 'string' }, since: { type: 'string' }, 'admin-name': { type: 'string' }, 'password-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -70,11 +72,11 @@ async function main(): Promise<number> {
     await migrate(handle.db);
     const result = await setUpTenant(handle.db, {
       tenantName: answers.tenant ?? '', kind: (answers.kind ?? '') as never, adminUsername: answers.admin ?? '', adminEmail: answers.email ?? '',
-      code: values.code, rootName: values.root, since: values.since, adminName: values['admin-name'], password,
+      code: values.code, rootName: values.root, rootCode: values['root-code'], since: values.since, adminName: values['admin-name'], password,
     }, systemClock.now());
     const lines = [
       `Đã tạo / created: ${answers.tenant} (mã / code ${result.code})`,
-      `  Đơn vị gốc / root unit: ${result.rootName}`,
+      `  Đơn vị gốc / root unit: ${result.rootName} (mã đơn vị / unit code ${result.rootCode}, dùng trong các tệp nhập / used in import files)`,
       `  Quản trị hệ thống / administrator: ${result.username}`,
     ];
     if (result.setupToken) {

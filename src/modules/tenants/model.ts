@@ -15,14 +15,17 @@ export function tenantCode(name: string): string {
   return foldVietnamese(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
 }
 
-/** The organisation at the root of the tenant's tree, named as its documents name it. */
-export function rootOrganisationFor(kind: TenantKind, tenantName: string): { name: string; kind: OrganisationKind; level: AdministrativeLevel } {
+/**
+ * The organisation at the root of the tenant's tree, named as its documents name it, and the code the
+ * import files name it by unless setup is given another.
+ */
+export function rootOrganisationFor(kind: TenantKind, tenantName: string): { name: string; code: string; kind: OrganisationKind; level: AdministrativeLevel } {
   const lowerFirst = tenantName.charAt(0).toLocaleLowerCase('vi') + tenantName.slice(1);
   switch (kind) {
-    case 'province': return { name: `Ủy ban nhân dân ${lowerFirst}`, kind: 'peoples_committee', level: 'province' };
-    case 'commune': return { name: `Ủy ban nhân dân ${lowerFirst}`, kind: 'peoples_committee', level: 'commune' };
-    case 'ministry': return { name: tenantName, kind: 'ministry', level: 'central' };
-    case 'other': return { name: tenantName, kind: 'public_service_unit', level: 'province' };
+    case 'province': return { name: `Ủy ban nhân dân ${lowerFirst}`, code: 'UBND', kind: 'peoples_committee', level: 'province' };
+    case 'commune': return { name: `Ủy ban nhân dân ${lowerFirst}`, code: 'UBND', kind: 'peoples_committee', level: 'commune' };
+    case 'ministry': return { name: tenantName, code: 'BO', kind: 'ministry', level: 'central' };
+    case 'other': return { name: tenantName, code: 'GOC', kind: 'public_service_unit', level: 'province' };
     case 'platform': throw new RangeError('the platform tenant has no organisation tree');
   }
 }
@@ -37,6 +40,8 @@ export const setupInput = z.object({
   kind: z.enum(TENANT_KINDS, { message: 'Loại đơn vị phải là province, ministry, commune hoặc other' }),
   code: z.string().trim().regex(/^[a-z0-9-]{2,60}$/, { message: 'Mã đơn vị chỉ gồm chữ thường không dấu, chữ số và dấu - (2–60 ký tự)' }).optional(),
   rootName: z.string().trim().min(3).max(300).optional(),
+  /** the root unit's code (mã đơn vị), what import files name it by: the parent of every top unit, the province's own grants and council */
+  rootCode: z.string().trim().regex(/^[0-9A-Za-z._-]{1,30}$/, { message: 'Mã đơn vị gốc chỉ gồm chữ không dấu, chữ số và các dấu . _ - (1–30 ký tự)' }).optional(),
   since: z.iso.date({ message: 'Ngày bắt đầu hoạt động phải có dạng YYYY-MM-DD' }).optional(),
   adminUsername: username,
   adminName: z.string().trim().min(2).max(150).optional(),

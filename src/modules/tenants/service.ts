@@ -20,7 +20,7 @@ export const ROOT_SINCE = '2000-01-01';
 export class SetupRefused extends Error {}
 
 export interface SetupResult {
-  tenantId: string; code: string; rootOrganisationId: string; rootName: string; adminUserId: string; username: string;
+  tenantId: string; code: string; rootOrganisationId: string; rootName: string; rootCode: string; adminUserId: string; username: string;
   /** the one-time token of the administrator's first password link, unless a password was given */
   setupToken: string | null;
 }
@@ -61,7 +61,7 @@ export async function setUpTenant(db: Kysely<Database>, raw: SetupInput & { pass
     const userId = uuidv7(now.getTime());
     await trx.insertInto('tenants').values({ id: tenantId, code, name: input.tenantName, kind: input.kind, created_at: now }).execute();
     const organisation = organisationRow(tenantId, rootId, null, {
-      parentId: null, name: rootName, kind: root.kind, level: root.level, validFrom: input.since ?? ROOT_SINCE,
+      parentId: null, name: rootName, code: input.rootCode ?? root.code, kind: root.kind, level: root.level, validFrom: input.since ?? ROOT_SINCE,
     }, now);
     await trx.insertInto('organisations').values(organisation).execute();
     await trx.insertInto('users').values({
@@ -74,9 +74,9 @@ export async function setUpTenant(db: Kysely<Database>, raw: SetupInput & { pass
     const setupToken = raw.password === undefined ? await issuePasswordLink(trx, userId, 'setup', now) : null;
     await recordAudit(trx, {
       tenantId, actorUserId: null, action: 'tenant.setup', entityType: 'tenant', entityId: tenantId, organisationPath: organisation.path,
-      changes: { code, name: input.tenantName, kind: input.kind, root: rootName, administrator: input.adminUsername, email: input.adminEmail },
+      changes: { code, name: input.tenantName, kind: input.kind, root: rootName, rootCode: organisation.code, administrator: input.adminUsername, email: input.adminEmail },
       at: now,
     });
-    return { tenantId, code, rootOrganisationId: rootId, rootName, adminUserId: userId, username: input.adminUsername, setupToken };
+    return { tenantId, code, rootOrganisationId: rootId, rootName, rootCode: organisation.code!, adminUserId: userId, username: input.adminUsername, setupToken };
   });
 }

@@ -18,9 +18,9 @@ afterAll(async () => { await app.close(); await handle.close(); });
 
 describe('setting up a new organisation from an empty database', () => {
   it('names the root unit as documents do, and derives a code from the name', () => {
-    expect(rootOrganisationFor('province', 'Tỉnh Sơn La')).toEqual({ name: 'Ủy ban nhân dân tỉnh Sơn La', kind: 'peoples_committee', level: 'province' });
-    expect(rootOrganisationFor('commune', 'Xã Mường Bú')).toEqual({ name: 'Ủy ban nhân dân xã Mường Bú', kind: 'peoples_committee', level: 'commune' });
-    expect(rootOrganisationFor('ministry', 'Bộ Tư pháp')).toEqual({ name: 'Bộ Tư pháp', kind: 'ministry', level: 'central' });
+    expect(rootOrganisationFor('province', 'Tỉnh Sơn La')).toEqual({ name: 'Ủy ban nhân dân tỉnh Sơn La', code: 'UBND', kind: 'peoples_committee', level: 'province' });
+    expect(rootOrganisationFor('commune', 'Xã Mường Bú')).toEqual({ name: 'Ủy ban nhân dân xã Mường Bú', code: 'UBND', kind: 'peoples_committee', level: 'commune' });
+    expect(rootOrganisationFor('ministry', 'Bộ Tư pháp')).toEqual({ name: 'Bộ Tư pháp', code: 'BO', kind: 'ministry', level: 'central' });
     expect(tenantCode('Tỉnh Đắk Lắk')).toBe('tinh-dak-lak');
   });
 
@@ -28,7 +28,10 @@ describe('setting up a new organisation from an empty database', () => {
     const result = await setUpTenant(handle.db, {
       tenantName: 'Tỉnh Sơn La', kind: 'province', adminUsername: 'QuanTri.SonLa', adminEmail: 'quantri@sonla.gov.vn',
     }, NOW);
-    expect(result).toMatchObject({ code: 'tinh-son-la', rootName: 'Ủy ban nhân dân tỉnh Sơn La', username: 'quantri.sonla' });
+    expect(result).toMatchObject({ code: 'tinh-son-la', rootName: 'Ủy ban nhân dân tỉnh Sơn La', rootCode: 'UBND', username: 'quantri.sonla' });
+    // the import files name the root by its code: the parent of the top units, where the province's own staff sit
+    const root = await handle.db.selectFrom('organisations').select('code').where('id', '=', result.rootOrganisationId).executeTakeFirstOrThrow();
+    expect(root.code).toBe('UBND');
     expect(result.setupToken).toMatch(/^[\w-]{40,}$/);
     // the random password is unknown to anyone: the link is the only way in
     expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'quantri.sonla', password: 'x'.repeat(12) } })).statusCode).toBe(401);
