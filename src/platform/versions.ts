@@ -6,8 +6,10 @@ import { AppError } from './errors.ts';
  * (`nextVersion` in the SET), the client sends back the version its form was filled from, and the service — after
  * locking the row in its transaction — refuses a stale one with 409 `edit.stale`, which the UI answers by offering
  * to reload. Without a version (an API client that sends none) the edit applies field by field to the locked row.
+ * A row set by key (create or replace) passes `current` undefined when there is none yet: a version sent for it
+ * (the row was removed since the form was filled) is stale too.
  */
-export function assertCurrentVersion(expected: number | undefined, current: number): void {
+export function assertCurrentVersion(expected: number | undefined, current: number | undefined): void {
   if (expected !== undefined && expected !== current) throw new AppError('edit.stale', 409);
 }
 

@@ -4,6 +4,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildTenant, buildUser, TEST_PASSWORD, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type TestClock } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 
 let handle: DatabaseHandle;
 let app: FastifyInstance;
@@ -236,5 +237,25 @@ describe('sessions and CSRF', () => {
     const audit = await handle.db.selectFrom('audit_log').select('changes').where('entity_id', '=', target.id).where('action', '=', 'user.update')
       .orderBy('at', 'desc').executeTakeFirstOrThrow();
     expect(audit.changes).toMatchObject({ email: [null, 'bi.khoa@sonha.gov.vn'], emailNotices: ['each', 'digest'] });
+  });
+});
+
+describe('two administrators changing the same account', () => {
+  it('the one who saves from an older version is refused with 409 edit.stale and changes nothing; no version still applies', async () => {
+    const { id } = await buildUser(handle.db, tenantId, 'unit_officer', province, { username: 'haison' });
+    const admin = await signIn(app, 'quantri');
+    const shown = async () => (await admin.request({ method: 'GET', url: '/api/users?q=haison' })).json().items[0].version as number;
+    const names = ['Hà Sơn Một', 'Hà Sơn Hai', 'Hà Sơn Ba'];
+    await expectVersionedEdit({
+      as: admin, version: shown,
+      edit: (attempt) => ({ method: 'PATCH', url: `/api/users/${id}`, payload: { displayName: names[attempt - 1] } }),
+      row: () => handle.db.selectFrom('users').select(['display_name', 'version']).where('id', '=', id).executeTakeFirstOrThrow(),
+    });
+    // the owner changing their own mail moves the version on too: a form an administrator opened before is stale
+    const before = await shown();
+    const own = await signIn(app, 'haison');
+    expect((await own.request({ method: 'PATCH', url: '/api/auth/me', payload: { emailNotices: 'none' } })).statusCode).toBe(200);
+    const stale = await admin.request({ method: 'PATCH', url: `/api/users/${id}`, payload: { emailNotices: 'each', version: before } });
+    expect(stale.statusCode).toBe(409);
   });
 });

@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import { assertStrongPassword } from '../../platform/auth/password-rule.ts';
 import { forgetAccountFailures, passwordContextOf } from './store.ts';
+import { nextVersion } from '../../platform/versions.ts';
 
 /**
  * What a signed-in person changes on their own account ("my account"): where notices go by e-mail,
@@ -44,6 +45,7 @@ export async function updateOwnMail(ctx: CommandContext, patch: Partial<OwnMail>
     await trx.updateTable('users').set({
       ...(patch.email !== undefined && { email: patch.email }),
       ...(patch.emailNotices !== undefined && { email_notices: patch.emailNotices }),
+      version: nextVersion(),
     }).where('id', '=', actor.userId).execute();
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'user.update', entityType: 'user', entityId: actor.userId,
@@ -75,7 +77,7 @@ export async function changeOwnPassword(ctx: CommandContext & { sessionTokenHash
   assertStrongPassword(input.newPassword, await passwordContextOf(db, actor.userId));
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', actor.userId).execute();
+    await trx.updateTable('users').set({ password_hash: passwordHash, version: nextVersion() }).where('id', '=', actor.userId).execute();
     await forgetAccountFailures(trx, actor.username);
     await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('token_hash', '!=', ctx.sessionTokenHash).execute();
     await recordAudit(trx, {

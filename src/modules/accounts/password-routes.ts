@@ -8,6 +8,7 @@ import { forgetAccountFailures, passwordContextOf } from './store.ts';
 import { issuePasswordLink, passwordLinkUrl, redeemPasswordLink, PASSWORD_LINK_HOURS } from '../../platform/auth/password-links.ts';
 import { resetMail } from './password-mail.ts';
 import { noContent } from '../../platform/http/responses.ts';
+import { nextVersion } from '../../platform/versions.ts';
 
 const tags = ['auth'];
 const forgotBody = z.object({ login: z.string().trim().min(1).max(254) }).strict();
@@ -68,7 +69,7 @@ export async function passwordRoutes(app: ZodApp, deps: AppDeps) {
       if (!link || !user || user.disabled) throw new AppError('password_link.invalid', 400);
       assertStrongPassword(request.body.password, await passwordContextOf(trx, user.id));
       const passwordHash = await hashPassword(request.body.password);
-      await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', user.id).execute();
+      await trx.updateTable('users').set({ password_hash: passwordHash, version: nextVersion() }).where('id', '=', user.id).execute();
       await forgetAccountFailures(trx, user.username);
       await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
       await recordAudit(trx, {

@@ -10,6 +10,7 @@ import { forgetAccountFailures, passwordContextOf, personUnder, tenantName } fro
 import { assertCan, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
 import { pathUnder } from '../organisations/index.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 
 type Db = Kysely<Database>;
 
@@ -38,14 +39,14 @@ export async function listManagedUsers(db: Db, actor: Actor, q: string | undefin
       ]),
     ]));
   if (q) query = query.where((eb) => eb.or([eb('u.username', 'ilike', `%${q}%`), eb('u.display_name', 'ilike', `%${q}%`)]));
-  const users = await query.select(['u.id', 'u.username', 'u.display_name', 'u.disabled', 'u.email', 'u.email_notices']).orderBy('u.username').limit(500).execute();
+  const users = await query.select(['u.id', 'u.username', 'u.display_name', 'u.disabled', 'u.email', 'u.email_notices', 'u.version']).orderBy('u.username').limit(500).execute();
   const grants = users.length === 0 ? [] : await db.selectFrom('role_grants as g')
     .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'g.tenant_id').onRef('o.id', '=', 'g.organisation_id'))
     .select(['g.id', 'g.user_id', 'g.role', 'g.organisation_id', 'o.name', 'o.path'])
     .where('g.tenant_id', '=', actor.tenantId).where('g.user_id', 'in', users.map((u) => u.id)).where('g.revoked_at', 'is', null)
     .orderBy('o.path').execute();
   return users.map((u) => ({
-    id: u.id, username: u.username, displayName: u.display_name, disabled: u.disabled, email: u.email, emailNotices: u.email_notices,
+    id: u.id, username: u.username, displayName: u.display_name, disabled: u.disabled, email: u.email, emailNotices: u.email_notices, version: u.version,
     grants: grants.filter((g) => g.user_id === u.id)
       .map((g) => ({ id: g.id, role: g.role, organisationId: g.organisation_id, organisationName: g.name })),
   }));
@@ -65,6 +66,8 @@ export interface NewUser {
 export interface UserPatch {
   displayName?: string | undefined; disabled?: boolean | undefined; password?: string | undefined;
   email?: string | null | undefined; emailNotices?: EmailNotices | undefined;
+  /** the version the form was filled from (optimistic concurrency) */
+  version?: number | undefined;
 }
 
 export async function createUser(ctx: CommandContext, input: NewUser) {
@@ -99,6 +102,7 @@ export async function createUser(ctx: CommandContext, input: NewUser) {
   return managedUser(db, actor, id);
 }
 
+/** Changes an account; made from an older version than the row's, it is refused (409 edit.stale) and nothing changes. */
 export async function updateUser(ctx: CommandContext, userId: string, patch: UserPatch) {
   const { db, actor } = ctx;
   const user = await managedUser(db, actor, userId);
@@ -108,12 +112,15 @@ export async function updateUser(ctx: CommandContext, userId: string, patch: Use
   }
   const passwordHash = patch.password === undefined ? undefined : await hashPassword(patch.password);
   await db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom('users').select('version').where('id', '=', userId).forUpdate().executeTakeFirstOrThrow();
+    assertCurrentVersion(patch.version, locked.version);
     await trx.updateTable('users').set({
       ...(patch.displayName !== undefined && { display_name: patch.displayName }),
       ...(patch.disabled !== undefined && { disabled: patch.disabled }),
       ...(patch.email !== undefined && { email: patch.email }),
       ...(patch.emailNotices !== undefined && { email_notices: patch.emailNotices }),
       ...(passwordHash !== undefined && { password_hash: passwordHash }),
+      version: nextVersion(),
     }).where('id', '=', userId).execute();
     if (passwordHash !== undefined) await forgetAccountFailures(trx, user.username);
     // a reset password or a disabled account ends every open session of that account

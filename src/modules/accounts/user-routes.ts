@@ -13,6 +13,8 @@ export const emailNotices = z.enum(['each', 'digest', 'none']);
 const userSchema = z.object({
   id: z.uuid(), username: z.string(), displayName: z.string(), disabled: z.boolean(),
   email: z.string().nullable(), emailNotices, grants: z.array(grantSchema),
+  /** send back with a change (optimistic concurrency) */
+  version: z.number().int(),
 });
 // an address a mail server will take: trimmed, lower-cased, at most 254 characters (RFC 5321)
 export const email = z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'user.email_format' }));
@@ -30,7 +32,9 @@ const createBody = z.object({
 }).strict();
 const updateBody = z.object({
   displayName: z.string().trim().min(2).max(150), disabled: z.boolean(), password, email: email.nullable(), emailNotices,
-}).partial().strict().refine((patch) => Object.keys(patch).length > 0, { message: 'validation.nothing_to_change' });
+  /** the version the form was filled from: a stale one answers 409 edit.stale */
+  version: z.number().int().min(1),
+}).partial().strict().refine((patch) => Object.keys(patch).some((k) => k !== 'version'), { message: 'validation.nothing_to_change' });
 const grantBody = z.object({ role, organisationId: z.uuid() }).strict();
 
 export async function userRoutes(app: ZodApp, deps: AppDeps) {

@@ -5,6 +5,7 @@ import { buildOrganisation, buildPerson, buildTenant, buildUser, TEST_PASSWORD, 
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import { buildAcceptedBatch } from '../../testing/consultation-fixtures.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 import { setUpOperator } from '../tenants/index.ts';
 
 /**
@@ -113,7 +114,7 @@ describe('a tenant\'s own days off', () => {
     expect(r.statusCode, r.body).toBe(204);
     expect(await preview()).toBe('2026-12-15');
     const own = (await adminSonLa.request({ method: 'GET', url: '/api/calendar/holidays?year=2026' })).json();
-    expect(own.own).toEqual([{ date: '2026-12-04', off: true, name: 'Nghỉ bù theo Quyết định của UBND tỉnh' }]);
+    expect(own.own).toEqual([{ date: '2026-12-04', off: true, name: 'Nghỉ bù theo Quyết định của UBND tỉnh', version: 1 }]);
     expect(own.canManageOwn).toBe(true);
     const other = (await adminLaiChau.request({ method: 'GET', url: '/api/calendar/holidays?year=2026' })).json();
     expect(other.offWeekdays).not.toContain('2026-12-04');
@@ -141,5 +142,33 @@ describe('a tenant\'s own days off', () => {
     expect((await adminSonLa.request({ method: 'DELETE', url: '/api/calendar/days/2026-12-04' })).statusCode).toBe(204);
     expect((await adminSonLa.request({ method: 'DELETE', url: '/api/calendar/days/2026-12-04' })).statusCode).toBe(404);
     expect((await standing.request({ method: 'GET', url: `/api/consultations/preview?batchId=${batchId}` })).json().endsOn).toBe('2026-12-14');
+  });
+});
+
+describe('rows set by key, changed by two people at once', () => {
+  const year = async (session: Session) => (await session.request({ method: 'GET', url: '/api/calendar/holidays?year=2031' })).json();
+  const cases = () => [
+    { what: 'a tenant\'s own day', as: adminSonLa, url: '/api/calendar/days/2031-03-10', payload: (n: number) => ({ off: true, name: `Nghỉ bù, quyết định số ${n}` }),
+      version: async () => (await year(adminSonLa)).own.find((d: { date: string }) => d.date === '2031-03-10')?.version,
+      row: () => handle.db.selectFrom('tenant_holiday_days').select(['name', 'version']).where('tenant_id', '=', sonLa).where('day', '=', '2031-03-10').executeTakeFirst() },
+    { what: 'a shared day', as: operator, url: '/api/platform/holidays/2031-03-11', payload: (n: number) => ({ off: true, name: `Nghỉ theo quyết định số ${n}/QĐ-TTg` }),
+      version: async () => (await year(operator)).shared.find((d: { date: string }) => d.date === '2031-03-11')?.version,
+      row: () => handle.db.selectFrom('holiday_days').select(['name', 'version']).where('day', '=', '2031-03-11').executeTakeFirst() },
+    { what: 'a legal basis', as: operator, url: '/api/platform/legal-bases/law_2040',
+      payload: (n: number) => ({ name: `Luật Thi đua, khen thưởng (sửa đổi lần ${n})`, shortName: `Luật TĐKT 2040 (${n})`, effectiveFrom: '2040-01-01', effectiveTo: null }),
+      version: async () => (await operator.request({ method: 'GET', url: '/api/catalogue' })).json().legalBases.find((b: { code: string }) => b.code === 'law_2040')?.version,
+      row: () => handle.db.selectFrom('legal_bases').select(['name', 'version']).where('code', '=', 'law_2040').executeTakeFirst() },
+  ];
+
+  it('a first setting carries no version (one that names a version finds nothing of it); a later one the version it saw, a stale one is refused', async () => {
+    for (const c of cases()) {
+      const ghost = await c.as.request({ method: 'PUT', url: c.url, payload: { ...c.payload(0), version: 1 } });
+      expect(ghost.statusCode, c.what).toBe(409);
+      expect(await c.row(), c.what).toBeUndefined();
+      const first = await c.as.request({ method: 'PUT', url: c.url, payload: c.payload(0) });
+      expect(first.statusCode, first.body).toBeLessThan(300);
+      expect(await c.version(), c.what).toBe(1);
+      await expectVersionedEdit({ as: c.as, version: c.version, edit: (attempt) => ({ method: 'PUT', url: c.url, payload: c.payload(attempt) }), row: c.row });
+    }
   });
 });

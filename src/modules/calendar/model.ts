@@ -25,17 +25,17 @@ export function changesCalendar(below: WorkingCalendar, date: IsoDate, off: bool
   return isDayOff(below, date) !== off;
 }
 
-export interface YearView {
+export interface YearView<D extends CalendarDay = CalendarDay> {
   year: number;
   defaults: { date: IsoDate; name: string }[];
-  shared: CalendarDay[];
-  own: CalendarDay[];
+  shared: D[];
+  own: D[];
   /** the weekdays off and the weekend days worked in the year, as this tenant's calendar says */
   offWeekdays: IsoDate[];
   workedWeekends: IsoDate[];
 }
 
-export function yearView(year: number, shared: readonly CalendarDay[], own: readonly CalendarDay[]): YearView {
+export function yearView<D extends CalendarDay>(year: number, shared: readonly D[], own: readonly D[]): YearView<D> {
   const calendar = tenantCalendar(shared, own);
   const inYear = (d: CalendarDay) => d.date.startsWith(`${year}-`);
   const offWeekdays: IsoDate[] = [];

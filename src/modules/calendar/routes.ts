@@ -7,8 +7,12 @@ import { isoDate } from '../organisations/index.ts';
 import { deleteOwnDay, deleteSharedDay, presentYear, setOwnDay, setSharedDay } from './service.ts';
 
 const tags = ['calendar'];
-const day = z.object({ date: isoDate, off: z.boolean(), name: z.string().optional() });
-const dayBody = z.object({ off: z.boolean(), name: z.string().trim().min(1).max(200) }).strict();
+const day = z.object({ date: isoDate, off: z.boolean(), name: z.string().optional(), version: z.number().int() });
+const dayBody = z.object({
+  off: z.boolean(), name: z.string().trim().min(1).max(200),
+  // set by date (create or replace): the version of the day the form showed, none for a day not set yet; a stale one answers 409 edit.stale
+  version: z.number().int().min(1).optional(),
+}).strict();
 const dateParams = z.object({ date: isoDate });
 
 export async function calendarRoutes(app: ZodApp, deps: AppDeps) {

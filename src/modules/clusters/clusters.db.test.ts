@@ -5,6 +5,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 import { buildCluster, SAMPLE_CRITERIA } from './fixtures.testing.ts';
 
 /**
@@ -57,7 +58,8 @@ type Detail = {
   scores: { organisationId: string; criterionId: string; self: number | null; adjusted: number | null; evidence: string }[];
   ranking: { organisationId: string; name: string; rank: number; tied: boolean; total: number; separatedBy: string | null; proposedFor: string | null }[];
   adjustments: { organisationId: string; from: number | null; to: number; reason: string; by: string; capacity: string }[];
-  members: { organisationId: string; submittedAt: string | null; votePlace: number | null }[];
+  members: { organisationId: string; submittedAt: string | null; votePlace: number | null; version: number | null }[];
+  version: number;
   flagBatchId: string | null; bangKhenBatchId: string | null; cutoffTie: string[];
   me: { capacities: string[]; actions: string[] };
 };
@@ -331,5 +333,42 @@ describe('ranking and proposing', () => {
     expect(refused.json().error.message).toContain('Ủy ban nhân dân huyện Cường Thịnh đã thôi hoạt động');
     expect(await handle.db.selectFrom('nomination_batches').select('id').where('year', '=', 2017).execute()).toEqual([]);
     expect((await detail(w.s.thuongtruc, id)).status).toBe('ranked');
+  });
+});
+
+describe('two people saving the same form of a sheet at once', () => {
+  const sheetRow = (id: string) => handle.db.selectFrom('cluster_sheets').select(['title', 'flag_count', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+  const criteriaRows = (id: string) => handle.db.selectFrom('cluster_criteria').select(['title']).where('sheet_id', '=', id).orderBy('position').execute();
+
+  it('the sheet\'s settings and its rows (the sheet\'s version): the one who saves from an older version is refused with 409 edit.stale', async () => {
+    await handle.db.insertInto('cluster_members').values([w.an, w.binh, w.cuong].map((m, i) => ({
+      tenant_id: w.province.tenantId, cluster_id: w.clusterId, year: 2010, organisation_id: m.id, role: i === 0 ? 'head' as const : 'member' as const,
+    }))).execute();
+    const id = (await ok(w.s.thuongtruc, 'POST', `/api/clusters/${w.clusterId}/sheets`, { year: 2010 })).json().id as string;
+    const url = `/api/clusters/sheets/${id}`;
+    const version = async () => (await detail(w.s.thuongtruc, id)).version;
+    const cases = [
+      { edit: (n: number) => ({ method: 'PATCH' as const, url, payload: { title: `Bảng điểm năm 2010, bản ${n}`, flagCount: n } }), row: () => sheetRow(id) },
+      { edit: (n: number) => ({ method: 'PUT' as const, url: `${url}/criteria`, payload: { criteria: SAMPLE_CRITERIA.slice(0, n) } }),
+        row: async () => ({ sheet: await sheetRow(id), criteria: await criteriaRows(id) }) },
+    ];
+    for (const c of cases) await expectVersionedEdit({ as: w.s.thuongtruc, version, edit: c.edit, row: c.row });
+  });
+
+  it('a member\'s self-scores (its entry\'s version): two of its officers at once, the older form is refused; another member is not held up', async () => {
+    const { id, criteria } = await openSheet(2011);
+    const entry = async (org: BuiltOrganisation) => (await detail(w.s.binh, id)).members.find((m) => m.organisationId === org.id)!.version;
+    const url = (org: BuiltOrganisation) => `/api/clusters/sheets/${id}/members/${org.id}/scores`;
+    const scores = (points: number) => ({ scores: [{ criterionId: criteria[0]!.id, points, evidence: `Báo cáo số ${points}/BC-UBND` }] });
+    await expectVersionedEdit({
+      as: w.s.binh, version: async () => (await entry(w.binh))!,
+      edit: (attempt) => ({ method: 'PUT', url: url(w.binh), payload: scores(40 + attempt) }),
+      row: async () => ({
+        entry: await handle.db.selectFrom('cluster_sheet_entries').select('version').where('sheet_id', '=', id).where('organisation_id', '=', w.binh.id).executeTakeFirstOrThrow(),
+        scores: await handle.db.selectFrom('cluster_scores').select(['self_points', 'evidence']).where('sheet_id', '=', id).where('organisation_id', '=', w.binh.id).execute(),
+      }),
+    });
+    // the head member saving its own scores from the version it loaded is unaffected by Bình Sơn's saves
+    expect((await w.s.an.request({ method: 'PUT', url: url(w.an), payload: { ...scores(50), version: await entry(w.an) } })).statusCode).toBe(204);
   });
 });

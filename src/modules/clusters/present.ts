@@ -29,6 +29,7 @@ export async function sheetDetail(db: Db, actor: Actor, access: SheetAccess, tod
   const cutoffTie = [...new Set(straddling.map((s) => s.name))];
   return {
     id: sheet.id, title: sheet.title, year: sheet.year, status: sheet.status, flagCount: sheet.flag_count, bangKhenCount: sheet.bang_khen_count,
+    version: sheet.version,
     flagBatchId: sheet.flag_batch_id, bangKhenBatchId: sheet.bang_khen_batch_id,
     cluster: { id: sheet.cluster_id, name: sheet.cluster_name, kind: sheet.cluster_kind },
     organiser: { id: sheet.organiser_id, name: sheet.organiser_name },
@@ -38,6 +39,7 @@ export async function sheetDetail(db: Db, actor: Actor, access: SheetAccess, tod
       return {
         organisationId: m.organisation_id, name: m.name, role: m.role, ended: m.valid_to !== null && m.valid_to < today,
         submittedAt: entry?.submitted_at?.toISOString() ?? null, votePlace: entry?.vote_place ?? null, voteNote: entry?.vote_note ?? '',
+        version: entry?.version ?? null,
       };
     }),
     criteria: data.criteria.map((c) => ({

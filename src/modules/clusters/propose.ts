@@ -6,6 +6,7 @@ import { addCandidate, createBatch } from '../nominations/index.ts';
 import { achievementLine, proposalOf, sheetTransition, type Standing } from './model.ts';
 import { lockSheet } from './store.ts';
 import { allow, audit, sheetData, standingsOf, transitionError, visibleSheet } from './service.ts';
+import { nextVersion } from '../../platform/versions.ts';
 
 /** The province's flag for the leading members of a cluster or block (Law 2022 art. 26, docs/legal/awards.md#co-thi-dua-tinh). */
 export const FLAG_FORM = 'co_thi_dua_tinh';
@@ -34,7 +35,7 @@ export async function proposeFromSheet(ctx: CommandContext, sheetId: string, loc
   const today = todayInVietnam(ctx.now);
   return db.transaction().execute(async (trx) => {
     // two clicks at once: the second finds the sheet proposed under the lock
-    const status = await lockSheet(trx, actor.tenantId, sheetId);
+    const { status } = await lockSheet(trx, actor.tenantId, sheetId);
     if (status === 'proposed') throw new AppError('cluster.already_proposed', 409);
     if (!sheetTransition(status, 'propose')) throw transitionError(status);
     const standings = standingsOf(access.members, await sheetData(trx, actor.tenantId, sheetId));
@@ -58,7 +59,7 @@ export async function proposeFromSheet(ctx: CommandContext, sheetId: string, loc
     };
     const flagBatchId = await batchFor(FLAG_FORM, 'Cờ thi đua của UBND tỉnh', flag);
     const bangKhenBatchId = await batchFor(BANG_KHEN_FORM, 'Bằng khen của Chủ tịch UBND tỉnh', bangKhen);
-    await trx.updateTable('cluster_sheets').set({ status: 'proposed', flag_batch_id: flagBatchId, bang_khen_batch_id: bangKhenBatchId, updated_at: ctx.now })
+    await trx.updateTable('cluster_sheets').set({ status: 'proposed', flag_batch_id: flagBatchId, bang_khen_batch_id: bangKhenBatchId, updated_at: ctx.now, version: nextVersion() })
       .where('tenant_id', '=', actor.tenantId).where('id', '=', sheetId).execute();
     await audit(trx, ctx, sheet, 'propose', {
       status: ['ranked', 'proposed'], flagBatchId, bangKhenBatchId,

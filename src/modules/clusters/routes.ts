@@ -21,6 +21,8 @@ const evidenceParams = z.object({ id: z.uuid(), fileId: z.uuid() });
 const year = z.coerce.number().int().min(1945).max(2100);
 const points = z.number().min(0).max(10_000).refine((p) => toHundredths(p) !== null, { message: 'cluster.points_precision' });
 const counts = { flagCount: z.number().int().min(0).max(50).optional(), bangKhenCount: z.number().int().min(0).max(50).optional() };
+/** the version of the sheet the form was filled from: a stale one answers 409 edit.stale */
+const sheetVersion = { version: z.number().int().min(1).optional() };
 
 const kinds = CRITERION_KINDS;
 const statuses = SHEET_STATUSES;
@@ -37,6 +39,8 @@ const clusterItem = z.object({
 
 const sheetSchema = z.object({
   id: z.uuid(), title: z.string(), year: z.number(), status: z.enum(statuses), flagCount: z.number(), bangKhenCount: z.number(),
+  /** send back with a change of the settings or the rows (optimistic concurrency) */
+  version: z.number().int(),
   flagBatchId: z.uuid().nullable(), bangKhenBatchId: z.uuid().nullable(),
   cluster: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['cluster', 'block']) }),
   organiser: z.object({ id: z.uuid(), name: z.string() }),
@@ -44,6 +48,8 @@ const sheetSchema = z.object({
   members: z.array(z.object({
     organisationId: z.uuid(), name: z.string(), role: z.enum(['head', 'deputy', 'member']), ended: z.boolean(),
     submittedAt: z.string().nullable(), votePlace: z.number().nullable(), voteNote: z.string(),
+    /** send back with the member's self-scores; null until its entry exists */
+    version: z.number().int().nullable(),
   })),
   criteria: z.array(z.object({ id: z.uuid(), kind: z.enum(kinds), heading: z.string(), title: z.string(), maxPoints: z.number(), position: z.number() })),
   scores: z.array(z.object({
@@ -73,12 +79,15 @@ const criteriaBody = z.object({
     kind: z.enum(kinds), heading: z.string().trim().max(500).optional(), title: z.string().trim().min(1).max(2000),
     maxPoints: points.refine((p) => p > 0, { message: 'cluster.points_precision' }),
   }).strict()).max(200),
+  ...sheetVersion,
 }).strict();
 
 const scoresBody = z.object({
   scores: z.array(z.object({
     criterionId: z.uuid(), points, evidence: z.string().max(5000).optional(), evidenceLink: z.url().max(1000).or(z.literal('')).optional(),
   }).strict()).max(200),
+  /** the version of the member's entry (members[].version) the form was filled from, none before its first save */
+  version: z.number().int().min(1).optional(),
 }).strict();
 
 /** Cluster and block scoring: list, sheet, criteria, self-scores, adjustments, ranking, proposals. */
@@ -110,7 +119,7 @@ export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
 
   app.patch('/clusters/sheets/:id', {
     schema: { tags, summary: 'Rename the sheet or set how many members are proposed for the flag and for Bằng khen (the organiser, before proposing)',
-      params: idParam, body: z.object({ title: z.string().trim().min(1).max(500).optional(), ...counts }).strict(), response: noContent },
+      params: idParam, body: z.object({ title: z.string().trim().min(1).max(500).optional(), ...counts, ...sheetVersion }).strict(), response: noContent },
   }, async (request, reply) => {
     await configureSheet(commandContext(request, deps), request.params.id, request.body);
     return reply.status(204).send();
@@ -120,7 +129,7 @@ export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
     schema: { tags, summary: 'Replace the sheet\'s rows (criteria, bonus and penalty items, with optional headings) while it is a draft',
       params: idParam, body: criteriaBody, response: noContent },
   }, async (request, reply) => {
-    await replaceCriteria(commandContext(request, deps), request.params.id, request.body.criteria);
+    await replaceCriteria(commandContext(request, deps), request.params.id, request.body.criteria, request.body.version);
     return reply.status(204).send();
   });
 
@@ -140,7 +149,7 @@ export async function clusterRoutes(app: ZodApp, deps: AppDeps) {
     schema: { tags, summary: 'A member\'s self-scores with evidence (its officer or head; 0..max per row, nothing saved if one is above)',
       params: memberParams, body: scoresBody, response: noContent },
   }, async (request, reply) => {
-    await saveSelfScores(commandContext(request, deps), request.params.id, request.params.organisationId, request.body.scores);
+    await saveSelfScores(commandContext(request, deps), request.params.id, request.params.organisationId, request.body.scores, request.body.version);
     return reply.status(204).send();
   });
 

@@ -7,6 +7,7 @@ import { criteriaOf } from './store.ts';
 import {
   allow, audit, criterionFor, num, recheck, sheetData, standingsOf, visibleSheet, type SheetAccess,
 } from './service.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 
 /**
  * Scoring a sheet: a member scores itself with evidence and submits; the head member and the council
@@ -23,7 +24,11 @@ export function memberOf(access: SheetAccess, organisationId: string) {
 export interface SelfScore { criterionId: string; points: number; evidence?: string | undefined; evidenceLink?: string | undefined }
 
 /** A member's own points on some rows (the rest untouched), each 0..max; nothing is saved if one is not. */
-export async function saveSelfScores(ctx: CommandContext, sheetId: string, organisationId: string, scores: SelfScore[]): Promise<void> {
+/**
+ * A member's self-scores, saved as one form: made from an older version of the member's entry (another officer of
+ * the member saved meanwhile), they are refused (409 edit.stale) and nothing changes.
+ */
+export async function saveSelfScores(ctx: CommandContext, sheetId: string, organisationId: string, scores: SelfScore[], version?: number): Promise<void> {
   const { db, actor } = ctx;
   const access = await visibleSheet(db, actor, sheetId);
   const member = memberOf(access, organisationId);
@@ -34,9 +39,11 @@ export async function saveSelfScores(ctx: CommandContext, sheetId: string, organ
   for (const s of scores) criterionFor(criteria, s.criterionId, s.points);
   await db.transaction().execute(async (trx) => {
     await recheck(trx, access, 'self_score');
-    const entry = await trx.selectFrom('cluster_sheet_entries').select('submitted_at').where('tenant_id', '=', actor.tenantId)
+    // the sheet's lock (recheck) serialises every write to its entries
+    const entry = await trx.selectFrom('cluster_sheet_entries').select(['submitted_at', 'version']).where('tenant_id', '=', actor.tenantId)
       .where('sheet_id', '=', sheetId).where('organisation_id', '=', organisationId).executeTakeFirst();
     if (entry?.submitted_at) throw new AppError('cluster.already_submitted', 409, { name: member.name });
+    assertCurrentVersion(version, entry?.version);
     const before = await trx.selectFrom('cluster_scores').select(['criterion_id', 'self_points']).where('tenant_id', '=', actor.tenantId)
       .where('sheet_id', '=', sheetId).where('organisation_id', '=', organisationId).execute();
     if (scores.length) {
@@ -49,6 +56,9 @@ export async function saveSelfScores(ctx: CommandContext, sheetId: string, organ
         updated_by: eb.ref('excluded.updated_by'), updated_at: eb.ref('excluded.updated_at'),
       }))).execute();
     }
+    await trx.insertInto('cluster_sheet_entries').values({
+      tenant_id: actor.tenantId, sheet_id: sheetId, organisation_id: organisationId, submitted_at: null, submitted_by: null, vote_place: null, vote_note: '',
+    }).onConflict((oc) => oc.columns(['tenant_id', 'sheet_id', 'organisation_id']).doUpdateSet({ version: sql<number>`cluster_sheet_entries.version + 1` })).execute();
     await audit(trx, ctx, access.sheet, 'self_score', {
       organisationId,
       scores: scores.map((s) => ({ criterionId: s.criterionId, points: [num(before.find((b) => b.criterion_id === s.criterionId)?.self_points ?? null), s.points] })),
@@ -75,7 +85,7 @@ export async function submitSelfAssessment(ctx: CommandContext, sheetId: string,
       tenant_id: actor.tenantId, sheet_id: sheetId, organisation_id: organisationId, submitted_at: ctx.now, submitted_by: actor.userId,
       vote_place: null, vote_note: '',
     }).onConflict((oc) => oc.columns(['tenant_id', 'sheet_id', 'organisation_id'])
-      .doUpdateSet({ submitted_at: ctx.now, submitted_by: actor.userId })).execute();
+      .doUpdateSet({ submitted_at: ctx.now, submitted_by: actor.userId, version: sql<number>`cluster_sheet_entries.version + 1` })).execute();
     await audit(trx, ctx, access.sheet, 'self_submit', { organisationId });
   });
 }
@@ -137,7 +147,7 @@ export async function resolveTie(ctx: CommandContext, sheetId: string, order: st
     const same = group.length === order.length && new Set(order).size === order.length && order.every((id) => group.some((s) => s.organisationId === id));
     if (!same) throw new AppError('cluster.not_a_tie', 422);
     const place = sql<number>`CASE organisation_id ${sql.join(order.map((id, i) => sql`WHEN ${id}::uuid THEN ${i + 1}::integer`), sql` `)} END`;
-    await trx.updateTable('cluster_sheet_entries').set({ vote_place: place, vote_note: note }).where('tenant_id', '=', actor.tenantId)
+    await trx.updateTable('cluster_sheet_entries').set({ vote_place: place, vote_note: note, version: nextVersion() }).where('tenant_id', '=', actor.tenantId)
       .where('sheet_id', '=', sheetId).where('organisation_id', 'in', order).execute();
     await audit(trx, ctx, access.sheet, 'tie_vote', {
       rank: first!.rank, total: formatPoints(first!.total), order: order.map((id) => group.find((s) => s.organisationId === id)!.name), reason: note,

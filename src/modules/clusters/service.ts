@@ -13,6 +13,7 @@ import {
   criteriaOf, entriesOf, evidenceFilesOf, findCluster, findSheet, followerOf, lockSheet, membersOf, scoresOf,
   type CriterionRow, type EvidenceFileRow, type MemberRow, type ScoreRow, type SheetRow,
 } from './store.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 
 type Db = Kysely<Database>;
 
@@ -73,9 +74,15 @@ export function allow(access: SheetAccess, action: SheetAction, status: SheetSta
 
 /** Under the sheet's lock: the status has not moved since it was read (or moved to one that still allows it). */
 export async function recheck(trx: Db, access: SheetAccess, action: SheetAction): Promise<SheetStatus> {
-  const status = await lockSheet(trx, access.sheet.tenant_id, access.sheet.id);
-  assertTransition(SHEET_TRANSITIONS, status, action, refusal(status));
-  return status;
+  return (await recheckRow(trx, access, action)).status;
+}
+
+/** The same, with the locked row; an edit of the sheet made from an older `version` is refused (409 edit.stale). */
+async function recheckRow(trx: Db, access: SheetAccess, action: SheetAction, version?: number) {
+  const row = await lockSheet(trx, access.sheet.tenant_id, access.sheet.id);
+  assertTransition(SHEET_TRANSITIONS, row.status, action, refusal(row.status));
+  assertCurrentVersion(version, row.version);
+  return row;
 }
 
 export async function audit(trx: Db, ctx: CommandContext, sheet: Pick<SheetRow, 'id' | 'organiser_path'>, action: string, changes: Record<string, unknown>) {
@@ -117,8 +124,11 @@ export async function createSheet(ctx: CommandContext, clusterId: string, input:
 
 export interface CriterionInput { kind: CriterionKind; heading?: string | undefined; title: string; maxPoints: number }
 
-/** The organiser writes the sheet's rows while it is a draft: the list given replaces the previous one. */
-export async function replaceCriteria(ctx: CommandContext, sheetId: string, items: CriterionInput[]): Promise<void> {
+/**
+ * The organiser writes the sheet's rows while it is a draft: the list given replaces the previous one. Made from an
+ * older version of the sheet, it is refused (409 edit.stale) and nothing changes.
+ */
+export async function replaceCriteria(ctx: CommandContext, sheetId: string, items: CriterionInput[], version?: number): Promise<void> {
   const access = await visibleSheet(ctx.db, ctx.actor, sheetId);
   allow(access, 'edit_criteria');
   const rows = items.map((c, position) => ({
@@ -126,29 +136,32 @@ export async function replaceCriteria(ctx: CommandContext, sheetId: string, item
     title: c.title.trim(), max_points: c.maxPoints, position,
   }));
   await ctx.db.transaction().execute(async (trx) => {
-    await recheck(trx, access, 'edit_criteria');
+    await recheckRow(trx, access, 'edit_criteria', version);
     // a draft has no scores yet (self-scoring starts when it opens), so its rows can be replaced whole
     await trx.deleteFrom('cluster_criteria').where('tenant_id', '=', ctx.actor.tenantId).where('sheet_id', '=', sheetId).execute();
     if (rows.length) await trx.insertInto('cluster_criteria').values(rows).execute();
-    await trx.updateTable('cluster_sheets').set({ updated_at: ctx.now }).where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', sheetId).execute();
+    await trx.updateTable('cluster_sheets').set({ updated_at: ctx.now, version: nextVersion() }).where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', sheetId).execute();
     await audit(trx, ctx, access.sheet, 'criteria_set', { criteria: rows.map((r) => ({ kind: r.kind, title: r.title, max: r.max_points })) });
   });
 }
 
-export interface SheetSettings { title?: string | undefined; flagCount?: number | undefined; bangKhenCount?: number | undefined }
+export interface SheetSettings {
+  title?: string | undefined; flagCount?: number | undefined; bangKhenCount?: number | undefined;
+  /** the version the form was filled from (optimistic concurrency) */
+  version?: number | undefined;
+}
 
-/** The organiser names the sheet and sets how many members are proposed, until the proposal is made. */
+/** The organiser names the sheet and sets how many members are proposed, until the proposal is made; a stale version is refused (409). */
 export async function configureSheet(ctx: CommandContext, sheetId: string, input: SheetSettings): Promise<void> {
   const access = await visibleSheet(ctx.db, ctx.actor, sheetId);
   allow(access, 'configure');
-  const { sheet } = access;
-  const after = {
-    title: input.title?.trim() || sheet.title, flag_count: input.flagCount ?? sheet.flag_count, bang_khen_count: input.bangKhenCount ?? sheet.bang_khen_count,
-  };
   await ctx.db.transaction().execute(async (trx) => {
-    await recheck(trx, access, 'configure');
-    await trx.updateTable('cluster_sheets').set({ ...after, updated_at: ctx.now }).where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', sheetId).execute();
-    await audit(trx, ctx, sheet, 'sheet_configure', {
+    const sheet = await recheckRow(trx, access, 'configure', input.version);
+    const after = {
+      title: input.title?.trim() || sheet.title, flag_count: input.flagCount ?? sheet.flag_count, bang_khen_count: input.bangKhenCount ?? sheet.bang_khen_count,
+    };
+    await trx.updateTable('cluster_sheets').set({ ...after, updated_at: ctx.now, version: nextVersion() }).where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', sheetId).execute();
+    await audit(trx, ctx, access.sheet, 'sheet_configure', {
       title: [sheet.title, after.title], flagCount: [sheet.flag_count, after.flag_count], bangKhenCount: [sheet.bang_khen_count, after.bang_khen_count],
     });
   });
@@ -171,10 +184,10 @@ export async function moveSheet(ctx: CommandContext, sheetId: string, action: Mo
       }))).onConflict((oc) => oc.doNothing()).execute();
     }
     if (action === 'reopen') {
-      await trx.updateTable('cluster_sheet_entries').set({ vote_place: null, vote_note: '' })
+      await trx.updateTable('cluster_sheet_entries').set({ vote_place: null, vote_note: '', version: nextVersion() })
         .where('tenant_id', '=', tenantId).where('sheet_id', '=', sheetId).execute();
     }
-    await trx.updateTable('cluster_sheets').set({ status: t.to!, updated_at: ctx.now }).where('tenant_id', '=', tenantId).where('id', '=', sheetId).execute();
+    await trx.updateTable('cluster_sheets').set({ status: t.to!, updated_at: ctx.now, version: nextVersion() }).where('tenant_id', '=', tenantId).where('id', '=', sheetId).execute();
     await audit(trx, ctx, access.sheet, `sheet_${action}`, { status: [from, t.to] });
   });
   return t.to!;

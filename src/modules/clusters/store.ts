@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, SheetStatus } from '../../platform/db/schema.ts';
+import type { Database } from '../../platform/db/schema.ts';
 import { pathUnder } from '../organisations/index.ts';
 
 type Db = Kysely<Database>;
@@ -72,10 +72,10 @@ export async function adjustmentsOf(db: Db, tenantId: string, sheetId: string) {
 }
 
 /** Serialises the writes to one sheet and re-reads its status under the lock. */
-export async function lockSheet(trx: Db, tenantId: string, id: string): Promise<SheetStatus> {
-  const row = await trx.selectFrom('cluster_sheets').select('status').where('tenant_id', '=', tenantId).where('id', '=', id)
-    .forUpdate().executeTakeFirstOrThrow();
-  return row.status;
+/** The sheet's row under a lock: its state, version and the settings an edit starts from. */
+export async function lockSheet(trx: Db, tenantId: string, id: string) {
+  return trx.selectFrom('cluster_sheets').select(['status', 'version', 'title', 'flag_count', 'bang_khen_count'])
+    .where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
 }
 
 export interface MineFilter {

@@ -5,6 +5,7 @@ import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrgan
 import { signIn, startTestApp, type Session, type TestClock } from '../../testing/app.ts';
 import { buildAcceptedBatch } from '../../testing/consultation-fixtures.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 import { AppError } from '../../platform/errors.ts';
 import { assertConsultationDone } from './service.ts';
 
@@ -185,6 +186,19 @@ describe('the public page, without sign-in', () => {
     const pub = await publicGet(`/api/public/consultations/${consultationId}`);
     expect(pub.headers['content-type']).toMatch(/^application\/json/);
     expect(pub.json().comments.map((c: { body: string }) => c.body)).toContain(script);
+  });
+
+  it('two officers handling the same comment: the one who saves from an older version is refused with 409 edit.stale and changes nothing', async () => {
+    const body = 'Đề nghị làm rõ thành tích năm 2025 của người số 1.';
+    expect((await comment(consultationId, { body })).statusCode).toBe(201);
+    const shown = async () => (await standing.request({ method: 'GET', url: `/api/consultations/${consultationId}` })).json().comments
+      .find((c: { body: string }) => c.body === body) as { id: string; version: number };
+    const { id } = await shown();
+    await expectVersionedEdit({
+      as: standing, version: async () => (await shown()).version,
+      edit: (attempt) => ({ method: 'PATCH', url: `/api/consultations/${consultationId}/comments/${id}`, payload: { handlingNote: `Đã xử lý, lần ${attempt}.` } }),
+      row: () => handle.db.selectFrom('consultation_comments').select(['status', 'handling_note', 'version']).where('id', '=', id).executeTakeFirstOrThrow(),
+    });
   });
 
   it('one address may send 5 comments in 10 minutes; the sixth gets 429 in Vietnamese', async () => {

@@ -32,6 +32,8 @@ const detail = z.object({
     handlingNote: z.string(), handledBy: z.string().nullable(), handledAt: z.string().nullable(), createdAt: z.string(),
     /** the first characters of the sender's address hash: comments sharing it came from one address */
     sender: z.string(),
+    /** send back with a moderation (optimistic concurrency) */
+    version: z.number().int(),
   })),
 });
 
@@ -57,6 +59,8 @@ const createBody = z.object({
 const moderateBody = z.object({
   status: z.enum(['published', 'hidden']).optional(),
   handlingNote: text(2000).optional(),
+  /** the version of the comment the officer saw: a stale one answers 409 edit.stale */
+  version: z.number().int().min(1).optional(),
 }).strict();
 
 const publicSummary = z.object({
@@ -130,7 +134,7 @@ export async function consultationRoutes(app: ZodApp, deps: AppDeps) {
       comments: comments.map((m) => ({
         id: m.id, candidateNo: m.candidate_no, authorName: m.author_name, contact: m.contact, body: m.body, status: m.status,
         handlingNote: m.handling_note, handledBy: m.handled_by_name, handledAt: m.handled_at?.toISOString() ?? null,
-        createdAt: m.created_at.toISOString(), sender: m.ip_hash.slice(0, 8),
+        createdAt: m.created_at.toISOString(), sender: m.ip_hash.slice(0, 8), version: m.version,
       })),
     };
   });

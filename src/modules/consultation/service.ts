@@ -17,6 +17,7 @@ import {
   commentsOf, consultationsOfCandidates, findConsultation, findPublishedConsultation, listConsultations, listedCandidates,
   openListsOf, receivedBatches, type ConsultationRow,
 } from './store.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 
 type Db = Kysely<Database>;
 
@@ -140,9 +141,16 @@ export async function consultationDetail(db: Db, actor: Actor, id: string) {
   return { consultation: c, candidates, comments };
 }
 
-export interface Moderation { status?: Exclude<CommentStatus, 'pending'> | undefined; handlingNote?: string | undefined }
+export interface Moderation {
+  status?: Exclude<CommentStatus, 'pending'> | undefined; handlingNote?: string | undefined;
+  /** the comment's version the officer saw (optimistic concurrency) */
+  version?: number | undefined;
+}
 
-/** Publishes or hides a comment and/or records how it was handled; audited with the change. */
+/**
+ * Publishes or hides a comment and/or records how it was handled; audited with the change. Made from an older
+ * version of the comment (another officer handled it meanwhile), refused (409 edit.stale) with nothing changed.
+ */
 export async function moderateComment(ctx: CommandContext, consultationId: string, commentId: string, m: Moderation): Promise<void> {
   const c = await visibleConsultation(ctx.db, ctx.actor, consultationId);
   if (m.status === undefined && m.handlingNote === undefined) throw new AppError('consultation.nothing_to_change', 400);
@@ -150,8 +158,9 @@ export async function moderateComment(ctx: CommandContext, consultationId: strin
     const comment = await trx.selectFrom('consultation_comments').selectAll().where('tenant_id', '=', c.tenant_id)
       .where('consultation_id', '=', c.id).where('id', '=', commentId).forUpdate().executeTakeFirst();
     if (!comment) throw notFound('consultation_comment');
+    assertCurrentVersion(m.version, comment.version);
     const next = { status: m.status ?? comment.status, handling_note: m.handlingNote?.trim() ?? comment.handling_note };
-    await trx.updateTable('consultation_comments').set({ ...next, handled_by: ctx.actor.userId, handled_at: ctx.now })
+    await trx.updateTable('consultation_comments').set({ ...next, handled_by: ctx.actor.userId, handled_at: ctx.now, version: nextVersion() })
       .where('tenant_id', '=', c.tenant_id).where('id', '=', comment.id).execute();
     await recordAudit(trx, {
       tenantId: c.tenant_id, actorUserId: ctx.actor.userId, action: 'consultation.moderate', entityType: 'consultation_comment', entityId: comment.id,

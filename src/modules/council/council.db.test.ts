@@ -5,6 +5,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { docxParagraphs, flat, readDocx } from '../../platform/documents/readback.testing.ts';
 import { buildAcceptedCandidate, buildCouncil } from './fixtures.testing.ts';
@@ -413,5 +414,23 @@ describe('convening', () => {
     expect(noCouncil.json().error.message).toContain('chưa có Hội đồng Thi đua – Khen thưởng');
     const badDate = await w.officer.request({ method: 'POST', url: '/api/council/meetings', payload: { organisationId: w.office.id, date: '25/11/2026' } });
     expect(badDate.statusCode).toBe(400);
+  });
+});
+
+describe('two officers ticking the attendance of the same meeting', () => {
+  it('the one who saves the list from an older version of the meeting is refused with 409 edit.stale and changes nothing', async () => {
+    const w = await world();
+    await buildAcceptedCandidate(handle.db, { unit: w.office, receiving: w.office, awardForm: 'bang_khen_tinh', person: await staff(w, w.office, 'Điểm Danh') });
+    const id = await convene(w);
+    const presentOf = (attempt: number) => w.members.slice(0, 8 + attempt).map((m) => m.personId);
+    await expectVersionedEdit({
+      as: w.officer,
+      version: async () => (await w.officer.request({ method: 'GET', url: `/api/council/meetings/${id}` })).json().version,
+      edit: (attempt) => ({ method: 'PUT', url: `/api/council/meetings/${id}/attendance`, payload: { present: presentOf(attempt) } }),
+      row: async () => ({
+        meeting: await handle.db.selectFrom('council_meetings').select('version').where('id', '=', id).executeTakeFirstOrThrow(),
+        present: (await handle.db.selectFrom('council_attendance').select('person_id').where('meeting_id', '=', id).where('present', '=', true).execute()).length,
+      }),
+    });
   });
 });

@@ -34,7 +34,11 @@ const createBody = z.object({
   startsAt: z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/).optional(),
   location: z.string().trim().max(300).optional(), place: z.string().trim().max(100).optional(),
 }).strict();
-const attendanceBody = z.object({ present: z.array(z.uuid()).max(200) }).strict();
+const attendanceBody = z.object({
+  present: z.array(z.uuid()).max(200),
+  /** the version of the meeting the list was ticked from: a stale one answers 409 edit.stale */
+  version: z.number().int().min(1).optional(),
+}).strict();
 const ballotBody = z.object({ votes: z.array(z.object({ itemId: z.uuid(), choice: z.enum(CHOICES) }).strict()).min(1).max(500) }).strict();
 const deferBody = z.object({ reason: z.string().trim().max(2000).optional() }).strict();
 
@@ -51,6 +55,8 @@ const meetingSummary = z.object({
 const meetingSchema = meetingSummary.extend({
   place: z.string(), openedAt: z.string().nullable(), closedAt: z.string().nullable(),
   viewer: z.object({ canManage: z.boolean(), isMember: z.boolean() }),
+  /** send back with the attendance list (optimistic concurrency) */
+  version: z.number().int(),
   members: z.array(z.object({ personId: z.uuid(), name: z.string(), role: z.string(), present: z.boolean() })),
   items: z.array(z.object({
     id: z.uuid(), ...candidateSchema, outcome: z.enum(['pending', 'passed', 'failed', 'deferred']),
@@ -97,7 +103,7 @@ export async function councilRoutes(app: ZodApp, deps: AppDeps) {
     const names = new Map(members.map((m) => [m.person_id, m.full_name]));
     return {
       ...summary(meeting), place: meeting.place, openedAt: meeting.opened_at?.toISOString() ?? null, closedAt: meeting.closed_at?.toISOString() ?? null,
-      viewer: { canManage: meeting.canManage, isMember: meeting.isMember },
+      viewer: { canManage: meeting.canManage, isMember: meeting.isMember }, version: meeting.version,
       members: members.map((m) => ({ personId: m.person_id, name: m.full_name, role: m.role, present: m.present })),
       items: agenda.map((i) => {
         const fixed = i.threshold_of !== null;
@@ -146,7 +152,7 @@ export async function councilRoutes(app: ZodApp, deps: AppDeps) {
   app.put('/council/meetings/:id/attendance', {
     schema: { tags, summary: 'Record which members are present (the others are absent)', params, body: attendanceBody, response: { 200: meetingSchema } },
   }, async (request) => {
-    await setAttendance(commandContext(request, deps), request.params.id, request.body.present);
+    await setAttendance(commandContext(request, deps), request.params.id, request.body.present, request.body.version);
     return present(request, request.params.id);
   });
 

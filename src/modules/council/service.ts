@@ -17,6 +17,7 @@ import {
   agendaOf, attendanceOf, ballotCounts, compiledList, emptyBallotBox, employersOn, findMeeting, issuePapers, listMeetings, lockMeeting,
   papersWith, recordParticipation, recusalsOf, sealedPapersOf, sealPaper, unitsHeadedBy, votingMeetingsOf, type AgendaRow, type MeetingRow,
 } from './store.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 
 type Db = Kysely<Database>;
 
@@ -104,11 +105,13 @@ export async function createMeeting(ctx: CommandContext, input: NewMeeting): Pro
 }
 
 /** Who attends: the members ticked are present, the others absent. Settled before the ballot opens. */
-export async function setAttendance(ctx: CommandContext, meetingId: string, presentIds: readonly string[]): Promise<void> {
+/** The list of members present, saved as one form: made from an older version of the meeting, refused (409 edit.stale). */
+export async function setAttendance(ctx: CommandContext, meetingId: string, presentIds: readonly string[], version?: number): Promise<void> {
   const meeting = await managedMeeting(ctx.db, ctx.actor, meetingId);
   await ctx.db.transaction().execute(async (trx) => {
-    const { status } = await lockMeeting(trx, ctx.actor.tenantId, meeting.id, 'update');
-    allowed(status, 'set_attendance');
+    const locked = await lockMeeting(trx, ctx.actor.tenantId, meeting.id, 'update');
+    allowed(locked.status, 'set_attendance');
+    assertCurrentVersion(version, locked.version);
     const members = await attendanceOf(trx, ctx.actor.tenantId, meeting.id);
     const memberIds = new Set(members.map((m) => m.person_id));
     if (presentIds.some((p) => !memberIds.has(p))) throw new AppError('council.not_a_member_person', 422);
@@ -120,7 +123,7 @@ export async function setAttendance(ctx: CommandContext, meetingId: string, pres
           .where('tenant_id', '=', ctx.actor.tenantId).where('meeting_id', '=', meeting.id).where('person_id', 'in', ids).execute();
       }
     }
-    await trx.updateTable('council_meetings').set({ updated_at: ctx.now }).where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', meeting.id).execute();
+    await trx.updateTable('council_meetings').set({ updated_at: ctx.now, version: nextVersion() }).where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', meeting.id).execute();
     await audit(trx, ctx, meeting, 'attendance', { present: present.size, absent: members.length - present.size });
   });
 }
@@ -160,7 +163,7 @@ export async function openMeeting(ctx: CommandContext, meetingId: string, ballot
     const papers = ballotPapers(agenda.map((i) => ({ id: i.id, outcome: i.outcome, thresholdOf: i.threshold_of })),
       members.map((m) => ({ personId: m.person_id, present: m.present })), recusals.map((r) => ({ itemId: r.item_id, personId: r.person_id })));
     await issuePapers(trx, tenantId, shuffled(papers.map((p) => ({ itemId: p.itemId, token: tokenHash(key, p.itemId, p.personId) }))));
-    await trx.updateTable('council_meetings').set({ status: 'voting', opened_at: ctx.now, updated_at: ctx.now, ballot_salt: salt })
+    await trx.updateTable('council_meetings').set({ status: 'voting', opened_at: ctx.now, updated_at: ctx.now, ballot_salt: salt, version: nextVersion() })
       .where('tenant_id', '=', tenantId).where('id', '=', meeting.id).execute();
     await audit(trx, ctx, meeting, 'open', { status: ['planned', 'voting'], papers: papers.length });
     const users = await trx.selectFrom('users').select('id').where('tenant_id', '=', tenantId).where('disabled', '=', false)
@@ -339,7 +342,7 @@ export async function closeMeeting(ctx: CommandContext, meetingId: string, ballo
     }
     for (const batchId of cache.keys()) await closeIfDone(trx, ctx, batchId);
     await emptyBallotBox(trx, tenantId, meeting.id);
-    await trx.updateTable('council_meetings').set({ status: 'closed', closed_at: ctx.now, updated_at: ctx.now, ballot_salt: null })
+    await trx.updateTable('council_meetings').set({ status: 'closed', closed_at: ctx.now, updated_at: ctx.now, ballot_salt: null, version: nextVersion() })
       .where('tenant_id', '=', tenantId).where('id', '=', meeting.id).execute();
     // the ballots as a number only: who took part is in council_ballots_cast, written above in member order
     await audit(trx, ctx, meeting, 'close', { status: ['voting', 'closed'], ...counts, ballots: box.ballots });

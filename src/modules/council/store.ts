@@ -20,7 +20,7 @@ export async function findMeeting(db: Db, tenantId: string, id: string) {
 
 /** Serialises the meeting's state changes: a ballot (FOR SHARE) cannot slip past the close (FOR UPDATE). */
 export async function lockMeeting(db: Db, tenantId: string, id: string, mode: 'share' | 'update') {
-  const q = db.selectFrom('council_meetings').select(['status', 'ballot_salt']).where('tenant_id', '=', tenantId).where('id', '=', id);
+  const q = db.selectFrom('council_meetings').select(['status', 'ballot_salt', 'version']).where('tenant_id', '=', tenantId).where('id', '=', id);
   return (mode === 'share' ? q.forShare() : q.forUpdate()).executeTakeFirstOrThrow();
 }
 

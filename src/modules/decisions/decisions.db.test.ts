@@ -4,6 +4,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 import { recordOf } from '../records/index.ts';
 import { buildAppraisedBatch, buildHousehold } from './fixtures.testing.ts';
 
@@ -92,6 +93,17 @@ describe('drafting a decision', () => {
     // drafted candidates are no longer open
     const after = (await head.request({ method: 'GET', url: '/api/decisions/candidates?awardForm=giay_khen' })).json();
     expect(after.items.map((c: { id: string }) => c.id)).not.toContain(candidateIds[0]);
+  });
+
+  it('two officers changing the same draft: the one who saves from an older version is refused with 409 edit.stale and changes nothing', async () => {
+    const { candidateIds } = await batchOf('Vi Thị Hoa');
+    const id = (await head.request({ method: 'POST', url: '/api/decisions', payload: draft(candidateIds, { number: 301 }) })).json().id as string;
+    await expectVersionedEdit({
+      as: head,
+      version: async () => (await head.request({ method: 'GET', url: `/api/decisions/${id}` })).json().version,
+      edit: (attempt) => ({ method: 'PUT', url: `/api/decisions/${id}`, payload: draft(candidateIds, { number: 301 + attempt }) }),
+      row: () => handle.db.selectFrom('award_decisions').select(['number', 'version']).where('id', '=', id).executeTakeFirstOrThrow(),
+    });
   });
 
   it('a decision signed before 1/7/2026 pays on the old base salary, one signed from that day on the new', async () => {

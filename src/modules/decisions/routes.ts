@@ -46,7 +46,11 @@ const decisionSchema = z.object({
   authority: z.object({ id: z.uuid(), name: z.string() }), awardForm: z.string(), awardFormName: z.string(),
   basis: z.enum(['merit', 'thematic', 'one_off', 'long_service']), year: z.number().int(), reason: z.string(), budgetSource: z.string(),
   issuedAt: z.string().nullable(), lines: z.array(lineSchema), total: z.number().int(), canIssue: z.boolean(),
+  /** send back with a change of the draft (optimistic concurrency) */
+  version: z.number().int(),
 });
+/** the version the draft was loaded at: a stale one answers 409 edit.stale */
+const redraftBody = draftBody.extend({ version: z.number().int().min(1).optional() }).strict();
 
 const summarySchema = z.object({
   id: z.uuid(), status: z.enum(['draft', 'issued']), fullNumber: z.string(), signedOn: isoDate, awardFormName: z.string(),
@@ -110,7 +114,7 @@ export async function decisionRoutes(app: ZodApp, deps: AppDeps) {
       id: d.id, status: d.status, number: d.number, symbol: d.symbol, fullNumber: decisionNumber(d.number, d.symbol), place: d.place,
       signedOn: d.signed_on, signer, decidedBy: decidedBy(signer), authority: { id: d.authority_organisation_id, name: d.authority_name },
       awardForm: d.award_form, awardFormName: d.award_form_name, basis: d.basis, year: d.year, reason: d.reason, budgetSource: d.budget_source,
-      issuedAt: d.issued_at ? d.issued_at.toISOString() : null, canIssue: canIssue && d.status === 'draft',
+      issuedAt: d.issued_at ? d.issued_at.toISOString() : null, canIssue: canIssue && d.status === 'draft', version: d.version,
       total: lines.reduce((sum, l) => sum + (l.amount ?? 0), 0),
       lines: lineOrder(lines).map((l) => ({
         id: l.id, candidateId: l.candidate_id, batchId: l.batch_id, personId: l.person_id, organisationId: l.organisation_id, recipient: l.recipient,
@@ -121,7 +125,7 @@ export async function decisionRoutes(app: ZodApp, deps: AppDeps) {
   });
 
   app.put('/decisions/:id', {
-    schema: { tags, summary: 'Change a draft decision (candidates, number, date and money, signer, texts)', params, body: draftBody, response: noContent },
+    schema: { tags, summary: 'Change a draft decision (candidates, number, date and money, signer, texts)', params, body: redraftBody, response: noContent },
   }, async (request, reply) => {
     await updateDraft(commandContext(request, deps), request.params.id, request.body);
     return reply.status(204).send();

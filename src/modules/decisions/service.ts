@@ -24,6 +24,7 @@ import {
   candidatesByIds, decisionByKey, decisionsHolding, deleteLines, findDecision, insertLines, linesOf, listDecisions, lockDecision,
   numberTaken, openCandidates, originUnitPaths, type DecisionRow,
 } from './store.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 
 /**
  * Award decisions, the use cases: draft one from accepted (or voted) candidates with their money, edit
@@ -170,8 +171,11 @@ export async function createDraft(ctx: CommandContext, input: DraftInput): Promi
   return id;
 }
 
-/** The draft replaced by the new input: its candidates, number, date (money recomputed), signer, texts. */
-export async function updateDraft(ctx: CommandContext, id: string, input: DraftInput): Promise<void> {
+/**
+ * The draft replaced by the new input: its candidates, number, date (money recomputed), signer, texts. Made from an
+ * older version of the draft, it is refused (409 edit.stale) and nothing changes.
+ */
+export async function updateDraft(ctx: CommandContext, id: string, { version, ...input }: DraftInput & { version?: number | undefined }): Promise<void> {
   const { db, actor } = ctx;
   const before = await draftDecision(ctx, id, 'edit');
   const g = await gather(db, actor, input.candidateIds, id);
@@ -181,7 +185,8 @@ export async function updateDraft(ctx: CommandContext, id: string, input: DraftI
   await db.transaction().execute(async (trx) => {
     const locked = await lockDecision(trx, actor.tenantId, id);
     assertDecisionStep(locked?.status, 'edit');
-    await trx.updateTable('award_decisions').set({ ...values, updated_at: ctx.now }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
+    assertCurrentVersion(version, locked!.version);
+    await trx.updateTable('award_decisions').set({ ...values, updated_at: ctx.now, version: nextVersion() }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
     await deleteLines(trx, actor.tenantId, id);
     await insertLines(trx, lines);
     await recordAudit(trx, {
@@ -267,7 +272,7 @@ export async function issueDecision(ctx: CommandContext, id: string, key: string
         .where('tenant_id', '=', actor.tenantId).where('id', '=', line.id).execute();
       await moveCandidate(trx, ctx, batch, candidate, 'decide', '', { award_id: awardId });
     }
-    await trx.updateTable('award_decisions').set({ status: 'issued', idempotency_key: key, issued_at: ctx.now, issued_by: actor.userId, updated_at: ctx.now })
+    await trx.updateTable('award_decisions').set({ status: 'issued', idempotency_key: key, issued_at: ctx.now, issued_by: actor.userId, updated_at: ctx.now, version: nextVersion() })
       .where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'decision.issue', entityType: 'award_decision', entityId: id,

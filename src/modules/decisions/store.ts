@@ -23,7 +23,7 @@ export async function findDecision(db: Db, tenantId: string, id: string): Promis
 
 /** Serialises everything done to one decision: two clicks on "issue" wait for each other here. */
 export async function lockDecision(db: Db, tenantId: string, id: string) {
-  return db.selectFrom('award_decisions').select(['status', 'idempotency_key']).where('tenant_id', '=', tenantId).where('id', '=', id)
+  return db.selectFrom('award_decisions').select(['status', 'idempotency_key', 'version']).where('tenant_id', '=', tenantId).where('id', '=', id)
     .forUpdate().executeTakeFirst();
 }
 

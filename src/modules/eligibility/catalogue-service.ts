@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -11,6 +11,7 @@ import { describeRule, type Words } from './explain.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
 import type { Rule } from '../rules/index.ts';
 import { wordsFor } from './service.ts';
+import { assertCurrentVersion } from '../../platform/versions.ts';
 
 interface RuleTree { text: string; children: RuleTree[] }
 
@@ -52,18 +53,21 @@ export async function presentCatalogue(db: Kysely<Database>, actor: Actor, local
  * The tenant's own cap on a title's share (a province may allow more or fewer than the default 15% of
  * Chiến sĩ thi đua cơ sở); set by its system administrator, citing the decision, audited.
  */
-export async function setCap(ctx: CommandContext, awardForm: string, input: { percent: number; citation: string }) {
+export async function setCap(ctx: CommandContext, awardForm: string, input: { percent: number; citation: string; version?: number | undefined }) {
   if (!hasPermissionSomewhere(ctx.actor, 'catalogue.manage')) throw new AppError('forbidden', 403);
   const catalogue = await loadCatalogue(ctx.db, ctx.actor.tenantId);
   const capped = catalogue.rules.find((r) => r.awardForm === awardForm && r.cap);
   if (!capped) throw new AppError('catalogue.no_cap', 422, { form: catalogue.awardForms.find((f) => f.code === awardForm)?.name ?? awardForm });
   const before = capped.cap!;
   await ctx.db.transaction().execute(async (trx) => {
+    const own = await trx.selectFrom('eligibility_caps').select('version').where('tenant_id', '=', ctx.actor.tenantId).where('award_form', '=', awardForm)
+      .forUpdate().executeTakeFirst();
+    assertCurrentVersion(input.version, own?.version);
     await trx.insertInto('eligibility_caps').values({
       tenant_id: ctx.actor.tenantId, award_form: awardForm, percent: input.percent, citation: input.citation,
       updated_by: ctx.actor.userId, updated_at: ctx.now,
     }).onConflict((oc) => oc.columns(['tenant_id', 'award_form']).doUpdateSet({
-      percent: input.percent, citation: input.citation, updated_by: ctx.actor.userId, updated_at: ctx.now,
+      percent: input.percent, citation: input.citation, updated_by: ctx.actor.userId, updated_at: ctx.now, version: sql<number>`eligibility_caps.version + 1`,
     })).execute();
     await recordAudit(trx, {
       tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: 'catalogue.cap.set', entityType: 'eligibility_cap',
@@ -92,7 +96,11 @@ export async function addBaseSalary(ctx: CommandContext, input: { effectiveFrom:
   });
 }
 
-export interface LegalBasisInput { name: string; shortName: string; effectiveFrom: string; effectiveTo: string | null }
+export interface LegalBasisInput {
+  name: string; shortName: string; effectiveFrom: string; effectiveTo: string | null;
+  /** the version of the basis the form was filled from; none when adding a new code */
+  version?: number | undefined;
+}
 
 /**
  * Adds or corrects a legal basis (a law and its decree, with the period it is in force): the platform
@@ -102,7 +110,10 @@ export interface LegalBasisInput { name: string; shortName: string; effectiveFro
 export async function saveLegalBasis(ctx: CommandContext, code: string, input: LegalBasisInput) {
   assertOperator(ctx.actor);
   if (input.effectiveTo !== null && input.effectiveTo < input.effectiveFrom) throw new AppError('catalogue.legal_basis_dates', 400);
+  const { version, ...fields } = input;
   await ctx.db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom('legal_bases').select('version').where('code', '=', code).forUpdate().executeTakeFirst();
+    assertCurrentVersion(version, locked?.version);
     const all = await trx.selectFrom('legal_bases').selectAll().execute();
     const before = all.find((b) => b.code === code);
     const overlapping = all.find((b) => b.code !== code
@@ -110,11 +121,12 @@ export async function saveLegalBasis(ctx: CommandContext, code: string, input: L
       && (input.effectiveTo === null || input.effectiveTo >= b.effective_from));
     if (overlapping) throw new AppError('catalogue.legal_basis_overlap', 409, { other: overlapping.short_name });
     const row = { name: input.name, short_name: input.shortName, effective_from: input.effectiveFrom, effective_to: input.effectiveTo };
-    await trx.insertInto('legal_bases').values({ code, ...row }).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
+    await trx.insertInto('legal_bases').values({ code, ...row })
+      .onConflict((oc) => oc.column('code').doUpdateSet({ ...row, version: sql<number>`legal_bases.version + 1` })).execute();
     await recordAudit(trx, {
       tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: before ? 'catalogue.legal_basis.update' : 'catalogue.legal_basis.create',
       entityType: 'legal_basis', entityId: null, organisationPath: '/',
-      changes: { code, before: before ?? null, after: input }, requestId: ctx.requestId, at: ctx.now,
+      changes: { code, before: before ?? null, after: fields }, requestId: ctx.requestId, at: ctx.now,
     });
   });
 }

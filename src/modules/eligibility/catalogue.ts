@@ -7,7 +7,11 @@ import { formsSeenBy } from '../awards/index.ts';
 type Db = Kysely<Database>;
 export type Recipient = 'individual' | 'collective';
 
-export interface LegalBasis { code: string; name: string; shortName: string; effectiveFrom: string; effectiveTo: string | null }
+export interface LegalBasis {
+  code: string; name: string; shortName: string; effectiveFrom: string; effectiveTo: string | null;
+  /** sent back when the operator corrects it (optimistic concurrency) */
+  version: number;
+}
 
 export interface CatalogueRule {
   awardForm: string; awardFormName: string; recipient: Recipient; legalBasis: string; citation: string; rule: Rule;
@@ -19,7 +23,11 @@ export interface CatalogueRule {
 }
 
 /** A title's share cap: the catalogue's default, or the tenant's own percentage with the decision that set it. */
-export interface Cap { of: string; percent: number; defaultPercent: number; setBy: string | null }
+export interface Cap {
+  of: string; percent: number; defaultPercent: number; setBy: string | null;
+  /** the version of the tenant's own setting, sent back when it is changed; null while the default holds */
+  version: number | null;
+}
 
 export interface CatalogueForm {
   code: string; name: string; category: 'title' | 'award'; recipient: string; level: string;
@@ -55,11 +63,13 @@ export async function loadCatalogue(db: Db, tenantId: string | null = null): Pro
   const capOf = (awardForm: string, cap: { of: string; percent: number } | null): Cap | null => {
     if (!cap) return null;
     const own = caps.find((c) => c.award_form === awardForm);
-    return { of: cap.of, percent: own ? Number(own.percent) : cap.percent, defaultPercent: cap.percent, setBy: own?.citation ?? null };
+    return { of: cap.of, percent: own ? Number(own.percent) : cap.percent, defaultPercent: cap.percent, setBy: own?.citation ?? null, version: own?.version ?? null };
   };
   const retiredOn = new Map(retired.map((r) => [r.award_form, r.retired_on]));
   return {
-    legalBases: bases.map((b) => ({ code: b.code, name: b.name, shortName: b.short_name, effectiveFrom: b.effective_from, effectiveTo: b.effective_to })),
+    legalBases: bases.map((b) => ({
+      code: b.code, name: b.name, shortName: b.short_name, effectiveFrom: b.effective_from, effectiveTo: b.effective_to, version: b.version,
+    })),
     rules: [
       ...rules.map((r) => ({
         awardForm: r.award_form, awardFormName: r.name, recipient: r.recipient, legalBasis: r.legal_basis, citation: r.citation,

@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { planSchema } from '../movements/index.ts';
 import { setUpOperator } from '../tenants/index.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 
 /**
  * The eligibility API as an officer uses it: a person's page ("eligible for this, and why not for
@@ -205,8 +206,21 @@ describe('the catalogue and the base salary', () => {
     expect((await admin.request({ method: 'PUT', url, payload: { percent: 150, citation: 'x y z' } })).statusCode).toBe(400);
     const audit = await handle.db.selectFrom('audit_log').select('changes').where('action', '=', 'catalogue.cap.set').execute();
     expect(audit).toHaveLength(1);
+    // set by key: the first setting carried no version; a change carries the one the page showed, a stale one is refused
+    const capOf = async () => (await officer.request({ method: 'GET', url: '/api/catalogue' })).json().rules
+      .find((r: { awardForm: string; legalBasis: string }) => r.awardForm === 'chien_si_thi_dua_co_so' && r.legalBasis === 'law_2022_decree_152_2025').cap;
+    expect((await capOf()).version).toBe(1);
+    await expectVersionedEdit({
+      as: admin, version: async () => (await capOf()).version,
+      edit: (attempt) => ({ method: 'PUT', url, payload: { percent: 15 + attempt, citation: `Quyết định số ${12 + attempt}/QĐ-UBND của UBND tỉnh` } }),
+      row: () => handle.db.selectFrom('eligibility_caps').select(['percent', 'citation', 'version']).where('award_form', '=', 'chien_si_thi_dua_co_so').executeTakeFirstOrThrow(),
+    });
     // back to the default for the other tests
     await handle.db.deleteFrom('eligibility_caps').execute();
+    expect(await capOf()).toMatchObject({ percent: 15, version: null });
+    const ghost = await admin.request({ method: 'PUT', url, payload: { ...payload, version: 3 } });
+    expect(ghost.statusCode).toBe(409);
+    expect(await handle.db.selectFrom('eligibility_caps').select('version').executeTakeFirst()).toBeUndefined();
   });
 
   it('lets only the platform operator add a base salary (every tenant reads it), once per date, audited', async () => {

@@ -21,6 +21,8 @@ const procedureInput = z.object({
 const procedureSchema = z.object({
   awardForm: z.string(), councilVote: z.boolean(), secretBallot: z.boolean(), thresholdPercent: z.number(),
   thresholdOf: z.enum(['members', 'present']), consultationDays: z.number().nullable(), citation: z.string(), custom: z.boolean(),
+  /** the version of the tenant's own setting (sent back to PUT /nominations/procedures); null for the default */
+  version: z.number().int().nullable(),
 });
 const coefficientInput = z.object({
   recipient, legalBasis: text(100), coefficient: z.number().min(0).max(1000), citation,

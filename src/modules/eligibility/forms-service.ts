@@ -74,7 +74,7 @@ export async function listForms(db: Db, actor: Actor) {
     const row = procedures.find((p) => p.award_form === code);
     return row ? {
       awardForm: code, councilVote: row.council_vote, secretBallot: row.secret_ballot, thresholdPercent: Number(row.threshold_percent),
-      thresholdOf: row.threshold_of, consultationDays: row.consultation_days, citation: row.citation, custom: true,
+      thresholdOf: row.threshold_of, consultationDays: row.consultation_days, citation: row.citation, custom: true, version: row.version,
     } : defaultProcedure(code);
   };
   return {

@@ -10,8 +10,8 @@ const salaries = [
 ];
 const catalogue: Catalogue = {
   legalBases: [
-    { code: 'old', name: 'NĐ 91/2017', shortName: 'NĐ 91/2017', effectiveFrom: '2017-10-01', effectiveTo: '2023-12-31' },
-    { code: 'new', name: 'NĐ 152/2025', shortName: 'NĐ 152/2025', effectiveFrom: '2024-01-01', effectiveTo: null },
+    { code: 'old', name: 'NĐ 91/2017', shortName: 'NĐ 91/2017', effectiveFrom: '2017-10-01', effectiveTo: '2023-12-31', version: 1 },
+    { code: 'new', name: 'NĐ 152/2025', shortName: 'NĐ 152/2025', effectiveFrom: '2024-01-01', effectiveTo: null, version: 1 },
   ],
   rules: [], awardForms: [],
 };

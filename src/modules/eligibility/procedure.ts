@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
+import { assertCurrentVersion } from '../../platform/versions.ts';
 
 type Db = Kysely<Database>;
 
@@ -23,6 +24,8 @@ export interface Procedure {
   citation: string;
   /** set by the tenant rather than the default */
   custom: boolean;
+  /** the version of the tenant's own setting (sent back when it is changed); null for the default */
+  version: number | null;
 }
 
 const STRICT = new Set(['chien_si_thi_dua_tinh', 'chien_si_thi_dua_toan_quoc']);
@@ -39,7 +42,7 @@ export function defaultProcedure(awardForm: string): Procedure {
     consultationDays: CONSULTED.has(awardForm) ? 10 : null,
     citation: strict ? 'Nghị định 91/2017/NĐ-CP (bỏ phiếu kín, từ 90% tổng số thành viên Hội đồng) — cần xác minh theo Nghị định 152/2025/NĐ-CP'
       : 'Quá bán tổng số thành viên Hội đồng (mặc định, cần xác minh)',
-    custom: false,
+    custom: false, version: null,
   };
 }
 
@@ -48,7 +51,7 @@ export async function procedureFor(db: Db, tenantId: string, awardForm: string):
   if (!row) return defaultProcedure(awardForm);
   return {
     awardForm, councilVote: row.council_vote, secretBallot: row.secret_ballot, thresholdPercent: Number(row.threshold_percent),
-    thresholdOf: row.threshold_of, consultationDays: row.consultation_days, citation: row.citation, custom: true,
+    thresholdOf: row.threshold_of, consultationDays: row.consultation_days, citation: row.citation, custom: true, version: row.version,
   };
 }
 
@@ -69,12 +72,19 @@ export interface ProcedureInput {
   citation: string;
 }
 
-/** The tenant's own setting for an award form (its decision cited), replacing the default. */
-export async function setProcedure(db: Db, tenantId: string, awardForm: string, input: ProcedureInput, by: string, at: Date): Promise<void> {
+/**
+ * The tenant's own setting for an award form (its decision cited), replacing the default. Set by key: `input.version`
+ * is the one of the setting the form showed (none while the default held); a stale one is refused (409 edit.stale).
+ */
+export async function setProcedure(db: Db, tenantId: string, awardForm: string, input: ProcedureInput & { version?: number | undefined }, by: string,
+  at: Date): Promise<void> {
+  const current = await db.selectFrom('award_procedures').select('version').where('tenant_id', '=', tenantId).where('award_form', '=', awardForm)
+    .forUpdate().executeTakeFirst();
+  assertCurrentVersion(input.version, current?.version);
   const row = {
     council_vote: input.councilVote, secret_ballot: input.secretBallot, threshold_percent: input.thresholdPercent,
     threshold_of: input.thresholdOf, consultation_days: input.consultationDays, citation: input.citation, updated_by: by, updated_at: at,
   };
   await db.insertInto('award_procedures').values({ tenant_id: tenantId, award_form: awardForm, ...row })
-    .onConflict((oc) => oc.columns(['tenant_id', 'award_form']).doUpdateSet(row)).execute();
+    .onConflict((oc) => oc.columns(['tenant_id', 'award_form']).doUpdateSet({ ...row, version: sql<number>`award_procedures.version + 1` })).execute();
 }

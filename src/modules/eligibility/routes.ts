@@ -26,7 +26,13 @@ type CriteriaTree = { text: string; children: CriteriaTree[] };
 const criteriaSchema: z.ZodType<CriteriaTree> = z.lazy(() => z.object({ text: z.string(), children: z.array(criteriaSchema) }));
 z.globalRegistry.add(criteriaSchema, { id: 'EligibilityCriteria' });
 
-const capSchema = z.object({ of: z.string(), ofName: z.string(), percent: z.number(), defaultPercent: z.number(), setBy: z.string().nullable() });
+const capSchema = z.object({
+  of: z.string(), ofName: z.string(), percent: z.number(), defaultPercent: z.number(), setBy: z.string().nullable(),
+  /** the version of the tenant's own setting, sent back when changing it; null while the default holds */
+  version: z.number().int().nullable(),
+});
+// set by key (create or replace): the version of the row the form saw, none for the first setting; a stale one answers 409 edit.stale
+const keyedVersion = { version: z.number().int().min(1).optional() };
 const moneySchema = z.object({
   amount: z.number().int(), coefficient: z.number(), baseSalary: z.number().int(), baseSalaryFrom: isoDate, decisionDate: isoDate,
   legalBasis: z.string(), citation: z.string(), needsConfirmation: z.boolean(),
@@ -110,7 +116,9 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
   // every field presentCatalogue answers is listed (the serialiser drops the rest): the rule as stored (rules/rule.ts) and its criteria worded for the example year
   const recipient = z.enum(['individual', 'collective']);
   const catalogueSchema = z.object({
-    legalBases: z.array(z.object({ code: z.string(), name: z.string(), shortName: z.string(), effectiveFrom: z.string(), effectiveTo: z.string().nullable() })),
+    legalBases: z.array(z.object({
+      code: z.string(), name: z.string(), shortName: z.string(), effectiveFrom: z.string(), effectiveTo: z.string().nullable(), version: z.number().int(),
+    })),
     rules: z.array(z.object({
       awardForm: z.string(), awardFormName: z.string(), recipient, legalBasis: z.string(), legalBasisName: z.string(), citation: z.string(),
       needsConfirmation: z.boolean(), note: z.string(), cap: capSchema.nullable(),
@@ -142,7 +150,7 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
   app.put('/catalogue/caps/:awardForm', {
     schema: { tags, summary: 'Set this province\'s (ministry\'s) own cap on a title\'s share, e.g. Chiến sĩ thi đua cơ sở ≤ 15% of Lao động tiên tiến (system administrators)',
       params: z.object({ awardForm: z.string().min(1).max(100) }),
-      body: z.object({ percent: z.number().gt(0).max(100), citation: z.string().trim().min(3).max(300) }).strict(),
+      body: z.object({ percent: z.number().gt(0).max(100), citation: z.string().trim().min(3).max(300), ...keyedVersion }).strict(),
       response: { 200: z.object({ awardForm: z.string(), percent: z.number() }) } },
   }, async (request) => {
     await setCap(commandContext(request, deps), request.params.awardForm, request.body);
@@ -163,7 +171,7 @@ export async function eligibilityRoutes(app: ZodApp, deps: AppDeps) {
       params: z.object({ code: z.string().regex(/^[a-z0-9_]{3,60}$/) }),
       body: z.object({
         name: z.string().trim().min(3).max(500), shortName: z.string().trim().min(2).max(100),
-        effectiveFrom: isoDate, effectiveTo: isoDate.nullable(),
+        effectiveFrom: isoDate, effectiveTo: isoDate.nullable(), ...keyedVersion,
       }).strict(),
       response: { 200: z.object({ code: z.string() }) } },
   }, async (request) => {

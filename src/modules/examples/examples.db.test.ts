@@ -4,6 +4,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session, type TestClock } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 
 /**
  * Sơn Hà, November 2026. A commune clerk returned a lost wallet to its owner; a high school built a model
@@ -294,5 +295,25 @@ describe('the public honour board', () => {
     const other = await app.inject({ method: 'GET', url: '/dang-nhap' });
     expect(other.headers['x-frame-options']).toBe('DENY');
     expect(other.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('two officers editing the same record', () => {
+  it('the one who saves from an older version is refused with 409 edit.stale and changes nothing; a stage step moves the version on too', async () => {
+    const id = await create(officer, {
+      kind: 'good_deed', organisationId: education.id, subject: { kind: 'citizen', name: 'Hà Thị Mai', detail: 'Tổ 3, phường Trần Phú' },
+      title: 'Cứu người đuối nước', story: story('Chị Mai lao xuống sông cứu một em nhỏ bị đuối nước.'),
+    });
+    const shown = async () => (await officer.request({ method: 'GET', url: `/api/examples/${id}` })).json().version as number;
+    const titles = ['Cứu em nhỏ đuối nước', 'Cứu người đuối nước trên sông Trà Khúc', 'Dũng cảm cứu người'];
+    await expectVersionedEdit({
+      as: officer, version: shown,
+      edit: (attempt) => ({ method: 'PATCH', url: `/api/examples/${id}`, payload: { title: titles[attempt - 1] } }),
+      row: () => handle.db.selectFrom('examples').select(['title', 'version']).where('id', '=', id).executeTakeFirstOrThrow(),
+    });
+    const before = await shown();
+    expect((await officer.request({ method: 'POST', url: `/api/examples/${id}/stage`, payload: { stage: 'nurture' } })).statusCode).toBe(204);
+    const stale = await officer.request({ method: 'PATCH', url: `/api/examples/${id}`, payload: { title: 'Sửa từ bản cũ', version: before } });
+    expect(stale.statusCode).toBe(409);
   });
 });

@@ -39,7 +39,11 @@ const fields = {
   movementId: z.uuid().nullable().optional(),
 };
 const createBody = z.object({ organisationId: z.uuid(), ...fields }).strict();
-const patchBody = z.object(fields).partial().strict();
+const patchBody = z.object({
+  ...fields,
+  /** the version the form was filled from: a stale one answers 409 edit.stale */
+  version: z.number().int().min(1),
+}).partial().strict();
 
 const summary = z.object({
   id: z.uuid(), kind, title: z.string(), subjectKind, subjectName: z.string(), unit: ref, stage, publishedAt: z.string().nullable(),
@@ -52,6 +56,8 @@ const detailSchema = z.object({
   unit: ref, movement: ref.nullable(), stage,
   nextStages: z.array(z.object({ stage, noteRequired: z.boolean() })),
   publishedAt: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(), canWrite: z.boolean(), canPublish: z.boolean(),
+  /** send back with an edit (optimistic concurrency) */
+  version: z.number().int(),
   photos: z.array(photo),
   history: z.array(z.object({ from: stage.nullable(), to: stage, note: z.string(), actorName: z.string().nullable(), at: z.string() })),
 });
@@ -116,7 +122,7 @@ export async function exampleRoutes(app: ZodApp, deps: AppDeps) {
       stage: e.stage,
       nextStages: STAGE_TRANSITIONS.filter((t) => t.from.includes(e.stage)).map((t) => ({ stage: t.to, noteRequired: t.guard === 'note_required' })),
       publishedAt: e.published_at?.toISOString() ?? null, createdAt: e.created_at.toISOString(), updatedAt: e.updated_at.toISOString(),
-      canWrite, canPublish,
+      canWrite, canPublish, version: e.version,
       photos: photos.map((p) => ({ id: p.id, caption: p.caption, contentType: p.content_type, size: Number(p.size), name: p.original_name })),
       history: history.map((h) => ({ from: h.from_stage, to: h.to_stage, note: h.note, actorName: h.actor_name, at: h.at.toISOString() })),
     };

@@ -13,6 +13,7 @@ import { visiblePerson } from '../people/index.ts';
 import { visibleMovement } from '../movements/index.ts';
 import { assertStageChange, PHOTOS_MAX, searchText } from './model.ts';
 import { findExample, findPhoto, listExamples, lockExample, photosOf, stageHistoryOf, type ExampleRow } from './store.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 
 type Db = Kysely<Database>;
 
@@ -118,26 +119,34 @@ export interface ExamplePatch {
   title?: string | undefined;
   story?: string | undefined;
   movementId?: string | null | undefined;
+  /** the version the form was filled from (optimistic concurrency) */
+  version?: number | undefined;
 }
 
-/** Edits the record (a published one changes on the board at once); audited with what changed. */
+/**
+ * Edits the record (a published one changes on the board at once); audited with what changed. Made from an older
+ * version than the row's, it is refused (409 edit.stale) and nothing changes.
+ */
 export async function updateExample(ctx: CommandContext, id: string, patch: ExamplePatch): Promise<void> {
   const { db, actor } = ctx;
-  const row = await writableExample(db, actor, id);
+  const seen = await writableExample(db, actor, id);
   const subject = patch.subject ? await subjectColumns(db, actor, patch.subject) : undefined;
-  const movementId = patch.movementId === undefined ? row.movement_id
-    : patch.movementId === null ? null : (await visibleMovement(db, actor, patch.movementId)).id;
-  const next = {
-    kind: patch.kind ?? row.kind, title: patch.title?.trim() ?? row.title, story: patch.story?.trim() ?? row.story, movement_id: movementId,
-    subject_kind: subject?.subject_kind ?? row.subject_kind, person_id: subject ? subject.person_id : row.person_id,
-    subject_organisation_id: subject ? subject.subject_organisation_id : row.subject_organisation_id,
-    subject_name: subject?.subject_name ?? row.subject_name, subject_detail: subject?.subject_detail ?? row.subject_detail,
-  };
-  const changes = changedFields(row, next);
-  if (Object.keys(changes).length === 0) return;
+  const movement = patch.movementId ? (await visibleMovement(db, actor, patch.movementId)).id : null;
   await db.transaction().execute(async (trx) => {
+    await lockExample(trx, actor.tenantId, seen.id);
+    const row = (await findExample(trx, actor.tenantId, seen.id))!;
+    assertCurrentVersion(patch.version, row.version);
+    const movementId = patch.movementId === undefined ? row.movement_id : movement;
+    const next = {
+      kind: patch.kind ?? row.kind, title: patch.title?.trim() ?? row.title, story: patch.story?.trim() ?? row.story, movement_id: movementId,
+      subject_kind: subject?.subject_kind ?? row.subject_kind, person_id: subject ? subject.person_id : row.person_id,
+      subject_organisation_id: subject ? subject.subject_organisation_id : row.subject_organisation_id,
+      subject_name: subject?.subject_name ?? row.subject_name, subject_detail: subject?.subject_detail ?? row.subject_detail,
+    };
+    const changes = changedFields(row, next);
+    if (Object.keys(changes).length === 0) return;
     await trx.updateTable('examples').set({
-      ...next, updated_at: ctx.now,
+      ...next, updated_at: ctx.now, version: nextVersion(),
       search_fold: searchText({ title: next.title, story: next.story, subjectName: next.subject_name, subjectDetail: next.subject_detail }),
     }).where('tenant_id', '=', actor.tenantId).where('id', '=', row.id).execute();
     // the story is long: the log says that it changed and how long it is, not the whole text twice
@@ -159,7 +168,7 @@ export async function changeStage(ctx: CommandContext, id: string, input: { stag
     const { stage } = await trx.selectFrom('examples').select('stage').where('tenant_id', '=', actor.tenantId).where('id', '=', row.id)
       .executeTakeFirstOrThrow();
     assertStageChange(stage, input.stage, note);
-    await trx.updateTable('examples').set({ stage: input.stage, updated_at: ctx.now })
+    await trx.updateTable('examples').set({ stage: input.stage, updated_at: ctx.now, version: nextVersion() })
       .where('tenant_id', '=', actor.tenantId).where('id', '=', row.id).execute();
     await trx.insertInto('example_stage_events').values({
       tenant_id: actor.tenantId, id: uuidv7(ctx.now.getTime()), example_id: row.id, from_stage: stage, to_stage: input.stage, note,
@@ -183,7 +192,7 @@ export async function setPublished(ctx: CommandContext, id: string, published: b
   assertCan(actor, 'example.publish', row.organisation_path);
   await db.transaction().execute(async (trx) => {
     const updated = await trx.updateTable('examples')
-      .set(published ? { published_at: ctx.now, published_by: actor.userId, updated_at: ctx.now } : { published_at: null, published_by: null, updated_at: ctx.now })
+      .set({ ...(published ? { published_at: ctx.now, published_by: actor.userId } : { published_at: null, published_by: null }), updated_at: ctx.now, version: nextVersion() })
       .where('tenant_id', '=', actor.tenantId).where('id', '=', row.id).where('published_at', published ? 'is' : 'is not', null)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new AppError(published ? 'example.already_published' : 'example.not_published', 409);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestDatabase } from '../../testing/database.ts';
 import { signIn, startTestApp, type Session, type TestClock } from '../../testing/app.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { docxParagraphs, readDocx } from '../../platform/documents/readback.testing.ts';
 
@@ -206,6 +207,39 @@ describe('how an award form is decided here', () => {
     const list = (await as('officer.sub1').request({ method: 'GET', url: '/api/nominations/procedures' })).json();
     expect(list.items.find((p: { awardForm: string }) => p.awardForm === 'bang_khen_tinh')).toMatchObject({ consultationDays: 5 });
     expect(list.items.find((p: { awardForm: string }) => p.awardForm === 'chien_si_thi_dua_tinh')).toMatchObject({ thresholdPercent: 90, custom: false });
+  });
+});
+
+describe('two officers changing the same thing at once', () => {
+  it('a candidate\'s achievement summary saved from an older version is refused with 409 edit.stale; no version still applies', async () => {
+    const batch = await newBatch('officer.sub2', world.sub2.id, world.awards.gk);
+    const added = await addCandidate('officer.sub2', batch, { personId: world.people.dung, achievement: 'Hoàn thành tốt nhiệm vụ.' });
+    expect(added.statusCode, added.body).toBe(201);
+    const id = added.json().id as string;
+    const shown = async () => (await detail('officer.sub2', batch)).candidates.find((c: { id: string }) => c.id === id).version as number;
+    const texts = ['Hoàn thành xuất sắc nhiệm vụ.', 'Có sáng kiến được công nhận cấp cơ sở.', 'Hoàn thành xuất sắc nhiệm vụ, có sáng kiến.'];
+    await expectVersionedEdit({
+      as: as('officer.sub2'), version: shown,
+      edit: (attempt) => ({ method: 'PATCH', url: `/api/nominations/batches/${batch}/candidates/${id}`, payload: { achievement: texts[attempt - 1] } }),
+      row: () => handle.db.selectFrom('nomination_candidates').select(['achievement', 'version']).where('id', '=', id).executeTakeFirstOrThrow(),
+    });
+  });
+
+  it('how an award form is decided: set by key, a first setting carries no version, a later one the version it saw', async () => {
+    const url = '/api/nominations/procedures/chien_si_thi_dua_tinh';
+    const body = (citation: string) => ({ councilVote: true, secretBallot: true, thresholdPercent: 90, thresholdOf: 'members', consultationDays: null, citation });
+    const province = as('standing.province');
+    // nothing set yet: a version names a setting that is not there
+    const ghost = await province.request({ method: 'PUT', url, payload: { ...body('Quyết định số 1/QĐ-UBND'), version: 1 } });
+    expect(ghost.statusCode).toBe(409);
+    expect((await province.request({ method: 'PUT', url, payload: body('Quyết định số 1/QĐ-UBND') })).json()).toMatchObject({ custom: true, version: 1 });
+    const shown = async () => (await province.request({ method: 'GET', url: '/api/nominations/procedures' })).json().items
+      .find((p: { awardForm: string }) => p.awardForm === 'chien_si_thi_dua_tinh').version as number;
+    await expectVersionedEdit({
+      as: province, version: shown,
+      edit: (attempt) => ({ method: 'PUT', url, payload: body(`Quyết định số ${attempt + 1}/QĐ-UBND`) }),
+      row: () => handle.db.selectFrom('award_procedures').select(['citation', 'version']).where('award_form', '=', 'chien_si_thi_dua_tinh').executeTakeFirstOrThrow(),
+    });
   });
 });
 

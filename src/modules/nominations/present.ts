@@ -61,7 +61,7 @@ export async function batchDetail(db: Db, actor: Actor, id: string, now: Date) {
       return {
         id: c.id, kind: candidateKind(c), subjectId: (c.person_id ?? c.organisation_id ?? c.household_id)!, name: c.name,
         position: c.position, unitName: c.unit_name, isLeader: c.is_leader, achievement: c.achievement, status: c.status, note: c.note,
-        eligibility, awardId: c.award_id,
+        eligibility, awardId: c.award_id, version: c.version,
         flags: flagsOf({ eligibility: eligibility?.status ?? null, awardsThisYear: facts.awardsThisYear, otherNominations: facts.otherNominations },
           { kind: batch.kind, awardForm: batch.award_form }),
         actions: CANDIDATE_TRANSITIONS.filter((t) => t.from.includes(c.status) && can(actor, t.permission, batch, t.where)).map((t) => t.action),

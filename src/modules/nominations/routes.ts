@@ -134,6 +134,8 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
         status: z.enum(['met', 'attest', 'unmet']), source: z.enum(ELIGIBILITY_SOURCES), reasons: z.array(z.string()),
       }).nullable(),
       awardId: z.string().nullable(), flags: z.array(z.enum(FLAGS)), actions: z.array(z.enum(CANDIDATE_ACTIONS)),
+      /** send back with a change of the achievement summary (optimistic concurrency) */
+      version: z.number().int(),
     })),
     nonLeaders: z.object({ people: z.number(), nonLeaders: z.number() }),
     documents: z.array(z.object({
@@ -172,7 +174,12 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
   }));
 
   app.patch('/nominations/batches/:id/candidates/:candidateId', {
-    schema: { tags, summary: 'Change a candidate\'s achievement summary', params: candidateParams, body: z.object({ achievement: z.string().trim().max(20_000) }).strict(), response: noContent },
+    schema: { tags, summary: 'Change a candidate\'s achievement summary', params: candidateParams, response: noContent,
+      body: z.object({
+        achievement: z.string().trim().max(20_000),
+        /** the candidate's version the form was filled from: a stale one answers 409 edit.stale */
+        version: z.number().int().min(1).optional(),
+      }).strict() },
   }, async (request, reply) => {
     await updateCandidate(commandContext(request, deps), request.params.id, request.params.candidateId, request.body);
     return reply.status(204).send();
@@ -224,6 +231,8 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
   const procedureSchema = z.object({
     awardForm: z.string(), councilVote: z.boolean(), secretBallot: z.boolean(), thresholdPercent: z.number(),
     thresholdOf: z.enum(['members', 'present']), consultationDays: z.number().nullable(), citation: z.string(), custom: z.boolean(),
+    /** the version of the tenant's own setting, sent back when changing it; null for the default */
+    version: z.number().int().nullable(),
   });
 
   app.get('/nominations/procedures', {
@@ -243,6 +252,8 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
         councilVote: z.boolean(), secretBallot: z.boolean(), thresholdPercent: z.number().gt(0).max(100),
         thresholdOf: z.enum(['members', 'present']), consultationDays: z.number().int().min(1).max(60).nullable(),
         citation: z.string().trim().min(3).max(500),
+        // set by key (create or replace): the version of the setting the form showed, none while the default holds
+        version: z.number().int().min(1).optional(),
       }).strict(),
       response: { 200: procedureSchema },
     },

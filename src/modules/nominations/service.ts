@@ -20,6 +20,7 @@ import { recipientOf, type CandidateKind } from './model.ts';
 import { findBatch, findCandidate, type BatchRow } from './store.ts';
 import { batchEditable, type Where } from './workflow.ts';
 import { offeredForm, seenForm } from '../awards/index.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 
 type Db = Kysely<Database>;
 
@@ -221,13 +222,18 @@ async function lockBatchRow(trx: Db, batch: Pick<BatchRow, 'tenant_id' | 'id' | 
   if (!batchEditable(row.status)) throw new AppError('nomination.not_editable', 409, { status: row.status });
 }
 
-export async function updateCandidate(ctx: CommandContext, batchId: string, candidateId: string, input: { achievement: string }): Promise<void> {
+/** Changes a candidate's achievement summary; made from an older version of the candidate, refused (409 edit.stale) with nothing changed. */
+export async function updateCandidate(ctx: CommandContext, batchId: string, candidateId: string,
+  input: { achievement: string; version?: number | undefined }): Promise<void> {
   const batch = await editableBatch(ctx, batchId);
   const candidate = await findCandidate(ctx.db, ctx.actor.tenantId, batch.id, candidateId);
   if (!candidate) throw notFound('nomination_candidate');
   await ctx.db.transaction().execute(async (trx) => {
     await lockBatchRow(trx, batch);
-    await trx.updateTable('nomination_candidates').set({ achievement: input.achievement.trim(), updated_at: ctx.now })
+    const locked = await trx.selectFrom('nomination_candidates').select('version').where('tenant_id', '=', ctx.actor.tenantId)
+      .where('id', '=', candidate.id).forUpdate().executeTakeFirstOrThrow();
+    assertCurrentVersion(input.version, locked.version);
+    await trx.updateTable('nomination_candidates').set({ achievement: input.achievement.trim(), updated_at: ctx.now, version: nextVersion() })
       .where('tenant_id', '=', ctx.actor.tenantId).where('id', '=', candidate.id).execute();
     await recordStep(trx, ctx, batch, { candidateId: candidate.id, action: 'edit_candidate', from: candidate.status, to: candidate.status });
   });

@@ -18,6 +18,7 @@ import {
 import { awardItemOf, can, recordStep, rootPathOf, visibleBatch } from './service.ts';
 import { assertTransition } from '../../platform/workflow.ts';
 import { BATCH_TRANSITIONS, CANDIDATE_TRANSITIONS, candidateTransition, FINAL_CANDIDATE, type BatchAction, type CandidateAction } from './workflow.ts';
+import { nextVersion } from '../../platform/versions.ts';
 
 type Db = Kysely<Database>;
 
@@ -40,7 +41,7 @@ async function setBatchStatus(trx: Db, ctx: CommandContext, batch: BatchRow, act
 
 export async function setCandidateStatus(trx: Db, ctx: CommandContext, batch: Pick<BatchRow, 'id' | 'organisation_path'>, candidate: CandidateRow,
   action: CandidateAction, to: CandidateStatus, reason = '', extra: Partial<{ note: string; award_id: string }> = {}) {
-  const updated = await trx.updateTable('nomination_candidates').set({ status: to, updated_at: ctx.now, ...extra })
+  const updated = await trx.updateTable('nomination_candidates').set({ status: to, updated_at: ctx.now, version: nextVersion(), ...extra })
     .where('tenant_id', '=', candidate.tenant_id).where('id', '=', candidate.id).where('status', '=', candidate.status).executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw new AppError('nomination.changed_meanwhile', 409);
   await recordStep(trx, ctx, batch, { candidateId: candidate.id, action, from: candidate.status, to, reason });

@@ -212,7 +212,8 @@ export async function upsertEmployments(trx: Db, tenantId: string, employments: 
   for (const batch of chunks(employments.filter((e) => !e.isNew && e.differs), ARRAY_CHUNK)) {
     const rows = batch.map((e) => [e.id, e.position, e.isLeader, e.isDirectWorker, e.endDate]);
     const result = await sql<{ id: string }>`
-      UPDATE employments e SET position = v.position, is_leader = v.leader, is_direct_worker = v.direct, end_date = v.end_date
+      UPDATE employments e SET position = v.position, is_leader = v.leader, is_direct_worker = v.direct, end_date = v.end_date,
+        version = e.version + 1
       FROM unnest(${arrays(rows, ['uuid', 'text', 'boolean', 'boolean', 'date'])}) AS v (id, position, leader, direct, end_date)
       WHERE e.tenant_id = ${tenantId} AND e.id = v.id
         AND (e.position, e.is_leader, e.is_direct_worker, e.end_date) IS DISTINCT FROM (v.position, v.leader, v.direct, v.end_date)
@@ -275,7 +276,7 @@ export async function writeAccounts(trx: Db, tenantId: string, accounts: readonl
   }
   for (const batch of chunks(accounts.filter((a) => !a.isNew), WRITE_CHUNK)) {
     const result = await sql<{ id: string }>`
-      UPDATE users u SET display_name = v.name, email = v.email, person_id = v.person::uuid
+      UPDATE users u SET display_name = v.name, email = v.email, person_id = v.person::uuid, version = u.version + 1
       FROM (${values(batch.map((a) => [a.id, a.displayName, a.email, a.personId]))}) AS v (id, name, email, person)
       WHERE u.id = v.id::uuid AND u.tenant_id = ${tenantId}
         AND (u.display_name, u.email, u.person_id) IS DISTINCT FROM (v.name, v.email, v.person::uuid)
@@ -580,7 +581,7 @@ export async function upsertResidences(trx: Db, tenantId: string, residences: re
   for (const batch of chunks(residences.filter((r) => !r.isNew), WRITE_CHUNK)) {
     const rows = batch.map((r) => [r.id, r.village, r.address, r.validTo]);
     const result = await sql<{ id: string }>`
-      UPDATE residences r SET village = v.village, address = v.address, valid_to = v.valid_to::date
+      UPDATE residences r SET village = v.village, address = v.address, valid_to = v.valid_to::date, version = r.version + 1
       FROM (${values(rows)}) AS v (id, village, address, valid_to)
       WHERE r.tenant_id = ${tenantId} AND r.id = v.id::uuid
         AND (r.village, r.address, r.valid_to) IS DISTINCT FROM (v.village, v.address, v.valid_to::date)

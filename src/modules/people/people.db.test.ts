@@ -4,6 +4,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 import { employerOn } from './store.ts';
 
 let handle: DatabaseHandle;
@@ -214,5 +215,19 @@ describe('two officers correcting the same person', () => {
     // an API client that sends no version applies its fields to the row as it is
     const unversioned = await officer.request({ method: 'PATCH', url: `/api/people/${ids.dung}`, payload: { ethnicity: 'Kinh' } });
     expect(unversioned.json().version).toBe(opened.version + 2);
+  });
+});
+
+describe('two officers changing the same employment period', () => {
+  it('the one who saves from an older version of the period is refused with 409 edit.stale; no version still applies', async () => {
+    const person = (await officer.request({ method: 'GET', url: `/api/people/${ids.anh}` })).json();
+    const job = person.employments.at(-1);
+    const positions = ['Giáo viên tổ trưởng', 'Giáo viên chủ nhiệm', 'Giáo viên dạy giỏi'];
+    await expectVersionedEdit({
+      as: officer,
+      version: async () => (await officer.request({ method: 'GET', url: `/api/people/${ids.anh}` })).json().employments.find((e: { id: string }) => e.id === job.id).version,
+      edit: (attempt) => ({ method: 'PATCH', url: `/api/people/${ids.anh}/employments/${job.id}`, payload: { position: positions[attempt - 1] } }),
+      row: () => handle.db.selectFrom('employments').select(['position', 'end_date', 'version']).where('id', '=', job.id).executeTakeFirstOrThrow(),
+    });
   });
 });

@@ -5,6 +5,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { addDays } from '../../platform/vn/dates.ts';
 import type { MovePeopleInput } from '../organisations/index.ts';
 import { fillAwardRecipients } from '../awards/index.ts';
+import { nextVersion } from '../../platform/versions.ts';
 
 type Trx = Transaction<Database>;
 
@@ -48,11 +49,11 @@ export async function movePeopleOnReorganisation(trx: Trx, input: MovePeopleInpu
   const jobs = splitPeriods(chosen.map((e) => ({ id: e.id, start: e.start_date, end: e.end_date, to: targets.get(e.id)! })), onDate);
   // one statement per successor (a split has a handful)
   for (const to of new Set(jobs.moved.map((m) => m.to))) {
-    await trx.updateTable('employments').set({ organisation_id: to }).where('tenant_id', '=', tenantId)
+    await trx.updateTable('employments').set({ organisation_id: to, version: nextVersion() }).where('tenant_id', '=', tenantId)
       .where('id', 'in', jobs.moved.filter((m) => m.to === to).map((m) => m.id)).execute();
   }
   if (jobs.ended.length > 0) {
-    await trx.updateTable('employments').set({ end_date: jobs.ended[0]!.end }).where('tenant_id', '=', tenantId)
+    await trx.updateTable('employments').set({ end_date: jobs.ended[0]!.end, version: nextVersion() }).where('tenant_id', '=', tenantId)
       .where('id', 'in', jobs.ended.map((e) => e.id)).execute();
     const byId = new Map(chosen.map((e) => [e.id, e]));
     await trx.insertInto('employments').values(jobs.ended.map((e) => {
@@ -72,11 +73,11 @@ export async function movePeopleOnReorganisation(trx: Trx, input: MovePeopleInpu
       .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', onDate)])).execute();
     const homes = splitPeriods(living.map((r) => ({ id: r.id, start: r.valid_from, end: r.valid_to, to })), onDate);
     if (homes.moved.length > 0) {
-      await trx.updateTable('residences').set({ organisation_id: to }).where('tenant_id', '=', tenantId)
+      await trx.updateTable('residences').set({ organisation_id: to, version: nextVersion() }).where('tenant_id', '=', tenantId)
         .where('id', 'in', homes.moved.map((m) => m.id)).execute();
     }
     if (homes.ended.length > 0) {
-      await trx.updateTable('residences').set({ valid_to: homes.ended[0]!.end }).where('tenant_id', '=', tenantId)
+      await trx.updateTable('residences').set({ valid_to: homes.ended[0]!.end, version: nextVersion() }).where('tenant_id', '=', tenantId)
         .where('id', 'in', homes.ended.map((e) => e.id)).execute();
       const byId = new Map(living.map((r) => [r.id, r]));
       await trx.insertInto('residences').values(homes.ended.map((e) => {

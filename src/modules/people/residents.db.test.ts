@@ -4,6 +4,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 
 let handle: DatabaseHandle;
@@ -178,5 +179,19 @@ describe('a resident in the commune\'s eligibility list', () => {
     const own = await officer.request({ method: 'GET', url: `/api/eligibility/people/${resident}?year=2025` });
     expect(own.statusCode, own.body).toBe(200);
     expect((await otherOfficer.request({ method: 'GET', url: `/api/eligibility/people/${resident}?year=2025` })).statusCode).toBe(404);
+  });
+});
+
+describe('two officers changing the same residence period', () => {
+  it('the one who saves from an older version of the period is refused with 409 edit.stale; no version still applies', async () => {
+    const id = (await addResident('Vi Văn Lả', { village: 'Bản Pắc', validFrom: '2021-01-01' })).json().id;
+    const read = async () => (await officer.request({ method: 'GET', url: `/api/people/${id}` })).json().residences[0];
+    const home = await read();
+    const villages = ['Bản Pắc Một', 'Bản Pắc Hai', 'Bản Pắc Ba'];
+    await expectVersionedEdit({
+      as: officer, version: async () => (await read()).version,
+      edit: (attempt) => ({ method: 'PATCH', url: `/api/people/${id}/residences/${home.id}`, payload: { village: villages[attempt - 1] } }),
+      row: () => handle.db.selectFrom('residences').select(['village', 'valid_to', 'version']).where('id', '=', home.id).executeTakeFirstOrThrow(),
+    });
   });
 });

@@ -39,11 +39,15 @@ const personListItem = z.object({
 const employmentSchema = z.object({
   id: z.uuid(), organisationId: z.uuid(), organisationName: z.string(), position: z.string(), isLeader: z.boolean(),
   startDate: isoDate, endDate: isoDate.nullable(),
+  /** send back with a change of this period (optimistic concurrency) */
+  version: z.number().int(),
 });
 
 const residenceSchema = z.object({
   id: z.uuid(), organisationId: z.uuid(), organisationName: z.string(), village: z.string(), address: z.string(),
   validFrom: isoDate, validTo: isoDate.nullable(),
+  /** send back with a change of this period (optimistic concurrency) */
+  version: z.number().int(),
 });
 
 const personSchema = z.object({
@@ -77,13 +81,15 @@ const residenceBody = z.object({
 }).strict();
 const createBody = z.object({ ...personFields, code: personCode.optional(), employment: employmentBody.optional(), residence: residenceBody.optional() })
   .strict().describe('a person with their current employment, or a resident with their commune of residence (exactly one of the two)');
-const updateResidenceBody = residenceBody.omit({ organisationId: true }).partial().strict();
+/** the version of the period the form was filled from: a stale one answers 409 edit.stale */
+const periodVersion = { version: z.number().int().min(1).optional() };
+const updateResidenceBody = residenceBody.omit({ organisationId: true }).partial().extend(periodVersion).strict();
 const updateBody = z.object({
   ...personFields, code: personCode.nullable(),
   /** the version the form was filled from: a stale one answers 409 edit.stale */
   version: z.number().int().min(1),
 }).partial().strict();
-const updateEmploymentBody = employmentBody.omit({ organisationId: true }).partial().strict();
+const updateEmploymentBody = employmentBody.omit({ organisationId: true }).partial().extend(periodVersion).strict();
 
 export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
   const { db, clock } = deps;
@@ -96,11 +102,11 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
       fullName: person.full_name, gender: person.gender, birthYear: person.birth_year, ethnicity: person.ethnicity, version: person.version,
       employments: employments.map((e) => ({
         id: e.id, organisationId: e.organisation_id, organisationName: e.organisation_name, position: e.position,
-        isLeader: e.is_leader, startDate: e.start_date, endDate: e.end_date,
+        isLeader: e.is_leader, startDate: e.start_date, endDate: e.end_date, version: e.version,
       })),
       residences: residences.map((r) => ({
         id: r.id, organisationId: r.organisation_id, organisationName: r.organisation_name, village: r.village, address: r.address,
-        validFrom: r.valid_from, validTo: r.valid_to,
+        validFrom: r.valid_from, validTo: r.valid_to, version: r.version,
       })),
     };
   }

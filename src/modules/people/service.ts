@@ -158,8 +158,9 @@ export async function addResidence(ctx: CommandContext, personId: string, input:
   });
 }
 
+/** Changes a residence period; made from an older version of it, refused (409 edit.stale) with nothing changed. */
 export async function updateResidence(ctx: CommandContext, personId: string, residenceId: string,
-  patch: Partial<Omit<ResidenceInput, 'organisationId'>>) {
+  { version, ...patch }: Partial<Omit<ResidenceInput, 'organisationId'>> & { version?: number | undefined }) {
   const { actor } = ctx;
   await visiblePerson(ctx.db, actor, personId);
   await ctx.db.transaction().execute(async (trx) => {
@@ -167,13 +168,14 @@ export async function updateResidence(ctx: CommandContext, personId: string, res
     const existing = await residencesOf(trx, actor.tenantId, personId);
     const current = existing.find((r) => r.id === residenceId);
     if (!current) throw notFound('residence');
+    assertCurrentVersion(version, current.version);
     const next = {
       organisationId: current.organisation_id, village: patch.village ?? current.village, address: patch.address ?? current.address,
       validFrom: patch.validFrom ?? current.valid_from, validTo: patch.validTo === undefined ? current.valid_to : patch.validTo,
     };
     await checkResidence({ ...ctx, db: trx }, existing, next, residenceId);
     await trx.updateTable('residences').set({
-      village: next.village.trim(), address: next.address.trim(), valid_from: next.validFrom, valid_to: next.validTo,
+      village: next.village.trim(), address: next.address.trim(), valid_from: next.validFrom, valid_to: next.validTo, version: nextVersion(),
     }).where('tenant_id', '=', actor.tenantId).where('id', '=', residenceId).execute();
     const before = { village: current.village, address: current.address, validFrom: current.valid_from, validTo: current.valid_to };
     await recordAudit(trx, {
@@ -235,8 +237,9 @@ export async function addEmployment(ctx: CommandContext, personId: string, input
   });
 }
 
+/** Changes an employment period; made from an older version of it, refused (409 edit.stale) with nothing changed. */
 export async function updateEmployment(ctx: CommandContext, personId: string, employmentId: string,
-  patch: Partial<Omit<EmploymentInput, 'organisationId'>>) {
+  { version, ...patch }: Partial<Omit<EmploymentInput, 'organisationId'>> & { version?: number | undefined }) {
   const { actor } = ctx;
   await visiblePerson(ctx.db, actor, personId);
   await ctx.db.transaction().execute(async (trx) => {
@@ -244,6 +247,7 @@ export async function updateEmployment(ctx: CommandContext, personId: string, em
     const existing = await employmentsOf(trx, actor.tenantId, personId);
     const current = existing.find((e) => e.id === employmentId);
     if (!current) throw notFound('employment');
+    assertCurrentVersion(version, current.version);
     const next = {
       organisationId: current.organisation_id, position: patch.position ?? current.position,
       isLeader: patch.isLeader ?? current.is_leader, startDate: patch.startDate ?? current.start_date,
@@ -252,6 +256,7 @@ export async function updateEmployment(ctx: CommandContext, personId: string, em
     await checkEmployment({ ...ctx, db: trx }, existing, next, employmentId);
     await trx.updateTable('employments').set({
       position: next.position, is_leader: next.isLeader, is_direct_worker: isDirectWorker(next.position, next.isLeader), start_date: next.startDate, end_date: next.endDate,
+      version: nextVersion(),
     }).where('tenant_id', '=', actor.tenantId).where('id', '=', employmentId).execute();
     await fillAwardRecipients(trx, actor.tenantId, { personIds: [personId] });
     const before = { position: current.position, isLeader: current.is_leader, startDate: current.start_date, endDate: current.end_date };

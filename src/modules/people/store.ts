@@ -104,7 +104,7 @@ export async function employmentsOf(db: Db, tenantId: string, personId: string) 
   return db.selectFrom('employments as e')
     .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
     .select(['e.id', 'e.organisation_id', 'o.name as organisation_name', 'o.path as organisation_path', 'e.position',
-      'e.is_leader', 'e.start_date', 'e.end_date'])
+      'e.is_leader', 'e.start_date', 'e.end_date', 'e.version'])
     .where('e.tenant_id', '=', tenantId).where('e.person_id', '=', personId)
     .orderBy('e.start_date').execute();
 }
@@ -129,7 +129,7 @@ export async function residencesOf(db: Db, tenantId: string, personId: string) {
   return db.selectFrom('residences as r')
     .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.organisation_id'))
     .select(['r.id', 'r.organisation_id', 'o.name as organisation_name', 'o.path as organisation_path', 'r.village', 'r.address',
-      'r.valid_from', 'r.valid_to'])
+      'r.valid_from', 'r.valid_to', 'r.version'])
     .where('r.tenant_id', '=', tenantId).where('r.person_id', '=', personId)
     .orderBy('r.valid_from').execute();
 }

@@ -31,6 +31,8 @@ export const reportViewSchema = z.object({
   phase: phaseSchema, movement: movementSchema, organisation: ref, receiving: ref,
   /** false: nothing saved yet (the form starts empty) */
   exists: z.boolean(),
+  /** send back with the texts (optimistic concurrency); null until the first save */
+  version: z.number().int().nullable(),
   status,
   sections: z.record(z.string(), z.string()),
   late: z.boolean(), firstSubmittedAt: z.string().nullable(), submittedAt: z.string().nullable(), returnedReason: z.string().nullable(),
@@ -75,7 +77,7 @@ export async function presentReport(db: Kysely<Database>, actor: Actor, phaseId:
   return {
     phase: phaseOut(ctx.phase, ctx.outline), movement: { id: ctx.phase.movement_id, name: ctx.phase.movement_name },
     organisation: { id: ctx.organisation.id, name: ctx.organisation.name }, receiving: { id: ctx.parent.id, name: ctx.parent.name },
-    exists: Boolean(report), status: current, sections: (report?.sections ?? {}) as Record<string, string>,
+    exists: Boolean(report), version: report?.version ?? null, status: current, sections: (report?.sections ?? {}) as Record<string, string>,
     late: isLate(ctx.phase.due_on, report?.first_submitted_at ?? null),
     firstSubmittedAt: report?.first_submitted_at?.toISOString() ?? null, submittedAt: report?.submitted_at?.toISOString() ?? null,
     returnedReason: report?.returned_reason ?? null,

@@ -4,6 +4,7 @@ import { openTestDatabase } from '../../testing/database.ts';
 import { buildOrganisation, buildPerson, buildTenant, buildUser, type BuiltOrganisation } from '../../testing/factories.ts';
 import { signIn, startTestApp, type Session, type TestClock } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
+import { expectVersionedEdit } from '../../testing/versions.ts';
 import { docxParagraphs, flat, readDocx } from '../../platform/documents/readback.testing.ts';
 import { addFigures, awardTotals, type Figures } from './figures.ts';
 import { buildAwards, buildIssuedMovement, buildNominee, OUTLINE } from './fixtures.testing.ts';
@@ -171,6 +172,20 @@ describe('a commune\'s report on the outline', () => {
     expect((await outsider.request({ method: 'GET', url: reportUrl(phase(), c1) })).statusCode).toBe(404);
     expect((await healthOfficer.request({ method: 'GET', url: compilationUrl(phase(), district) })).statusCode).toBe(404);
     expect((await commune1.request({ method: 'GET', url: reportUrl(phase(), c1) })).json().sections['0']).toBe(XSS);
+  });
+
+  it('saved by two officers at once: the one who saves from an older version is refused with 409 edit.stale and changes nothing', async () => {
+    const read = async () => (await commune2.request({ method: 'GET', url: reportUrl(phase(), c2) })).json();
+    expect(await read()).toMatchObject({ exists: false, version: null });
+    // nothing saved yet: the first save carries no version, and one that names a version finds nothing of it
+    expect((await commune2.request({ method: 'PUT', url: reportUrl(phase(), c2), payload: { sections: { '0': 'Bản nháp' }, version: 1 } })).statusCode).toBe(409);
+    expect((await save(commune2, c2, { '0': 'Bản nháp' })).json()).toMatchObject({ exists: true, version: 1 });
+    await expectVersionedEdit({
+      as: commune2, version: async () => (await read()).version,
+      edit: (attempt) => ({ method: 'PUT', url: reportUrl(phase(), c2), payload: { sections: { '0': `Bản sửa lần ${attempt}` } } }),
+      row: () => handle.db.selectFrom('unit_reports').select(['sections', 'version']).where('phase_id', '=', phase()).where('organisation_id', '=', c2.id)
+        .executeTakeFirstOrThrow(),
+    });
   });
 
   it('is submitted on time, then read-only: editing answers 409 and changes nothing', async () => {

@@ -15,6 +15,8 @@ const sectionsBody = z.object({
   // "0" for section I's own text, "0.2" for its third point; plain text, kept as typed
   sections: z.record(z.string().regex(/^\d{1,3}(\.\d{1,3})?$/u), z.string().max(TEXT_MAX))
     .refine((s) => Object.keys(s).length <= 500, { message: 'too many sections' }),
+  // saved as a whole: the version the form was filled from, none before the first save (409 edit.stale if stale)
+  version: z.number().int().min(1).optional(),
 }).strict();
 const listItem = z.object({
   phaseId: z.uuid(), phaseTitle: z.string(), dueOn: calendarDate.nullable(), movement: z.object({ id: z.uuid(), name: z.string() }),
@@ -58,7 +60,7 @@ export async function reportRoutes(app: ZodApp, deps: AppDeps) {
       response: { 200: reportViewSchema } },
   }, async (request) => {
     const { phaseId, organisationId } = request.params;
-    await saveSections(commandContext(request, deps), phaseId, organisationId, request.body.sections);
+    await saveSections(commandContext(request, deps), phaseId, organisationId, request.body.sections, request.body.version);
     return presentReport(db, actorOf(request), phaseId, organisationId);
   });
 

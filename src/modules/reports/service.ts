@@ -17,6 +17,7 @@ import { lockReport, owedReports, receivedPhases, reportsSentTo, type PhaseRow, 
 import { pathFor, reportContext, type ReportContext } from './access.ts';
 import { gatheredFor } from './compilation.ts';
 import { actorsFor, notify, receiversAt } from '../notifications/index.ts';
+import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 
 /**
  * Unit reports, the use cases: the report a unit holds on a phase (read with live or frozen figures),
@@ -56,16 +57,21 @@ async function audit(trx: Db, cmd: CommandContext, ctx: ReportContext, reportId:
   });
 }
 
-/** Writes the texts of a draft (or returned) report, creating it on first save. */
-async function writeSections(cmd: CommandContext, ctx: ReportContext, next: (current: Record<string, string>) => Record<string, string>, action: string) {
+/**
+ * Writes the texts of a draft (or returned) report, creating it on first save. `version` is the one the form was
+ * filled from (none while the report was not saved yet): a stale one is refused (409 edit.stale), nothing changed.
+ */
+async function writeSections(cmd: CommandContext, ctx: ReportContext, next: (current: Record<string, string>) => Record<string, string>, action: string,
+  version?: number) {
   const { actor } = cmd;
   return cmd.db.transaction().execute(async (trx) => {
     const row = await lockReport(trx, actor.tenantId, ctx.phase.id, ctx.organisation.id);
     assertStep(actor, ctx, row?.status ?? 'draft', 'edit');
+    assertCurrentVersion(version, row?.version);
     const sections = cleanSections(next((row?.sections ?? {}) as Record<string, string>));
     const id = row?.id ?? uuidv7(cmd.now.getTime());
     if (row) {
-      await trx.updateTable('unit_reports').set({ sections: JSON.stringify(sections), updated_at: cmd.now })
+      await trx.updateTable('unit_reports').set({ sections: JSON.stringify(sections), updated_at: cmd.now, version: nextVersion() })
         .where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
     } else {
       await trx.insertInto('unit_reports').values({
@@ -79,11 +85,11 @@ async function writeSections(cmd: CommandContext, ctx: ReportContext, next: (cur
   });
 }
 
-export async function saveSections(cmd: CommandContext, phaseId: string, organisationId: string, sections: Record<string, string>) {
+export async function saveSections(cmd: CommandContext, phaseId: string, organisationId: string, sections: Record<string, string>, version?: number) {
   const ctx = await reportContext(cmd.db, cmd.actor, phaseId, organisationId);
   const unknown = unknownKeys(ctx.outline, sections);
   if (unknown.length) throw new AppError('report.unknown_section', 400, { keys: unknown.join(', ') });
-  return writeSections(cmd, ctx, () => sections, 'save');
+  return writeSections(cmd, ctx, () => sections, 'save', version);
 }
 
 /** Sends the report up: read-only from now, its figures frozen as they stand, late if past the due day. */
@@ -100,7 +106,7 @@ export async function submitReport(cmd: CommandContext, phaseId: string, organis
     const firstSubmittedAt = row.first_submitted_at ?? cmd.now;
     await trx.updateTable('unit_reports').set({
       status: 'submitted', figures: JSON.stringify(figures), first_submitted_at: firstSubmittedAt, submitted_at: cmd.now,
-      submitted_by: actor.userId, updated_at: cmd.now,
+      submitted_by: actor.userId, updated_at: cmd.now, version: nextVersion(),
     }).where('tenant_id', '=', actor.tenantId).where('id', '=', row.id).execute();
     const event = submissionEvent(row.status);
     const late = isLate(ctx.phase.due_on, cmd.now);
@@ -129,7 +135,7 @@ export async function returnReport(cmd: CommandContext, phaseId: string, organis
   await db.transaction().execute(async (trx) => {
     const row = await lockReport(trx, actor.tenantId, ctx.phase.id, ctx.organisation.id);
     assertStep(actor, ctx, row?.status ?? 'draft', 'return');
-    await trx.updateTable('unit_reports').set({ status: 'returned', figures: null, returned_reason: reason.trim(), updated_at: cmd.now })
+    await trx.updateTable('unit_reports').set({ status: 'returned', figures: null, returned_reason: reason.trim(), updated_at: cmd.now, version: nextVersion() })
       .where('tenant_id', '=', actor.tenantId).where('id', '=', row!.id).execute();
     await trx.insertInto('unit_report_events').values({
       tenant_id: actor.tenantId, id: uuidv7(cmd.now.getTime()), report_id: row!.id, event: 'returned', reason: reason.trim(), late: false,

@@ -74,6 +74,7 @@ export interface AwardDecisionsTable {
   created_by: string | null;
   created_at: ColumnType<Date, Date | string, Date | string>;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  version: Generated<number>;
 }
 
 export interface AwardFormRetirementsTable {
@@ -124,6 +125,7 @@ export interface AwardProceduresTable {
   citation: Generated<string>;
   updated_by: string | null;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  version: Generated<number>;
 }
 
 export interface AwardRecipientNamesTable {
@@ -278,6 +280,7 @@ export interface ClusterSheetEntriesTable {
   submitted_by: string | null;
   vote_place: number | null;
   vote_note: Generated<string>;
+  version: Generated<number>;
 }
 
 export interface ClusterSheetsTable {
@@ -294,6 +297,7 @@ export interface ClusterSheetsTable {
   created_by: string | null;
   created_at: ColumnType<Date, Date | string, Date | string>;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  version: Generated<number>;
 }
 
 export interface ClustersTable {
@@ -335,6 +339,7 @@ export interface ConsultationCommentsTable {
   handled_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   ip_hash: string;
   created_at: ColumnType<Date, Date | string, Date | string>;
+  version: Generated<number>;
 }
 
 export interface ConsultationsTable {
@@ -409,6 +414,7 @@ export interface CouncilMeetingsTable {
   created_at: ColumnType<Date, Date | string, Date | string>;
   updated_at: ColumnType<Date, Date | string, Date | string>;
   ballot_salt: string | null;
+  version: Generated<number>;
 }
 
 export interface CouncilMembersTable {
@@ -474,6 +480,7 @@ export interface EligibilityCapsTable {
   citation: string;
   updated_by: string | null;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  version: Generated<number>;
 }
 
 export interface EligibilityRuleVersionsTable {
@@ -516,6 +523,7 @@ export interface EmploymentsTable {
   end_date: string | null;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
   is_direct_worker: Generated<boolean>;
+  version: Generated<number>;
 }
 
 export interface ExamplePhotosTable {
@@ -560,6 +568,7 @@ export interface ExamplesTable {
   created_by: string | null;
   created_at: ColumnType<Date, Date | string, Date | string>;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  version: Generated<number>;
 }
 
 export interface FilesTable {
@@ -579,6 +588,7 @@ export interface HolidayDaysTable {
   name: string;
   updated_by: string | null;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  version: Generated<number>;
 }
 
 export interface HouseholdMembersTable {
@@ -630,6 +640,7 @@ export interface LegalBasesTable {
   short_name: string;
   effective_from: string;
   effective_to: string | null;
+  version: Generated<number>;
 }
 
 export interface LoginKnownAddressesTable {
@@ -760,6 +771,7 @@ export interface NominationCandidatesTable {
   award_id: string | null;
   created_at: ColumnType<Date, Date | string, Date | string>;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  version: Generated<number>;
 }
 
 export interface NominationDocumentsTable {
@@ -889,6 +901,7 @@ export interface ResidencesTable {
   valid_from: string;
   valid_to: string | null;
   created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  version: Generated<number>;
 }
 
 export interface RoleGrantsTable {
@@ -925,6 +938,7 @@ export interface TenantHolidayDaysTable {
   name: string;
   updated_by: string | null;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  version: Generated<number>;
 }
 
 export interface TenantsTable {
@@ -963,6 +977,7 @@ export interface UnitReportsTable {
   created_by: string | null;
   created_at: ColumnType<Date, Date | string, Date | string>;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  version: Generated<number>;
 }
 
 export interface UsersTable {
@@ -983,6 +998,7 @@ export interface UsersTable {
   oidc_issuer: string | null;
   oidc_subject: string | null;
   platform_operator: Generated<boolean>;
+  version: Generated<number>;
 }
 
 export interface Database {

@@ -1040,6 +1040,7 @@ export interface paths {
                     "application/json": {
                         name: string;
                         off: boolean;
+                        version?: number;
                     };
                 };
             };
@@ -1126,6 +1127,7 @@ export interface paths {
                                 date: string;
                                 name?: string;
                                 off: boolean;
+                                version: number;
                             }[];
                             shared: {
                                 /**
@@ -1135,6 +1137,7 @@ export interface paths {
                                 date: string;
                                 name?: string;
                                 off: boolean;
+                                version: number;
                             }[];
                             workedWeekends: string[];
                             year: number;
@@ -1199,6 +1202,7 @@ export interface paths {
                                 effectiveTo: string | null;
                                 name: string;
                                 shortName: string;
+                                version: number;
                             }[];
                             rules: {
                                 awardForm: string;
@@ -1209,6 +1213,7 @@ export interface paths {
                                     ofName: string;
                                     percent: number;
                                     setBy: string | null;
+                                    version: number | null;
                                 } | null;
                                 citation: string;
                                 criteria: components["schemas"]["EligibilityCriteria"];
@@ -1313,6 +1318,7 @@ export interface paths {
                     "application/json": {
                         citation: string;
                         percent: number;
+                        version?: number;
                     };
                 };
             };
@@ -1393,6 +1399,7 @@ export interface paths {
                                     /** @enum {string} */
                                     thresholdOf: "members" | "present";
                                     thresholdPercent: number;
+                                    version: number | null;
                                 };
                                 recipientKinds: ("individual" | "collective" | "household" | "community")[];
                                 retiredOn: string | null;
@@ -1486,6 +1493,7 @@ export interface paths {
                                 /** @enum {string} */
                                 thresholdOf: "members" | "present";
                                 thresholdPercent: number;
+                                version: number | null;
                             };
                             recipientKinds: ("individual" | "collective" | "household" | "community")[];
                             retiredOn: string | null;
@@ -1594,6 +1602,7 @@ export interface paths {
                                 /** @enum {string} */
                                 thresholdOf: "members" | "present";
                                 thresholdPercent: number;
+                                version: number | null;
                             };
                             recipientKinds: ("individual" | "collective" | "household" | "community")[];
                             retiredOn: string | null;
@@ -1702,6 +1711,7 @@ export interface paths {
                                 /** @enum {string} */
                                 thresholdOf: "members" | "present";
                                 thresholdPercent: number;
+                                version: number | null;
                             };
                             recipientKinds: ("individual" | "collective" | "household" | "community")[];
                             retiredOn: string | null;
@@ -1763,6 +1773,7 @@ export interface paths {
                                 /** @enum {string} */
                                 thresholdOf: "members" | "present";
                                 thresholdPercent: number;
+                                version: number | null;
                             };
                             recipientKinds: ("individual" | "collective" | "household" | "community")[];
                             retiredOn: string | null;
@@ -2637,6 +2648,7 @@ export interface paths {
                                 /** @enum {string} */
                                 role: "head" | "deputy" | "member";
                                 submittedAt: string | null;
+                                version: number | null;
                                 voteNote: string;
                                 votePlace: number | null;
                             }[];
@@ -2675,6 +2687,7 @@ export interface paths {
                             status: "draft" | "open" | "closed" | "ranked" | "proposed";
                             tieRule: ("total" | "criteria" | "penalty" | "full_marks" | "vote")[];
                             title: string;
+                            version: number;
                             year: number;
                         };
                     };
@@ -2702,6 +2715,7 @@ export interface paths {
                         bangKhenCount?: number;
                         flagCount?: number;
                         title?: string;
+                        version?: number;
                     };
                 };
             };
@@ -2786,6 +2800,7 @@ export interface paths {
                             maxPoints: number;
                             title: string;
                         }[];
+                        version?: number;
                     };
                 };
             };
@@ -2990,6 +3005,7 @@ export interface paths {
                             evidenceLink?: string | "";
                             points: number;
                         }[];
+                        version?: number;
                     };
                 };
             };
@@ -3454,6 +3470,7 @@ export interface paths {
                                 sender: string;
                                 /** @enum {string} */
                                 status: "pending" | "published" | "hidden";
+                                version: number;
                             }[];
                             /**
                              * Format: date
@@ -3553,6 +3570,7 @@ export interface paths {
                         handlingNote?: string;
                         /** @enum {string} */
                         status?: "published" | "hidden";
+                        version?: number;
                     };
                 };
             };
@@ -4482,6 +4500,7 @@ export interface paths {
                             startsAt: string;
                             /** @enum {string} */
                             status: "planned" | "voting" | "closed";
+                            version: number;
                             viewer: {
                                 canManage: boolean;
                                 isMember: boolean;
@@ -4521,6 +4540,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         present: string[];
+                        version?: number;
                     };
                 };
             };
@@ -4605,6 +4625,7 @@ export interface paths {
                             startsAt: string;
                             /** @enum {string} */
                             status: "planned" | "voting" | "closed";
+                            version: number;
                             viewer: {
                                 canManage: boolean;
                                 isMember: boolean;
@@ -4773,6 +4794,7 @@ export interface paths {
                             startsAt: string;
                             /** @enum {string} */
                             status: "planned" | "voting" | "closed";
+                            version: number;
                             viewer: {
                                 canManage: boolean;
                                 isMember: boolean;
@@ -4896,6 +4918,7 @@ export interface paths {
                             startsAt: string;
                             /** @enum {string} */
                             status: "planned" | "voting" | "closed";
+                            version: number;
                             viewer: {
                                 canManage: boolean;
                                 isMember: boolean;
@@ -5050,6 +5073,7 @@ export interface paths {
                             startsAt: string;
                             /** @enum {string} */
                             status: "planned" | "voting" | "closed";
+                            version: number;
                             viewer: {
                                 canManage: boolean;
                                 isMember: boolean;
@@ -5419,6 +5443,7 @@ export interface paths {
                             status: "draft" | "issued";
                             symbol: string;
                             total: number;
+                            version: number;
                             year: number;
                         };
                     };
@@ -5458,6 +5483,7 @@ export interface paths {
                             title: string;
                         };
                         symbol: string;
+                        version?: number;
                     };
                 };
             };
@@ -5778,6 +5804,7 @@ export interface paths {
                                     ofName: string;
                                     percent: number;
                                     setBy: string | null;
+                                    version: number | null;
                                 } | null;
                                 /** @enum {string} */
                                 category: "title" | "award";
@@ -5893,6 +5920,7 @@ export interface paths {
                                     ofName: string;
                                     percent: number;
                                     setBy: string | null;
+                                    version: number | null;
                                 } | null;
                                 /** @enum {string} */
                                 category: "title" | "award";
@@ -5988,6 +6016,7 @@ export interface paths {
                                     ofName: string;
                                     percent: number;
                                     setBy: string | null;
+                                    version: number | null;
                                 } | null;
                                 /** @enum {string} */
                                 category: "title" | "award";
@@ -6243,6 +6272,7 @@ export interface paths {
                                 name: string;
                             };
                             updatedAt: string;
+                            version: number;
                         };
                     };
                 };
@@ -6290,6 +6320,7 @@ export interface paths {
                             name: string;
                         };
                         title?: string;
+                        version?: number;
                     };
                 };
             };
@@ -10814,6 +10845,7 @@ export interface paths {
                                 status: "draft" | "submitted" | "returned" | "accepted" | "rejected" | "voted" | "forwarded" | "decided";
                                 subjectId: string;
                                 unitName: string;
+                                version: number;
                             }[];
                             documents: {
                                 activeContent: string[];
@@ -10992,6 +11024,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         achievement: string;
+                        version?: number;
                     };
                 };
             };
@@ -11468,6 +11501,7 @@ export interface paths {
                                 /** @enum {string} */
                                 thresholdOf: "members" | "present";
                                 thresholdPercent: number;
+                                version: number | null;
                             }[];
                         };
                     };
@@ -11510,6 +11544,7 @@ export interface paths {
                         /** @enum {string} */
                         thresholdOf: "members" | "present";
                         thresholdPercent: number;
+                        version?: number;
                     };
                 };
             };
@@ -11530,6 +11565,7 @@ export interface paths {
                             /** @enum {string} */
                             thresholdOf: "members" | "present";
                             thresholdPercent: number;
+                            version: number | null;
                         };
                     };
                 };
@@ -13234,6 +13270,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 startDate: string;
+                                version: number;
                             }[];
                             ethnicity: string;
                             familyName: string;
@@ -13261,6 +13298,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 validTo: string | null;
+                                version: number;
                                 village: string;
                             }[];
                             version: number;
@@ -13321,6 +13359,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 startDate: string;
+                                version: number;
                             }[];
                             ethnicity: string;
                             familyName: string;
@@ -13348,6 +13387,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 validTo: string | null;
+                                version: number;
                                 village: string;
                             }[];
                             version: number;
@@ -13412,6 +13452,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 startDate: string;
+                                version: number;
                             }[];
                             ethnicity: string;
                             familyName: string;
@@ -13439,6 +13480,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 validTo: string | null;
+                                version: number;
                                 village: string;
                             }[];
                             version: number;
@@ -13517,6 +13559,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 startDate: string;
+                                version: number;
                             }[];
                             ethnicity: string;
                             familyName: string;
@@ -13544,6 +13587,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 validTo: string | null;
+                                version: number;
                                 village: string;
                             }[];
                             version: number;
@@ -13619,6 +13663,7 @@ export interface paths {
                          * @description calendar date YYYY-MM-DD
                          */
                         startDate?: string;
+                        version?: number;
                     };
                 };
             };
@@ -13650,6 +13695,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 startDate: string;
+                                version: number;
                             }[];
                             ethnicity: string;
                             familyName: string;
@@ -13677,6 +13723,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 validTo: string | null;
+                                version: number;
                                 village: string;
                             }[];
                             version: number;
@@ -13897,6 +13944,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 startDate: string;
+                                version: number;
                             }[];
                             ethnicity: string;
                             familyName: string;
@@ -13924,6 +13972,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 validTo: string | null;
+                                version: number;
                                 village: string;
                             }[];
                             version: number;
@@ -13976,6 +14025,7 @@ export interface paths {
                          * @description calendar date YYYY-MM-DD
                          */
                         validTo?: string | null;
+                        version?: number;
                         village?: string;
                     };
                 };
@@ -14008,6 +14058,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 startDate: string;
+                                version: number;
                             }[];
                             ethnicity: string;
                             familyName: string;
@@ -14035,6 +14086,7 @@ export interface paths {
                                  * @description calendar date YYYY-MM-DD
                                  */
                                 validTo: string | null;
+                                version: number;
                                 village: string;
                             }[];
                             version: number;
@@ -14069,6 +14121,7 @@ export interface paths {
                     "application/json": {
                         name: string;
                         off: boolean;
+                        version?: number;
                     };
                 };
             };
@@ -14143,6 +14196,7 @@ export interface paths {
                         effectiveTo: string | null;
                         name: string;
                         shortName: string;
+                        version?: number;
                     };
                 };
             };
@@ -15470,6 +15524,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "returned";
                             submittedAt: string | null;
+                            version: number | null;
                         };
                     };
                 };
@@ -15492,6 +15547,7 @@ export interface paths {
                         sections: {
                             [key: string]: string;
                         };
+                        version?: number;
                     };
                 };
             };
@@ -15601,6 +15657,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "returned";
                             submittedAt: string | null;
+                            version: number | null;
                         };
                     };
                 };
@@ -15785,6 +15842,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "returned";
                             submittedAt: string | null;
+                            version: number | null;
                         };
                     };
                 };
@@ -15923,6 +15981,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "returned";
                             submittedAt: string | null;
+                            version: number | null;
                         };
                     };
                 };
@@ -16061,6 +16120,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "draft" | "submitted" | "returned";
                             submittedAt: string | null;
+                            version: number | null;
                         };
                     };
                 };
@@ -16511,6 +16571,7 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 username: string;
+                                version: number;
                             }[];
                         };
                     };
@@ -16567,6 +16628,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             username: string;
+                            version: number;
                         };
                     };
                 };
@@ -16610,6 +16672,7 @@ export interface paths {
                         /** @enum {string} */
                         emailNotices?: "each" | "digest" | "none";
                         password?: string;
+                        version?: number;
                     };
                 };
             };
@@ -16638,6 +16701,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             username: string;
+                            version: number;
                         };
                     };
                 };
@@ -16699,6 +16763,7 @@ export interface paths {
                             /** Format: uuid */
                             id: string;
                             username: string;
+                            version: number;
                         };
                     };
                 };

@@ -25,7 +25,7 @@ function MailForm({ user, onDone }: { user: UserAccount; onDone: () => void }) {
     e.preventDefault();
     setTried(true);
     if (bad) return focusFirstInvalid(e.currentTarget);
-    update.mutate({ id: user.id, email: typed === '' ? null : typed, emailNotices: notices }, { onSuccess: onDone });
+    update.mutate({ id: user.id, version: user.version, email: typed === '' ? null : typed, emailNotices: notices }, { onSuccess: onDone });
   };
 
   return (

@@ -24,7 +24,7 @@ export function PasswordButton({ user }: { user: UserAccount }) {
     e.preventDefault();
     setTried(true);
     if (tooShort) return focusFirstInvalid(e.currentTarget);
-    update.mutate({ id: user.id, password }, { onSuccess: close });
+    update.mutate({ id: user.id, version: user.version, password }, { onSuccess: close });
   };
 
   return (

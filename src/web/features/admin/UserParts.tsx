@@ -82,7 +82,7 @@ export function UserActions({ user }: { user: UserAccount }) {
           variant="default"
           aria-label={t(user.disabled ? 'admin.enableLabel' : 'admin.disableLabel', { name })}
           loading={update.isPending}
-          onClick={() => update.mutate({ id: user.id, disabled: !user.disabled })}
+          onClick={() => update.mutate({ id: user.id, version: user.version, disabled: !user.disabled })}
         >
           {user.disabled ? t('admin.enable') : t('admin.disable')}
         </Button>

@@ -10,6 +10,8 @@ export interface UserAccount {
   email: string | null;
   emailNotices: EmailNotices;
   grants: Grant[];
+  /** sent back with a change: the server refuses one made from an older version (409 edit.stale) */
+  version: number;
 }
 
 export interface NewUser {
@@ -29,6 +31,8 @@ export interface UserChanges {
   password?: string;
   email?: string | null;
   emailNotices?: EmailNotices;
+  /** the version of the account as the list showed it */
+  version?: number;
 }
 
 export { MIN_PASSWORD_LENGTH } from '../account/rules.ts';

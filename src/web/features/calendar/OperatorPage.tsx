@@ -85,7 +85,9 @@ function LegalBasisForm({ basis, onDone }: { basis: LegalBasis | null; onDone: (
     e.preventDefault();
     setTried(true);
     if ([code, name, shortName, effectiveFrom].some((v) => v.trim() === '')) return focusFirstInvalid(e.currentTarget);
-    save.mutate({ code: code.trim(), name: name.trim(), shortName: shortName.trim(), effectiveFrom, effectiveTo: effectiveTo || null }, { onSuccess: onDone });
+    // the version of the basis being corrected; a new code is a new basis
+    const version = basis && basis.code === code.trim() ? basis.version : undefined;
+    save.mutate({ code: code.trim(), name: name.trim(), shortName: shortName.trim(), effectiveFrom, effectiveTo: effectiveTo || null, version }, { onSuccess: onDone });
   };
   return (
     <Paper withBorder p="md" mt="sm">

@@ -10,12 +10,17 @@ export function useHolidayYear(year: number) {
   return useQuery({ queryKey: ['calendar', year], queryFn: () => api.get<HolidayYear>('/api/calendar/holidays', { year }) });
 }
 
-/** A day of this organisation's own calendar, or (shared) of every organisation's: the platform operator's. */
+/**
+ * A day of this organisation's own calendar, or (shared) of every organisation's: the platform operator's. Set by date:
+ * it carries the version of the day as the page's year showed it, none for a day not set yet (409 edit.stale if stale).
+ */
 export function useSetDay(scope: 'own' | 'shared') {
   const queryClient = useQueryClient();
   const base = scope === 'own' ? '/api/calendar/days' : '/api/platform/holidays';
+  const shown = (date: string) =>
+    queryClient.getQueryData<HolidayYear>(['calendar', Number(date.slice(0, 4))])?.[scope].find((d) => d.date === date)?.version;
   return useMutation({
-    mutationFn: ({ date, ...body }: DayBody & { date: string }) => api.put(`${base}/${encodeURIComponent(date)}`, body),
+    mutationFn: ({ date, ...body }: DayBody & { date: string }) => api.put(`${base}/${encodeURIComponent(date)}`, { version: shown(date), ...body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calendar'] }),
   });
 }

@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { versionShown } from '../../app/versions.ts';
 import type { ClusterItem, CriterionInput, SelfScoreInput, Sheet } from './types.ts';
 
 const sheetUrl = (id: string) => `/api/clusters/sheets/${encodeURIComponent(id)}`;
@@ -14,14 +15,21 @@ export function useMyClusters(year: number) {
   });
 }
 
+const sheetKey = (id: string) => ['clusters', 'sheet', id];
+
 export function useSheet(id: string) {
-  return useQuery({ queryKey: ['clusters', 'sheet', id], queryFn: () => api.get<Sheet>(sheetUrl(id)), retry: false });
+  return useQuery({ queryKey: sheetKey(id), queryFn: () => api.get<Sheet>(sheetUrl(id)), retry: false });
+}
+
+/** The version of a member's entry as the sheet page showed it (its self-scores are saved from it). */
+function entryVersionShown(queryClient: QueryClient, id: string, organisationId: string): number | undefined {
+  return queryClient.getQueryData<Sheet>(sheetKey(id))?.members.find((m) => m.organisationId === organisationId)?.version ?? undefined;
 }
 
 /** Every write to a sheet refreshes the sheet (and the list, whose status badge may change). */
-function useSheetMutation<V, R>(fn: (vars: V) => Promise<R>) {
+function useSheetMutation<V, R>(fn: (vars: V, queryClient: QueryClient) => Promise<R>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['clusters'] }) });
+  return useMutation({ mutationFn: (vars: V) => fn(vars, queryClient), onSuccess: () => queryClient.invalidateQueries({ queryKey: ['clusters'] }) });
 }
 
 export function useCreateSheet() {
@@ -34,16 +42,18 @@ export function useMoveSheet(id: string) {
 }
 
 export function useConfigureSheet(id: string) {
-  return useSheetMutation((body: { flagCount: number; bangKhenCount: number }) => api.patch(sheetUrl(id), body));
+  return useSheetMutation((body: { flagCount: number; bangKhenCount: number }, queryClient) =>
+    api.patch(sheetUrl(id), { version: versionShown(queryClient, sheetKey(id)), ...body }));
 }
 
 export function useSaveCriteria(id: string) {
-  return useSheetMutation((criteria: CriterionInput[]) => api.put(`${sheetUrl(id)}/criteria`, { criteria }));
+  return useSheetMutation((criteria: CriterionInput[], queryClient) =>
+    api.put(`${sheetUrl(id)}/criteria`, { criteria, version: versionShown(queryClient, sheetKey(id)) }));
 }
 
 export function useSaveSelfScores(id: string) {
-  return useSheetMutation(({ organisationId, scores }: { organisationId: string; scores: SelfScoreInput[] }) =>
-    api.put(`${sheetUrl(id)}/members/${encodeURIComponent(organisationId)}/scores`, { scores }));
+  return useSheetMutation(({ organisationId, scores }: { organisationId: string; scores: SelfScoreInput[] }, queryClient) =>
+    api.put(`${sheetUrl(id)}/members/${encodeURIComponent(organisationId)}/scores`, { scores, version: entryVersionShown(queryClient, id, organisationId) }));
 }
 
 /** A signed PDF attached to one of the member's rows while it scores itself. */

@@ -44,14 +44,14 @@ function CommentCard({ consultationId, comment }: { consultationId: string; comm
         <Group gap="xs">
           {comment.status !== 'published' && (
             <Button size="xs" color="green" loading={moderate.isPending}
-              onClick={() => moderate.mutate({ commentId: comment.id, status: 'published', handlingNote: note })}>{t('staff.publishComment')}</Button>
+              onClick={() => moderate.mutate({ commentId: comment.id, version: comment.version, status: 'published', handlingNote: note })}>{t('staff.publishComment')}</Button>
           )}
           {comment.status !== 'hidden' && (
             <Button size="xs" color="gray" loading={moderate.isPending}
-              onClick={() => moderate.mutate({ commentId: comment.id, status: 'hidden', handlingNote: note })}>{t('staff.hideComment')}</Button>
+              onClick={() => moderate.mutate({ commentId: comment.id, version: comment.version, status: 'hidden', handlingNote: note })}>{t('staff.hideComment')}</Button>
           )}
           <Button size="xs" variant="default" loading={moderate.isPending} disabled={note === comment.handlingNote}
-            onClick={() => moderate.mutate({ commentId: comment.id, handlingNote: note })}>{t('staff.saveNote')}</Button>
+            onClick={() => moderate.mutate({ commentId: comment.id, version: comment.version, handlingNote: note })}>{t('staff.saveNote')}</Button>
         </Group>
       </Stack>
     </Paper>

@@ -18,6 +18,8 @@ export interface StaffSummary {
 export interface StaffComment {
   id: string; candidateNo: number | null; authorName: string; contact: string; body: string; status: CommentStatus; handlingNote: string;
   handledBy: string | null; handledAt: string | null; createdAt: string; sender: string;
+  /** sent back with a moderation (optimistic concurrency) */
+  version: number;
 }
 export interface StaffConsultation {
   id: string; title: string; organisationId: string; organisationName: string; awardForm: string; awardFormName: string; channel: string;
@@ -71,7 +73,8 @@ export function useCreateConsultation() {
 export function useModerate(consultationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ commentId, ...body }: { commentId: string; status?: 'published' | 'hidden'; handlingNote?: string }) =>
+    // version: the comment's as the page showed it (another officer's handling meanwhile answers 409 edit.stale)
+    mutationFn: ({ commentId, ...body }: { commentId: string; version: number; status?: 'published' | 'hidden'; handlingNote?: string }) =>
       api.patch<void>(`/api/consultations/${enc(consultationId)}/comments/${enc(commentId)}`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['consultations'] }),
   });

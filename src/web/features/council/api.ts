@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { versionShown } from '../../app/versions.ts';
 
 export type MeetingStatus = 'planned' | 'voting' | 'closed';
 export type Outcome = 'pending' | 'passed' | 'failed' | 'deferred';
@@ -63,7 +64,7 @@ export function useMeetingAction(id: string) {
   const path = `${base}/meetings/${encodeURIComponent(id)}`;
   return useMutation({
     mutationFn: (action: { kind: 'attendance'; present: string[] } | { kind: 'open' } | { kind: 'close' } | { kind: 'defer'; itemId: string }) =>
-      action.kind === 'attendance' ? api.put<Meeting>(`${path}/attendance`, { present: action.present })
+      action.kind === 'attendance' ? api.put<Meeting>(`${path}/attendance`, { present: action.present, version: versionShown(queryClient, ['council', 'meeting', id]) })
         : action.kind === 'defer' ? api.post<Meeting>(`${path}/items/${encodeURIComponent(action.itemId)}/defer`, {})
           : api.post<Meeting>(`${path}/${action.kind}`),
     onSuccess: (meeting) => {

@@ -319,7 +319,8 @@ function ProcedureModal({ form, onClose }: { form: CatalogueForm; onClose: () =>
   const [value, setValue] = useState<ProcedureValue>({ councilVote: p.councilVote, secretBallot: p.secretBallot, thresholdPercent: p.thresholdPercent,
     thresholdOf: p.thresholdOf, consultationDays: p.consultationDays, citation: p.custom ? p.citation : '' });
   const save = useMutation({
-    mutationFn: () => api.put(`/api/nominations/procedures/${encodeURIComponent(form.code)}`, value),
+    // the version of the setting this page showed (none while the default holds): a stale one answers 409 edit.stale
+    mutationFn: () => api.put(`/api/nominations/procedures/${encodeURIComponent(form.code)}`, { ...value, version: p.version ?? undefined }),
     onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['catalogue-forms'] }), queryClient.invalidateQueries({ queryKey: ['procedures'] })]).then(onClose),
   });
   return (

@@ -87,7 +87,7 @@ function Rules({ catalogue, basis }: { catalogue: Catalogue; basis: string }) {
                         {t('eligibility.cap', { percent: r.cap.percent, of: r.cap.ofName })}
                         {' '}({r.cap.setBy ? t('catalogue.capSetBy', { citation: r.cap.setBy }) : t('catalogue.capDefault')})
                       </Text>
-                      {catalogue.canManage && <SetCapButton awardForm={r.awardForm} name={r.awardFormName} current={r.cap.percent} />}
+                      {catalogue.canManage && <SetCapButton awardForm={r.awardForm} name={r.awardFormName} current={r.cap.percent} version={r.cap.version} />}
                     </Group>
                   )}
                   {r.note && <Text size="sm" mt={4}>{t('eligibility.note', { note: r.note })}</Text>}
@@ -172,7 +172,7 @@ export function BaseSalaries({ catalogue }: { catalogue: Catalogue }) {
 }
 
 /** A province (ministry) sets its own share cap for a title, citing its decision. */
-function SetCapButton({ awardForm, name, current }: { awardForm: string; name: string; current: number }) {
+function SetCapButton({ awardForm, name, current, version }: { awardForm: string; name: string; current: number; version: number | null }) {
   const { t } = useTexts(recordsTexts);
   const { t: common } = useTexts(appTexts);
   const [opened, setOpened] = useState(false);
@@ -184,7 +184,7 @@ function SetCapButton({ awardForm, name, current }: { awardForm: string; name: s
     e.preventDefault();
     setTried(true);
     if (percent === '' || citation.trim() === '') return focusFirstInvalid(e.currentTarget);
-    set.mutate({ percent: Number(percent), citation: citation.trim() }, { onSuccess: () => setOpened(false) });
+    set.mutate({ percent: Number(percent), citation: citation.trim(), version: version ?? undefined }, { onSuccess: () => setOpened(false) });
   };
   return (
     <>

@@ -46,7 +46,8 @@ export function useCatalogue() {
 export function useSetCap(awardForm: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { percent: number; citation: string }) => api.put(`/api/catalogue/caps/${encodeURIComponent(awardForm)}`, body),
+    // version: the tenant's own setting as the page showed it, none while the default holds (409 edit.stale if stale)
+    mutationFn: (body: { percent: number; citation: string; version?: number | undefined }) => api.put(`/api/catalogue/caps/${encodeURIComponent(awardForm)}`, body),
     onSuccess: () => Promise.all([
       queryClient.invalidateQueries({ queryKey: ['catalogue'] }),
       queryClient.invalidateQueries({ queryKey: ['eligibility'] }),

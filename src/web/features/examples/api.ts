@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { versionShown } from '../../app/versions.ts';
 
 export const EXAMPLE_KINDS = ['typical_example', 'good_deed'] as const;
 export type ExampleKind = (typeof EXAMPLE_KINDS)[number];
@@ -71,8 +72,12 @@ export function useCreateExample() {
 }
 
 export function useUpdateExample(id: string) {
+  const queryClient = useQueryClient();
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: (body: Partial<ExampleInput>) => api.patch<void>(`/api/examples/${enc(id)}`, body), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: Partial<ExampleInput>) => api.patch<void>(`/api/examples/${enc(id)}`, { version: versionShown(queryClient, ['examples', id]), ...body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useChangeStage(id: string) {

@@ -216,7 +216,7 @@ function AchievementForm({ batchId, candidate, onDone }: { batchId: string; cand
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        update.mutate({ candidateId: candidate.id, achievement: text }, { onSuccess: onDone });
+        update.mutate({ candidateId: candidate.id, achievement: text, version: candidate.version }, { onSuccess: onDone });
       }}
     >
       <Stack>

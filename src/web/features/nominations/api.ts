@@ -67,8 +67,9 @@ const candidateUrl = (id: string, candidateId: string) => `${batchUrl(id)}/candi
 export function useUpdateCandidate(id: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ candidateId, achievement }: { candidateId: string; achievement: string }) =>
-      api.patch<void>(candidateUrl(id, candidateId), { achievement }),
+    // the version of the candidate as the batch page showed it: a stale one is refused (409 edit.stale)
+    mutationFn: ({ candidateId, achievement, version }: { candidateId: string; achievement: string; version: number }) =>
+      api.patch<void>(candidateUrl(id, candidateId), { achievement, version }),
     onSuccess: invalidate,
   });
 }

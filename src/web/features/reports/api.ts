@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { versionShown } from '../../app/versions.ts';
 import type { CompilationView, MyReports, ReportView } from './types.ts';
 
 const reportPath = (phaseId: string, organisationId: string) =>
@@ -32,8 +33,11 @@ function useReportWrite<T>(phaseId: string, organisationId: string, write: (path
   });
 }
 
-export const useSaveReport = (phaseId: string, organisationId: string) =>
-  useReportWrite<Record<string, string>>(phaseId, organisationId, (path, sections) => api.put<ReportView>(path, { sections }));
+export function useSaveReport(phaseId: string, organisationId: string) {
+  const queryClient = useQueryClient();
+  return useReportWrite<Record<string, string>>(phaseId, organisationId, (path, sections) =>
+    api.put<ReportView>(path, { sections, version: versionShown(queryClient, ['reports', 'report', phaseId, organisationId]) }));
+}
 export const useSubmitReport = (phaseId: string, organisationId: string) =>
   useReportWrite<void>(phaseId, organisationId, (path) => api.post<ReportView>(`${path}/submit`));
 export const useReturnReport = (phaseId: string, organisationId: string) =>
