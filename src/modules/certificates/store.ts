@@ -1,7 +1,7 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { AwardRevocationsTable, Database } from '../../platform/db/schema.ts';
 
-type Db = Kysely<Database> | Transaction<Database>;
+type Db = Kysely<Database>; // a transaction is one too
 
 /** An award with what its certificate prints: the form, the recipient and the tenant (for the place). */
 export async function findAwardForCertificate(db: Db, tenantId: string, awardId: string) {

@@ -541,8 +541,8 @@ export interface ExampleStageEventsTable {
   tenant_id: string;
   id: string;
   example_id: string;
-  from_stage: string | null;
-  to_stage: string;
+  from_stage: 'discover' | 'nurture' | 'summarise' | 'replicate' | null;
+  to_stage: 'discover' | 'nurture' | 'summarise' | 'replicate';
   note: Generated<string>;
   actor_user_id: string | null;
   at: ColumnType<Date, Date | string, Date | string>;
