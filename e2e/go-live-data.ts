@@ -6,7 +6,8 @@
  * (those of the old communes moved to the new ones on 1/7/2025), the accounts, the provincial council
  * and a cluster and a block for the year. Rows follow the onboarding templates' headers exactly.
  */
-export type Cell = string | number | Date | null;
+import type { Cell } from './support.ts';
+export type { Cell };
 
 export const UNIT_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Tên viết tắt', 'Loại hình', 'Cấp hành chính', 'Mã đơn vị cấp trên', 'Mã hành chính',
   'Mã định danh', 'Hiệu lực từ ngày', 'Hiệu lực đến ngày', 'Mã đơn vị kế thừa', 'Ghi chú kế thừa'];

@@ -3,11 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { decodedText, eventually, startSmtpServer } from '../src/testing/smtp.ts';
-import { launchBrowser, screenshot, SETUP_PASSWORD, signIn, startApp, type RunningApp } from './support.ts';
+import { launchBrowser, screenshot, SETUP_PASSWORD, signIn, startApp, writeImportFile, type RunningApp } from './support.ts';
 import {
   ACCOUNT_HEADERS, CLUSTER_HEADERS, COUNCIL_HEADERS, goLiveData, PEOPLE_HEADERS, PROVINCE, ROOT_CODE, UNIT_HEADERS, type Cell,
 } from './go-live-data.ts';
@@ -69,15 +68,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function file(name: string, headers: string[], rows: Cell[][]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Dữ liệu');
-  sheet.addRow(headers);
-  for (const row of rows) sheet.addRow(row);
-  const target = path.join(dir, name);
-  fs.writeFileSync(target, Buffer.from(await workbook.xlsx.writeBuffer()));
-  return target;
-}
+const file = (name: string, headers: string[], rows: Cell[][]) => writeImportFile(path.join(dir, name), headers, rows);
 
 /** Waits for what a page shows after a server step (two shared cores: generous). */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 60_000, interval: 250 });

@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, SETUP_PASSWORD, signIn, startApp, type RunningApp } from './support.ts';
+import { launchBrowser, screenshot, SETUP_PASSWORD, signIn, startApp, writeImportFile, type Cell, type RunningApp } from './support.ts';
 
 /**
  * "Go live", item 2: a province starts from an empty database (no demo), its administrator set up by
@@ -31,15 +30,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function file(name: string, headers: string[], rows: (string | Date | null)[][]) {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Dữ liệu');
-  sheet.addRow(headers);
-  for (const r of rows) sheet.addRow(r);
-  const target = path.join(dataDir, name);
-  fs.writeFileSync(target, Buffer.from(await workbook.xlsx.writeBuffer()));
-  return target;
-}
+const file = (name: string, headers: string[], rows: Cell[][]) => writeImportFile(path.join(dataDir, name), headers, rows);
 const UNIT_HEADERS = ['Mã đơn vị', 'Tên đơn vị', 'Tên viết tắt', 'Loại hình', 'Cấp hành chính', 'Mã đơn vị cấp trên', 'Mã hành chính', 'Mã định danh',
   'Hiệu lực từ ngày', 'Hiệu lực đến ngày', 'Mã đơn vị kế thừa', 'Ghi chú kế thừa'];
 const PEOPLE_HEADERS = ['Mã cán bộ', 'Họ và tên', 'Giới tính', 'Ngày sinh (hoặc năm sinh)', 'Dân tộc', 'Mã đơn vị', 'Chức vụ', 'Lãnh đạo (Có/Không)',

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 /**
@@ -167,4 +168,17 @@ export async function settledViolations(page: Page, name: string): Promise<strin
   await page.waitForLoadState('networkidle');
   await screenshot(page, name);
   return seriousViolations(page);
+}
+
+/** A cell of an import file the tests write: text, a number, a date (a date cell in Excel) or empty. */
+export type Cell = string | number | Date | null;
+
+/** Writes an XLSX import file as an officer fills a template: one sheet, the headers, then the rows. */
+export async function writeImportFile(target: string, headers: string[], rows: Cell[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Dữ liệu');
+  sheet.addRow(headers);
+  for (const row of rows) sheet.addRow(row);
+  fs.writeFileSync(target, Buffer.from(await workbook.xlsx.writeBuffer()));
+  return target;
 }
