@@ -2,7 +2,7 @@ import { translate, type Locale, type MessageKey } from '../../platform/i18n/mes
 import { cellDate, cellText, type RowError } from '../../platform/spreadsheets/columns.ts';
 import type { SheetRow } from '../../platform/spreadsheets/sheet.ts';
 import { addDays, type IsoDate } from '../../platform/vn/dates.ts';
-import type { AdministrativeLevel, OrganisationKind } from '../organisations/index.ts';
+import { UNIT_CODE, type AdministrativeLevel, type OrganisationKind } from '../organisations/index.ts';
 import { KIND_LABELS, LEVEL_LABELS, UNIT_COLUMNS, parseKind, parseLevel, type UnitColumn } from './columns.ts';
 
 /**
@@ -41,7 +41,6 @@ export interface UnitPlan {
   moves: { oldPath: string; newPath: string }[];
 }
 
-const CODE = /^[0-9A-Za-z._-]{1,30}$/;
 const ADMIN_CODE = /^\d{2}(\d{3})?$/;
 const AGENCY_CODE = /^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[0-9A-Z]{3}$/;
 const MAX_TEXT = 300;
@@ -80,7 +79,7 @@ export function planUnits(rows: readonly SheetRow[], positions: ReadonlyMap<Unit
     };
     for (const column of UNIT_COLUMNS) if (column.required && text(column.key) === '') fail(column.key, 'import.row.required');
     const code = text('code');
-    if (code && !CODE.test(code)) fail('code', 'onboarding.row.bad_code', { value: code });
+    if (code && !UNIT_CODE.test(code)) fail('code', 'onboarding.row.bad_code', { value: code });
     const kindText = text('kind');
     const kind = kindText ? parseKind(kindText) : null;
     if (kindText && !kind) fail('kind', 'import.row.unknown_value', { value: kindText, allowed: allowed(KIND_LABELS) });

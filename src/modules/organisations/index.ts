@@ -1,4 +1,4 @@
-export { type AdministrativeLevel, type OrganisationInput, type OrganisationKind } from './model.ts';
+export { UNIT_CODE, type AdministrativeLevel, type OrganisationInput, type OrganisationKind } from './model.ts';
 export { organisationRoutes } from './routes.ts';
 export { reorganisationRoutes } from './reorganise-routes.ts';
 export { type MoveGrantsInput, type MovePeopleInput, type ReorganisationHooks } from './reorganise.ts';

@@ -6,6 +6,9 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
+/** The unit code (mã đơn vị) import files name a unit by: unaccented letters, digits and . _ -, up to 30 characters. */
+export const UNIT_CODE = /^[0-9A-Za-z._-]{1,30}$/;
+
 export const ADMINISTRATIVE_LEVELS = ['central', 'province', 'district', 'commune'] as const;
 export type AdministrativeLevel = (typeof ADMINISTRATIVE_LEVELS)[number];
 

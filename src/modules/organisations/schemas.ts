@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMINISTRATIVE_LEVELS, ORGANISATION_KINDS } from './model.ts';
+import { ADMINISTRATIVE_LEVELS, ORGANISATION_KINDS, UNIT_CODE } from './model.ts';
 import { calendarDate } from '../../platform/http/dates.ts';
 
 export const isoDate = calendarDate;
@@ -39,7 +39,7 @@ const name = z.string().trim().min(2).max(300);
 const adminCode = z.string().regex(/^\d{2}(\d{3})?$/).nullable().optional();
 const agencyCode = z.string().regex(/^[0-9A-Z]{3}\.[0-9A-Z]{2}\.[0-9A-Z]{2}\.[0-9A-Z]{3}$/).nullable().optional();
 /** The unit code (mã đơn vị) record import files name the unit by: unique in the tenant, kept as typed. */
-const unitCode = z.string().trim().min(1).max(30).regex(/^[0-9A-Za-z._-]+$/).nullable().optional();
+const unitCode = z.string().trim().regex(UNIT_CODE).nullable().optional();
 
 export const createOrganisationBody = z.object({
   parentId: z.uuid(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TenantKind } from '../../platform/db/schema.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
-import type { AdministrativeLevel, OrganisationKind } from '../organisations/index.ts';
+import { UNIT_CODE, type AdministrativeLevel, type OrganisationKind } from '../organisations/index.ts';
 
 /**
  * A tenant is one body that runs its own TĐKT work: a province (its People's Committee and the Ban Thi
@@ -41,7 +41,7 @@ export const setupInput = z.object({
   code: z.string().trim().regex(/^[a-z0-9-]{2,60}$/, { message: 'Mã đơn vị chỉ gồm chữ thường không dấu, chữ số và dấu - (2–60 ký tự)' }).optional(),
   rootName: z.string().trim().min(3).max(300).optional(),
   /** the root unit's code (mã đơn vị), what import files name it by: the parent of every top unit, the province's own grants and council */
-  rootCode: z.string().trim().regex(/^[0-9A-Za-z._-]{1,30}$/, { message: 'Mã đơn vị gốc chỉ gồm chữ không dấu, chữ số và các dấu . _ - (1–30 ký tự)' }).optional(),
+  rootCode: z.string().trim().regex(UNIT_CODE, { message: 'Mã đơn vị gốc chỉ gồm chữ không dấu, chữ số và các dấu . _ - (1–30 ký tự)' }).optional(),
   since: z.iso.date({ message: 'Ngày bắt đầu hoạt động phải có dạng YYYY-MM-DD' }).optional(),
   adminUsername: username,
   adminName: z.string().trim().min(2).max(150).optional(),
