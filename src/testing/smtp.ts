@@ -57,9 +57,9 @@ export function decodedText(raw: string): string {
 
 
 /** Resolves when `check` holds, polling every 50 ms; fails after `ms` (generous: the state, not the clock, decides; under the 60 s test timeout). */
-export async function eventually(check: () => boolean, ms = 50_000): Promise<void> {
+export async function eventually(check: () => boolean | Promise<boolean>, ms = 50_000): Promise<void> {
   const until = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > until) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -45,15 +45,6 @@ async function call(session: Session, method: 'POST' | 'GET', url: string, paylo
   return r.json();
 }
 
-/** Waits for a condition the database answers (eventually() takes a synchronous check). */
-async function until(check: () => Promise<boolean>, ms = 50_000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const mailsTo = (address: string) => smtp.received.filter((m) => m.to.includes(address));
 
 beforeAll(async () => {
@@ -107,7 +98,7 @@ describe('deadline reminders by e-mail, from the daily job to a real SMTP server
     const schedule = await startDeadlineReminders({ db: handle.db, queue, now: () => SIX_AM_MONDAY, checkEveryMinutes: 60 });
     try {
       // the job runs on the queue's worker; its notice is in the bell before anything is mailed
-      await until(async () => (await handle.db.selectFrom('deadline_reminders').select('user_id').where('tenant_id', '=', tenantId).execute()).length > 0);
+      await eventually(async () => (await handle.db.selectFrom('deadline_reminders').select('user_id').where('tenant_id', '=', tenantId).execute()).length > 0);
       expect(await schedule.tick()).toBe(false); // enqueued once a day
     } finally {
       await schedule.stop();
@@ -129,7 +120,7 @@ describe('deadline reminders by e-mail, from the daily job to a real SMTP server
     await restarted.stop();
     // the restarted server enqueued the day's run again (the first had completed) and it found nothing new
     const jobs = async () => (await sql<{ state: string }>`SELECT state FROM ${sql.id(schema, 'job')} WHERE name = 'deadlines.remind'`.execute(handle.db)).rows;
-    await until(async () => (await jobs()).every((j) => j.state === 'completed'));
+    await eventually(async () => (await jobs()).every((j) => j.state === 'completed'));
     expect(await jobs()).toHaveLength(2);
     expect(await delivery.dispatchNow()).toMatchObject({ rows: 0, mails: 0 });
     expect(mailsTo('canbo@sgddt.sonha.gov.vn')).toHaveLength(1);
