@@ -40,12 +40,23 @@ export async function resumeSession(
   db: Kysely<Database>, token: string, now: Date, policy: SessionPolicy,
 ): Promise<ActiveSession | null> {
   const tokenHash = sha256(token);
-  const row = await db.selectFrom('sessions')
+  // one query per request: the session, its account and the account's live grants (a row per grant)
+  const rows = await db.selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('role_grants', (join) => join
+      .onRef('role_grants.user_id', '=', 'users.id')
+      .onRef('role_grants.tenant_id', '=', 'users.tenant_id')
+      .on('role_grants.revoked_at', 'is', null))
+    .leftJoin('organisations', (join) => join
+      .onRef('organisations.tenant_id', '=', 'role_grants.tenant_id')
+      .onRef('organisations.id', '=', 'role_grants.organisation_id'))
     .select(['sessions.csrf_token', 'sessions.created_at', 'sessions.last_seen_at', 'sessions.expires_at',
-      'users.id as user_id', 'users.tenant_id', 'users.username', 'users.display_name', 'users.person_id', 'users.disabled', 'users.platform_operator'])
+      'users.id as user_id', 'users.tenant_id', 'users.username', 'users.display_name', 'users.person_id', 'users.disabled', 'users.platform_operator',
+      'role_grants.id as grant_id', 'role_grants.role', 'role_grants.organisation_id', 'organisations.name', 'organisations.path', 'organisations.valid_to'])
     .where('sessions.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .orderBy('organisations.path')
+    .execute();
+  const row = rows[0];
   if (!row || row.disabled || row.expires_at.getTime() <= now.getTime()) {
     if (row) await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
     return null;
@@ -56,16 +67,8 @@ export async function resumeSession(
       .set({ last_seen_at: now, expires_at: expiry(row.created_at, now, policy) })
       .where('token_hash', '=', tokenHash).execute();
   }
-  const grants = await db.selectFrom('role_grants')
-    .innerJoin('organisations', (join) => join
-      .onRef('organisations.tenant_id', '=', 'role_grants.tenant_id')
-      .onRef('organisations.id', '=', 'role_grants.organisation_id'))
-    .select(['role_grants.id', 'role_grants.role', 'role_grants.organisation_id', 'organisations.name', 'organisations.path', 'organisations.valid_to'])
-    .where('role_grants.user_id', '=', row.user_id)
-    .where('role_grants.tenant_id', '=', row.tenant_id)
-    .where('role_grants.revoked_at', 'is', null)
-    .orderBy('organisations.path')
-    .execute();
+  const grants = rows.flatMap((g) => (g.grant_id && g.role && g.organisation_id && g.name !== null && g.path !== null
+    ? [{ id: g.grant_id, role: g.role, organisation_id: g.organisation_id, name: g.name, path: g.path, valid_to: g.valid_to }] : []));
   // the last role revoked ends the account's sessions: it has no business left here (accounts/auth-routes.ts);
   // a platform operator has no grant in the tree and keeps its session
   if (grants.length === 0 && !row.platform_operator) {
