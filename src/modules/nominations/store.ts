@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, NominationBatchesTable, NominationCandidatesTable } from '../../platform/db/schema.ts';
+import { lockForTransaction, oneAtATime } from '../../platform/db/serialise.ts';
 import { pathUnder } from '../organisations/index.ts';
 import { ACTIVE_CANDIDATE } from './workflow.ts';
 import { addToCount, emptyCount, recipientOf, type CandidateKind, type QuotaCount } from './model.ts';
@@ -35,12 +36,20 @@ export async function lockBatch(db: Db, tenantId: string, id: string) {
   await sql`SELECT 1 FROM nomination_batches WHERE tenant_id = ${tenantId} AND id = ${id} FOR UPDATE`.execute(db);
 }
 
+/** The advisory-lock space of a tenant's submissions (any fixed number no other lock uses). */
+export const SUBMISSIONS_LOCK_SPACE = 16_001;
+const submissionsHere = oneAtATime();
+
 /**
- * Serialises every submission of a tenant: quotas are shared across units' batches, and receipt
- * numbers run per tenant. Submissions are rare; a row lock on the tenant is the simplest correct guard.
+ * Runs a submission of a tenant in its own transaction, one at a time: quotas are shared across units'
+ * batches, and receipt numbers run per tenant. Waiters queue in this process without a connection; across
+ * processes an advisory lock serialises them and gives up after 10 s (409, try again).
  */
-export async function lockTenantSubmissions(db: Db, tenantId: string) {
-  await sql`SELECT 1 FROM tenants WHERE id = ${tenantId} FOR UPDATE`.execute(db);
+export function inSubmissionTransaction<T>(db: Db, tenantId: string, work: (trx: Db) => Promise<T>): Promise<T> {
+  return submissionsHere(tenantId, () => db.transaction().execute(async (trx) => {
+    await lockForTransaction(trx, SUBMISSIONS_LOCK_SPACE, tenantId, 10_000);
+    return work(trx);
+  }));
 }
 
 export interface BatchListFilter {
@@ -149,7 +158,7 @@ export async function exclusionFactsOf(db: Db, tenantId: string, batch: Pick<Bat
   }));
 }
 
-/** The next receipt number of the year, under lockTenantSubmissions (a resubmission gets a new one). */
+/** The next receipt number of the year, inside inSubmissionTransaction (a resubmission gets a new one). */
 export async function nextReceiptSequence(db: Db, tenantId: string, year: number): Promise<number> {
   const row = await db.selectFrom('nomination_batches').select((eb) => eb.fn.max('receipt_number').as('last'))
     .where('tenant_id', '=', tenantId).where('receipt_number', 'like', `TN-${year}-%`).executeTakeFirstOrThrow();

@@ -13,7 +13,7 @@ import {
   submissionWindow, windowState, type QuotaExcess,
 } from './model.ts';
 import {
-  candidateKind, candidatesOf, documentsOf, findBatch, lockTenantSubmissions, nextReceiptSequence, quotaCount, type BatchRow, type CandidateRow,
+  candidateKind, candidatesOf, documentsOf, findBatch, inSubmissionTransaction, nextReceiptSequence, quotaCount, type BatchRow, type CandidateRow,
 } from './store.ts';
 import { awardItemOf, can, recordStep, rootPathOf, visibleBatch } from './service.ts';
 import { assertTransition } from '../../platform/workflow.ts';
@@ -97,8 +97,7 @@ export async function submitBatch(ctx: CommandContext, batchId: string): Promise
   const batch = await visibleBatch(ctx.db, ctx.actor, batchId);
   allowed(ctx.actor, batch, 'submit');
   const today = todayInVietnam(ctx.now);
-  return ctx.db.transaction().execute(async (trx) => {
-    await lockTenantSubmissions(trx, batch.tenant_id);
+  return inSubmissionTransaction(ctx.db, batch.tenant_id, async (trx) => {
     const fresh = (await findBatch(trx, batch.tenant_id, batch.id))!;
     allowed(ctx.actor, fresh, 'submit');
     const candidates = await candidatesLocked(trx, fresh);
@@ -206,8 +205,7 @@ export async function forwardCandidates(ctx: CommandContext, batchId: string, ca
     .where('path', '=', targetPath).executeTakeFirstOrThrow();
   const today = todayInVietnam(ctx.now);
   const id = uuidv7(ctx.now.getTime());
-  await ctx.db.transaction().execute(async (trx) => {
-    await lockTenantSubmissions(trx, batch.tenant_id);
+  await inSubmissionTransaction(ctx.db, batch.tenant_id, async (trx) => {
     const all = await candidatesOf(trx, batch.tenant_id, batch.id);
     const chosen = candidateIds.map((cid) => all.find((c) => c.id === cid) ?? (() => { throw notFound('nomination_candidate'); })());
     if (chosen.length === 0) throw new AppError('nomination.no_candidates', 422);

@@ -38,6 +38,7 @@ describe('a write the database refuses for a concurrent writer', () => {
       { state: 'trung', code: 'concurrent.duplicate', vi: 'Một người khác vừa ghi cùng dữ liệu này' },
       { state: '40P01', code: 'concurrent.retry', vi: 'Dữ liệu của bạn chưa được ghi; vui lòng thử lại.' },
       { state: '40001', code: 'concurrent.retry', vi: 'Dữ liệu của bạn chưa được ghi; vui lòng thử lại.' },
+      { state: '55P03', code: 'concurrent.retry', vi: 'Dữ liệu của bạn chưa được ghi; vui lòng thử lại.' },
     ];
     for (const { state, code, vi } of cases) {
       const response = await app.inject({ method: 'POST', url: `/ghi/${state}`, headers: { 'accept-language': 'vi' } });

@@ -29,10 +29,11 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, request, 413, 'validation');
     if (error.statusCode === 429) return send(reply, request, 429, 'rate_limited');
     if (/timeout exceeded when trying to connect/i.test(error.message)) return send(reply, request, 503, 'busy');
-    // two writers raced past the checks a route makes first (a code taken meanwhile, crossed row locks): the
-    // database refused one whole transaction, so nothing was written and the user may send it again
+    // two writers raced past the checks a route makes first (a code taken meanwhile, crossed row locks, a lock
+    // waited on past its timeout): the database refused one whole transaction, so nothing was written and the
+    // user may send it again
     const sqlState = (error as { code?: unknown }).code;
-    if (sqlState === '23505' || sqlState === '40P01' || sqlState === '40001') {
+    if (sqlState === '23505' || sqlState === '40P01' || sqlState === '40001' || sqlState === '55P03') {
       request.log.warn({ sqlState, url: request.url }, 'concurrent write refused by the database');
       return send(reply, request, 409, sqlState === '23505' ? 'concurrent.duplicate' : 'concurrent.retry');
     }
