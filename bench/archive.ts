@@ -1,16 +1,19 @@
 // Benchmark: the award archive search (GET /api/archive/awards) on a province-sized awards table, on PostgreSQL.
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/archive.ts [awards=5000000] [people=1000000] [searches=240]
+//   npm run bench -- archive [awards=5000000] [people=1000000] [searches=240]
 // Builds a throw-away schema, seeds people with Vietnamese names (src/modules/demo/names.ts, folded and
 // sort-keyed in TypeScript), ~630 organisations in districts, and `awards` awards set-based
 // (INSERT … SELECT generate_series), ANALYZEs, then times `searches` searches by unaccented name with
-// random filters (award form, years, unit subtree, revoked) twice: through the service function the
-// API calls (searchAwards), and as the same compiled SQL sent directly with pg. Prints p50/p95/max.
+// random filters (award form, years, unit subtree, revoked) twice: through the route a person waits for
+// (GET /api/archive/awards, signed in, via the in-process app), and as the same compiled SQL sent directly with pg. Prints p50/p95/max.
 // BENCH_KEEP=1 keeps the schema afterwards (to look at plans by hand); drop it yourself.
 import type { Actor } from '../src/platform/auth/policy.ts';
+import { benchLine, percentile } from './report.ts';
 import { nameColumns } from '../src/modules/people/store.ts';
 import { makeName, type Gender } from '../src/modules/demo/names.ts';
 import { Rng } from '../src/modules/demo/random.ts';
-import { archiveFilter, searchAwards, type ArchiveQuery } from '../src/modules/archive/service.ts';
+import { archiveFilter, type ArchiveQuery } from '../src/modules/archive/service.ts';
+import { signIn, startTestApp } from '../src/testing/app.ts';
+import { buildUser } from '../src/testing/factories.ts';
 import { archiveQuery } from '../src/modules/archive/store.ts';
 import { DEFAULT_PAGE_SIZE } from '../src/modules/archive/model.ts';
 import { benchId as id, bulkLoadAwards, openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId } from './seed.ts';
@@ -47,17 +50,17 @@ try {
   // ── people and employments: 1 in 5 moved unit at the start of 2018 ──
   await client.query('SET maintenance_work_mem = \'1GB\'');
   await client.query(`INSERT INTO people (tenant_id, id, family_name, middle_name, given_name, full_name, name_fold, sort_key, gender, birth_year)
-    SELECT $1::uuid, ('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid, nm.family, nm.middle, nm.given, nm.full_name, nm.name_fold, nm.sort_key,
+    SELECT $1::uuid, ('00000000-0000-7900-8000-' || lpad(i::text, 12, '0'))::uuid, nm.family, nm.middle, nm.given, nm.full_name, nm.name_fold, nm.sort_key,
       nm.gender, 1960 + i % 40
     FROM generate_series(1, $2::int) AS i JOIN bench_names nm ON nm.n = (i::bigint * 7919) % ${NAMES}`, [tenantId, PEOPLE]);
   const current = `(i::bigint * 31) % ${units}`;
   const previous = `(i::bigint * 17 + 7) % ${units}`;
   await client.query(`INSERT INTO employments (tenant_id, id, person_id, organisation_id, position, is_leader, start_date, end_date)
-    SELECT $1::uuid, ('00000000-0000-7000-a000-' || lpad(i::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid,
+    SELECT $1::uuid, ('00000000-0000-7a00-8000-' || lpad(i::text, 12, '0'))::uuid, ('00000000-0000-7900-8000-' || lpad(i::text, 12, '0'))::uuid,
       u.id, 'Chuyên viên', i % 10 = 0, CASE WHEN i % 5 = 0 THEN DATE '2018-01-01' ELSE DATE '2005-01-01' END, NULL
     FROM generate_series(1, $2::int) AS i JOIN bench_units u ON u.idx = ${current}`, [tenantId, PEOPLE]);
   await client.query(`INSERT INTO employments (tenant_id, id, person_id, organisation_id, position, is_leader, start_date, end_date)
-    SELECT $1::uuid, ('00000000-0000-7000-c000-' || lpad(i::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid,
+    SELECT $1::uuid, ('00000000-0000-7c00-8000-' || lpad(i::text, 12, '0'))::uuid, ('00000000-0000-7900-8000-' || lpad(i::text, 12, '0'))::uuid,
       u.id, 'Chuyên viên', false, DATE '2005-01-01', DATE '2017-12-31'
     FROM generate_series(1, $2::int) AS i JOIN bench_units u ON u.idx = ${previous} WHERE i % 5 = 0`, [tenantId, PEOPLE]);
   console.log(`organisations ${orgs.length}, people ${PEOPLE.toLocaleString('en')} with employments: ${seconds(t)}`);
@@ -69,7 +72,7 @@ try {
     // person p gets award k (k = 0…) for a year of its own, so the natural key never repeats
     await bulkLoadAwards(bench, [
     { columns: ['tenant_id', 'id', 'person_id', 'award_form', 'year', 'basis', 'decision_number', 'decided_on', 'decided_by', 'revoked_on', 'revocation_number', 'created_at', 'updated_at', 'recipient_name_fold', 'recipient_sort_key', 'recipient_path'],
-      select: `SELECT $1::uuid, ('00000000-0000-7000-d000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(p::text, 12, '0'))::uuid,
+      select: `SELECT $1::uuid, ('00000000-0000-7d00-8000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7900-8000-' || lpad(p::text, 12, '0'))::uuid,
         f.form, y.year, CASE WHEN h % 10 = 0 THEN 'thematic' ELSE 'merit' END,
         (1 + h % 900) || '/QĐ-' || f.issuer, d.decided_on, f.issued_by,
         CASE WHEN h % 100 = 0 THEN d.decided_on + 200 END, CASE WHEN h % 100 = 0 THEN (h % 50) || '/QĐ-THU-HOI' END, now(), now(),
@@ -87,7 +90,7 @@ try {
       JOIN bench_units cu ON cu.idx = (v.p::bigint * 31) % ${units}
       JOIN bench_units pu ON pu.idx = (v.p::bigint * 17 + 7) % ${units}`, values: [tenantId, personal, PEOPLE] },
     { columns: ['tenant_id', 'id', 'organisation_id', 'award_form', 'year', 'basis', 'decision_number', 'decided_on', 'decided_by', 'created_at', 'updated_at', 'recipient_name_fold', 'recipient_sort_key', 'recipient_path'],
-      select: `SELECT $1::uuid, ('00000000-0000-7000-e000-' || lpad(g::text, 12, '0'))::uuid, o.id,
+      select: `SELECT $1::uuid, ('00000000-0000-7e00-8000-' || lpad(g::text, 12, '0'))::uuid, o.id,
         CASE WHEN g % 2 = 0 THEN 'tap_the_lao_dong_tien_tien' ELSE 'giay_khen' END, 2010 + (g / 2 / ${units}) % 16, 'merit',
         (g % 700) || '/QĐ-UBND', make_date(2011 + (g / 2 / ${units}) % 16, 1 + g % 3, 1 + g % 27), 'Chủ tịch UBND huyện', now(), now(),
         o.name_fold, o.sort_key, o.path
@@ -137,7 +140,17 @@ try {
   const service: number[] = [];
   const direct: number[] = [];
   let rowsSeen = 0;
-  for (const query of warmUp) await searchAwards(handle.db, actor, query, DEFAULT_PAGE_SIZE);
+  // the route a person waits for: a standing officer of the province signed in through the real app
+  const { app } = await startTestApp(handle);
+  await buildUser(handle.db, tenantId, 'standing_officer', { id: root.id!, path: root.path!, tenantId, name: root.name! }, { username: 'vanthu.snv' });
+  const officer = await signIn(app, 'vanthu.snv');
+  const search = async (query: ArchiveQuery) => {
+    const params = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+    const r = await officer.request({ method: 'GET', url: `/api/archive/awards?${params}` });
+    if (r.statusCode !== 200) throw new Error(`archive search: ${r.statusCode} ${r.body}`);
+    return r.json() as { items: unknown[] };
+  };
+  for (const query of warmUp) await search(query);
   const compiled = await Promise.all(queries.map(async (query) =>
     archiveQuery(handle.db, tenantId, await archiveFilter(handle.db, actor, query, { limit: DEFAULT_PAGE_SIZE + 1 })).compile()));
   await client.query('SET statement_timeout = 30000');
@@ -145,9 +158,9 @@ try {
   for (const [i, query] of queries.entries()) {
     const runService = async () => {
       const start = performance.now();
-      const page = await searchAwards(handle.db, actor, query, DEFAULT_PAGE_SIZE);
+      const page = await search(query);
       service.push(performance.now() - start);
-      rowsSeen += page.rows.length;
+      rowsSeen += page.items.length;
     };
     const runDirect = async () => {
       const start = performance.now();
@@ -156,18 +169,14 @@ try {
     };
     if (i % 2 === 0) { await runService(); await runDirect(); } else { await runDirect(); await runService(); }
   }
-  const stats = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-    return { p50: at(0.5), p95: at(0.95), max: s.at(-1)! };
-  };
+  const stats = (xs: number[]) => ({ p50: percentile(xs, 50), p95: percentile(xs, 95), max: percentile(xs, 100) });
   const a = stats(service);
   const b = stats(direct);
   const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
   console.log(`\n${SEARCHES} searches, ${(rowsSeen / SEARCHES).toFixed(1)} rows per page on average`);
-  console.log(`                          p50          p95          max`);
-  console.log(`service (searchAwards) ${ms(a.p50)} ${ms(a.p95)} ${ms(a.max)}`);
-  console.log(`same SQL, direct (pg)  ${ms(b.p50)} ${ms(b.p95)} ${ms(b.max)}`);
+  console.log(`                                 p50          p95          max`);
+  console.log(`route (GET /api/archive/awards) ${ms(a.p50)} ${ms(a.p95)} ${ms(a.max)}`);
+  console.log(`same SQL, direct (pg)         ${ms(b.p50)} ${ms(b.p95)} ${ms(b.max)}`);
 
   const slowest = service.indexOf(Math.max(...service));
   console.log('\nslowest search:', JSON.stringify(queries[slowest]));
@@ -179,6 +188,8 @@ try {
   const size = await client.query<{ table: string; indexes: string }>(`SELECT pg_size_pretty(pg_table_size('awards')) AS table,
     pg_size_pretty(pg_indexes_size('awards')) AS indexes`);
   console.log(`\nawards: table ${size.rows[0]!.table}, indexes ${size.rows[0]!.indexes}`);
+  benchLine('archive', service, direct);
+  await app.close();
 } finally {
   await bench.close();
 }

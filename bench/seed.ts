@@ -10,10 +10,10 @@ import type { OrganisationsTable } from '../src/platform/db/schema.ts';
 
 export const DISTRICTS = 30;
 export const UNITS_PER_DISTRICT = 20;
-export const TENANT_ID = '00000000-0000-7000-b000-000000000001';
+export const TENANT_ID = '00000000-0000-7b00-8000-000000000001';
 
-/** A readable fixed id per kind and number: `kind` is one hex digit. */
-export const benchId = (kind: string, i: number) => `00000000-0000-7000-${kind}000-${String(i).padStart(12, '0')}`;
+/** A readable fixed id per kind and number: `kind` is one hex digit (after the version 7, so the id stays a valid UUID). */
+export const benchId = (kind: string, i: number) => `00000000-0000-7${kind}00-8000-${String(i).padStart(12, '0')}`;
 export const seconds = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
 export interface BenchSchema {

@@ -1,5 +1,5 @@
 // Benchmark: province-wide award statistics (GET /api/statistics) on a province-sized awards table, on PostgreSQL.
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node_modules/.bin/tsx bench/statistics.ts [awards=5000000] [people=1000000] [runs=30]
+//   npm run bench -- statistics [awards=5000000] [people=1000000] [runs=30]
 // Builds a throw-away schema seeded like bench/archive.ts — ~630 organisations in districts, people, and
 // `awards` awards set-based (INSERT … SELECT generate_series, indexes rebuilt after) — with the columns
 // statistics read filled as awards/recipient.ts would: recipient path, woman (~52%), ethnic minority
@@ -7,12 +7,15 @@
 // the years spread evenly over 2008–2025.
 // People carry no names or employments here (statistics never read them). Then VACUUM ANALYZE, the award
 // tallies the statistics read (awards/tallies.ts, migration 0018) rebuilt from the awards, and times the
-// service function the route calls (statistics()) for the whole province over one year, five years and all
+// route a person waits for (GET /api/statistics, signed in, via the in-process app) for the whole province over one year, five years and all
 // years, with and without a group filter: p50/p95/max of `runs` runs each (and of ten runs of the same main
 // query sent directly with pg); prints the main query's plans; checks the all-years total against the awards
 // table; and times what keeping the tallies costs one write (an award revoked, rolled back).
 // BENCH_KEEP=1 keeps the schema.
 import type { Actor } from '../src/platform/auth/policy.ts';
+import { benchLine, percentile } from './report.ts';
+import { signIn, startTestApp } from '../src/testing/app.ts';
+import { buildUser } from '../src/testing/factories.ts';
 import { statistics, type StatisticsQuery } from '../src/modules/statistics/service.ts';
 import { countedOrganisations, minimalPrefixes, unitRows } from '../src/modules/statistics/counted.ts';
 import { loadTree } from '../src/modules/statistics/scope.ts';
@@ -37,7 +40,7 @@ try {
   // ── people: gender and ethnicity only (statistics never read names) ──
   await client.query('SET maintenance_work_mem = \'1GB\'');
   await client.query(`INSERT INTO people (tenant_id, id, family_name, middle_name, given_name, full_name, name_fold, sort_key, gender, birth_year, ethnicity)
-    SELECT $1::uuid, ('00000000-0000-7000-9000-' || lpad(i::text, 12, '0'))::uuid, 'Họ', 'Đệm', 'Tên ' || i, 'Họ Đệm Tên ' || i,
+    SELECT $1::uuid, ('00000000-0000-7900-8000-' || lpad(i::text, 12, '0'))::uuid, 'Họ', 'Đệm', 'Tên ' || i, 'Họ Đệm Tên ' || i,
       'ho dem ten ' || i, 'ten ' || i, CASE WHEN i % 100 < 52 THEN 'female' ELSE 'male' END, 1960 + i % 40,
       CASE WHEN (i * 7) % 100 < 15 THEN 'Thái' ELSE 'Kinh' END
     FROM generate_series(1, $2::int) AS i`, [tenantId, PEOPLE]);
@@ -53,7 +56,7 @@ try {
         * CASE WHEN y.year >= 2024 THEN 2340000 WHEN y.year >= 2023 THEN 1800000 ELSE 1490000 END)::bigint END`;
     await bulkLoadAwards(bench, [
     { columns: ['tenant_id', 'id', 'person_id', 'award_form', 'year', 'basis', 'decision_number', 'decided_on', 'decided_by', 'revoked_on', 'revocation_number', 'created_at', 'updated_at', 'recipient_name_fold', 'recipient_sort_key', 'recipient_path', 'recipient_female', 'recipient_ethnic_minority', 'recipient_leader', 'recipient_direct_worker', 'amount'],
-      select: `SELECT $1::uuid, ('00000000-0000-7000-d000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7000-9000-' || lpad(p::text, 12, '0'))::uuid,
+      select: `SELECT $1::uuid, ('00000000-0000-7d00-8000-' || lpad(g::text, 12, '0'))::uuid, ('00000000-0000-7900-8000-' || lpad(p::text, 12, '0'))::uuid,
         f.form, y.year, CASE WHEN h % 10 = 0 THEN 'thematic' ELSE 'merit' END,
         (1 + h % 900) || '/QĐ-' || f.issuer, d.decided_on, f.issued_by,
         CASE WHEN h % 100 = 0 THEN d.decided_on + 200 END, CASE WHEN h % 100 = 0 THEN (h % 50) || '/QĐ-THU-HOI' END, now(), now(),
@@ -71,7 +74,7 @@ try {
       JOIN bench_units cu ON cu.idx = (v.p::bigint * 31) % ${units}
       JOIN bench_units pu ON pu.idx = (v.p::bigint * 17 + 7) % ${units}`, values: [tenantId, personal, PEOPLE] },
     { columns: ['tenant_id', 'id', 'organisation_id', 'award_form', 'year', 'basis', 'decision_number', 'decided_on', 'decided_by', 'created_at', 'updated_at', 'recipient_name_fold', 'recipient_sort_key', 'recipient_path', 'amount'],
-      select: `SELECT $1::uuid, ('00000000-0000-7000-e000-' || lpad(g::text, 12, '0'))::uuid, o.id,
+      select: `SELECT $1::uuid, ('00000000-0000-7e00-8000-' || lpad(g::text, 12, '0'))::uuid, o.id,
         CASE WHEN g % 2 = 0 THEN 'tap_the_lao_dong_tien_tien' ELSE 'giay_khen' END, 2010 + (g / 2 / ${units}) % 16, 'merit',
         (g % 700) || '/QĐ-UBND', make_date(2011 + (g / 2 / ${units}) % 16, 1 + g % 3, 1 + g % 27), 'Chủ tịch UBND huyện', now(), now(),
         o.name_fold, o.sort_key, o.path, CASE WHEN g % 7 <> 0 THEN 2980000 END
@@ -110,23 +113,31 @@ try {
       prefixes, links: unitRows(tree, q.organisationId, period).links, years: yearsOf(period), forms: formsKept(catalogue, q), recipient: q.recipient, group: q.group,
     }).compile(handle.db);
   };
-  const stats = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    const at = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
-    return { p50: at(0.5), p95: at(0.95), max: s.at(-1)! };
-  };
+  const stats = (xs: number[]) => ({ p50: percentile(xs, 50), p95: percentile(xs, 95), max: percentile(xs, 100) });
   const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
   console.log(`\n${RUNS} runs each (after 3 warm-up runs)          p50          p95          max`);
   const at = new Date();
+  // the route a person waits for: a standing officer of the province signed in through the real app
+  const { app } = await startTestApp(handle);
+  await buildUser(handle.db, tenantId, 'standing_officer', { id: root.id!, path: root.path!, tenantId, name: root.name! }, { username: 'thongke.snv' });
+  const officer = await signIn(app, 'thongke.snv');
+  const viaRoute = async (q: StatisticsQuery) => {
+    const params = new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]));
+    const r = await officer.request({ method: 'GET', url: `/api/statistics?${params}` });
+    if (r.statusCode !== 200) throw new Error(`statistics: ${r.statusCode} ${r.body}`);
+    return r.json() as { totals: { total: number } };
+  };
+  // the last line quotes the heaviest case a person asks for: the whole province over all years
+  let heaviest: { service: number[]; direct: number[] } | undefined;
   for (const [label, q] of cases) {
     const compiled = mainQuery(q);
-    for (let i = 0; i < 3; i++) await statistics(handle.db, actor, q, at);
+    for (let i = 0; i < 3; i++) await viaRoute(q);
     const service: number[] = [];
     const direct: number[] = [];
     let total = 0;
     for (let i = 0; i < RUNS; i++) {
       let start = performance.now();
-      total = (await statistics(handle.db, actor, q, at)).totals.total;
+      total = (await viaRoute(q)).totals.total;
       service.push(performance.now() - start);
       // the direct runs only show what the service adds around its query: ten of them are enough
       if (i >= 10) continue;
@@ -134,9 +145,10 @@ try {
       await client.query(compiled.sql, compiled.parameters as unknown[]);
       direct.push(performance.now() - start);
     }
+    if (label === 'all years (2008–2025)') heaviest = { service, direct };
     const a = stats(service);
     const b = stats(direct);
-    console.log(`${label.padEnd(40)} service ${ms(a.p50)} ${ms(a.p95)} ${ms(a.max)}   (${total.toLocaleString('en')} awards)`);
+    console.log(`${label.padEnd(40)} route   ${ms(a.p50)} ${ms(a.p95)} ${ms(a.max)}   (${total.toLocaleString('en')} awards)`);
     console.log(`${'  the main query alone, sent with pg (10 runs)'.padEnd(48)} ${ms(b.p50)} ${ms(b.p95)} ${ms(b.max)}`);
   }
   for (const [label, q] of [cases[4]!, cases[1]!]) {
@@ -172,6 +184,8 @@ try {
   t = performance.now();
   const filled = await backfillAwardRecipients(handle.db);
   console.log(`start-up recipient backfill, nothing to fill: ${(performance.now() - t).toFixed(1)} ms (${filled} filled)`);
+  benchLine('statistics', heaviest!.service, heaviest!.direct);
+  await app.close();
 } finally {
   await bench.close();
 }
