@@ -59,3 +59,26 @@ export async function buildOfficeReview(db: Kysely<Database>, options: { deadlin
   for (const [username, u] of Object.entries(users)) await buildUser(db, tenantId, u.role, u.org, { username });
   return { tenantId, province, office, sub1, sub2, other, people, movementId, awards };
 }
+
+export type OfficeReview = Awaited<ReturnType<typeof buildOfficeReview>>;
+
+/** A Giấy khen batch of sub-unit 1 awaiting its head, one candidate, its letter and minutes on file. */
+export async function batchAwaitingHead(db: Kysely<Database>, world: OfficeReview, n: number) {
+  const id = uuidv7();
+  const now = new Date();
+  await db.insertInto('nomination_batches').values({
+    tenant_id: world.tenantId, id, organisation_id: world.sub1.id, receiving_organisation_id: world.office.id, movement_id: null, award_item_id: null,
+    award_form: 'giay_khen', kind: 'merit', year: 2026, title: `Đề nghị tặng Giấy khen đợt ${n}`, status: 'awaiting_head', forwarded_from_batch_id: null,
+    letter_number: '', submitted_at: null, submitted_by: null, receipt_number: null, created_by: null, created_at: now, updated_at: now,
+  }).execute();
+  await db.insertInto('nomination_candidates').values({
+    tenant_id: world.tenantId, id: uuidv7(), batch_id: id, person_id: world.people.an, organisation_id: null, household_id: null,
+    status: 'draft', name: 'Nguyễn Văn An', name_fold: 'nguyen van an', sort_key: 'an', position: '', unit_name: '', is_leader: false,
+    achievement: '', eligibility: null, note: '', source_candidate_id: null, award_id: null, created_at: now, updated_at: now,
+  }).execute();
+  for (const kind of ['proposal_letter', 'minutes'] as const) {
+    await db.insertInto('nomination_documents').values({ tenant_id: world.tenantId, id: uuidv7(), batch_id: id, candidate_id: null, kind,
+      sha256: 'e'.repeat(64), name: `${kind}.pdf`, size: 1, uploaded_by: null, uploaded_at: now, replaced_at: null }).execute();
+  }
+  return id;
+}

@@ -8,8 +8,7 @@ import { eventually } from '../../testing/smtp.ts';
 import { testDatabaseUrl } from '../../testing/global-setup.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { lockKey } from '../../platform/db/serialise.ts';
-import { uuidv7 } from '../../platform/ids.ts';
-import { buildOfficeReview } from './fixture.testing.ts';
+import { batchAwaitingHead, buildOfficeReview } from './fixture.testing.ts';
 import { SUBMISSIONS_LOCK_SPACE } from './store.ts';
 
 /**
@@ -29,27 +28,6 @@ beforeAll(async () => {
 });
 afterAll(async () => { await app.close(); await handle.close(); });
 
-/** A Giấy khen batch of sub-unit 1 awaiting its head, one candidate, its letter and minutes on file. */
-async function batchAwaitingHead(n: number) {
-  const id = uuidv7();
-  const now = new Date();
-  await handle.db.insertInto('nomination_batches').values({
-    tenant_id: world.tenantId, id, organisation_id: world.sub1.id, receiving_organisation_id: world.office.id, movement_id: null, award_item_id: null,
-    award_form: 'giay_khen', kind: 'merit', year: 2026, title: `Đề nghị tặng Giấy khen đợt ${n}`, status: 'awaiting_head', forwarded_from_batch_id: null,
-    letter_number: '', submitted_at: null, submitted_by: null, receipt_number: null, created_by: null, created_at: now, updated_at: now,
-  }).execute();
-  await handle.db.insertInto('nomination_candidates').values({
-    tenant_id: world.tenantId, id: uuidv7(), batch_id: id, person_id: world.people.an, organisation_id: null, household_id: null,
-    status: 'draft', name: 'Nguyễn Văn An', name_fold: 'nguyen van an', sort_key: 'an', position: '', unit_name: '', is_leader: false,
-    achievement: '', eligibility: null, note: '', source_candidate_id: null, award_id: null, created_at: now, updated_at: now,
-  }).execute();
-  for (const kind of ['proposal_letter', 'minutes'] as const) {
-    await handle.db.insertInto('nomination_documents').values({ tenant_id: world.tenantId, id: uuidv7(), batch_id: id, candidate_id: null, kind,
-      sha256: 'e'.repeat(64), name: `${kind}.pdf`, size: 1, uploaded_by: null, uploaded_at: now, replaced_at: null }).execute();
-  }
-  return id;
-}
-
 /** How many of the app's connections wait on the tenant's submission lock. */
 async function waitingOnTheLock() {
   const r = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
@@ -60,7 +38,7 @@ async function waitingOnTheLock() {
 describe('a burst of submissions', () => {
   it('waits in line without the pool: unrelated requests are answered meanwhile, then every submission is, in turn', async () => {
     const batches: string[] = [];
-    for (let i = 1; i <= BURST; i++) batches.push(await batchAwaitingHead(i));
+    for (let i = 1; i <= BURST; i++) batches.push(await batchAwaitingHead(handle.db, world, i));
     const head = await signIn(app, 'head.sub1');
     const officer = await signIn(app, 'officer.other');
 
