@@ -5,20 +5,22 @@
 // earned, initiatives and some discipline, all set-based. Then, per award form, times `runs` times the page's
 // own request — GET /api/eligibility for the whole province, first page, as WhoQualifiesPage sends it —
 // through the real app (Fastify inject, signed-in session) beside the bare core SQL (the judged CTEs and a
-// count per status, in the transaction the service runs them in). BENCH_KEEP=1 keeps the schema.
+// count per status, in the transaction the service runs them in). BENCH_KEEP=1 keeps the schema;
+// BENCH_SCHEMA=<kept schema> times again on it without seeding (to compare code on the same data).
 import { sql } from 'kysely';
 import { nameColumns } from '../src/modules/people/index.ts';
 import { makeName, type Gender } from '../src/modules/demo/names.ts';
 import { Rng } from '../src/modules/demo/random.ts';
 import { loadCatalogue, ruleInForce } from '../src/modules/eligibility/catalogue.ts';
 import { countedOn, judgedQuery } from '../src/modules/eligibility/service.ts';
-import { withoutJit } from '../src/modules/eligibility/sql.ts';
+import { judgedTransaction } from '../src/modules/eligibility/sql.ts';
 import { insertSelectedAwards } from '../src/modules/awards/index.ts';
 import { buildUser } from '../src/testing/factories.ts';
 import { signIn, startTestApp } from '../src/testing/app.ts';
 import { todayInVietnam } from '../src/platform/vn/dates.ts';
 import { benchLine, spread, timeRuns } from './report.ts';
-import { openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId } from './seed.ts';
+import { openDatabase } from '../src/platform/db/database.ts';
+import { openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId, type BenchSchema } from './seed.ts';
 
 const PEOPLE = Number(process.argv[2] ?? 200_000);
 const RUNS = Math.max(10, Number(process.argv[3] ?? 12));
@@ -27,9 +29,9 @@ const YEAR = 2025;
 const FORMS = ['chien_si_thi_dua_co_so', 'lao_dong_tien_tien', 'bang_khen_tinh'];
 const PAGE_SIZE = 50;
 
-const bench = await openBenchSchema('bench_elig');
-const { client, handle } = bench;
-try {
+/** Seeds the province; returns its root. */
+async function seed(bench: BenchSchema) {
+  const { client, handle } = bench;
   let t = performance.now();
   const { root, units } = await seedProvince(bench);
 
@@ -86,11 +88,20 @@ try {
   const c = (await client.query<{ ratings: string; awards: string; initiatives: string }>(`SELECT
     (SELECT count(*) FROM annual_ratings) AS ratings, (SELECT count(*) FROM awards) AS awards, (SELECT count(*) FROM initiatives) AS initiatives`)).rows[0]!;
   console.log(`${c.ratings} ratings, ${c.awards} titles, ${c.initiatives} initiatives, VACUUM ANALYZE: ${seconds(t)}`);
+  return { id: root.id as string, path: root.path as string, name: root.name as string };
+}
 
+const kept = process.env.BENCH_SCHEMA;
+const bench = kept ? null : await openBenchSchema('bench_elig');
+const handle = bench ? bench.handle : await openDatabase({ databaseUrl: process.env.DATABASE_URL!, schema: kept });
+try {
+  const root = bench ? await seed(bench)
+    : await handle.db.selectFrom('organisations').select(['id', 'path', 'name']).where('tenant_id', '=', tenantId).where('parent_id', 'is', null).executeTakeFirstOrThrow();
   // ── the officer: the province's standing officer, signed in to the real app ──
   const { app, clock } = await startTestApp(handle);
-  await buildUser(handle.db, tenantId, 'standing_officer', { id: root.id as string, path: root.path as string, tenantId, name: root.name as string }, { username: 'thuong.truc' });
-  const session = await signIn(app, 'thuong.truc');
+  const username = `thuong.truc.${process.pid}`;
+  await buildUser(handle.db, tenantId, 'standing_officer', { ...root, tenantId }, { username });
+  const session = await signIn(app, username);
   const on = countedOn(YEAR, todayInVietnam(clock.now()));
   const catalogue = await loadCatalogue(handle.db, tenantId);
 
@@ -107,11 +118,11 @@ try {
       counts = JSON.stringify(response.json().counts);
     });
     const entry = ruleInForce(catalogue, awardForm, 'individual', YEAR);
-    const judged = judgedQuery(catalogue, entry, tenantId, root.path as string, 'individual', YEAR, on);
+    const judged = judgedQuery(catalogue, entry, tenantId, root.path, 'individual', YEAR, on);
     const core = sql<{ status: number; n: string }>`WITH ${judged.ctes} SELECT status, count(*) AS n FROM judged GROUP BY status`;
     let bareCounts = '';
     const bare = await timeRuns(RUNS, async () => {
-      const { rows } = await withoutJit(handle.db, (trx) => core.execute(trx));
+      const { rows } = await judgedTransaction(handle.db, (trx) => core.execute(trx));
       bareCounts = rows.sort((a, b) => b.status - a.status).map((r) => `${['unmet', 'attest', 'met'][r.status]}=${r.n}`).join(' ');
     });
     console.log(`${awardForm.padEnd(24)} route ${spread(viaApp)} (${(bytes / 1024).toFixed(0)} KiB) ${counts}`);
@@ -122,5 +133,5 @@ try {
   await app.close();
   benchLine('eligibility', appTimes, bareTimes);
 } finally {
-  await bench.close();
+  await (bench ? bench.close() : handle.close());
 }
