@@ -9,7 +9,7 @@ import { recordsOfMany } from '../records/index.ts';
 import { loadCatalogue, resolverFor, ruleInForce, type Catalogue } from './catalogue.ts';
 import { evaluate, type Status } from './evaluate.ts';
 import { countedOn, factsOf, judgedQuery, membersFor } from './service.ts';
-import { withoutJit } from './sql.ts';
+import { judgedTransaction } from './sql.ts';
 import type { Rule } from '../rules/index.ts';
 import { planSchema } from '../movements/index.ts';
 
@@ -55,7 +55,7 @@ async function sqlStatuses(awardForm: string, recipient: 'individual' | 'collect
   const found = ruleInForce(catalogue, awardForm, recipient, year);
   const entry = rule ? { ...found, rule } : found;
   const judged = judgedQuery(catalogue, entry, tenantId, rootPath, recipient, year, countedOn(year, TODAY));
-  const { rows } = await withoutJit(handle.db, (trx) => sql<{ id: string; status: number }>`WITH ${judged.ctes} SELECT id, status FROM judged`.execute(trx));
+  const { rows } = await judgedTransaction(handle.db, (trx) => sql<{ id: string; status: number }>`WITH ${judged.ctes} SELECT id, status FROM judged`.execute(trx));
   return new Map(rows.map((r) => [r.id, (['unmet', 'attest', 'met'] as const)[r.status]!]));
 }
 

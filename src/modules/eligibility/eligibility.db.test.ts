@@ -9,6 +9,9 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { planSchema } from '../movements/index.ts';
 import { setUpOperator } from '../tenants/index.ts';
 import { expectVersionedEdit } from '../../testing/versions.ts';
+import { sql } from 'kysely';
+import { loadCatalogue, ruleInForce } from './catalogue.ts';
+import { judgedQuery, subjectsSql } from './service.ts';
 
 /**
  * The eligibility API as an officer uses it: a person's page ("eligible for this, and why not for
@@ -130,6 +133,33 @@ describe('who qualifies in a unit', () => {
     expect(page.total).toBe(22);
   });
 
+  it('answers one bounded page at a time: every subject exactly once across the pages, never more than 200 a page', async () => {
+    const base = `/api/eligibility?organisationId=${dept.id}&awardForm=lao_dong_tien_tien&year=2025&pageSize=5`;
+    const seen: string[] = [];
+    for (let n = 1; n <= 5; n++) {
+      const page = (await officer.request({ method: 'GET', url: `${base}&page=${n}` })).json();
+      expect(page.total).toBe(22);
+      expect(page.items.length).toBe(Math.min(5, 22 - (n - 1) * 5));
+      seen.push(...page.items.map((i: { id: string }) => i.id));
+    }
+    expect(new Set(seen).size).toBe(22);
+    const tooMany = await officer.request({ method: 'GET', url: `${base.replace('pageSize=5', 'pageSize=201')}`, headers: { 'accept-language': 'vi' } });
+    expect(tooMany.statusCode).toBe(400);
+  });
+
+  it('computes the subtree\'s subjects once per query, shared by every criterion and the cap', async () => {
+    const catalogue = await loadCatalogue(handle.db, tenantId);
+    const entry = ruleInForce(catalogue, 'chien_si_thi_dua_co_so', 'individual', 2025);
+    const judged = judgedQuery(catalogue, entry, tenantId, dept.path, 'individual', 2025, '2025-12-31');
+    // placeholders are numbered by position: compare the texts without their numbers
+    const text = (q: { compile(db: typeof handle.db): { sql: string } }) => q.compile(handle.db).sql.replace(/\$\d+/g, '$');
+    const query = text(sql`WITH ${judged.ctes} SELECT id, status, ${judged.capBase} AS cap_base FROM judged`);
+    const subjects = text(subjectsSql(tenantId, dept.path, 'individual', '2025-12-31'));
+    expect(query.match(/LEFT JOIN \(/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(query.split(subjects).length - 1).toBe(1);
+    expect(query).toContain('subjects AS MATERIALIZED');
+  });
+
   it('exports the list with every reason to a spreadsheet that reads back', async () => {
     const r = await officer.request({ method: 'GET', url: `/api/eligibility/export.xlsx?organisationId=${dept.id}&awardForm=chien_si_thi_dua_co_so&year=2025` });
     expect(r.statusCode).toBe(200);
@@ -236,5 +266,24 @@ describe('the catalogue and the base salary', () => {
     expect(money).toMatchObject({ baseSalary: 2_800_000, amount: 840_000 });
     const audit = await handle.db.selectFrom('audit_log').select('action').where('action', '=', 'catalogue.base_salary.create').execute();
     expect(audit).toHaveLength(1);
+  });
+});
+
+describe('a person with two posts at once', () => {
+  it('is judged and listed once in a subtree holding either post, with the post held there (a leader\'s first)', async () => {
+    const clinic = await buildOrganisation(handle.db, tenantId, other, { name: 'Trung tâm Y tế huyện Mường La' });
+    const lab = await buildOrganisation(handle.db, tenantId, other, { name: 'Trung tâm Kiểm soát bệnh tật' });
+    const both = (await buildPerson(handle.db, tenantId, 'Lò Văn Thắng', [
+      { organisation: clinic, position: 'Bác sĩ' }, { organisation: lab, position: 'Giám đốc', isLeader: true }])).id;
+    await rate(admin, both, 2025, 'good');
+    const list = async (org: BuiltOrganisation) => (await admin.request({ method: 'GET',
+      url: `/api/eligibility?organisationId=${org.id}&awardForm=lao_dong_tien_tien&year=2025&q=thang` })).json();
+    const inClinic = await list(clinic);
+    expect(inClinic.items.map((i: { id: string; position: string }) => [i.id, i.position])).toEqual([[both, 'Bác sĩ']]);
+    expect(inClinic.total).toBe(1);
+    const inHealth = await list(other);
+    expect(inHealth.items.map((i: { id: string; position: string; isLeader: boolean; organisation: { name: string } }) =>
+      [i.id, i.position, i.isLeader, i.organisation.name])).toEqual([[both, 'Giám đốc', true, 'Trung tâm Kiểm soát bệnh tật']]);
+    expect(inHealth.total).toBe(1);
   });
 });

@@ -7,7 +7,7 @@ import type { Rule } from '../rules/index.ts';
 import { resolverFor, type Recipient } from './catalogue.ts';
 import { checkDraft, catalogueRootOf, managesCatalogue, ruleNowInForce } from './forms-service.ts';
 import { formSeen } from './forms-store.ts';
-import { comparedCtes, compileRule, withoutJit, type Compiled } from './sql.ts';
+import { comparedCtes, compileRule, judgedTransaction, type Compiled } from './sql.ts';
 import { countedOn, subjectsSql } from './service.ts';
 import type { Status } from './evaluate.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -45,7 +45,7 @@ export async function previewRule(db: Db, actor: Actor, code: string, query: Pre
   const { catalogue, entry } = await ruleNowInForce(db, t, code, query.recipient, query.year);
   const on = countedOn(query.year, today);
   const subjects = subjectsSql(t, org.path, query.recipient, on);
-  const target = { tenantId: t, recipient: query.recipient, subjects, judgement: { year: query.year, resolve: resolverFor(catalogue, query.recipient, query.year) } };
+  const target = { tenantId: t, recipient: query.recipient, judgement: { year: query.year, resolve: resolverFor(catalogue, query.recipient, query.year) } };
   const current = entry ? compileRule(entry.rule, target) : NONE;
   const draft = compileRule(query.rule, target);
   const ctes = comparedCtes(current, draft, subjects, t, on);
@@ -54,7 +54,7 @@ export async function previewRule(db: Db, actor: Actor, code: string, query: Pre
     : sql`SELECT b.*, o.name, o.sort_key FROM both_rules b JOIN organisations o ON o.tenant_id = ${t} AND o.id = b.id`;
   const offset = (query.page - 1) * query.pageSize;
 
-  const [counts, changed] = await withoutJit(db, async (trx) => Promise.all([
+  const [counts, changed] = await judgedTransaction(db, async (trx) => Promise.all([
     sql<{ total: string; current_met: string; current_attest: string; draft_met: string; draft_attest: string; gains: string; losses: string }>`
       WITH ${ctes}, both_rules AS (SELECT c.id, c.status AS was, d.status AS will FROM current_status c JOIN draft_status d ON d.id = c.id)
       SELECT count(*) AS total,

@@ -14,7 +14,7 @@ import { isRetired, judgedOn, loadCatalogue, resolverFor, ruleInForce, rulesInFo
 import { evaluate, reasons, type Facts, type Member, type Status } from './evaluate.ts';
 import { describeNote, explain, type Words } from './explain.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
-import { compileRule, judgedCtes, withoutJit } from './sql.ts';
+import { compileRule, judgedCtes, judgedTransaction } from './sql.ts';
 import type { DisciplineForm, Rating } from '../rules/index.ts';
 
 type Db = Kysely<Database>;
@@ -111,39 +111,29 @@ export async function judgeSubtree(db: Db, actor: Actor, query: ListQuery, local
   const on = countedOn(query.year, today);
   const judged = judgedQuery(catalogue, entry, t, org.path, query.recipient, query.year, on);
 
-  const individual = query.recipient === 'individual';
-  const listed = individual
-    ? sql`SELECT j.id, j.status, p.full_name AS name, p.sort_key, o.id AS organisation_id, o.name AS organisation_name,
-          e.position, e.is_leader
+  // the unit, position and leadership come with the subjects (the post that put them in scope): no lookup per person
+  const listed = query.recipient === 'individual'
+    ? sql`SELECT j.id, j.status, p.full_name AS name, p.sort_key, j.organisation_id, j.position, j.is_leader
         FROM judged j JOIN people p ON p.tenant_id = ${t} AND p.id = j.id
-        -- the unit that employs them that day, or for a resident (farmer, student, citizen) the commune they live in
-        JOIN LATERAL (
-          SELECT e.organisation_id, e.position, e.is_leader FROM employments e
-          WHERE e.tenant_id = ${t} AND e.person_id = j.id AND e.start_date <= ${on} AND (e.end_date IS NULL OR e.end_date >= ${on})
-          UNION ALL
-          SELECT r.organisation_id, NULL::text, false FROM residences r
-          WHERE r.tenant_id = ${t} AND r.person_id = j.id AND r.valid_from <= ${on} AND (r.valid_to IS NULL OR r.valid_to >= ${on})
-          LIMIT 1
-        ) e ON TRUE
-        JOIN organisations o ON o.tenant_id = ${t} AND o.id = e.organisation_id AND o.path LIKE ${`${org.path}%`}
-        WHERE ${query.leader === undefined ? sql`TRUE` : sql`e.is_leader = ${query.leader}`}
+        WHERE ${query.leader === undefined ? sql`TRUE` : sql`j.is_leader = ${query.leader}`}
           AND ${query.q ? sql`p.name_fold LIKE ${`%${foldQuery(query.q)}%`}` : sql`TRUE`}`
-    : sql`SELECT j.id, j.status, o.name, o.sort_key, parent.id AS organisation_id, parent.name AS organisation_name,
-          NULL::text AS position, false AS is_leader
+    : sql`SELECT j.id, j.status, o.name, o.sort_key, o.parent_id AS organisation_id, NULL::text AS position, false AS is_leader
         FROM judged j JOIN organisations o ON o.tenant_id = ${t} AND o.id = j.id
-        LEFT JOIN organisations parent ON parent.tenant_id = ${t} AND parent.id = o.parent_id
         WHERE ${query.q ? sql`o.name_fold LIKE ${`%${foldQuery(query.q)}%`}` : sql`TRUE`}`;
   const statusFilter = query.status === undefined ? sql`TRUE` : sql`l.status = ${STATUS_OF.indexOf(query.status)}`;
+  // the screen shows one page: only its rows leave the database (and only they are named and explained); the export takes all
   const page = all ? sql`` : sql`LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
-  const { rows } = await withoutJit(db, (trx) => sql<{
+  const { rows } = await judgedTransaction(db, (trx) => sql<{
     id: string; status: number; name: string; organisation_id: string | null; organisation_name: string | null;
     position: string | null; is_leader: boolean; met: string; attest: string; unmet: string; cap_base: string | null;
   }>`WITH ${judged.ctes}, listed AS (${listed}),
       counts AS (SELECT count(*) FILTER (WHERE status = 2) AS met, count(*) FILTER (WHERE status = 1) AS attest,
-        count(*) FILTER (WHERE status = 0) AS unmet FROM listed)
-    SELECT l.*, c.met, c.attest, c.unmet, ${judged.capBase} AS cap_base
-    FROM counts c LEFT JOIN listed l ON ${statusFilter}
-    ORDER BY l.status DESC, l.sort_key ${page}`.execute(trx));
+        count(*) FILTER (WHERE status = 0) AS unmet FROM listed),
+      shown AS (SELECT l.* FROM listed l WHERE ${statusFilter} ORDER BY l.status DESC, l.sort_key, l.id ${page})
+    SELECT l.*, unit.name AS organisation_name, c.met, c.attest, c.unmet, ${judged.capBase} AS cap_base
+    FROM counts c LEFT JOIN shown l ON TRUE
+      LEFT JOIN organisations unit ON unit.tenant_id = ${t} AND unit.id = l.organisation_id
+    ORDER BY l.status DESC, l.sort_key, l.id`.execute(trx));
 
   const head = rows[0];
   const counts = { met: Number(head?.met ?? 0), attest: Number(head?.attest ?? 0), unmet: Number(head?.unmet ?? 0) };
@@ -173,30 +163,37 @@ export async function judgeSubtree(db: Db, actor: Actor, query: ListQuery, local
  */
 export function judgedQuery(catalogue: Catalogue, entry: CatalogueRule, tenantId: string, path: string, recipient: Recipient, year: number, on: string) {
   const subjects = subjectsSql(tenantId, path, recipient, on);
-  const compiled = compileRule(entry.rule, { tenantId, recipient, subjects, judgement: { year, resolve: resolverFor(catalogue, recipient, year) } });
+  const compiled = compileRule(entry.rule, { tenantId, recipient, judgement: { year, resolve: resolverFor(catalogue, recipient, year) } });
+  // from the subjects to their awards (EXISTS per subject, hashed), not awards IN (subjects): see sql.ts's Target
   const capBase = entry.cap
-    ? sql`(SELECT count(DISTINCT a.${sql.raw(recipient === 'individual' ? 'person_id' : 'organisation_id')}) FROM awards a
-        WHERE a.tenant_id = ${tenantId} AND a.award_form = ${entry.cap.of} AND a.year = ${year} AND a.revoked_on IS NULL
-          AND a.${sql.raw(recipient === 'individual' ? 'person_id' : 'organisation_id')} IN (SELECT id FROM subjects))`
+    ? sql`(SELECT count(*) FROM subjects s WHERE EXISTS (SELECT 1 FROM awards a
+        WHERE a.tenant_id = ${tenantId} AND a.${sql.raw(recipient === 'individual' ? 'person_id' : 'organisation_id')} = s.id
+          AND a.award_form = ${entry.cap.of} AND a.year = ${year} AND a.revoked_on IS NULL))`
     : sql`NULL::bigint`;
   return { ctes: judgedCtes(compiled, subjects, tenantId, on), capBase };
 }
 
-/** The subjects of a subtree on a day: the people employed in it, or its organisations then in existence. */
+/**
+ * The subjects of a subtree on a day: the people employed in it — one row each, with the post in the
+ * subtree the list shows (a leader's post first) — and the residents of its communes who have no
+ * employment; or its organisations then in existence.
+ */
 export function subjectsSql(tenantId: string, path: string, recipient: Recipient, on: string) {
   return recipient === 'individual'
-    ? sql`SELECT e.person_id AS id FROM employments e
+    ? sql`(SELECT DISTINCT ON (e.person_id) e.person_id AS id, e.organisation_id, e.position, e.is_leader FROM employments e
         JOIN organisations o ON o.tenant_id = e.tenant_id AND o.id = e.organisation_id
         WHERE e.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
           AND e.start_date <= ${on} AND (e.end_date IS NULL OR e.end_date >= ${on})
-        UNION
+        ORDER BY e.person_id, e.is_leader DESC, e.start_date DESC, e.id)
+        UNION ALL
         -- residents of the subtree's communes (no employment): judged by the same rule, from their own record
-        SELECT r.person_id FROM residences r
+        (SELECT DISTINCT ON (r.person_id) r.person_id, r.organisation_id, NULL::text, false FROM residences r
         JOIN organisations o ON o.tenant_id = r.tenant_id AND o.id = r.organisation_id
         WHERE r.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
           AND r.valid_from <= ${on} AND (r.valid_to IS NULL OR r.valid_to >= ${on})
           AND NOT EXISTS (SELECT 1 FROM employments x WHERE x.tenant_id = r.tenant_id AND x.person_id = r.person_id
-            AND x.start_date <= ${on} AND (x.end_date IS NULL OR x.end_date >= ${on}))`
+            AND x.start_date <= ${on} AND (x.end_date IS NULL OR x.end_date >= ${on}))
+        ORDER BY r.person_id, r.valid_from DESC, r.id)`
     : sql`SELECT o.id FROM organisations o WHERE o.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`}
           AND o.valid_from <= ${on} AND (o.valid_to IS NULL OR o.valid_to >= ${on})`;
 }

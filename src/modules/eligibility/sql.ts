@@ -19,10 +19,14 @@ export interface Compiled {
   needsMembers: boolean;
 }
 
+/**
+ * Whom the rule is compiled for. Every aggregate reads the subjects from the relation `subjects` (the
+ * MATERIALIZED CTE judgedCtes puts first), computed once per query: each aggregate starts from it and
+ * joins its record table (a join, not `IN (SELECT …)`: the planner sizes a join from the CTE's row count,
+ * but guesses 200 distinct values for an IN over a CTE and then loops an index scan per subject).
+ */
 interface Target {
   tenantId: string; recipient: 'individual' | 'collective'; judgement: Judgement;
-  /** the query of the subjects' ids, repeated inside each aggregate so the planner sees real tables (a CTE has no statistics) */
-  subjects: RawBuilder<unknown>;
 }
 
 const UNMET = sql<number>`0`;
@@ -31,7 +35,7 @@ const ATTEST = sql<number>`1`;
 export function compileRule(rule: Rule, target: Target): Compiled {
   const joins: RawBuilder<unknown>[] = [];
   let needsMembers = false;
-  const subjectColumn = sql.ref(target.recipient === 'individual' ? 'person_id' : 'organisation_id');
+  const subjectColumn = sql.ref(`x.${target.recipient === 'individual' ? 'person_id' : 'organisation_id'}`);
   const t = target.tenantId;
   const Y = target.judgement.year;
 
@@ -43,7 +47,8 @@ export function compileRule(rule: Rule, target: Target): Compiled {
   }
   const n = (alias: string, column = 'n') => sql.raw(`COALESCE(${alias}.${column}, 0)`);
   const when = (condition: RawBuilder<unknown>) => sql<number>`CASE WHEN ${condition} THEN 2 ELSE 0 END`;
-  const inSubjects = sql`${subjectColumn} IN (${target.subjects})`;
+  /** the record table `x` of the subtree's subjects: `FROM … WHERE` continues with more conditions on x */
+  const ofSubjects = (table: string) => sql`subjects s JOIN ${sql.table(table)} x ON x.tenant_id = ${t} AND ${subjectColumn} = s.id`;
 
   function compile(r: Rule, depth: number): RawBuilder<number> {
     switch (r.type) {
@@ -55,45 +60,41 @@ export function compileRule(rule: Rule, target: Target): Compiled {
       }
       case 'rating': {
         const span = spanOf(r.years, Y);
-        const alias = aggregate(sql`SELECT ${subjectColumn} AS sid, count(*) AS n FROM annual_ratings
-          WHERE tenant_id = ${t} AND ${inSubjects} AND year BETWEEN ${span.from} AND ${span.to}
-            AND rating IN (${sql.join(ratingsAtLeast(r.atLeast))}) GROUP BY 1`);
+        const alias = aggregate(sql`SELECT s.id AS sid, count(*) AS n FROM ${ofSubjects('annual_ratings')}
+          WHERE x.year BETWEEN ${span.from} AND ${span.to} AND x.rating IN (${sql.join(ratingsAtLeast(r.atLeast))}) GROUP BY 1`);
         return when(sql`${n(alias)} >= ${r.min ?? span.to - span.from + 1}`);
       }
       case 'title': {
         const span = spanOf(r.years, Y, 1945);
-        const alias = aggregate(sql`SELECT ${subjectColumn} AS sid, count(DISTINCT year) AS n FROM awards
-          WHERE tenant_id = ${t} AND ${inSubjects} AND award_form = ${r.awardForm} AND revoked_on IS NULL
-            AND year BETWEEN ${span.from} AND ${span.to} GROUP BY 1`);
+        const alias = aggregate(sql`SELECT s.id AS sid, count(DISTINCT x.year) AS n FROM ${ofSubjects('awards')}
+          WHERE x.award_form = ${r.awardForm} AND x.revoked_on IS NULL AND x.year BETWEEN ${span.from} AND ${span.to} GROUP BY 1`);
         return when(sql`${n(alias)} >= ${r.min ?? span.to - span.from + 1}`);
       }
       case 'initiative': {
         const span = spanOf(r.years, Y);
-        const alias = aggregate(sql`SELECT ${subjectColumn} AS sid, count(*) AS n FROM initiatives
-          WHERE tenant_id = ${t} AND ${inSubjects} AND level IN (${sql.join(levelsAtLeast(r.atLeast))})
-            AND year BETWEEN ${span.from} AND ${span.to} GROUP BY 1`);
+        const alias = aggregate(sql`SELECT s.id AS sid, count(*) AS n FROM ${ofSubjects('initiatives')}
+          WHERE x.level IN (${sql.join(levelsAtLeast(r.atLeast))}) AND x.year BETWEEN ${span.from} AND ${span.to} GROUP BY 1`);
         return when(sql`${n(alias)} >= ${r.min ?? 1}`);
       }
       case 'award': {
         const span = spanOf(r.years, Y);
-        const alias = aggregate(sql`SELECT ${subjectColumn} AS sid, count(*) AS n FROM awards
-          WHERE tenant_id = ${t} AND ${inSubjects} AND award_form = ${r.awardForm} AND basis = 'merit' AND revoked_on IS NULL
-            AND year BETWEEN ${span.from} AND ${span.to} GROUP BY 1`);
+        const alias = aggregate(sql`SELECT s.id AS sid, count(*) AS n FROM ${ofSubjects('awards')}
+          WHERE x.award_form = ${r.awardForm} AND x.basis = 'merit' AND x.revoked_on IS NULL
+            AND x.year BETWEEN ${span.from} AND ${span.to} GROUP BY 1`);
         return when(sql`${n(alias)} >= ${r.min ?? 1}`);
       }
       case 'not_awarded': {
         const span = spanOf(r.years, Y);
-        const form = r.awardForm === undefined ? sql`TRUE` : sql`award_form = ${r.awardForm}`;
-        const alias = aggregate(sql`SELECT ${subjectColumn} AS sid, count(*) AS n FROM awards
-          WHERE tenant_id = ${t} AND ${inSubjects} AND ${form} AND revoked_on IS NULL
-            AND year BETWEEN ${span.from} AND ${span.to} GROUP BY 1`);
+        const form = r.awardForm === undefined ? sql`TRUE` : sql`x.award_form = ${r.awardForm}`;
+        const alias = aggregate(sql`SELECT s.id AS sid, count(*) AS n FROM ${ofSubjects('awards')}
+          WHERE ${form} AND x.revoked_on IS NULL AND x.year BETWEEN ${span.from} AND ${span.to} GROUP BY 1`);
         return when(sql`${n(alias)} = 0`);
       }
       case 'no_discipline': {
         const span = spanOf(r.years, Y);
-        const alias = aggregate(sql`SELECT ${subjectColumn} AS sid, count(*) AS n FROM disciplines
-          WHERE tenant_id = ${t} AND ${inSubjects} AND form IN (${sql.join(disciplinesAtLeast(r.atLeast ?? 'reprimand'))})
-            AND starts_on <= ${`${span.to}-12-31`} AND (ends_on IS NULL OR ends_on >= ${`${span.from}-01-01`}) GROUP BY 1`);
+        const alias = aggregate(sql`SELECT s.id AS sid, count(*) AS n FROM ${ofSubjects('disciplines')}
+          WHERE x.form IN (${sql.join(disciplinesAtLeast(r.atLeast ?? 'reprimand'))})
+            AND x.starts_on <= ${`${span.to}-12-31`} AND (x.ends_on IS NULL OR x.ends_on >= ${`${span.from}-01-01`}) GROUP BY 1`);
         return when(sql`${n(alias)} = 0`);
       }
       case 'qualifies': {
@@ -146,16 +147,17 @@ function share(k: RawBuilder<unknown>, total: RawBuilder<unknown>, percent: numb
 }
 
 /**
- * The common table expressions `subjects` (the query given, yielding `id`), `members` when needed and
- * `judged (id, status)`: put after WITH, then select from `judged`. `membersOn` is the day a
- * collective's members are counted on.
+ * The common table expressions `subjects` (the query given, yielding `id` and any columns the list shows),
+ * `members` when needed and `judged` (the subjects' columns and `status`): put after WITH, then select
+ * from `judged`. `subjects` is MATERIALIZED: computed once, read by every criterion. `membersOn` is the
+ * day a collective's members are counted on.
  */
 export function judgedCtes(compiled: Compiled, subjects: RawBuilder<unknown>, tenantId: string, membersOn: string) {
   const members = compiled.needsMembers
     ? sql`members AS (SELECT * FROM (${membersSql(tenantId, null, membersOn)}) x WHERE x.organisation_id IN (SELECT id FROM subjects)),`
     : sql``;
   return sql`subjects AS MATERIALIZED (${subjects}), ${members}
-    judged AS (SELECT s.id, ${compiled.status} AS status FROM subjects s ${sql.join(compiled.joins, sql` `)})`;
+    judged AS (SELECT s.*, ${compiled.status} AS status FROM subjects s ${sql.join(compiled.joins, sql` `)})`;
 }
 
 /**
@@ -173,12 +175,15 @@ export function comparedCtes(current: Compiled, draft: Compiled, subjects: RawBu
 }
 
 /**
- * Runs a judged query with JIT compilation off: the planner's estimates over the CTEs are large, and
- * PostgreSQL then spends ~400 ms compiling a query that runs in less (measured by bench/eligibility.ts).
+ * Runs judged queries in a transaction of their own with settings for whole-subtree sets: JIT off (the
+ * planner's estimates over the CTEs are large, and PostgreSQL then spends ~400 ms compiling a query that
+ * runs in less), and work_mem 64 MB for these statements only (at the default 4 MB the hash joins and
+ * aggregates over 200,000 subjects spill to disk; measured by bench/eligibility.ts). PGlite takes both.
  */
-export async function withoutJit<T>(db: Kysely<Database>, run: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+export async function judgedTransaction<T>(db: Kysely<Database>, run: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
     await sql`SET LOCAL jit = off`.execute(trx);
+    await sql`SET LOCAL work_mem = '64MB'`.execute(trx);
     return run(trx);
   });
 }
