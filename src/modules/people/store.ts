@@ -5,6 +5,7 @@ import { pathUnder, validOn } from '../organisations/index.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { splitVietnameseName, type VietnameseName } from '../../platform/vn/names.ts';
 import { personSortKey } from '../../platform/vn/sort.ts';
+import { countUpTo, pageOf, pageWindow } from '../../platform/paging.ts';
 
 type Db = Kysely<Database>;
 
@@ -44,11 +45,14 @@ export function codeVariants(code: string): string[] {
 }
 
 /**
- * People employed on a date somewhere under the given subtrees, in Vietnamese name order.
- * The folded-name search uses the trigram index (people_name_fold), a code the btree people_code
- * (the two OR-ed as a bitmap); the scope uses the path btree.
+ * People employed on a date somewhere under the given subtrees (their scope rows, not yet selected or ordered).
+ * A name or code search first finds the matching people alone, through the trigram index on the folded name
+ * (people_name_fold) and the btree people_code OR-ed as a bitmap, into a MATERIALIZED CTE; only those are
+ * joined for scope (the path btree). Joined first, a common name ("thi anh") was filtered after walking
+ * the province's employments. For the page the matches are sorted by name before the join, so the join
+ * probes the employments of the first few only; for the count they are not.
  */
-export function peopleSearchQuery(db: Db, tenantId: string, f: PeopleFilter) {
+function peopleInScope(db: Db, tenantId: string, f: PeopleFilter, forPage: boolean) {
   // a person belongs to a unit by employment, or to a commune by residence when employed nowhere that day
   const memberships = db.selectFrom('employments')
     .select(['tenant_id', 'person_id', 'organisation_id', 'position', 'is_leader', 'start_date', 'end_date', sql<string | null>`NULL::text`.as('village')])
@@ -61,38 +65,50 @@ export function peopleSearchQuery(db: Db, tenantId: string, f: PeopleFilter) {
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('employments as x').select('x.id')
         .whereRef('x.tenant_id', '=', 'r.tenant_id').whereRef('x.person_id', '=', 'r.person_id')
         .where(validOn('x.start_date', 'x.end_date', f.asOf))))));
-  let query = db.selectFrom('people as p')
-    .innerJoin(memberships.as('e'), (j) => j.onRef('e.tenant_id', '=', 'p.tenant_id').onRef('e.person_id', '=', 'p.id'))
-    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
-    .where('p.tenant_id', '=', tenantId)
-    .where(validOn('e.start_date', 'e.end_date', f.asOf))
-    .where(pathUnder('o.path', f.prefixes));
-  if (f.code) {
-    const { code, tokens } = f;
-    query = query.where((eb) => eb.or([
+  const { code, tokens } = f;
+  const searching = tokens.length > 0 || code !== undefined;
+  let matching = db.selectFrom('people as p')
+    .select(['p.tenant_id', 'p.id', 'p.code', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'p.sort_key'])
+    .where('p.tenant_id', '=', tenantId);
+  if (code) {
+    matching = matching.where((eb) => eb.or([
       eb.and(tokens.map((token) => eb('p.name_fold', 'like', `%${token}%`))),
       eb('p.code', 'in', codeVariants(code)),
     ]));
   } else {
-    for (const token of f.tokens) query = query.where('p.name_fold', 'like', `%${token}%`);
+    for (const token of tokens) matching = matching.where('p.name_fold', 'like', `%${token}%`);
   }
-  if (f.gender) query = query.where('p.gender', '=', f.gender);
+  if (f.gender) matching = matching.where('p.gender', '=', f.gender);
+  // unsearched, the CTE is inlined and the people_sort_key btree gives the name order
+  const people = db.with((w) => (searching ? w('matched').materialized() : w('matched')), () => matching)
+    // ORDER BY keeps the subquery from being flattened: its sorted rows feed the join in name order
+    .selectFrom((eb) => eb.selectFrom('matched').selectAll().$if(searching && forPage, (q) => q.orderBy('sort_key').orderBy('id')).as('p'));
+  let query = people
+    .innerJoin(memberships.as('e'), (j) => j.onRef('e.tenant_id', '=', 'p.tenant_id').onRef('e.person_id', '=', 'p.id'))
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
+    .where(validOn('e.start_date', 'e.end_date', f.asOf))
+    .where(pathUnder('o.path', f.prefixes));
   if (f.leader !== undefined) query = query.where('e.is_leader', '=', f.leader);
-  return query
+  return query;
+}
+
+/** One page of the list in Vietnamese name order, with one row more than the page shows (is there a next page?). */
+export function peopleSearchQuery(db: Db, tenantId: string, f: PeopleFilter) {
+  const { limit, offset } = pageWindow(f);
+  return peopleInScope(db, tenantId, f, true)
     .select(['p.id', 'p.code', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'e.position', 'e.is_leader', 'e.village',
-      'o.id as organisation_id', 'o.name as organisation_name', sql<number>`count(*) over ()`.as('total')])
+      'o.id as organisation_id', 'o.name as organisation_name'])
     .orderBy('p.sort_key').orderBy('p.id')
-    .limit(f.pageSize).offset((f.page - 1) * f.pageSize);
+    .limit(limit).offset(offset);
+}
+
+/** How many the list holds, counted up to `atMost` and no further. */
+export function countPeople(db: Db, tenantId: string, f: PeopleFilter, atMost: number) {
+  return countUpTo(db, peopleInScope(db, tenantId, f, false), atMost);
 }
 
 export async function searchPeople(db: Db, tenantId: string, f: PeopleFilter) {
-  const rows = await peopleSearchQuery(db, tenantId, f).execute();
-  return { rows, total: rows[0]?.total ?? (f.page > 1 ? await countPeople(db, tenantId, f) : 0) };
-}
-
-async function countPeople(db: Db, tenantId: string, f: PeopleFilter): Promise<number> {
-  const { rows } = await searchPeople(db, tenantId, { ...f, page: 1, pageSize: 1 });
-  return rows[0]?.total ?? 0;
+  return pageOf(await peopleSearchQuery(db, tenantId, f).execute(), f, (atMost) => countPeople(db, tenantId, f, atMost));
 }
 
 export async function findPerson(db: Db, tenantId: string, id: string) {
