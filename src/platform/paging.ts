@@ -38,9 +38,14 @@ export async function pageOf<T>(fetched: T[], request: PageRequest, count: (atMo
   return counted > cap ? { rows, total: cap, totalCapped: true, hasNext } : { rows, total: counted, totalCapped: false, hasNext };
 }
 
-/** Counts the rows of a list query (its ORDER BY, LIMIT and OFFSET are dropped), stopping at `atMost`. */
-export async function countUpTo<D, DB, TB extends keyof DB, O>(db: Kysely<D>, query: SelectQueryBuilder<DB, TB, O>, atMost: number): Promise<number> {
+/** The count of a list query's rows (its ORDER BY, LIMIT and OFFSET dropped) that stops at `atMost`. */
+export function countQuery<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, atMost: number) {
   const bounded = query.clearSelect().clearOrderBy().clearLimit().clearOffset().select(sql<number>`1`.as('one')).limit(atMost);
-  const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM (${bounded}) AS bounded`.execute(db);
+  return sql<{ n: string }>`SELECT count(*) AS n FROM (${bounded}) AS bounded`;
+}
+
+/** Counts the rows of a list query, stopping at `atMost`. */
+export async function countUpTo<D, DB, TB extends keyof DB, O>(db: Kysely<D>, query: SelectQueryBuilder<DB, TB, O>, atMost: number): Promise<number> {
+  const { rows } = await countQuery(query, atMost).execute(db);
   return Number(rows[0]!.n);
 }

@@ -5,7 +5,7 @@ import { pathUnder, validOn } from '../organisations/index.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { splitVietnameseName, type VietnameseName } from '../../platform/vn/names.ts';
 import { personSortKey } from '../../platform/vn/sort.ts';
-import { countUpTo, pageOf, pageWindow } from '../../platform/paging.ts';
+import { countQuery, countUpTo, pageOf, pageWindow } from '../../platform/paging.ts';
 
 type Db = Kysely<Database>;
 
@@ -54,19 +54,30 @@ export function codeVariants(code: string): string[] {
  */
 function peopleInScope(db: Db, tenantId: string, f: PeopleFilter, forPage: boolean) {
   // a person belongs to a unit by employment, or to a commune by residence when employed nowhere that day
-  const memberships = db.selectFrom('employments')
+  const memberships = (person: ReturnType<typeof sql.ref<string>>) => db.selectFrom('employments')
     .select(['tenant_id', 'person_id', 'organisation_id', 'position', 'is_leader', 'start_date', 'end_date', sql<string | null>`NULL::text`.as('village')])
     .where('tenant_id', '=', tenantId)
+    .where('person_id', '=', person)
     .unionAll(db.selectFrom('residences as r')
       .select(['r.tenant_id', 'r.person_id', 'r.organisation_id', sql<string>`''`.as('position'), sql<boolean>`false`.as('is_leader'),
         'r.valid_from as start_date', 'r.valid_to as end_date', 'r.village'])
       .where('r.tenant_id', '=', tenantId)
+      .where('r.person_id', '=', person)
       .where(validOn('r.valid_from', 'r.valid_to', f.asOf))
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('employments as x').select('x.id')
         .whereRef('x.tenant_id', '=', 'r.tenant_id').whereRef('x.person_id', '=', 'r.person_id')
         .where(validOn('x.start_date', 'x.end_date', f.asOf))))));
+  // where and how the person belongs on the day, within the scope
+  const inScope = (person: ReturnType<typeof sql.ref<string>>) => db.selectFrom(memberships(person).as('m'))
+    // joined on the id alone, the tenant a constant on each side: an equality of the one tenant_id as a join
+    // clause makes the planner think the join keeps 1 row in 500 and pick a whole-province hash join
+    .innerJoin('organisations as o', (j) => j.onRef('o.id', '=', 'm.organisation_id'))
+    .where('o.tenant_id', '=', tenantId)
+    .select(['m.person_id', 'm.position', 'm.is_leader', 'm.village', 'o.id as organisation_id', 'o.name as organisation_name'])
+    .where(validOn('m.start_date', 'm.end_date', f.asOf))
+    .where(pathUnder('o.path', f.prefixes))
+    .$if(f.leader !== undefined, (q) => q.where('m.is_leader', '=', f.leader!));
   const { code, tokens } = f;
-  const searching = tokens.length > 0 || code !== undefined;
   let matching = db.selectFrom('people as p')
     .select(['p.tenant_id', 'p.id', 'p.code', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'p.sort_key'])
     .where('p.tenant_id', '=', tenantId);
@@ -79,17 +90,17 @@ function peopleInScope(db: Db, tenantId: string, f: PeopleFilter, forPage: boole
     for (const token of tokens) matching = matching.where('p.name_fold', 'like', `%${token}%`);
   }
   if (f.gender) matching = matching.where('p.gender', '=', f.gender);
-  // unsearched, the CTE is inlined and the people_sort_key btree gives the name order
-  const people = db.with((w) => (searching ? w('matched').materialized() : w('matched')), () => matching)
-    // ORDER BY keeps the subquery from being flattened: its sorted rows feed the join in name order
-    .selectFrom((eb) => eb.selectFrom('matched').selectAll().$if(searching && forPage, (q) => q.orderBy('sort_key').orderBy('id')).as('p'));
-  let query = people
-    .innerJoin(memberships.as('e'), (j) => j.onRef('e.tenant_id', '=', 'p.tenant_id').onRef('e.person_id', '=', 'p.id'))
-    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
-    .where(validOn('e.start_date', 'e.end_date', f.asOf))
-    .where(pathUnder('o.path', f.prefixes));
-  if (f.leader !== undefined) query = query.where('e.is_leader', '=', f.leader);
-  return query;
+  if (tokens.length === 0 && code === undefined) {
+    // walked in name order (people_sort_key), each person probed (LATERAL, employments_person) until the page
+    // is full; a join let the planner hash the province's employments (the union with residences cannot be
+    // probed by unit), and a unit's first page still walks until it finds 21 of its people
+    return db.selectFrom(matching.as('p')).innerJoinLateral(() => inScope(sql.ref<string>('p.id')).as('e'), (j) => j.onTrue());
+  }
+  return db.with((w) => w('matched').materialized(), () => matching)
+    // ORDER BY keeps the subquery from being flattened: its rows come in name order and each is probed
+    // (LATERAL: by its own id, through employments_person) until the page is full
+    .selectFrom((eb) => eb.selectFrom('matched').selectAll().$if(forPage, (q) => q.orderBy('sort_key').orderBy('id')).as('p'))
+    .innerJoinLateral(() => inScope(sql.ref<string>('p.id')).as('e'), (j) => j.onTrue());
 }
 
 /** One page of the list in Vietnamese name order, with one row more than the page shows (is there a next page?). */
@@ -97,12 +108,16 @@ export function peopleSearchQuery(db: Db, tenantId: string, f: PeopleFilter) {
   const { limit, offset } = pageWindow(f);
   return peopleInScope(db, tenantId, f, true)
     .select(['p.id', 'p.code', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'e.position', 'e.is_leader', 'e.village',
-      'o.id as organisation_id', 'o.name as organisation_name'])
+      'e.organisation_id', 'e.organisation_name'])
     .orderBy('p.sort_key').orderBy('p.id')
     .limit(limit).offset(offset);
 }
 
 /** How many the list holds, counted up to `atMost` and no further. */
+export function peopleCountQuery(db: Db, tenantId: string, f: PeopleFilter, atMost: number) {
+  return countQuery(peopleInScope(db, tenantId, f, false), atMost);
+}
+
 export function countPeople(db: Db, tenantId: string, f: PeopleFilter, atMost: number) {
   return countUpTo(db, peopleInScope(db, tenantId, f, false), atMost);
 }
