@@ -54,21 +54,23 @@ export function codeVariants(code: string): string[] {
  */
 function peopleInScope(db: Db, tenantId: string, f: PeopleFilter, forPage: boolean) {
   // a person belongs to a unit by employment, or to a commune by residence when employed nowhere that day
-  const memberships = (person: ReturnType<typeof sql.ref<string>>) => db.selectFrom('employments')
+  type Ref = ReturnType<typeof sql.ref<string>>;
+  // probed by person (a walk in name order) or by unit (a unit's or district's list)
+  const memberships = (by: { person: Ref } | { unit: Ref }) => db.selectFrom('employments')
     .select(['tenant_id', 'person_id', 'organisation_id', 'position', 'is_leader', 'start_date', 'end_date', sql<string | null>`NULL::text`.as('village')])
     .where('tenant_id', '=', tenantId)
-    .where('person_id', '=', person)
+    .where('person' in by ? 'person_id' : 'organisation_id', '=', 'person' in by ? by.person : by.unit)
     .unionAll(db.selectFrom('residences as r')
       .select(['r.tenant_id', 'r.person_id', 'r.organisation_id', sql<string>`''`.as('position'), sql<boolean>`false`.as('is_leader'),
         'r.valid_from as start_date', 'r.valid_to as end_date', 'r.village'])
       .where('r.tenant_id', '=', tenantId)
-      .where('r.person_id', '=', person)
+      .where('person' in by ? 'r.person_id' : 'r.organisation_id', '=', 'person' in by ? by.person : by.unit)
       .where(validOn('r.valid_from', 'r.valid_to', f.asOf))
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('employments as x').select('x.id')
         .whereRef('x.tenant_id', '=', 'r.tenant_id').whereRef('x.person_id', '=', 'r.person_id')
         .where(validOn('x.start_date', 'x.end_date', f.asOf))))));
   // where and how the person belongs on the day, within the scope
-  const inScope = (person: ReturnType<typeof sql.ref<string>>) => db.selectFrom(memberships(person).as('m'))
+  const inScope = (person: Ref) => db.selectFrom(memberships({ person }).as('m'))
     // joined on the id alone, the tenant a constant on each side: an equality of the one tenant_id as a join
     // clause makes the planner think the join keeps 1 row in 500 and pick a whole-province hash join
     .innerJoin('organisations as o', (j) => j.onRef('o.id', '=', 'm.organisation_id'))
@@ -91,10 +93,19 @@ function peopleInScope(db: Db, tenantId: string, f: PeopleFilter, forPage: boole
   }
   if (f.gender) matching = matching.where('p.gender', '=', f.gender);
   if (tokens.length === 0 && code === undefined) {
-    // walked in name order (people_sort_key), each person probed (LATERAL, employments_person) until the page
-    // is full; a join let the planner hash the province's employments (the union with residences cannot be
-    // probed by unit), and a unit's first page still walks until it finds 21 of its people
-    return db.selectFrom(matching.as('p')).innerJoinLateral(() => inScope(sql.ref<string>('p.id')).as('e'), (j) => j.onTrue());
+    if (f.prefixes.some((prefix) => prefix.split('/').filter(Boolean).length === 1)) {
+      // the whole tenant: walked in name order (people_sort_key), each person probed (LATERAL,
+      // employments_person) until the page is full. A plain join let the planner hash every employment
+      return db.selectFrom(matching.as('p')).innerJoinLateral(() => inScope(sql.ref<string>('p.id')).as('e'), (j) => j.onTrue());
+    }
+    // a unit or district: its units (path btree), each unit's members probed (employments_organisation), then sorted
+    const unitMembers = db.selectFrom('organisations as o')
+      .innerJoinLateral(() => memberships({ unit: sql.ref<string>('o.id') }).as('m'), (j) => j.onTrue())
+      .where('o.tenant_id', '=', tenantId).where(pathUnder('o.path', f.prefixes))
+      .where(validOn('m.start_date', 'm.end_date', f.asOf))
+      .$if(f.leader !== undefined, (q) => q.where('m.is_leader', '=', f.leader!))
+      .select(['m.person_id', 'm.position', 'm.is_leader', 'm.village', 'o.id as organisation_id', 'o.name as organisation_name']);
+    return db.selectFrom(matching.as('p')).innerJoin(unitMembers.as('e'), (j) => j.onRef('e.person_id', '=', 'p.id'));
   }
   return db.with((w) => w('matched').materialized(), () => matching)
     // ORDER BY keeps the subquery from being flattened: its rows come in name order and each is probed
