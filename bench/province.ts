@@ -167,7 +167,7 @@ export async function timePeopleList(benchName: string, province: Province, case
         if (rows > filter.pageSize || (rows === 0 && filter.page > 1)) await province.client.query(count.sql, [...count.parameters]);
       });
       const plan = (await province.client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${page.sql}`, [...page.parameters])).rows.map((r) => r['QUERY PLAN']).join('\n');
-      const indexes = [...new Set([...plan.matchAll(/using (\w+)/g)].map((m) => m[1]))].join(', ');
+      const indexes = [...new Set([...plan.matchAll(/(?:using|Bitmap Index Scan on) (\w+)/g)].map((m) => m[1]))].join(', ');
       console.log(`${c.name.padEnd(34)} app ${spread(appTimes)}; bare ${spread(bareTimes)}; ${answer.items.length} shown of `
         + `${answer.totalCapped ? 'more than ' : ''}${answer.total}; ${indexes}`);
       allApp.push(...appTimes);
