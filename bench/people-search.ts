@@ -1,58 +1,33 @@
-// Benchmark: the people list's searches on a province-sized table, on PGlite or DATABASE_URL.
-//   npx tsx bench/people-search.ts [people=100000] [units=500]
-// Prints the time of each search (median of 5) and the indexes its plan uses.
-import { sql, type CompiledQuery } from 'kysely';
-import { openDatabase } from '../src/platform/db/database.ts';
-import { migrate } from '../src/platform/db/migrate.ts';
-import { buildOrganisation, buildTenant } from '../src/testing/factories.ts';
-import { bulkId, fillProvince } from '../src/testing/bulk.ts';
-import { peopleSearchQuery, type PeopleFilter } from '../src/modules/people/store.ts';
+// Benchmark: the people search (GET /api/people?q=…) on the benchmark province (bench/province.ts), PostgreSQL.
+//   npm run bench -- people-search [people=1000000] [runs=40]
+// Common names ("thi anh", "nguyen van"), a rare given name, a full name and an HR code, each through the
+// route signed in as the province officer beside the bare SQL; the name is found through the trigram index
+// on the folded name first (people/store.ts).
+import { foldQuery } from '../src/platform/vn/fold.ts';
+import { openProvince, timePeopleList, type PeopleCase } from './province.ts';
 
-const people = Number(process.argv[2] ?? 100_000);
-const units = Number(process.argv[3] ?? 500);
-const schema = `bench_${process.pid}`;
-const url = process.env.DATABASE_URL;
+const people = Number(process.argv[2] ?? 1_000_000);
+const runs = Number(process.argv[3] ?? 40);
 
-if (url) {
-  const admin = await openDatabase({ databaseUrl: url });
-  await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`.execute(admin.db);
-  await sql`CREATE SCHEMA ${sql.id(schema)}`.execute(admin.db);
-  await admin.close();
-}
-const handle = await openDatabase(url ? { databaseUrl: url, schema } : { pgliteDir: 'memory://' });
+const province = await openProvince(people);
 try {
-  await migrate(handle.db);
-  const tenantId = (await buildTenant(handle.db)).id;
-  const root = await buildOrganisation(handle.db, tenantId, null);
-  let t = performance.now();
-  await fillProvince(handle.db, tenantId, root, units, people);
-  console.log(`${handle.kind}: ${people} people in ${units} units loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-
-  const base: PeopleFilter = { tokens: [], prefixes: [root.path], asOf: '2026-01-01', page: 1, pageSize: 20 };
-  const cases: [string, PeopleFilter][] = [
-    ['whole province, first page', base],
-    ['one unit', { ...base, prefixes: [`${root.path}${bulkId('8', 7)}/`] }],
-    ['name search, 1 token (rare)', { ...base, tokens: ['a1b2c'] }],
-    ['name search, 2 tokens', { ...base, tokens: ['dem', 'ten 3f'] }],
-    ['leaders of the province, page 50', { ...base, leader: true, page: 50 }],
+  // a given name few people have, and a whole name someone has, read from the data (not timed)
+  const rare = (await province.client.query<{ given: string }>(`SELECT given_name AS given FROM people
+    GROUP BY given_name ORDER BY count(*), given_name LIMIT 1`)).rows[0]!.given;
+  const someone = (await province.client.query<{ name: string }>(`SELECT full_name AS name FROM people WHERE code = 'SH0004242'`)).rows[0]!.name;
+  const search = (name: string, typed: string, code?: string): PeopleCase => ({
+    name, url: `q=${encodeURIComponent(typed)}`,
+    filter: { tokens: foldQuery(typed).split(' ').filter(Boolean), code, page: 1, pageSize: 20 },
+  });
+  const cases: PeopleCase[] = [
+    search('"thi anh"', 'thi anh'),
+    search('"nguyen van"', 'nguyen van'),
+    search(`rare given name "${rare}"`, rare),
+    search(`a whole name "${someone}"`, someone),
+    search('an HR code', 'SH0004242', 'SH0004242'),
+    { ...search('"thi anh", page 3', 'thi anh'), url: `q=thi%20anh&page=3`, filter: { ...search('', 'thi anh').filter, page: 3 } },
   ];
-  for (const [name, filter] of cases) {
-    const query = peopleSearchQuery(handle.db, tenantId, filter);
-    const times: number[] = [];
-    let rows = 0;
-    for (let i = 0; i < 5; i++) {
-      t = performance.now();
-      rows = (await query.execute()).length;
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
-    const compiled: CompiledQuery = query.compile();
-    const plan = (await handle.db.executeQuery<{ 'QUERY PLAN': string }>({ ...compiled, sql: `EXPLAIN ${compiled.sql}` }))
-      .rows.map((r) => r['QUERY PLAN']).join('\n');
-    const indexes = [...new Set([...plan.matchAll(/using (\w+)|on (\w+)\s+\(/g)].map((m) => m[1] ?? m[2]))].join(', ');
-    console.log(`${name.padEnd(36)} ${times[2]!.toFixed(1).padStart(8)} ms  rows=${rows}  ${indexes}`);
-  }
+  await timePeopleList('people-search', province, cases, runs);
 } finally {
-  if (url) await sql`DROP SCHEMA ${sql.id(schema)} CASCADE`.execute(handle.db);
-  await handle.close();
+  await province.close();
 }

@@ -4,6 +4,7 @@ import { reachablePaths } from '../../platform/auth/policy.ts';
 import { foldQuery } from '../../platform/vn/fold.ts';
 import { isoDate, visibleOrganisation } from '../organisations/index.ts';
 import { searchHouseholds } from './households-store.ts';
+import { pageInfo } from '../../platform/paging.ts';
 import { closeHousehold, createHousehold, updateHousehold, visibleHousehold } from './households.ts';
 
 const tags = ['households'];
@@ -47,7 +48,7 @@ export async function householdRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get('/households', {
     schema: { tags, summary: 'Households of the communes in my scope, by head\'s name (diacritics ignored) or code', querystring: listQuery,
-      response: { 200: z.object({ items: z.array(listItem), total: z.number().int() }) } },
+      response: { 200: z.object({ items: z.array(listItem), ...pageInfo }) } },
   }, async (request) => {
     const actor = actorOf(request);
     const q = request.query;
@@ -56,7 +57,7 @@ export async function householdRoutes(app: ZodApp, deps: AppDeps) {
       const org = await visibleOrganisation(db, actor, q.organisationId);
       prefixes = prefixes.some((p) => org.path.startsWith(p)) ? [org.path] : [];
     }
-    const { rows, total } = await searchHouseholds(db, actor.tenantId, {
+    const { rows, ...info } = await searchHouseholds(db, actor.tenantId, {
       prefixes, tokens: foldQuery(q.q ?? '').split(' ').filter(Boolean).slice(0, 6), includeClosed: q.includeClosed === 'true', page: q.page, pageSize: q.pageSize,
     });
     return {
@@ -64,7 +65,7 @@ export async function householdRoutes(app: ZodApp, deps: AppDeps) {
         id: h.id, code: h.code, headName: h.head_name, headPersonId: h.head_person_id, village: h.village, address: h.address,
         organisation: { id: h.organisation_id, name: h.organisation_name }, closedOn: h.closed_on, version: h.version, memberCount: Number(h.member_count),
       })),
-      total,
+      ...info,
     };
   });
 

@@ -1,12 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.ts';
 import { pathUnder, validOn } from '../organisations/index.ts';
+import { countUpTo, pageOf, pageWindow } from '../../platform/paging.ts';
 
 type Db = Kysely<Database>;
 
 export interface HouseholdFilter { prefixes: string[]; tokens: string[]; includeClosed: boolean; page: number; pageSize: number }
 
-/** Households of communes under the given subtrees, by head's folded name (trigram index), in head-name order. */
+/** A page of the households of communes under the given subtrees, by head's folded name (trigram index), in head-name order; counted up to the cap. */
 export async function searchHouseholds(db: Db, tenantId: string, f: HouseholdFilter) {
   let query = db.selectFrom('households as h')
     .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'h.tenant_id').onRef('o.id', '=', 'h.organisation_id'))
@@ -16,11 +17,10 @@ export async function searchHouseholds(db: Db, tenantId: string, f: HouseholdFil
   if (!f.includeClosed) query = query.where('h.closed_on', 'is', null);
   const rows = await query.select(['h.id', 'h.code', 'h.head_name', 'h.village', 'h.address', 'h.closed_on', 'h.version', 'h.head_person_id',
     'o.id as organisation_id', 'o.name as organisation_name',
-    sql<number>`(SELECT count(*) FROM household_members m WHERE m.tenant_id = h.tenant_id AND m.household_id = h.id)`.as('member_count'),
-    sql<number>`count(*) over ()`.as('total')])
+    sql<number>`(SELECT count(*) FROM household_members m WHERE m.tenant_id = h.tenant_id AND m.household_id = h.id)`.as('member_count')])
     .orderBy(sql`coalesce(p.sort_key, h.name_fold)`).orderBy('h.id')
-    .limit(f.pageSize).offset((f.page - 1) * f.pageSize).execute();
-  return { rows, total: Number(rows[0]?.total ?? 0) };
+    .limit(pageWindow(f).limit).offset(pageWindow(f).offset).execute();
+  return pageOf(rows, f, (atMost) => countUpTo(db, query, atMost));
 }
 
 export async function findHousehold(db: Db, tenantId: string, id: string) {

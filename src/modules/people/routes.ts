@@ -8,6 +8,7 @@ import { visibleOrganisation } from '../organisations/index.ts';
 import { searchPeople } from './store.ts';
 import { addEmployment, addResidence, createPerson, removeEmployment, updateEmployment, updatePerson, updateResidence, visiblePerson } from './service.ts';
 import { noContent } from '../../platform/http/responses.ts';
+import { pageInfo } from '../../platform/paging.ts';
 import { householdRoutes } from './households-routes.ts';
 
 const tags = ['people'];
@@ -113,7 +114,7 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
 
   app.get('/people', {
     schema: { tags, summary: 'Search people in my scope by name (diacritics ignored) or exact HR code, in Vietnamese name order', querystring: listQuery,
-      response: { 200: z.object({ items: z.array(personListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }) } },
+      response: { 200: z.object({ items: z.array(personListItem), ...pageInfo, page: z.number().int(), pageSize: z.number().int() }) } },
   }, async (request) => {
     const actor = actorOf(request);
     const q = request.query;
@@ -124,7 +125,7 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
     }
     const tokens = foldQuery(q.q ?? '').split(' ').filter(Boolean).slice(0, 6);
     const code = personCode.safeParse(q.q ?? '');
-    const { rows, total } = await searchPeople(db, actor.tenantId, {
+    const { rows, ...info } = await searchPeople(db, actor.tenantId, {
       tokens, code: code.success ? code.data : undefined, prefixes, gender: q.gender, leader: q.leader === undefined ? undefined : q.leader === 'true',
       asOf: q.asOf ?? todayInVietnam(clock.now()), page: q.page, pageSize: q.pageSize,
     });
@@ -134,7 +135,7 @@ export async function peopleRoutes(app: ZodApp, deps: AppDeps) {
         organisation: { id: r.organisation_id, name: r.organisation_name }, position: r.village === null ? r.position : null,
         isLeader: r.is_leader, village: r.village,
       })),
-      total, page: q.page, pageSize: q.pageSize,
+      ...info, page: q.page, pageSize: q.pageSize,
     };
   });
 

@@ -5,6 +5,7 @@ import { pathUnder, validOn } from '../organisations/index.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { splitVietnameseName, type VietnameseName } from '../../platform/vn/names.ts';
 import { personSortKey } from '../../platform/vn/sort.ts';
+import { countQuery, countUpTo, pageOf, pageWindow } from '../../platform/paging.ts';
 
 type Db = Kysely<Database>;
 
@@ -44,55 +45,96 @@ export function codeVariants(code: string): string[] {
 }
 
 /**
- * People employed on a date somewhere under the given subtrees, in Vietnamese name order.
- * The folded-name search uses the trigram index (people_name_fold), a code the btree people_code
- * (the two OR-ed as a bitmap); the scope uses the path btree.
+ * People employed on a date somewhere under the given subtrees (their scope rows, not yet selected or ordered).
+ * A name or code search first finds the matching people alone, through the trigram index on the folded name
+ * (people_name_fold) and the btree people_code OR-ed as a bitmap, into a MATERIALIZED CTE; only those are
+ * joined for scope (the path btree). Joined first, a common name ("thi anh") was filtered after walking
+ * the province's employments. For the page the matches are sorted by name before the join, so the join
+ * probes the employments of the first few only; for the count they are not.
  */
-export function peopleSearchQuery(db: Db, tenantId: string, f: PeopleFilter) {
+function peopleInScope(db: Db, tenantId: string, f: PeopleFilter, forPage: boolean) {
   // a person belongs to a unit by employment, or to a commune by residence when employed nowhere that day
-  const memberships = db.selectFrom('employments')
+  type Ref = ReturnType<typeof sql.ref<string>>;
+  // probed by person (a walk in name order) or by unit (a unit's or district's list)
+  const memberships = (by: { person: Ref } | { unit: Ref }) => db.selectFrom('employments')
     .select(['tenant_id', 'person_id', 'organisation_id', 'position', 'is_leader', 'start_date', 'end_date', sql<string | null>`NULL::text`.as('village')])
     .where('tenant_id', '=', tenantId)
+    .where('person' in by ? 'person_id' : 'organisation_id', '=', 'person' in by ? by.person : by.unit)
     .unionAll(db.selectFrom('residences as r')
       .select(['r.tenant_id', 'r.person_id', 'r.organisation_id', sql<string>`''`.as('position'), sql<boolean>`false`.as('is_leader'),
         'r.valid_from as start_date', 'r.valid_to as end_date', 'r.village'])
       .where('r.tenant_id', '=', tenantId)
+      .where('person' in by ? 'r.person_id' : 'r.organisation_id', '=', 'person' in by ? by.person : by.unit)
       .where(validOn('r.valid_from', 'r.valid_to', f.asOf))
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('employments as x').select('x.id')
         .whereRef('x.tenant_id', '=', 'r.tenant_id').whereRef('x.person_id', '=', 'r.person_id')
         .where(validOn('x.start_date', 'x.end_date', f.asOf))))));
-  let query = db.selectFrom('people as p')
-    .innerJoin(memberships.as('e'), (j) => j.onRef('e.tenant_id', '=', 'p.tenant_id').onRef('e.person_id', '=', 'p.id'))
-    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
-    .where('p.tenant_id', '=', tenantId)
-    .where(validOn('e.start_date', 'e.end_date', f.asOf))
-    .where(pathUnder('o.path', f.prefixes));
-  if (f.code) {
-    const { code, tokens } = f;
-    query = query.where((eb) => eb.or([
+  // where and how the person belongs on the day, within the scope
+  const inScope = (person: Ref) => db.selectFrom(memberships({ person }).as('m'))
+    // joined on the id alone, the tenant a constant on each side: an equality of the one tenant_id as a join
+    // clause makes the planner think the join keeps 1 row in 500 and pick a whole-province hash join
+    .innerJoin('organisations as o', (j) => j.onRef('o.id', '=', 'm.organisation_id'))
+    .where('o.tenant_id', '=', tenantId)
+    .select(['m.person_id', 'm.position', 'm.is_leader', 'm.village', 'o.id as organisation_id', 'o.name as organisation_name'])
+    .where(validOn('m.start_date', 'm.end_date', f.asOf))
+    .where(pathUnder('o.path', f.prefixes))
+    .$if(f.leader !== undefined, (q) => q.where('m.is_leader', '=', f.leader!));
+  const { code, tokens } = f;
+  let matching = db.selectFrom('people as p')
+    .select(['p.tenant_id', 'p.id', 'p.code', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'p.sort_key'])
+    .where('p.tenant_id', '=', tenantId);
+  if (code) {
+    matching = matching.where((eb) => eb.or([
       eb.and(tokens.map((token) => eb('p.name_fold', 'like', `%${token}%`))),
       eb('p.code', 'in', codeVariants(code)),
     ]));
   } else {
-    for (const token of f.tokens) query = query.where('p.name_fold', 'like', `%${token}%`);
+    for (const token of tokens) matching = matching.where('p.name_fold', 'like', `%${token}%`);
   }
-  if (f.gender) query = query.where('p.gender', '=', f.gender);
-  if (f.leader !== undefined) query = query.where('e.is_leader', '=', f.leader);
-  return query
+  if (f.gender) matching = matching.where('p.gender', '=', f.gender);
+  if (tokens.length === 0 && code === undefined) {
+    if (f.prefixes.some((prefix) => prefix.split('/').filter(Boolean).length === 1)) {
+      // the whole tenant: walked in name order (people_sort_key), each person probed (LATERAL,
+      // employments_person) until the page is full. A plain join let the planner hash every employment
+      return db.selectFrom(matching.as('p')).innerJoinLateral(() => inScope(sql.ref<string>('p.id')).as('e'), (j) => j.onTrue());
+    }
+    // a unit or district: its units (path btree), each unit's members probed (employments_organisation), then sorted
+    const unitMembers = db.selectFrom('organisations as o')
+      .innerJoinLateral(() => memberships({ unit: sql.ref<string>('o.id') }).as('m'), (j) => j.onTrue())
+      .where('o.tenant_id', '=', tenantId).where(pathUnder('o.path', f.prefixes))
+      .where(validOn('m.start_date', 'm.end_date', f.asOf))
+      .$if(f.leader !== undefined, (q) => q.where('m.is_leader', '=', f.leader!))
+      .select(['m.person_id', 'm.position', 'm.is_leader', 'm.village', 'o.id as organisation_id', 'o.name as organisation_name']);
+    return db.selectFrom(matching.as('p')).innerJoin(unitMembers.as('e'), (j) => j.onRef('e.person_id', '=', 'p.id'));
+  }
+  return db.with((w) => w('matched').materialized(), () => matching)
+    // ORDER BY keeps the subquery from being flattened: its rows come in name order and each is probed
+    // (LATERAL: by its own id, through employments_person) until the page is full
+    .selectFrom((eb) => eb.selectFrom('matched').selectAll().$if(forPage, (q) => q.orderBy('sort_key').orderBy('id')).as('p'))
+    .innerJoinLateral(() => inScope(sql.ref<string>('p.id')).as('e'), (j) => j.onTrue());
+}
+
+/** One page of the list in Vietnamese name order, with one row more than the page shows (is there a next page?). */
+export function peopleSearchQuery(db: Db, tenantId: string, f: PeopleFilter) {
+  const { limit, offset } = pageWindow(f);
+  return peopleInScope(db, tenantId, f, true)
     .select(['p.id', 'p.code', 'p.full_name', 'p.gender', 'p.birth_year', 'p.ethnicity', 'e.position', 'e.is_leader', 'e.village',
-      'o.id as organisation_id', 'o.name as organisation_name', sql<number>`count(*) over ()`.as('total')])
+      'e.organisation_id', 'e.organisation_name'])
     .orderBy('p.sort_key').orderBy('p.id')
-    .limit(f.pageSize).offset((f.page - 1) * f.pageSize);
+    .limit(limit).offset(offset);
+}
+
+/** How many the list holds, counted up to `atMost` and no further. */
+export function peopleCountQuery(db: Db, tenantId: string, f: PeopleFilter, atMost: number) {
+  return countQuery(peopleInScope(db, tenantId, f, false), atMost);
+}
+
+export function countPeople(db: Db, tenantId: string, f: PeopleFilter, atMost: number) {
+  return countUpTo(db, peopleInScope(db, tenantId, f, false), atMost);
 }
 
 export async function searchPeople(db: Db, tenantId: string, f: PeopleFilter) {
-  const rows = await peopleSearchQuery(db, tenantId, f).execute();
-  return { rows, total: rows[0]?.total ?? (f.page > 1 ? await countPeople(db, tenantId, f) : 0) };
-}
-
-async function countPeople(db: Db, tenantId: string, f: PeopleFilter): Promise<number> {
-  const { rows } = await searchPeople(db, tenantId, { ...f, page: 1, pageSize: 1 });
-  return rows[0]?.total ?? 0;
+  return pageOf(await peopleSearchQuery(db, tenantId, f).execute(), f, (atMost) => countPeople(db, tenantId, f, atMost));
 }
 
 export async function findPerson(db: Db, tenantId: string, id: string) {

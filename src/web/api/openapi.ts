@@ -6736,6 +6736,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description a next page exists */
+                            hasNext: boolean;
                             items: {
                                 address: string;
                                 /**
@@ -6758,7 +6760,10 @@ export interface paths {
                                 version: number;
                                 village: string;
                             }[];
+                            /** @description how many match, exact up to the cap; when totalCapped, more than this */
                             total: number;
+                            /** @description true when more match than total (the count stops at the cap) */
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -13161,6 +13166,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description a next page exists */
+                            hasNext: boolean;
                             items: {
                                 birthYear: number | null;
                                 code: string | null;
@@ -13181,7 +13188,10 @@ export interface paths {
                             }[];
                             page: number;
                             pageSize: number;
+                            /** @description how many match, exact up to the cap; when totalCapped, more than this */
                             total: number;
+                            /** @description true when more match than total (the count stops at the cap) */
+                            totalCapped: boolean;
                         };
                     };
                 };

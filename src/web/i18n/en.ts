@@ -70,6 +70,7 @@ export const en: typeof vi = {
     all: 'All',
     none: 'None',
     present: 'present',
+    rangeOfMore: '{{from}}–{{to}} of more than {{count}}',
     total: 'Total: {{count}}',
     empty: 'No data.',
     required: 'Required',

@@ -71,6 +71,7 @@ export const vi = {
     all: 'Tất cả',
     none: 'Không có',
     present: 'nay',
+    rangeOfMore: '{{from}}–{{to}} trong hơn {{count}}',
     total: 'Tổng số: {{count}}',
     empty: 'Không có dữ liệu.',
     required: 'Bắt buộc',

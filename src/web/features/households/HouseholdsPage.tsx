@@ -131,7 +131,7 @@ function Row({ item, editable }: { item: HouseholdItem; editable: boolean }) {
 }
 
 function Households() {
-  const { t } = useTexts(householdsTexts);
+  const { t, lang } = useTexts(householdsTexts);
   usePageTitle(t('title'));
   const { hasRole } = useAuth();
   const [q, setQ] = useState('');
@@ -151,7 +151,9 @@ function Households() {
         {editable && <Button onClick={() => setAdding(true)} data-testid="household-add">{t('add')}</Button>}
       </Group>
       <ErrorAlert error={list.error} />
-      <Text size="sm">{t('total', { count: list.data?.total ?? 0 })}</Text>
+      <Text size="sm">{list.data?.totalCapped
+        ? t('totalMore', { count: list.data.total.toLocaleString(lang) })
+        : t('total', { count: list.data?.total ?? 0 })}</Text>
       {items.length === 0 ? <Text c="dimmed">{t('empty')}</Text> : (
         <ScrollTable minWidth={760} label={t('title')}>
           <Table data-testid="households-table">

@@ -29,6 +29,7 @@ const vi = {
   closed: 'Đã đóng từ {{date}}',
   empty: 'Chưa có hộ gia đình nào.',
   total: '{{count}} hộ',
+  totalMore: 'Hơn {{count}} hộ',
 };
 
 const en: typeof vi = {
@@ -60,6 +61,7 @@ const en: typeof vi = {
   closed: 'Closed on {{date}}',
   empty: 'No household yet.',
   total: '{{count}} households',
+  totalMore: 'More than {{count}} households',
 };
 
 export const householdsTexts = defineTexts('households', { vi, en });

@@ -41,6 +41,8 @@ export function PeopleListPage() {
         <Pager
           page={query.data.page}
           total={query.data.total}
+          totalCapped={query.data.totalCapped}
+          hasNext={query.data.hasNext}
           pageSize={query.data.pageSize || PAGE_SIZE}
           onChange={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
         />
