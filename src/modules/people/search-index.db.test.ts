@@ -7,7 +7,7 @@ import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { COUNT_CAP } from '../../platform/paging.ts';
 import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import { buildUser } from '../../testing/factories.ts';
-import { countPeople, peopleSearchQuery } from './store.ts';
+import { countPeople, peopleNameWalkQuery, peopleSearchQuery, searchPeople, type PeopleFilter } from './store.ts';
 
 let handle: DatabaseHandle;
 let tenantId: string;
@@ -70,6 +70,23 @@ describe('lists never count more than they show', () => {
     expect(await countPeople(handle.db, tenantId, filter, 10_000)).toBe(5000);
   });
 
+  it('a name search gives the same page whether the name-order walk or the trigram index answers it', async () => {
+    const search = (tokens: string[], page = 1): PeopleFilter => ({ tokens, prefixes: [root.path], asOf: '2026-01-01', page, pageSize: 20 });
+    // everyone matches "ho dem": the walk fills the page; one person's md5 fragment: it does not, the trigram index answers
+    const rare = (await handle.db.selectFrom('people').select('name_fold').where('tenant_id', '=', tenantId).orderBy('sort_key').offset(777).limit(1)
+      .executeTakeFirstOrThrow()).name_fold.split(' ').at(-1)!.slice(0, 10);
+    for (const filter of [search(['ho', 'dem']), search(['ho', 'dem'], 3), search([rare]), search(['ten', '1'])]) {
+      const walked = await peopleNameWalkQuery(handle.db, tenantId, filter).execute();
+      const indexed = await peopleSearchQuery(handle.db, tenantId, filter).execute();
+      const shown = await searchPeople(handle.db, tenantId, filter);
+      expect(shown.rows.map((r) => r.id), filter.tokens.join(' ')).toEqual(indexed.slice(0, 20).map((r) => r.id));
+      // the walk, when it comes back full, is the same page as the index's
+      if (walked.length === 21) expect(walked.map((r) => r.id)).toEqual(indexed.map((r) => r.id));
+    }
+    expect((await peopleNameWalkQuery(handle.db, tenantId, search(['ho', 'dem'])).execute())).toHaveLength(21);
+    expect((await peopleNameWalkQuery(handle.db, tenantId, search([rare])).execute()).length).toBeLessThan(21);
+  });
+
   it('a name search below the cap counts exactly', async () => {
     const all = await list('q=a1b2c&pageSize=200');
     expect(all.totalCapped).toBe(false);
@@ -108,6 +125,15 @@ describe('every search the people list offers has an index', () => {
     const text = await plan(compiled);
     // the CTE of matches is answered by the trigram index, and the employments are probed per match, not scanned
     expect(text).toMatch(/CTE matched\n\s+->\s+Bitmap Heap Scan on people[\s\S]*Bitmap Index Scan on people_name_fold/);
+    expect(text).not.toMatch(/Seq Scan on employments/);
+  });
+
+  it('a common name is walked in name order on people_name_order, and only the page\'s employments are probed', async () => {
+    const compiled = peopleNameWalkQuery(handle.db, tenantId, {
+      tokens: ['ho', 'dem'], prefixes: [root.path], asOf: '2026-01-01', page: 1, pageSize: 20,
+    }).compile();
+    const text = await plan(compiled);
+    expect(text).toMatch(/Index (Only )?Scan using people_name_order on people/);
     expect(text).not.toMatch(/Seq Scan on employments/);
   });
 
