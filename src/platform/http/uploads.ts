@@ -1,4 +1,10 @@
-import type { FastifyError } from 'fastify';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyError, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 import { XLSX_TYPE } from '../spreadsheets/sheet.ts';
@@ -13,17 +19,66 @@ import type { ZodApp } from './context.ts';
 export const UPLOAD_BODY_LIMIT = 32 * 1024 * 1024;
 export const UPLOAD_FILE_TYPES = [XLSX_TYPE, 'text/csv', 'application/octet-stream'];
 
+/** A body written to a temporary file as it arrived, with its size and SHA-256 (deleted once the answer is sent). */
+export interface UploadedFile { path: string; size: number; sha256: string }
+
+export const isUploadedFile = (body: unknown): body is UploadedFile =>
+  typeof body === 'object' && body !== null && typeof (body as UploadedFile).path === 'string' && typeof (body as UploadedFile).sha256 === 'string';
+
+const tooLarge = (limit: number) => new AppError('import.too_large', 413, { limit: megabytes(limit) });
+
+/** Streams a request body into a fresh temporary file, stopped with 413 past `limit` bytes (Content-Length is checked first). */
+async function bodyToFile(request: FastifyRequest, payload: NodeJS.ReadableStream, limit: number): Promise<UploadedFile> {
+  if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge(limit);
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'thidua-upload-'));
+  const file = path.join(dir, 'body');
+  const hash = createHash('sha256');
+  let size = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      size += chunk.length;
+      if (size > limit) return next(tooLarge(limit));
+      hash.update(chunk);
+      next(null, chunk);
+    },
+  });
+  try {
+    await pipeline(payload, counter, fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+  } catch (error) {
+    await fs.promises.rm(dir, { recursive: true, force: true });
+    throw error instanceof AppError ? error : new AppError('import.not_spreadsheet', 400);
+  }
+  return { path: file, size, sha256: hash.digest('hex') };
+}
+
+export interface SpreadsheetUploadOptions {
+  /** stream each body to a temporary file up to this many bytes (the route gets an UploadedFile) instead of a Buffer of 32 MB at most */
+  toFile?: number;
+}
+
 /**
  * Registers routes that take a spreadsheet as the raw request body, in a plugin of their own so the
  * raw-body parsers and the size message apply to them only (the records, onboarding and history imports).
  */
-export async function spreadsheetUploadRoutes(app: ZodApp, register: (scope: ZodApp) => void | Promise<void>) {
+export async function spreadsheetUploadRoutes(app: ZodApp, register: (scope: ZodApp) => void | Promise<void>, options: SpreadsheetUploadOptions = {}) {
   await app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<ZodTypeProvider>();
     const raw = (_request: unknown, body: Buffer | string, done: (error: null, body: Buffer | string) => void) => done(null, body);
-    scope.addContentTypeParser(UPLOAD_FILE_TYPES, { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, raw);
-    // browsers label a .csv as they like (application/vnd.ms-excel on Windows) or not at all: the bytes decide (sheet.ts)
-    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, raw);
+    const { toFile } = options;
+    if (toFile !== undefined) {
+      const parser = (request: FastifyRequest, payload: NodeJS.ReadableStream) => bodyToFile(request, payload, toFile);
+      scope.addContentTypeParser(UPLOAD_FILE_TYPES, parser);
+      scope.addContentTypeParser('*', parser);
+      const remove = async (request: FastifyRequest) => {
+        if (isUploadedFile(request.body)) await fs.promises.rm(path.dirname(request.body.path), { recursive: true, force: true });
+      };
+      scope.addHook('onResponse', remove);
+      scope.addHook('onRequestAbort', remove);
+    } else {
+      scope.addContentTypeParser(UPLOAD_FILE_TYPES, { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, raw);
+      // browsers label a .csv as they like (application/vnd.ms-excel on Windows) or not at all: the bytes decide (sheet.ts)
+      scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, raw);
+    }
     scope.setErrorHandler((error: FastifyError) => {
       // refused while reading (Content-Length first), before any of a larger body is buffered
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw new AppError('import.too_large', 413, { limit: megabytes(UPLOAD_BODY_LIMIT) });

@@ -29,12 +29,14 @@ const MAX_TEXT = 1000;
 
 const allowed = (labels: Record<string, string>) => Object.values(labels).join('; ');
 
-/** Reads the rows of one kind; returns the records to write, or every error found. */
+/**
+ * Reads the rows of one kind; returns the records to write, or every error found. `seen` (natural key →
+ * row) carries over from one batch of a file to the next, so a record repeated far below is still found.
+ */
 export function validateRows(kind: RecordKind, rows: SheetRow[], positions: ReadonlyMap<ColumnKey, number>,
-  headers: ReadonlyMap<ColumnKey, string>, lookups: Lookups): { records: ImportRecord[]; errors: RowError[] } {
+  headers: ReadonlyMap<ColumnKey, string>, lookups: Lookups, seen = new Map<string, number>()): { records: ImportRecord[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const records: ImportRecord[] = [];
-  const seen = new Map<string, number>();
   const columns = COLUMNS[kind];
 
   for (const { row, cells } of rows) {
