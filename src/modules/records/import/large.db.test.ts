@@ -34,7 +34,7 @@ beforeAll(async () => {
   tenantId = (await buildTenant(handle.db)).id;
   const province = await buildOrganisation(handle.db, tenantId, null, { name: 'Ủy ban nhân dân tỉnh Sơn Hà' });
   const home = await buildOrganisation(handle.db, tenantId, province, { name: 'Sở Nội vụ' });
-  await insertOfficers(handle.db, tenantId, home.id, PEOPLE);
+  await insertOfficers(handle.db, tenantId, [home.id], PEOPLE);
   await buildUser(handle.db, tenantId, 'unit_officer', home, { username: 'canbo.snv' });
   officer = await signIn(app, 'canbo.snv');
 }, 120_000);

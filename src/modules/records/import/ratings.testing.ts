@@ -20,8 +20,8 @@ export function officerName(i: number): { name: string; gender: Gender } {
 
 export const officerCode = (i: number) => `CB${String(i + 1).padStart(7, '0')}`;
 
-/** `count` people with codes CB0000001… employed at `organisationId` since 2010, written 2,000 at a time. */
-export async function insertOfficers(db: Kysely<Database>, tenantId: string, organisationId: string, count: number): Promise<void> {
+/** `count` people with codes CB0000001… employed since 2010 at the units given, in turn; written 2,000 at a time. */
+export async function insertOfficers(db: Kysely<Database>, tenantId: string, organisationIds: readonly string[], count: number): Promise<void> {
   const now = new Date();
   for (let from = 0; from < count; from += 2_000) {
     const people = Array.from({ length: Math.min(2_000, count - from) }, (_, k) => {
@@ -30,8 +30,8 @@ export async function insertOfficers(db: Kysely<Database>, tenantId: string, org
         ethnicity: 'Kinh', created_at: now, updated_at: now };
     });
     await db.insertInto('people').values(people).execute();
-    await db.insertInto('employments').values(people.map((p) => ({
-      tenant_id: tenantId, id: uuidv7(), person_id: p.id, organisation_id: organisationId, position: 'Chuyên viên',
+    await db.insertInto('employments').values(people.map((p, k) => ({
+      tenant_id: tenantId, id: uuidv7(), person_id: p.id, organisation_id: organisationIds[(from + k) % organisationIds.length]!, position: 'Chuyên viên',
       is_leader: false, is_direct_worker: false, start_date: '2010-01-01', end_date: null, created_at: now,
     }))).execute();
   }
