@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
 import { nameColumns } from '../../people/index.ts';
-import { KINH_FAMILY, KINH_GIVEN, KINH_MIDDLE, type Gender } from '../../demo/names.ts';
 import { RATING_LABELS } from '../model.ts';
 import { COLUMNS } from './columns.ts';
 
@@ -10,11 +9,23 @@ import { COLUMNS } from './columns.ts';
  * Large ratings files for the tests and the benchmark (bench/records-import.ts): officers of a province
  * with Kinh names, and a CSV of their annual ratings with decisions, as a department's staff office keeps it.
  */
+type Gender = 'male' | 'female';
+// a few of demo/names.ts's Kinh names (records sits below demo in the module graph)
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh'];
+const MIDDLE: Record<Gender, string[]> = {
+  male: ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Công', 'Xuân', 'Thanh', 'Mạnh', 'Ngọc', 'Tiến', 'Trọng'],
+  female: ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Kim', 'Mai', 'Hồng', 'Thùy', 'Phương', 'Bích', 'Diệu'],
+};
+const GIVEN: Record<Gender, string[]> = {
+  male: ['Anh', 'Bình', 'Cường', 'Dũng', 'Đức', 'Hải', 'Hùng', 'Hưng', 'Huy', 'Khánh', 'Long', 'Nam', 'Phong', 'Quân', 'Sơn', 'Thắng', 'Tuấn', 'Việt'],
+  female: ['Ánh', 'Chi', 'Dung', 'Giang', 'Hà', 'Hằng', 'Hạnh', 'Hiền', 'Hoa', 'Hương', 'Lan', 'Linh', 'Mai', 'Nga', 'Thảo', 'Trang', 'Vân', 'Yến'],
+};
+
 export function officerName(i: number): { name: string; gender: Gender } {
   const gender: Gender = i % 2 ? 'female' : 'male';
-  const family = KINH_FAMILY[(i * 7) % KINH_FAMILY.length]![0];
-  const middle = KINH_MIDDLE[gender][(i * 3) % KINH_MIDDLE[gender].length]!;
-  const given = KINH_GIVEN[gender][(i * 11 + (i >> 4)) % KINH_GIVEN[gender].length]!;
+  const family = FAMILY[(i * 7) % FAMILY.length]!;
+  const middle = MIDDLE[gender][(i * 3) % MIDDLE[gender].length]!;
+  const given = GIVEN[gender][(i * 11 + (i >> 4)) % GIVEN[gender].length]!;
   return { name: `${family} ${middle} ${given}`, gender };
 }
 
