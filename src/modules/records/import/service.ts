@@ -21,7 +21,7 @@ import type { UploadedFile } from '../../../platform/http/uploads.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { writeCsv, writeXlsx, type Cell, type SheetSpec } from '../../../platform/spreadsheets/sheet.ts';
 import { awardFormCatalogue, awardFormIndex, recordsUnder, subjectsByCode, upsertRecords, type ExportRow } from './store.ts';
-import { validateRows, type Lookups } from './validate.ts';
+import { validateRows, type ImportRecord, type Lookups } from './validate.ts';
 
 type Db = Kysely<Database>;
 
@@ -116,33 +116,64 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
   return importTransaction(db, input.dryRun, async (trx) => {
     const newCodes = (rows: SheetRow[], key: ColumnKey, done: Set<string>) => {
       const codes = new Set<string>();
+      const at = match!.positions.get(key)!;
       for (const r of rows) {
-        const code = cellText(r.cells[match!.positions.get(key)!] ?? null);
+        const code = cellText(r.cells[at] ?? null);
         if (code && !done.has(code)) { codes.add(code); done.add(code); }
       }
       return [...codes];
     };
-    const { format, rows } = await streamSheet(input.file.path, input.limits, {
-      headers(found) { match = matchImportHeaders(found, COLUMNS[kind], RECORD_MATCH); },
-      async rows(batch) {
-        progress.read += batch.length;
-        const found = await subjectsByCode(trx, actor.tenantId, prefixes,
-          newCodes(batch, 'personCode', asked.people), newCodes(batch, 'unitCode', asked.units));
-        for (const [code, id] of found.people) (lookups.people as Map<string, string>).set(code, id);
-        for (const [code, id] of found.units) (lookups.units as Map<string, string>).set(code, id);
-        const checked = validateRows(kind, batch, match!.positions, match!.headers, lookups, seen);
-        errors.push(...checked.errors);
-        if (errors.length >= MAX_ROW_ERRORS) refuseRows(errors.slice(0, MAX_ROW_ERRORS));
-        progress.validated += batch.length;
-        if (errors.length === 0) {
-          const written = await upsertRecords(trx, actor.tenantId, kind, checked.records, actor.userId, ctx.now);
-          created += written.created;
-          updated += written.updated;
-          progress.written += checked.records.length;
-        }
+    // Reading and checking (JavaScript) overlap writing (the database): a batch checked is held until the
+    // next batch's codes are looked up, then written while that next batch is checked and the one after read.
+    // The transaction's one connection thus never has a lookup waiting behind a write, and at most one write
+    // is in flight and one batch held.
+    let writing: Promise<void> | null = null;
+    let held: ImportRecord[] | null = null;
+    const finishWrite = async () => {
+      const inFlight = writing;
+      writing = null;
+      if (inFlight) await inFlight;
+    };
+    const sendHeld = () => {
+      if (!held || errors.length > 0) return;
+      const records = held;
+      held = null;
+      writing = upsertRecords(trx, actor.tenantId, kind, records, actor.userId, ctx.now).then((written) => {
+        created += written.created;
+        updated += written.updated;
+        progress.written += records.length;
         input.onProgress?.({ ...progress });
-      },
-    });
+      });
+      writing.catch(() => {}); // awaited by finishWrite; a failure is not left unhandled meanwhile
+    };
+    let sheet: { format: 'xlsx' | 'csv'; rows: number };
+    try {
+      sheet = await streamSheet(input.file.path, input.limits, {
+        headers(found) { match = matchImportHeaders(found, COLUMNS[kind], RECORD_MATCH); },
+        async rows(batch) {
+          progress.read += batch.length;
+          await finishWrite();
+          const found = await subjectsByCode(trx, actor.tenantId, prefixes,
+            newCodes(batch, 'personCode', asked.people), newCodes(batch, 'unitCode', asked.units));
+          sendHeld();
+          for (const [code, id] of found.people) (lookups.people as Map<string, string>).set(code, id);
+          for (const [code, id] of found.units) (lookups.units as Map<string, string>).set(code, id);
+          const checked = validateRows(kind, batch, match!.positions, match!.headers, lookups, seen);
+          errors.push(...checked.errors);
+          if (errors.length >= MAX_ROW_ERRORS) refuseRows(errors.slice(0, MAX_ROW_ERRORS));
+          progress.validated += batch.length;
+          if (errors.length === 0) held = checked.records;
+          input.onProgress?.({ ...progress });
+        },
+      });
+      await finishWrite();
+      sendHeld();
+      await finishWrite();
+    } finally {
+      // nothing of this import runs on the connection once the transaction ends (commit or rollback)
+      await (writing as Promise<void> | null)?.catch(() => {});
+    }
+    const { format, rows } = sheet;
     if (rows === 0) throw new AppError('import.empty', 400);
     if (errors.length > 0) refuseRows(errors);
     const result = { kind, rows: progress.written, created, updated, unchanged: progress.written - created - updated, dryRun: input.dryRun };
