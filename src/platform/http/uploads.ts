@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 import { XLSX_TYPE } from '../spreadsheets/sheet.ts';
 import { megabytes } from '../spreadsheets/zip.ts';
+import { CsvRowCounter, tooManyRows } from '../spreadsheets/stream.ts';
 import type { ZodApp } from './context.ts';
 
 /**
@@ -27,23 +28,37 @@ export const isUploadedFile = (body: unknown): body is UploadedFile =>
 
 const tooLarge = (limit: number) => new AppError('import.too_large', 413, { limit: megabytes(limit) });
 
-/** Streams a request body into a fresh temporary file, stopped with 413 past `limit` bytes (Content-Length is checked first). */
-async function bodyToFile(request: FastifyRequest, payload: NodeJS.ReadableStream, limit: number): Promise<UploadedFile> {
+/**
+ * Streams a request body into a fresh temporary file, stopped with 413 past `limit` bytes (Content-Length is
+ * checked first) and, given `maxRows`, with 422 import.too_many_rows when a CSV certainly has more data rows: known
+ * as the bytes arrive, from then on the rest of the body is dropped, not written, and the import never starts.
+ */
+async function bodyToFile(request: FastifyRequest, payload: NodeJS.ReadableStream, limit: number, maxRows?: number): Promise<UploadedFile> {
   if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge(limit);
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'thidua-upload-'));
   const file = path.join(dir, 'body');
   const hash = createHash('sha256');
   let size = 0;
+  const rows = maxRows === undefined ? null : new CsvRowCounter();
+  // too many rows: the rest of the body (within the size limit) is read and dropped, so the answer reaches the client
+  let refusal: AppError | null = null;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, next) {
       size += chunk.length;
       if (size > limit) return next(tooLarge(limit));
+      if (refusal) return next();
+      if (rows && rows.push(chunk) > maxRows!) { refusal = tooManyRows(maxRows!); return next(); }
       hash.update(chunk);
       next(null, chunk);
+    },
+    flush(done) {
+      if (!refusal && rows && rows.end() > maxRows!) refusal = tooManyRows(maxRows!);
+      done();
     },
   });
   try {
     await pipeline(payload, counter, fs.createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+    if (refusal) throw refusal;
   } catch (error) {
     await fs.promises.rm(dir, { recursive: true, force: true });
     throw error instanceof AppError ? error : new AppError('import.not_spreadsheet', 400);
@@ -54,6 +69,8 @@ async function bodyToFile(request: FastifyRequest, payload: NodeJS.ReadableStrea
 export interface SpreadsheetUploadOptions {
   /** stream each body to a temporary file up to this many bytes (the route gets an UploadedFile) instead of a Buffer of 32 MB at most */
   toFile?: number;
+  /** with toFile: a CSV with more data rows than this is refused (422 import.too_many_rows) while it arrives */
+  maxRows?: number;
 }
 
 /**
@@ -64,9 +81,9 @@ export async function spreadsheetUploadRoutes(app: ZodApp, register: (scope: Zod
   await app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<ZodTypeProvider>();
     const raw = (_request: unknown, body: Buffer | string, done: (error: null, body: Buffer | string) => void) => done(null, body);
-    const { toFile } = options;
+    const { toFile, maxRows } = options;
     if (toFile !== undefined) {
-      const parser = (request: FastifyRequest, payload: NodeJS.ReadableStream) => bodyToFile(request, payload, toFile);
+      const parser = (request: FastifyRequest, payload: NodeJS.ReadableStream) => bodyToFile(request, payload, toFile, maxRows);
       scope.addContentTypeParser(UPLOAD_FILE_TYPES, parser);
       scope.addContentTypeParser('*', parser);
       const remove = async (request: FastifyRequest) => {

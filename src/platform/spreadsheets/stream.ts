@@ -71,6 +71,97 @@ class Batcher implements RowSink {
   }
 }
 
+/**
+ * Counts, as the bytes of an upload go by, the data rows a CSV certainly has — so a file over the row cap
+ * is refused while it arrives, before anything is read or written. It follows the reader's quoting (a field
+ * quoted from its first character, doubled quotes inside, line breaks inside quotes belong to the field) and
+ * counts a record after the header only when it holds a printable ASCII character outside the quoting, which
+ * no blank row does: the count never exceeds the rows the reader finds. A zip (XLSX) or a file with NUL bytes
+ * or another format's signature is not counted (`rows` stays 0); the reader decides about those.
+ */
+export class CsvRowCounter {
+  /** data rows certainly in the file so far */
+  rows = 0;
+  private delimiter = -1;
+  private head: Buffer[] = [];
+  private headBytes = 0;
+  private off = false;
+  private state: 'start' | 'plain' | 'quoted' | 'quote' | 'after' = 'start';
+  private content = false;
+  private header = true;
+  private checked = false;
+
+  /** Takes the next bytes of the upload; answers the count so far. */
+  push(chunk: Buffer): number {
+    if (this.off) return this.rows;
+    if (this.delimiter >= 0) return this.scan(chunk);
+    // the header line decides the delimiter, as the reader does: held until its line break
+    this.head.push(chunk);
+    this.headBytes += chunk.length;
+    const lineEnd = chunk.indexOf(0x0a) >= 0;
+    if (!this.checked && (this.headBytes >= 4 || lineEnd)) {
+      this.checked = true;
+      const first = Buffer.concat(this.head).subarray(0, 4);
+      if (first.equals(ZIP) || NOT_SHEETS.some((magic) => first.subarray(0, magic.length).equals(magic))) return this.stop();
+    }
+    if (!lineEnd) return this.headBytes > MAX_PENDING ? this.stop() : this.rows;
+    const bytes = Buffer.concat(this.head);
+    this.head = [];
+    this.delimiter = csvDelimiter(bytes.toString('latin1')).charCodeAt(0);
+    return this.scan(bytes);
+  }
+
+  /** The end of the upload (a file without a line break is one record: the header). */
+  end(): number {
+    if (this.off) return 0;
+    this.head = []; // no line break at all: the header alone, or records the reader splits at "\r" (not counted)
+    if (!this.header && this.content) this.rows++;
+    this.content = false;
+    return this.rows;
+  }
+
+  private stop() {
+    this.off = true;
+    this.head = [];
+    this.rows = 0;
+    return 0;
+  }
+
+  private scan(bytes: Buffer): number {
+    const d = this.delimiter;
+    let { state, content } = this;
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i]!;
+      if (b === 0) return this.stop();
+      if (state === 'quoted') {
+        if (b === 0x22) state = 'quote';
+        else if (b > 0x20 && b < 0x7f) content = true;
+        continue;
+      }
+      if (state === 'quote') {
+        if (b === 0x22) { state = 'quoted'; content = true; continue; } // a doubled quote: the field holds one
+        state = 'after';
+      }
+      if (b === 0x0a || b === 0x0d) {
+        if (content && !this.header) this.rows++;
+        this.header = false;
+        content = false;
+        state = 'start';
+      } else if (b === d) {
+        state = 'start';
+      } else if (state === 'start' && b === 0x22) {
+        state = 'quoted';
+      } else {
+        if (state === 'start') state = 'plain';
+        if (b > 0x20 && b < 0x7f) content = true;
+      }
+    }
+    this.state = state;
+    this.content = content;
+    return this.rows;
+  }
+}
+
 /** Reads the file at `filePath` (XLSX when it is a zip, CSV when it is UTF-8 text; else 415). Answers the data rows' count. */
 export async function streamSheet(filePath: string, limits: StreamLimits, out: SheetStream): Promise<{ format: 'xlsx' | 'csv'; rows: number }> {
   const head = Buffer.alloc(4);

@@ -89,6 +89,6 @@ export async function recordImportRoutes(app: ZodApp, deps: AppDeps) {
       const { file, fileName } = await exportRecords(db, actorOf(request), request.query.kind, request.query.organisationId);
       return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(file);
     });
-  }, { toFile: maxBytes });
+  }, { toFile: maxBytes, maxRows: limits.maxRows });
 }
 
