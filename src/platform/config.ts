@@ -21,6 +21,10 @@ export interface Config {
   storage: StorageConfig;
   /** largest accepted upload (a signed scan), in megabytes */
   uploadMaxMb: number;
+  /** IMPORT_MAX_ROWS: the most data rows one records import reads (the body is bounded by UPLOAD_MAX_MB) */
+  importMaxRows: number;
+  /** IMPORT_MAX_UNPACKED_MB: the most an uploaded .xlsx's worksheet may unpack to (the zip-bomb bound) */
+  importMaxUnpackedMb: number;
   /** the address the public reaches this server at: printed certificates' QR codes point to <it>/xac-minh/<code> */
   publicBaseUrl: string;
   /** public certificate checks per minute from one address */
@@ -129,6 +133,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clockStart: env.CLOCK_START || undefined,
     storage: readStorage(env, dataDir),
     uploadMaxMb: Number(env.UPLOAD_MAX_MB ?? 20),
+    importMaxRows: Number(env.IMPORT_MAX_ROWS ?? 1_000_000),
+    importMaxUnpackedMb: Number(env.IMPORT_MAX_UNPACKED_MB ?? 1024),
     publicBaseUrl: (env.PUBLIC_BASE_URL || 'http://localhost:3000').replace(/\/+$/u, ''),
     verifyRatePerMinute: Number(env.VERIFY_RATE_PER_MINUTE ?? 30),
     mail: readMail(env),

@@ -55,20 +55,36 @@ const RATING_ALIASES: Record<string, Rating> = {
 };
 const LEVEL_ALIASES: Record<string, InitiativeLevel> = { 'co so': 'base', tinh: 'province', 'cap bo': 'province', 'toan quoc': 'national', 'quoc gia': 'national' };
 
-function lookup<T extends string>(labels: Record<T, string>, aliases: Record<string, T>, text: string): T | null {
-  const folded = foldVietnamese(text).trim();
-  if (folded === '') return null;
-  for (const [value, label] of Object.entries(labels) as [T, string][]) {
-    if (foldVietnamese(label) === folded || value === folded) return value;
-  }
-  return aliases[folded] ?? null;
+/**
+ * A choice read from its Vietnamese label, its code or an alias, folded. The folded labels are indexed once,
+ * and the answer for each distinct text is remembered (an import of a million rows repeats a few labels).
+ */
+function labelLookup<T extends string>(labels: Record<T, string>, aliases: Record<string, T>): (text: string) => T | null {
+  let index: Map<string, T> | null = null;
+  const memo = new Map<string, T | null>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    if (!index) {
+      index = new Map();
+      // the first label (or code) in order wins, aliases after them all
+      for (const [value, label] of Object.entries(labels) as [T, string][]) {
+        for (const spelling of [foldVietnamese(label), value]) if (!index.has(spelling)) index.set(spelling, value);
+      }
+      for (const [alias, value] of Object.entries(aliases)) if (!index.has(alias)) index.set(alias, value);
+    }
+    const folded = foldVietnamese(text).trim();
+    const value = folded === '' ? null : index.get(folded) ?? null;
+    if (memo.size < 1_000) memo.set(text, value);
+    return value;
+  };
 }
 
-export const parseRating = (text: string) => lookup(RATING_LABELS, RATING_ALIASES, text);
-export const parseInitiativeLevel = (text: string) => lookup(INITIATIVE_LEVEL_LABELS, LEVEL_ALIASES, text);
-export const parseDisciplineForm = (text: string) => lookup(DISCIPLINE_LABELS, {}, text);
-export const parseAwardBasis = (text: string) => lookup(AWARD_BASIS_LABELS, { 'cong trang': 'merit', 'chuyen de': 'thematic' }, text);
-export const parseInitiativeKind = (text: string) => lookup(INITIATIVE_KIND_LABELS, { 'de tai': 'scientific_work', 'cong trinh khoa hoc': 'scientific_work' }, text);
+export const parseRating = labelLookup(RATING_LABELS, RATING_ALIASES);
+export const parseInitiativeLevel = labelLookup(INITIATIVE_LEVEL_LABELS, LEVEL_ALIASES);
+export const parseDisciplineForm = labelLookup(DISCIPLINE_LABELS, {});
+export const parseAwardBasis = labelLookup(AWARD_BASIS_LABELS, { 'cong trang': 'merit', 'chuyen de': 'thematic' });
+export const parseInitiativeKind = labelLookup(INITIATIVE_KIND_LABELS, { 'de tai': 'scientific_work', 'cong trinh khoa hoc': 'scientific_work' });
 
 export { DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS };
 

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
-import { translate, type MessageKey } from '../i18n/messages.ts';
+import { translate, type Locale, type MessageKey } from '../i18n/messages.ts';
 import { describeIssues, zodIssuesOf } from './validation.ts';
 
 export interface ErrorBody { error: { code: string; message: string; details?: unknown } }
@@ -10,6 +10,13 @@ function send(reply: FastifyReply, request: FastifyRequest, status: number, code
   const body: ErrorBody = { error: { code, message: translate(code, request.locale ?? 'vi', params) } };
   if (details !== undefined) body.error.details = details;
   return reply.status(status).send(body);
+}
+
+/** An AppError as the body an answer carries, for a response already under way (a streamed import's last line). */
+export function appErrorBody(error: AppError, locale: Locale): ErrorBody {
+  const body: ErrorBody = { error: { code: error.code, message: translate(error.code, locale, error.params) } };
+  if (error.details !== undefined) body.error.details = error.details;
+  return body;
 }
 
 /** Maps every error, once, to a response in the user's language. Nothing internal leaks out. */

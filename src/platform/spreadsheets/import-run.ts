@@ -10,13 +10,19 @@ import { readSheet } from './sheet.ts';
  */
 export async function readImportFile<K extends string>(file: Buffer, columns: readonly ColumnSpec<K>[], options?: MatchOptions) {
   const sheet = await readSheet(file);
-  const match = matchColumns(columns, sheet.headers, options);
+  const match = matchImportHeaders(sheet.headers, columns, options);
+  if (sheet.rows.length === 0) throw new AppError('import.empty', 400);
+  return { sheet, ...match };
+}
+
+/** The columns of a header row, or 400 import.bad_headers naming what was expected and what was found. */
+export function matchImportHeaders<K extends string>(found: string[], columns: readonly ColumnSpec<K>[], options?: MatchOptions) {
+  const match = matchColumns(columns, found, options);
   if (!match.ok) {
     throw new AppError('import.bad_headers', 400, { expected: match.expected.join(' | '), found: match.found.join(' | ') || '—' },
       { expected: match.expected, found: match.found });
   }
-  if (sheet.rows.length === 0) throw new AppError('import.empty', 400);
-  return { sheet, positions: match.positions, headers: match.headers };
+  return { positions: match.positions, headers: match.headers };
 }
 
 /** 422 import.invalid_rows with every bad row (row, column, message): nothing is written. */

@@ -47,40 +47,57 @@ export async function readSheet(file: Buffer): Promise<Sheet> {
   return { format: 'xlsx', headers: grid.headers.map((c) => (c === null ? '' : c instanceof Date ? c.toISOString() : String(c))), rows: grid.rows };
 }
 
+/** The delimiter a header line uses: Excel in a Vietnamese locale writes ";". */
+export function csvDelimiter(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  return [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+}
+
 /**
  * RFC 4180 fields; the delimiter is the one the header line uses (Excel in a Vietnamese locale writes ";").
  * Records go to `onRecord` as they are read (the grid checks its bounds on the way); answers them all
  * when no callback is given.
  */
 export function parseCsv(text: string, onRecord?: (record: string[], index: number) => void): string[][] {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
   const records: string[][] = [];
   let count = 0;
-  const emit = (record: string[]) => {
+  scanCsv(text, csvDelimiter(text), false, (record) => {
     if (onRecord) onRecord(record, count); else records.push(record);
     count++;
-  };
+  });
+  return records;
+}
+
+/**
+ * The records of `text` handed to `emit`. With `partial`, the text is a piece of a longer file: the last
+ * record is left unread unless a line break ends it (a quoted field may hold line breaks), and the answer
+ * is how many characters were read, so the caller keeps the rest for the next piece.
+ */
+export function scanCsv(text: string, delimiter: string, partial: boolean, emit: (record: string[]) => void): number {
   let record: string[] = [];
   const push = (field: string) => {
     if (record.length >= MAX_CSV_FIELDS) throw notSpreadsheet();
     record.push(field);
   };
   let i = 0;
+  let consumed = 0;
   const n = text.length;
   while (i < n) {
     // one field: quoted (doubled quotes inside), or up to the next delimiter or line break
     if (text[i] === '"') {
       let field = '';
       let from = i + 1;
+      let open = false;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q < 0) { field += text.slice(from); i = n; break; }
+        if (q < 0) { field += text.slice(from); i = n; open = true; break; }
+        if (q + 1 === n && partial) { i = n; open = true; break; } // a doubled quote may follow in the next piece
         if (text[q + 1] === '"') { field += text.slice(from, q + 1); from = q + 2; continue; }
         field += text.slice(from, q);
         i = q + 1;
         break;
       }
+      if (open && partial) return consumed;
       // anything after the closing quote up to the delimiter belongs to the field, as spreadsheets read it
       let j = i;
       while (j < n && text[j] !== delimiter && text[j] !== '\n' && text[j] !== '\r') j++;
@@ -99,14 +116,17 @@ export function parseCsv(text: string, onRecord?: (record: string[], index: numb
       if (i >= n) push('');
       continue;
     }
-    // a line break ends the record
+    // a line break ends the record ("\r" as the last character may be the first half of "\r\n")
+    if (text[i] === '\r' && i + 1 === n && partial) return consumed;
     if (text[i] === '\r' && text[i + 1] === '\n') i++;
     i++;
     emit(record);
     record = [];
+    consumed = i;
   }
+  if (partial) return consumed;
   if (record.length > 0) emit(record);
-  return records;
+  return n;
 }
 
 function readCsv(file: Buffer): Sheet {

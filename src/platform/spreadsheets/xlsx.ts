@@ -30,6 +30,16 @@ const notWorkbook = () => new AppError('import.not_spreadsheet', 415);
 export interface XlsxGrid { headers: Cell[]; rows: GridBuilder['rows'] }
 
 export async function readXlsxGrid(file: Buffer, limits = XLSX_LIMITS): Promise<XlsxGrid> {
+  const grid = new GridBuilder();
+  await readXlsxRows(file, limits, grid);
+  return { headers: grid.headers, rows: grid.rows };
+}
+
+/** Where the rows of a sheet go as they are parsed (row 1 included); `drain` is awaited after each inflated chunk. */
+export interface RowSink { add(row: number, cells: Cell[]): void; drain?(): Promise<void> }
+
+/** The data sheet's rows, in order, handed to `sink` as they are parsed (the shared strings are read first). */
+export async function readXlsxRows(file: Buffer, limits: typeof XLSX_LIMITS, sink: RowSink): Promise<void> {
   const entries = zipEntries(file);
   const find = (path: string): ZipEntry | undefined => {
     const clean = path.replace(/^\/+/, '');
@@ -61,15 +71,16 @@ export async function readXlsxGrid(file: Buffer, limits = XLSX_LIMITS): Promise<
   const stringsEntry = find(rels.find((r) => r.type.endsWith('/sharedStrings'))?.target ?? `${base}sharedStrings.xml`);
   const strings = stringsEntry ? await sharedStrings(file, stringsEntry, limits.stringsBytes) : [];
 
-  const grid = new GridBuilder();
-  await parseXml(file, sheetEntry, limits.sheetBytes, worksheetHandler(grid, { strings, dateStyles, date1904 }));
-  return { headers: grid.headers, rows: grid.rows };
+  await parseXml(file, sheetEntry, limits.sheetBytes, worksheetHandler(sink, { strings, dateStyles, date1904 }), sink.drain?.bind(sink));
 }
 
-async function parseXml(file: Buffer, entry: ZipEntry, limit: number, handler: XmlHandler) {
+async function parseXml(file: Buffer, entry: ZipEntry, limit: number, handler: XmlHandler, drain?: () => Promise<void>) {
   const xml = new XmlStream(handler);
   const decoder = new TextDecoder('utf-8');
-  await inflateStream(file, entry, limit, (chunk) => xml.feed(decoder.decode(chunk, { stream: true })));
+  await inflateStream(file, entry, limit, (chunk) => {
+    xml.feed(decoder.decode(chunk, { stream: true }));
+    return drain?.();
+  });
   xml.feed(decoder.decode());
   xml.end();
 }
@@ -155,7 +166,7 @@ function columnIndex(ref: string): number {
   return index - 1;
 }
 
-function worksheetHandler(grid: GridBuilder, ctx: SheetContext): XmlHandler {
+function worksheetHandler(grid: RowSink, ctx: SheetContext): XmlHandler {
   let rowNumber = 0;
   let cells: Cell[] | null = null;
   let column = -1;

@@ -98,13 +98,15 @@ export function inflateSmall(file: Buffer, entry: ZipEntry, limit: number): Buff
 
 /**
  * A large part (a worksheet, the shared strings) inflated as a stream of chunks handed to `onChunk`,
- * stopped with 413 as soon as more than `limit` bytes have come out. Memory stays at a chunk or two.
+ * stopped with 413 as soon as more than `limit` bytes have come out. Memory stays at a chunk or two;
+ * an `onChunk` that answers a promise is awaited before the next chunk is inflated.
  */
-export async function inflateStream(file: Buffer, entry: ZipEntry, limit: number, onChunk: (chunk: Buffer) => void): Promise<number> {
+export async function inflateStream(file: Buffer, entry: ZipEntry, limit: number,
+  onChunk: (chunk: Buffer) => void | Promise<void>): Promise<number> {
   if (entry.declaredSize > limit) throw unpackedTooLarge(limit);
   const data = file.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === STORED) {
-    for (let at = 0; at < data.length; at += CHUNK) onChunk(data.subarray(at, at + CHUNK));
+    for (let at = 0; at < data.length; at += CHUNK) await onChunk(data.subarray(at, at + CHUNK));
     return data.length;
   }
   const inflate = createInflateRaw({ chunkSize: CHUNK });
@@ -120,7 +122,7 @@ export async function inflateStream(file: Buffer, entry: ZipEntry, limit: number
     for await (const chunk of inflate as AsyncIterable<Buffer>) {
       produced += chunk.length;
       if (produced > limit) throw unpackedTooLarge(limit);
-      onChunk(chunk);
+      await onChunk(chunk); // a reader that writes as it goes holds inflation back (nothing piles up)
     }
   } catch (error) {
     inflate.destroy();

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.ts';
 import type { CommandContext } from '../../../platform/command.ts';
@@ -14,10 +13,15 @@ import {
 } from '../model.ts';
 import { COLUMNS, KIND_SLUGS, NATURAL_KEYS, READING_COLUMNS, RECORD_MATCH, type Column, type ColumnKey } from './columns.ts';
 import { cellText } from '../../../platform/spreadsheets/columns.ts';
-import { importTransaction, readImportFile, refuseRows } from '../../../platform/spreadsheets/import-run.ts';
+import { importTransaction, matchImportHeaders, refuseRows } from '../../../platform/spreadsheets/import-run.ts';
+import { streamSheet, type StreamLimits } from '../../../platform/spreadsheets/stream.ts';
+import type { RowError } from '../../../platform/spreadsheets/columns.ts';
+import type { SheetRow } from '../../../platform/spreadsheets/grid.ts';
+import type { UploadedFile } from '../../../platform/http/uploads.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { writeCsv, writeXlsx, type Cell, type SheetSpec } from '../../../platform/spreadsheets/sheet.ts';
 import { awardFormCatalogue, awardFormIndex, recordsUnder, subjectsByCode, upsertRecords, type ExportRow } from './store.ts';
-import { validateRows } from './validate.ts';
+import { validateRows, type ImportRecord, type Lookups } from './validate.ts';
 
 type Db = Kysely<Database>;
 
@@ -68,38 +72,117 @@ export async function importTemplate(db: Db, actor: Actor, kind: RecordKind, for
 
 // ── import ─────────────────────────────────────────────────────────────────────────────────────
 
-export interface ImportInput { kind: RecordKind; file: Buffer; fileName: string; dryRun: boolean; locale: Locale }
+export interface ImportInput {
+  kind: RecordKind;
+  /** the upload, on disk (platform/http/uploads.ts) */
+  file: UploadedFile;
+  fileName: string;
+  dryRun: boolean;
+  locale: Locale;
+  limits: StreamLimits;
+  /** told after each batch of rows, and once more when every row is written */
+  onProgress?: (progress: ImportProgress) => void;
+}
 export interface ImportResult { kind: RecordKind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean }
+/** Rows read from the file, checked, and written (in the import's transaction, so seen by no one else until it commits). */
+export interface ImportProgress { read: number; validated: number; written: number }
+
+/** A file with this many bad rows is refused without reading the rest: the list is for correcting, not for counting. */
+export const MAX_ROW_ERRORS = 1_000;
 
 /**
- * Reads a whole file, checks every row, then writes all of it or nothing in one transaction with one
- * audit row. A dry run does the same writes and rolls them back, so its counts are exactly what a
- * real import would do.
+ * Reads a file as a stream in batches, inside one transaction: each batch's codes are looked up, its rows
+ * checked, and — while no row anywhere has been wrong — written. Any bad row means nothing is written (the
+ * transaction rolls back) and the bad rows are listed, up to MAX_ROW_ERRORS. A dry run does the same writes
+ * and rolls them back, so its counts are exactly what a real import would do. One audit row.
  */
 export async function importRecords(ctx: CommandContext, input: ImportInput): Promise<ImportResult> {
   const { actor, db } = ctx;
   const prefixes = reachablePaths(actor, 'record.write');
   if (prefixes.length === 0) throw forbidden();
   const { kind } = input;
-  const { sheet, positions, headers } = await readImportFile(input.file, COLUMNS[kind], RECORD_MATCH);
-
-  const codesOf = (key: ColumnKey) => sheet.rows.map((r) => cellText(r.cells[positions.get(key)!] ?? null)).filter(Boolean);
-  const { people, units } = await subjectsByCode(db, actor.tenantId, prefixes, codesOf('personCode'), codesOf('unitCode'));
   const awardForms = kind === 'awards' ? awardFormIndex(await awardFormCatalogue(db, actor.tenantId)) : new Map<string, string>();
-  const currentYear = Number(todayInVietnam(ctx.now).slice(0, 4));
-  const { records, errors } = validateRows(kind, sheet.rows, positions, headers,
-    { people, units, awardForms, currentYear, locale: input.locale });
-  if (errors.length > 0) refuseRows(errors);
+  const lookups: Lookups = {
+    people: new Map(), units: new Map(), awardForms, currentYear: Number(todayInVietnam(ctx.now).slice(0, 4)), locale: input.locale,
+  };
+  const asked = { people: new Set<string>(), units: new Set<string>() };
+  const seen = new Map<string, number>();
+  const errors: RowError[] = [];
+  const progress: ImportProgress = { read: 0, validated: 0, written: 0 };
+  let match: { positions: Map<ColumnKey, number>; headers: Map<ColumnKey, string> } | null = null;
+  let created = 0;
+  let updated = 0;
 
   return importTransaction(db, input.dryRun, async (trx) => {
-    const { created, updated } = await upsertRecords(trx, actor.tenantId, kind, records, actor.userId, ctx.now);
-    const result = { kind, rows: records.length, created, updated, unchanged: records.length - created - updated, dryRun: input.dryRun };
+    const newCodes = (rows: SheetRow[], key: ColumnKey, done: Set<string>) => {
+      const codes = new Set<string>();
+      const at = match!.positions.get(key)!;
+      for (const r of rows) {
+        const code = cellText(r.cells[at] ?? null);
+        if (code && !done.has(code)) { codes.add(code); done.add(code); }
+      }
+      return [...codes];
+    };
+    // Reading and checking (JavaScript) overlap writing (the database): a batch checked is held until the
+    // next batch's codes are looked up, then written while that next batch is checked and the one after read.
+    // The transaction's one connection thus never has a lookup waiting behind a write, and at most one write
+    // is in flight and one batch held.
+    let writing: Promise<void> | null = null;
+    let held: ImportRecord[] | null = null;
+    const finishWrite = async () => {
+      const inFlight = writing;
+      writing = null;
+      if (inFlight) await inFlight;
+    };
+    const sendHeld = () => {
+      if (!held || errors.length > 0) return;
+      const records = held;
+      held = null;
+      writing = upsertRecords(trx, actor.tenantId, kind, records, actor.userId, ctx.now).then((written) => {
+        created += written.created;
+        updated += written.updated;
+        progress.written += records.length;
+        input.onProgress?.({ ...progress });
+      });
+      writing.catch(() => {}); // awaited by finishWrite; a failure is not left unhandled meanwhile
+    };
+    let sheet: { format: 'xlsx' | 'csv'; rows: number };
+    try {
+      sheet = await streamSheet(input.file.path, input.limits, {
+        headers(found) { match = matchImportHeaders(found, COLUMNS[kind], RECORD_MATCH); },
+        async rows(batch) {
+          progress.read += batch.length;
+          await finishWrite();
+          const found = await subjectsByCode(trx, actor.tenantId, prefixes,
+            newCodes(batch, 'personCode', asked.people), newCodes(batch, 'unitCode', asked.units));
+          sendHeld();
+          for (const [code, id] of found.people) (lookups.people as Map<string, string>).set(code, id);
+          for (const [code, id] of found.units) (lookups.units as Map<string, string>).set(code, id);
+          const checked = validateRows(kind, batch, match!.positions, match!.headers, lookups, seen);
+          errors.push(...checked.errors);
+          if (errors.length >= MAX_ROW_ERRORS) refuseRows(errors.slice(0, MAX_ROW_ERRORS));
+          progress.validated += batch.length;
+          if (errors.length === 0) held = checked.records;
+          input.onProgress?.({ ...progress });
+        },
+      });
+      await finishWrite();
+      sendHeld();
+      await finishWrite();
+    } finally {
+      // nothing of this import runs on the connection once the transaction ends (commit or rollback)
+      await (writing as Promise<void> | null)?.catch(() => {});
+    }
+    const { format, rows } = sheet;
+    if (rows === 0) throw new AppError('import.empty', 400);
+    if (errors.length > 0) refuseRows(errors);
+    const result = { kind, rows: progress.written, created, updated, unchanged: progress.written - created - updated, dryRun: input.dryRun };
     if (input.dryRun) return result;
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'records.import', entityType: 'records_import', entityId: null,
       organisationPath: prefixes[0]!, requestId: ctx.requestId, at: ctx.now,
       changes: {
-        kind, fileName: input.fileName, format: sheet.format, sha256: createHash('sha256').update(input.file).digest('hex'),
+        kind, fileName: input.fileName, format, sha256: input.file.sha256, bytes: input.file.size,
         rows: result.rows, created, updated, unchanged: result.unchanged,
       },
     });

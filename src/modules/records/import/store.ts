@@ -23,7 +23,8 @@ export const VALUE_COLUMNS: Record<RecordKind, string[]> = {
   disciplines: ['form', 'starts_on', 'ends_on', 'reason', 'source_number', 'source_date', 'source_issuer'],
 };
 
-const CODE_CHUNK = 5_000;
+/** codes per lookup, sent as one array parameter */
+const CODE_CHUNK = 20_000;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -41,7 +42,7 @@ export async function subjectsByCode(db: Db, tenantId: string, prefixes: readonl
   const units = new Map<string, string>();
   for (const codes of chunks([...new Set(personCodes)], CODE_CHUNK)) {
     const rows = await db.selectFrom('people as p').select(['p.id', 'p.code'])
-      .where('p.tenant_id', '=', tenantId).where('p.code', 'in', codes)
+      .where('p.tenant_id', '=', tenantId).where(sql<boolean>`p.code = any(${codes}::text[])`)
       .where(({ exists, selectFrom }) => exists(selectFrom('employments as e')
         .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'e.tenant_id').onRef('o.id', '=', 'e.organisation_id'))
         .select(sql`1`.as('one'))
@@ -52,7 +53,7 @@ export async function subjectsByCode(db: Db, tenantId: string, prefixes: readonl
   }
   for (const codes of chunks([...new Set(unitCodes)], CODE_CHUNK)) {
     const rows = await db.selectFrom('organisations').select(['id', 'code'])
-      .where('tenant_id', '=', tenantId).where('code', 'in', codes).where(pathUnder('path', prefixes)).execute();
+      .where('tenant_id', '=', tenantId).where(sql<boolean>`code = any(${codes}::text[])`).where(pathUnder('path', prefixes)).execute();
     for (const r of rows) units.set(r.code!, r.id);
   }
   return { people, units };

@@ -29,48 +29,57 @@ const MAX_TEXT = 1000;
 
 const allowed = (labels: Record<string, string>) => Object.values(labels).join('; ');
 
-/** Reads the rows of one kind; returns the records to write, or every error found. */
+/**
+ * Reads the rows of one kind; returns the records to write, or every error found. `seen` (natural key →
+ * row) carries over from one batch of a file to the next, so a record repeated far below is still found.
+ */
 export function validateRows(kind: RecordKind, rows: SheetRow[], positions: ReadonlyMap<ColumnKey, number>,
-  headers: ReadonlyMap<ColumnKey, string>, lookups: Lookups): { records: ImportRecord[]; errors: RowError[] } {
+  headers: ReadonlyMap<ColumnKey, string>, lookups: Lookups, seen = new Map<string, number>()): { records: ImportRecord[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const records: ImportRecord[] = [];
-  const seen = new Map<string, number>();
   const columns = COLUMNS[kind];
-
-  for (const { row, cells } of rows) {
-    const errorsBefore = errors.length;
-    const fail = (key: ColumnKey, code: MessageKey, params: Record<string, string | number> = {}) => {
-      errors.push({ row, column: headers.get(key) ?? key, message: translate(code, lookups.locale, params) });
-    };
-    const raw = (key: ColumnKey): Cell => cells[positions.get(key)!] ?? null;
-    const text = (key: ColumnKey) => {
-      const value = cellText(raw(key));
-      if (value.length > MAX_TEXT) fail(key, 'import.row.too_long', { max: MAX_TEXT });
-      return value;
-    };
-    for (const column of columns) {
-      if (column.required && cellText(raw(column.key)) === '') fail(column.key, 'import.row.required');
+  const naturalKeys = NATURAL_KEYS[kind];
+  // the helpers read the current row (made once per call, not per row: a file may have a million rows)
+  let row = 0;
+  let cells: Cell[] = [];
+  const fail = (key: ColumnKey, code: MessageKey, params: Record<string, string | number> = {}) => {
+    errors.push({ row, column: headers.get(key) ?? key, message: translate(code, lookups.locale, params) });
+  };
+  const raw = (key: ColumnKey): Cell => cells[positions.get(key)!] ?? null;
+  const text = (key: ColumnKey) => {
+    const value = cellText(raw(key));
+    if (value.length > MAX_TEXT) fail(key, 'import.row.too_long', { max: MAX_TEXT });
+    return value;
+  };
+  const filled = (key: ColumnKey) => cellText(raw(key)) !== '';
+  const date = (key: ColumnKey) => {
+    const value = cellDate(raw(key));
+    if (value === undefined) fail(key, 'import.row.bad_date', { value: cellText(raw(key)) });
+    return value ?? null;
+  };
+  const year = (key: ColumnKey) => {
+    if (!filled(key)) return null;
+    const value = cellYear(raw(key));
+    if (value === null || !yearInRange(value, lookups.currentYear)) {
+      fail(key, 'import.row.year', { value: cellText(raw(key)), max: lookups.currentYear });
     }
-    const filled = (key: ColumnKey) => cellText(raw(key)) !== '';
-    const date = (key: ColumnKey) => {
-      const value = cellDate(raw(key));
-      if (value === undefined) fail(key, 'import.row.bad_date', { value: cellText(raw(key)) });
-      return value ?? null;
-    };
-    const year = (key: ColumnKey) => {
-      if (!filled(key)) return null;
-      const value = cellYear(raw(key));
-      if (value === null || !yearInRange(value, lookups.currentYear)) {
-        fail(key, 'import.row.year', { value: cellText(raw(key)), max: lookups.currentYear });
-      }
-      return value;
-    };
-    function choice<T extends string>(key: ColumnKey, parse: (t: string) => T | null, labels: Record<T, string>, fallback?: T): T | null {
-      const value = text(key);
-      if (value === '') return fallback ?? null;
-      const parsed = parse(value);
-      if (parsed === null) fail(key, 'import.row.unknown_value', { value, allowed: allowed(labels) });
-      return parsed;
+    return value;
+  };
+  function choice<T extends string>(key: ColumnKey, parse: (t: string) => T | null, labels: Record<T, string>, fallback?: T): T | null {
+    const value = text(key);
+    if (value === '') return fallback ?? null;
+    const parsed = parse(value);
+    if (parsed === null) fail(key, 'import.row.unknown_value', { value, allowed: allowed(labels) });
+    return parsed;
+  }
+  const source = () => ({ source_number: text('number'), source_date: date('date'), source_issuer: text('issuer') });
+
+  for (const sheetRow of rows) {
+    row = sheetRow.row;
+    cells = sheetRow.cells;
+    const errorsBefore = errors.length;
+    for (const column of columns) {
+      if (column.required && !filled(column.key)) fail(column.key, 'import.row.required');
     }
 
     // the subject: a person by HR code, or a unit (a collective) by unit code
@@ -89,7 +98,6 @@ export function validateRows(kind: RecordKind, rows: SheetRow[], positions: Read
     }
 
     let values: Record<string, ColumnValue>;
-    const source = () => ({ source_number: text('number'), source_date: date('date'), source_issuer: text('issuer') });
     if (kind === 'ratings') {
       values = { year: year('year'), rating: choice('rating', parseRating, RATING_LABELS), ...source() };
     } else if (kind === 'awards') {
@@ -123,7 +131,8 @@ export function validateRows(kind: RecordKind, rows: SheetRow[], positions: Read
 
     // the same record twice in one file: the later row is the error, naming the earlier one
     const subjectKey = personId ? `p:${personId}` : `o:${organisationId}`;
-    const key = [subjectKey, ...NATURAL_KEYS[kind].map((k) => String(values[k]))].join('\u0000');
+    let key = subjectKey;
+    for (const k of naturalKeys) key += `\u0000${String(values[k])}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       fail(personId ? 'personCode' : 'unitCode', 'import.row.duplicate', { row: earlier });

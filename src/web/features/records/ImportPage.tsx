@@ -9,7 +9,9 @@ import {
   CheckButton, ImportCounts, ImportRefusal, ImportResultAlert, ImportStep, RowErrors, RunButton, SpreadsheetInput, TemplateButtons, UploadProgress,
   useImportRun, type RowErrorWords,
 } from '../imports/ImportSteps.tsx';
-import type { RowError } from '../imports/upload.ts';
+import type { RowError, ServerProgress } from '../imports/upload.ts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../app/api.ts';
 import { useInvalidateRecords } from './api.ts';
 import { RECORD_KINDS, RECORD_WRITERS, type RecordKind } from './types.ts';
 import { uploadImport, type ImportResult } from './upload.ts';
@@ -46,8 +48,13 @@ function ImportWizard() {
   const failure = useFailureMessage();
   const [kind, setKind] = useState<RecordKind>('ratings');
   const [file, setFile] = useState<File | null>(null);
+  const [server, setServer] = useState<ServerProgress | null>(null);
+  const limits = useQuery({ queryKey: ['records', 'import-limits'], queryFn: () => api.get<{ maxMegabytes: number; maxRows: number }>('/api/records/import/limits') });
   const imp = useImportRun(
-    (dryRun, onProgress) => uploadImport({ kind, file: file!, dryRun, csrfToken: me.csrfToken }, onProgress),
+    (dryRun, onProgress) => {
+      setServer(null);
+      return uploadImport({ kind, file: file!, dryRun, csrfToken: me.csrfToken }, onProgress, setServer);
+    },
     { written: invalidate, failure },
   );
   const { phase, reset, busy } = imp;
@@ -82,10 +89,21 @@ function ImportWizard() {
           disabled={busy}
           data-testid="import-file"
         />
+        {limits.data && (
+          <Text size="sm" c="dimmed" data-testid="import-limits">
+            {t('recordImport.limits', { megabytes: limits.data.maxMegabytes.toLocaleString('vi-VN'), rows: limits.data.maxRows.toLocaleString('vi-VN') })}
+          </Text>
+        )}
         <CheckButton imp={imp} ready={file !== null} label={t('recordImport.check')} testId="import-check" />
         {phase.step === 'uploading' && (
           <UploadProgress progress={phase.progress} label={t('recordImport.progressLabel')}
             words={{ uploading: (percent) => t('recordImport.uploading', { percent }), processing: t('recordImport.processing') }} />
+        )}
+        {phase.step === 'uploading' && server && (
+          <Text size="sm" data-testid="import-server-progress">
+            {t('recordImport.serverProgress', { read: server.read.toLocaleString('vi-VN'), validated: server.validated.toLocaleString('vi-VN'),
+              written: server.written.toLocaleString('vi-VN') })}
+          </Text>
         )}
         <ImportRefusal phase={phase} rows={(errors) => <ErrorTable errors={errors} />} />
         <ImportResultAlert phase={phase} step="checked" title={t('recordImport.checkedTitle')} testId="import-checked">

@@ -1,4 +1,4 @@
-import { uploadSpreadsheet } from '../imports/upload.ts';
+import { uploadSpreadsheet, type ServerProgress } from '../imports/upload.ts';
 import type { RecordKind } from './types.ts';
 
 export interface ImportResult {
@@ -14,7 +14,8 @@ export interface ImportResult {
 export function uploadImport(
   { kind, file, dryRun, csrfToken }: { kind: RecordKind; file: File; dryRun: boolean; csrfToken: string },
   onProgress: (fraction: number) => void,
+  onServerProgress?: (progress: ServerProgress) => void,
 ): Promise<ImportResult> {
   const query = new URLSearchParams({ kind, dryRun: String(dryRun), fileName: file.name });
-  return uploadSpreadsheet<ImportResult>({ url: `/api/records/import?${query}`, file, csrfToken }, onProgress);
+  return uploadSpreadsheet<ImportResult>({ url: `/api/records/import?${query}`, file, csrfToken }, onProgress, onServerProgress);
 }

@@ -1,0 +1,94 @@
+// Benchmark: the records import of a ratings file (POST /api/records/import), on PostgreSQL.
+//   npm run bench -- records-import [rows=1000000]
+// Builds a throw-away schema with the province of bench/seed.ts and rows / 5 officers (Kinh names, spread
+// over its 600 units), writes a CSV of `rows` annual ratings (five years each, with their decisions: what a
+// staff office exports from Excel), then times:
+//   1. bare: a COPY of the same rows (subjects resolved beforehand, no checks) into annual_ratings, in one
+//      transaction, removed afterwards (the server reads the file: it must run on this machine);
+//   2. app: the import through the service the route calls (importRecords) from the file on disk: streamed
+//      reading, lookups, checks, the unnest upserts and the audit row in one transaction.
+// BENCH_KEEP=1 keeps the schema afterwards.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Actor } from '../src/platform/auth/policy.ts';
+import { uuidv7 } from '../src/platform/ids.ts';
+import { importRecords } from '../src/modules/records/import/service.ts';
+import { insertOfficers, ratingsCsv } from '../src/modules/records/import/ratings.testing.ts';
+import { openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId } from './seed.ts';
+import { benchLine } from './report.ts';
+
+const ROWS = Number(process.argv[2] ?? 1_000_000);
+const YEARS = 5;
+const PEOPLE = Math.ceil(ROWS / YEARS);
+const FIRST_YEAR = 2021;
+
+const bench = await openBenchSchema('bench_records_import');
+const { client, handle } = bench;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thidua-bench-records-'));
+fs.chmodSync(dir, 0o755);
+try {
+  const { root } = await seedProvince(bench);
+  const units = (await client.query<{ id: string }>('SELECT id FROM bench_units ORDER BY idx')).rows.map((u) => u.id);
+  let t = performance.now();
+  await insertOfficers(handle.db, tenantId, units, PEOPLE);
+  await client.query('VACUUM ANALYZE people, employments');
+  console.log(`${PEOPLE.toLocaleString('en')} officers in ${seconds(t)}`);
+  const userId = uuidv7();
+  await client.query(`INSERT INTO users (id, tenant_id, username, display_name, password_hash) VALUES ($1, $2, 'bench.admin', 'Quản trị', '-')`, [userId, tenantId]);
+  const actor: Actor = {
+    userId, tenantId, username: 'bench.admin', displayName: 'Quản trị', personId: null,
+    grants: [{ id: uuidv7(), role: 'system_admin', organisationId: root.id!, organisationName: root.name!, path: root.path! }],
+  };
+
+  const file = path.join(dir, 'xep-loai.csv');
+  t = performance.now();
+  const text = ratingsCsv(ROWS, PEOPLE, FIRST_YEAR);
+  fs.writeFileSync(file, text);
+  const bytes = fs.statSync(file).size;
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  console.log(`file: ${ROWS.toLocaleString('en')} rows, CSV ${(bytes / 1024 / 1024).toFixed(1)} MB written in ${seconds(t)}`);
+
+  // ── 1. bare: COPY of the same rows, subjects resolved beforehand ──
+  const ids = (await client.query<{ code: string; id: string }>('SELECT code, id FROM people')).rows;
+  const personOf = new Map(ids.map((r) => [r.code, r.id]));
+  const RATING = new Map([['Hoàn thành xuất sắc nhiệm vụ', 'excellent'], ['Hoàn thành tốt nhiệm vụ', 'good'], ['Hoàn thành nhiệm vụ', 'completed']]);
+  const now = new Date().toISOString();
+  const copyFile = path.join(dir, 'copy.csv');
+  const out: string[] = [];
+  for (const line of text.replace(/^\ufeff/, '').trimEnd().split('\r\n').slice(1)) {
+    const [code, , year, rating, number, date, issuer] = line.split(',');
+    const [d, m, y] = date!.split('/');
+    out.push([tenantId, uuidv7(), personOf.get(code!)!, year, RATING.get(rating!)!, number, `${y}-${m}-${d}`, `"${issuer}"`, userId, now, now].join(','));
+  }
+  fs.writeFileSync(copyFile, `${out.join('\n')}\n`);
+  fs.chmodSync(copyFile, 0o644);
+  out.length = 0;
+  t = performance.now();
+  await client.query('BEGIN');
+  await client.query(`COPY annual_ratings (tenant_id, id, person_id, year, rating, source_number, source_date, source_issuer, created_by, created_at, updated_at)
+    FROM '${copyFile}' WITH (FORMAT csv)`);
+  await client.query('COMMIT');
+  const bare = performance.now() - t;
+  console.log(`bare COPY of ${ROWS.toLocaleString('en')} rows: ${(bare / 1000).toFixed(1)} s, ${Math.round(ROWS / (bare / 1000)).toLocaleString('en')} rows/s`);
+  await client.query('DELETE FROM annual_ratings');
+  await client.query('VACUUM ANALYZE annual_ratings');
+
+  // ── 2. app: the whole import through the service, from the file on disk ──
+  let peakHeap = 0;
+  t = performance.now();
+  const result = await importRecords({ db: handle.db, actor, now: new Date(), requestId: 'bench' }, {
+    kind: 'ratings', file: { path: file, size: bytes, sha256 }, fileName: 'xep-loai.csv', dryRun: false, locale: 'vi',
+    limits: { maxRows: ROWS, sheetBytes: 1024 * 1024 * 1024 },
+    onProgress: () => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed); },
+  });
+  const app = performance.now() - t;
+  if (result.created !== ROWS) throw new Error(`expected ${ROWS} created, got ${JSON.stringify(result)}`);
+  console.log(`app import of ${ROWS.toLocaleString('en')} rows: ${(app / 1000).toFixed(1)} s, ${Math.round(ROWS / (app / 1000)).toLocaleString('en')} rows/s `
+    + `(${(app / bare).toFixed(1)}× the COPY), heap peak ${(peakHeap / 1024 / 1024).toFixed(0)} MB`);
+  benchLine('records-import', [app], [bare]);
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+  await bench.close();
+}
