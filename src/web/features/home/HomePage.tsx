@@ -5,10 +5,7 @@ import { navItems } from '../../app/nav.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { OrgLink } from '../organisations/OrgLink.tsx';
-import { nominationsTexts } from '../nominations/text.ts';
-import { archiveTexts } from '../archive/text.ts';
 import { Dashboard } from '../dashboard/Dashboard.tsx';
-import { clustersTexts } from '../clusters/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 
@@ -18,9 +15,6 @@ const STAFF = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 
 /** The home page: for staff, the dashboard of their units; then who you are here, and where to go. */
 export function HomePage() {
   const { t } = useTexts(appTexts);
-  const { t: nominations } = useTexts(nominationsTexts);
-  const { t: archiveText } = useTexts(archiveTexts);
-  const clustersText = useTexts(clustersTexts);
   usePageTitle(t('home.title'));
   const { me, hasRole } = useAuth();
   const links = navItems(me).filter((i) => i.key !== 'home');
@@ -70,8 +64,7 @@ export function HomePage() {
               </ButtonLink>
             ) : (
               <ButtonLink key={item.key} variant="light" to={item.to}>
-                {item.key === 'nominations' ? nominations('nav') : item.key === 'archive' ? archiveText('nav')
-                  : item.key === 'clusters' ? clustersText.t('nav') : t(`nav.${item.key}`)}
+                {t(`nav.${item.key}`)}
               </ButtonLink>
             ),
           )}

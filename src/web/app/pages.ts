@@ -1,0 +1,55 @@
+import { lazyRouteComponent } from '@tanstack/react-router';
+
+// Each page is its own chunk, fetched when its route is first visited or a link to it is pointed at (the router's
+// defaultPreload), so that the first page loads the shell and itself, not the whole app.
+export const UsersPage = lazyRouteComponent(() => import('../features/admin/UsersPage.tsx'), 'UsersPage');
+export const AuditPage = lazyRouteComponent(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
+export const LoginPage = lazyRouteComponent(() => import('../features/auth/LoginPage.tsx'), 'LoginPage');
+export const ForgotPasswordPage = lazyRouteComponent(() => import('../features/account/ForgotPasswordPage.tsx'), 'ForgotPasswordPage');
+export const MyAccountPage = lazyRouteComponent(() => import('../features/account/MyAccountPage.tsx'), 'MyAccountPage');
+export const SetPasswordPage = lazyRouteComponent(() => import('../features/account/SetPasswordPage.tsx'), 'SetPasswordPage');
+export const MovementDetailPage = lazyRouteComponent(() => import('../features/movements/MovementDetailPage.tsx'), 'MovementDetailPage');
+export const MovementListPage = lazyRouteComponent(() => import('../features/movements/MovementListPage.tsx'), 'MovementListPage');
+export const HomePage = lazyRouteComponent(() => import('../features/home/HomePage.tsx'), 'HomePage');
+export const OrgDetailPage = lazyRouteComponent(() => import('../features/organisations/OrgDetailPage.tsx'), 'OrgDetailPage');
+export const OrgTreePage = lazyRouteComponent(() => import('../features/organisations/OrgTreePage.tsx'), 'OrgTreePage');
+export const PeopleListPage = lazyRouteComponent(() => import('../features/people/PeopleListPage.tsx'), 'PeopleListPage');
+export const PersonPage = lazyRouteComponent(() => import('../features/people/PersonPage.tsx'), 'PersonPage');
+export const HolidaysPage = lazyRouteComponent(() => import('../features/calendar/HolidaysPage.tsx'), 'HolidaysPage');
+export const OperatorPage = lazyRouteComponent(() => import('../features/calendar/OperatorPage.tsx'), 'OperatorPage');
+export const CataloguePage = lazyRouteComponent(() => import('../features/eligibility/CataloguePage.tsx'), 'CataloguePage');
+export const AwardFormsPage = lazyRouteComponent(() => import('../features/eligibility/AwardFormsPage.tsx'), 'AwardFormsPage');
+export const RuleEditorPage = lazyRouteComponent(() => import('../features/eligibility/RuleEditorPage.tsx'), 'RuleEditorPage');
+export const WhoQualifiesPage = lazyRouteComponent(() => import('../features/eligibility/WhoQualifiesPage.tsx'), 'WhoQualifiesPage');
+export const ImportPage = lazyRouteComponent(() => import('../features/records/ImportPage.tsx'), 'ImportPage');
+export const OnboardingPage = lazyRouteComponent(() => import('../features/onboarding/OnboardingPage.tsx'), 'OnboardingPage');
+export const VerifyPage = lazyRouteComponent(() => import('../features/verify/VerifyPage.tsx'), 'VerifyPage');
+export const BallotPage = lazyRouteComponent(() => import('../features/council/BallotPage.tsx'), 'BallotPage');
+export const MeetingPage = lazyRouteComponent(() => import('../features/council/MeetingPage.tsx'), 'MeetingPage');
+export const MeetingsPage = lazyRouteComponent(() => import('../features/council/MeetingsPage.tsx'), 'MeetingsPage');
+export const CouncilsPage = lazyRouteComponent(() => import('../features/council/CouncilsPage.tsx'), 'CouncilsPage');
+export const ClusterSetupPage = lazyRouteComponent(() => import('../features/clusters/SetupPage.tsx'), 'ClusterSetupPage');
+export const BatchDetailPage = lazyRouteComponent(() => import('../features/nominations/BatchDetailPage.tsx'), 'BatchDetailPage');
+export const BatchListPage = lazyRouteComponent(() => import('../features/nominations/BatchListPage.tsx'), 'BatchListPage');
+export const ArchivePage = lazyRouteComponent(() => import('../features/archive/ArchivePage.tsx'), 'ArchivePage');
+export const HistoryImportPage = lazyRouteComponent(() => import('../features/archive/history/HistoryImportPage.tsx'), 'HistoryImportPage');
+export const StatutoryFormsPage = lazyRouteComponent(() => import('../features/statutory-forms/StatutoryFormsPage.tsx'), 'StatutoryFormsPage');
+export const StatisticsPage = lazyRouteComponent(() => import('../features/statistics/StatisticsPage.tsx'), 'StatisticsPage');
+export const PublicListPage = lazyRouteComponent(() => import('../features/consultation/PublicListPage.tsx'), 'PublicListPage');
+export const PublicConsultationPage = lazyRouteComponent(() => import('../features/consultation/PublicConsultationPage.tsx'), 'PublicConsultationPage');
+export const StaffListPage = lazyRouteComponent(() => import('../features/consultation/StaffListPage.tsx'), 'StaffListPage');
+export const NewConsultationPage = lazyRouteComponent(() => import('../features/consultation/NewConsultationPage.tsx'), 'NewConsultationPage');
+export const StaffConsultationPage = lazyRouteComponent(() => import('../features/consultation/StaffConsultationPage.tsx'), 'StaffConsultationPage');
+export const NewDecisionPage = lazyRouteComponent(() => import('../features/decisions/NewDecisionPage.tsx'), 'NewDecisionPage');
+export const DecisionPage = lazyRouteComponent(() => import('../features/decisions/DecisionPage.tsx'), 'DecisionPage');
+export const ExampleListPage = lazyRouteComponent(() => import('../features/examples/ExampleListPage.tsx'), 'ExampleListPage');
+export const ExamplePage = lazyRouteComponent(() => import('../features/examples/ExamplePage.tsx'), 'ExamplePage');
+export const HonourBoardPage = lazyRouteComponent(() => import('../features/examples/HonourBoardPage.tsx'), 'HonourBoardPage');
+export const HonourDetailPage = lazyRouteComponent(() => import('../features/examples/HonourDetailPage.tsx'), 'HonourDetailPage');
+export const ReportsPage = lazyRouteComponent(() => import('../features/reports/ReportsPage.tsx'), 'ReportsPage');
+export const ReportPage = lazyRouteComponent(() => import('../features/reports/ReportPage.tsx'), 'ReportPage');
+export const CompilationPage = lazyRouteComponent(() => import('../features/reports/CompilationPage.tsx'), 'CompilationPage');
+export const ClusterListPage = lazyRouteComponent(() => import('../features/clusters/ClusterListPage.tsx'), 'ClusterListPage');
+export const SheetPage = lazyRouteComponent(() => import('../features/clusters/SheetPage.tsx'), 'SheetPage');
+export const HouseholdsPage = lazyRouteComponent(() => import('../features/households/HouseholdsPage.tsx'), 'HouseholdsPage');
+
