@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompressPlugin } from './scripts/precompress.mjs';
 
 // The browser app lives in src/web; the server (src/main.ts) serves dist/web in production
 // and answers /api, which the dev server proxies to it.
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [react(), precompressPlugin()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -18,11 +18,13 @@ function newestMtime(dir) {
 }
 
 export function webBuildIsStale() {
-  if (!fs.existsSync(built)) return true;
+  // a build from before precompression (scripts/precompress.mjs) or without its manifest is rebuilt as well
+  if (!fs.existsSync(built) || !fs.existsSync(`${built}.br`) || !fs.existsSync(path.join(root, 'dist/web/.vite/manifest.json'))) return true;
   const builtAt = fs.statSync(built).mtimeMs;
   return newestMtime(path.join(root, 'src/web')) > builtAt
     || newestMtime(path.join(root, 'src/shared')) > builtAt // the web app bundles src/shared too
-    || fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs > builtAt;
+    || fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs > builtAt
+    || fs.statSync(path.join(root, 'scripts/precompress.mjs')).mtimeMs > builtAt;
 }
 
 /** Returns the exit status of the build (0 when nothing had to be built). */
