@@ -1,9 +1,10 @@
-import { Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useAuth } from '../../app/auth.tsx';
 import { ButtonLink } from '../../app/links.tsx';
 import { navItems } from '../../app/nav.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
+import { LightTable } from '../../app/LightTable.tsx';
 import { OrgLink } from '../organisations/OrgLink.tsx';
 import { Dashboard } from '../dashboard/Dashboard.tsx';
 import { useTexts } from '../../i18n/texts.ts';
@@ -31,24 +32,24 @@ export function HomePage() {
           <Text>{t('home.noGrants')}</Text>
         ) : (
           <ScrollTable minWidth={360} label={t('home.grantsHeading')}>
-            <Table striped aria-label={t('home.grantsHeading')} maw={800}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('home.role')}</Table.Th>
-                  <Table.Th scope="col">{t('home.organisation')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
+            <LightTable aria-label={t('home.grantsHeading')} maw={800}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('home.role')}</th>
+                  <th scope="col">{t('home.organisation')}</th>
+                </tr>
+              </thead>
+              <tbody>
                 {me.grants.map((g) => (
-                  <Table.Tr key={g.id}>
-                    <Table.Td>{t(`roles.${g.role}`)}</Table.Td>
-                    <Table.Td>
+                  <tr key={g.id}>
+                    <td>{t(`roles.${g.role}`)}</td>
+                    <td>
                       <OrgLink id={g.organisationId} name={g.organisationName} />
-                    </Table.Td>
-                  </Table.Tr>
+                    </td>
+                  </tr>
                 ))}
-              </Table.Tbody>
-            </Table>
+              </tbody>
+            </LightTable>
           </ScrollTable>
         )}
       </section>
