@@ -22,6 +22,26 @@ describe('the first page', () => {
     expect(cost.total, cost.files.map((f) => `${f.file} ${f.gzip}`).join('\n')).toBeLessThanOrEqual(BUDGET);
   });
 
+  // The first page's CSS holds only some of Mantine's styles (src/web/app/styles-first.css): a component its code can
+  // render without them would show unstyled. Mantine's class names (m_<hash>) are in its JS and in its styles.css.
+  it.each([['the sign-in page', LOGIN], ['the dashboard', HOME]])('%s has the styles of every Mantine component its code renders, in Mantine\'s order', (_name, page) => {
+    const mantine = fs.readFileSync(path.resolve('node_modules/@mantine/core/styles.css'), 'utf8');
+    const defined = new Set([...mantine.matchAll(/\.(m_[0-9a-f]{4,8})\b/g)].map((m) => m[1]!));
+    const files = staticClosure(readManifest(WEB_DIST), ['index.html', page]);
+    const read = (ext: string) => files.filter((f) => f.endsWith(ext)).map((f) => fs.readFileSync(path.join(WEB_DIST, f), 'utf8')).join('\n');
+    const js = read('.js');
+    const css = read('.css');
+    const firstIn = (text: string, c: string) => text.search(new RegExp(`\\.${c}\\b`));
+    const used = [...new Set([...js.matchAll(/\b(m_[0-9a-f]{4,8})\b/g)].map((m) => m[1]!))].filter((c) => defined.has(c));
+    expect(used.length).toBeGreaterThan(30); // the shell's and the page's components, not a handful
+    expect(used.filter((c) => firstIn(css, c) < 0)).toEqual([]);
+    // and not all of Mantine: the rest comes with the pages that use it
+    expect([...defined].filter((c) => firstIn(css, c) < 0).length).toBeGreaterThan(defined.size / 2);
+    // in the order of Mantine's styles.css, so that a rule wins as it does there
+    const order = used.sort((a, b) => firstIn(css, a) - firstIn(css, b)).map((c) => firstIn(mantine, c));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
   it('loads no other page: every feature page is its own chunk, fetched when its route is visited', () => {
     const manifest = readManifest(WEB_DIST);
     const pages = Object.keys(manifest).filter((key) => /^features\/.*Page\.tsx$/.test(key));

@@ -1,5 +1,4 @@
-import '@mantine/core/styles.css';
-import './app/global.css';
+import './app/styles-first.css';
 import './i18n/index.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 // the calendar's code, styles and dayjs come with the first page that has a date field, not with the shell
-import '@mantine/dates/styles.css';
+import '@mantine/dates/styles.layer.css';
 import { DateInput } from '@mantine/dates';
 import { AppDatesProvider } from './AppDatesProvider.tsx';
 import type { MantineSpacing, StyleProp } from '@mantine/core';

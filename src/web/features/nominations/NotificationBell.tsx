@@ -2,9 +2,11 @@ import { lazy, Suspense, useState } from 'react';
 import { Badge, Button, Text } from '@mantine/core';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
+import { withAllStyles } from '../../app/styles.ts';
 import { useNotifications } from './api.ts';
 
-const NotificationPopover = lazy(() => import('./NotificationPopover.tsx').then((m) => ({ default: m.NotificationPopover })));
+const loadPopover = withAllStyles(() => import('./NotificationPopover.tsx'));
+const NotificationPopover = lazy(() => loadPopover().then((m) => ({ default: m.NotificationPopover })));
 
 /**
  * The header's bell: my unread count (polled each minute) on every page; the list and "mark all read" open in a
@@ -15,7 +17,7 @@ export function NotificationBell() {
   const [opened, setOpened] = useState(false);
   const [wanted, setWanted] = useState(false);
   const unread = useNotifications().data?.unread ?? 0;
-  const preload = () => void import('./NotificationPopover.tsx');
+  const preload = () => void loadPopover();
 
   const button = (
     <Button
