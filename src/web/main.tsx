@@ -1,14 +1,11 @@
-import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
-import './app/global.css';
-import './i18n/index.ts';
+import './app/styles-first.css';
+import { restoreLanguage } from './i18n/index.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { ApiError } from './app/api.ts';
-import { AppDatesProvider } from './app/AppDatesProvider.tsx';
 import { meQueryKey } from './app/auth.tsx';
 import { router } from './app/router.tsx';
 import { cssVariablesResolver, theme } from './app/theme.ts';
@@ -33,14 +30,15 @@ const queryClient = new QueryClient({
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
-createRoot(root).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <AppDatesProvider>
+// in the stored language, once its words are there (English is fetched when chosen), so that no key shows
+void restoreLanguage().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
-      </AppDatesProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+      </MantineProvider>
+    </StrictMode>,
+  );
+});

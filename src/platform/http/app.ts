@@ -130,11 +130,21 @@ export async function buildHttpApp(deps: AppDeps, registerModules: ModuleRegistr
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
   const indexHtml = webDist ? path.join(webDist, 'index.html') : null;
   if (webDist && indexHtml && fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    const assets = path.join(webDist, 'assets') + path.sep;
+    await app.register(fastifyStatic, {
+      root: webDist, wildcard: false, index: false,
+      // the build writes .br and .gz beside each file (scripts/precompress.mjs): sent as the browser accepts them
+      preCompressed: true,
+      cacheControl: false,
+      // files under assets/ are named by their content's hash, so they never change; index.html names the current ones
+      setHeaders: (reply, file) => {
+        reply.header('cache-control', file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // the browser app routes client-side: any non-API GET gets the shell
     app.setNotFoundHandler((request, reply) => {
       if (request.method !== 'GET' || request.url.startsWith('/api/')) return sendNotFound(request, reply);
-      return reply.type('text/html').send(fs.createReadStream(indexHtml));
+      return reply.sendFile('index.html');
     });
   } else {
     app.setNotFoundHandler((request, reply) => sendNotFound(request, reply));

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Table } from '@mantine/core';
+import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { rem } from '@mantine/core';
+import classes from './app.module.css';
 
 /**
  * A table container that scrolls sideways on narrow screens. While it actually scrolls it is a named,
- * focusable region, so keyboard users can scroll it too (WCAG 2.1.1; axe: scrollable-region-focusable).
+ * focusable region, so keyboard users can scroll it too (WCAG 2.1.1; axe: scrollable-region-focusable). Plain
+ * elements rather than Mantine's Table.ScrollContainer, which would bring its ScrollArea into the dashboard's load.
  */
 export function ScrollTable({ minWidth, label, children }: { minWidth: number; label: string; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -18,15 +20,15 @@ export function ScrollTable({ minWidth, label, children }: { minWidth: number; l
     return () => observer.disconnect();
   }, []);
   return (
-    <Table.ScrollContainer
+    <div
       ref={ref}
-      type="native"
-      minWidth={minWidth}
+      className={classes.scroll}
+      style={{ '--scroll-min-width': rem(minWidth) } as CSSProperties}
       tabIndex={scrolls ? 0 : undefined}
       role={scrolls ? 'region' : undefined}
       aria-label={scrolls ? label : undefined}
     >
-      {children}
-    </Table.ScrollContainer>
+      <div className={classes.scrollInner}>{children}</div>
+    </div>
   );
 }

@@ -3,15 +3,11 @@ import { AppShell, Burger, Button, Group, Stack, Text, UnstyledButton } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useLocation, useNavigate } from '@tanstack/react-router';
 import { NotificationBell } from '../features/nominations/NotificationBell.tsx';
-import { nominationsTexts } from '../features/nominations/text.ts';
 import { useAuth, useLogout } from './auth.tsx';
 import { HealthFooter } from './HealthFooter.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { AnchorLink, NavLinkLink } from './links.tsx';
 import { navItems, type NavItem } from './nav.ts';
-import { archiveTexts } from '../features/archive/text.ts';
-import { clustersTexts } from '../features/clusters/text.ts';
-import { accountTexts } from '../features/account/text.ts';
 import { useTexts } from '../i18n/texts.ts';
 import { appTexts } from './text.ts';
 
@@ -26,10 +22,6 @@ function isActive(item: NavItem, pathname: string, ownPersonId: string | null): 
 /** The signed-in layout: header (app name, language, sign-out), navbar (a burger on phones), main, footer. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTexts(appTexts);
-  const nominations = useTexts(nominationsTexts);
-  const { t: archiveText } = useTexts(archiveTexts);
-  const clustersText = useTexts(clustersTexts);
-  const account = useTexts(accountTexts);
   const { me, hasRole } = useAuth();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
@@ -77,7 +69,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Group>
           <Group gap="xs" wrap="nowrap">
             {/* the signed-in name opens "my account" (e-mail settings, password) */}
-            <AnchorLink to="/tai-khoan" size="sm" visibleFrom="md" aria-label={account.t('headerLink', { signedInAs })} data-testid="my-account">
+            <AnchorLink to="/tai-khoan" size="sm" visibleFrom="md" aria-label={t('app.myAccountLink', { signedInAs })} data-testid="my-account">
               {signedInAs}
             </AnchorLink>
             {/* notifications are for staff; an individual-only user gets none */}
@@ -102,7 +94,7 @@ export function Shell({ children }: { children: ReactNode }) {
             to="/tai-khoan"
             hiddenFrom="md"
             label={signedInAs}
-            aria-label={account.t('headerLink', { signedInAs })}
+            aria-label={t('app.myAccountLink', { signedInAs })}
             active={pathname === '/tai-khoan'}
             aria-current={pathname === '/tai-khoan' ? 'page' : undefined}
             onClick={close}
@@ -112,9 +104,7 @@ export function Shell({ children }: { children: ReactNode }) {
               key={item.key}
               to={item.to}
               params={item.key === 'myProfile' ? { id: item.personId } : undefined}
-              // the nominations' and the archive's words live in their own namespaces (features/*/messages.ts, text.ts)
-              label={item.key === 'nominations' ? nominations.t('nav') : item.key === 'archive' ? archiveText('nav')
-                : item.key === 'clusters' ? clustersText.t('nav') : t(`nav.${item.key}`)}
+              label={t(`nav.${item.key}`)}
               active={isActive(item, pathname, me.user.personId)}
               aria-current={isActive(item, pathname, me.user.personId) ? 'page' : undefined}
               onClick={close}

@@ -1,64 +1,30 @@
 import { Container } from '@mantine/core';
 import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
-import { UsersPage } from '../features/admin/UsersPage.tsx';
-import { AuditPage } from '../features/audit/AuditPage.tsx';
-import { LoginPage } from '../features/auth/LoginPage.tsx';
-import { ForgotPasswordPage } from '../features/account/ForgotPasswordPage.tsx';
-import { MyAccountPage } from '../features/account/MyAccountPage.tsx';
-import { SetPasswordPage } from '../features/account/SetPasswordPage.tsx';
-import { MOVEMENT_TABS, MovementDetailPage, type MovementTab } from '../features/movements/MovementDetailPage.tsx';
-import { MovementListPage } from '../features/movements/MovementListPage.tsx';
-import { MOVEMENT_STATUSES, type MovementsSearch, type MovementStatus } from '../features/movements/types.ts';
-import { HomePage } from '../features/home/HomePage.tsx';
-import { ORG_TABS, OrgDetailPage, type OrgTab } from '../features/organisations/OrgDetailPage.tsx';
-import { OrgTreePage } from '../features/organisations/OrgTreePage.tsx';
-import { PeopleListPage } from '../features/people/PeopleListPage.tsx';
-import { PersonPage } from '../features/people/PersonPage.tsx';
-import { HolidaysPage } from '../features/calendar/HolidaysPage.tsx';
-import { OperatorPage } from '../features/calendar/OperatorPage.tsx';
-import { CataloguePage } from '../features/eligibility/CataloguePage.tsx';
-import { AwardFormsPage } from '../features/eligibility/AwardFormsPage.tsx';
-import { RuleEditorPage } from '../features/eligibility/RuleEditorPage.tsx';
+import { MOVEMENT_STATUSES, MOVEMENT_TABS, type MovementsSearch, type MovementStatus, type MovementTab } from '../features/movements/types.ts';
 import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../features/eligibility/types.ts';
-import { WhoQualifiesPage } from '../features/eligibility/WhoQualifiesPage.tsx';
-import { ImportPage } from '../features/records/ImportPage.tsx';
-import { OnboardingPage } from '../features/onboarding/OnboardingPage.tsx';
-import { VerifyPage } from '../features/verify/VerifyPage.tsx';
-import { BallotPage } from '../features/council/BallotPage.tsx';
-import { MeetingPage } from '../features/council/MeetingPage.tsx';
-import { MeetingsPage } from '../features/council/MeetingsPage.tsx';
-import { CouncilsPage } from '../features/council/CouncilsPage.tsx';
-import { ClusterSetupPage } from '../features/clusters/SetupPage.tsx';
-import { BatchDetailPage } from '../features/nominations/BatchDetailPage.tsx';
-import { BatchListPage, type BatchesSearch } from '../features/nominations/BatchListPage.tsx';
 import { BATCH_STATUSES, type BatchStatus } from '../features/nominations/types.ts';
-import { ArchivePage } from '../features/archive/ArchivePage.tsx';
 import { validateArchiveSearch } from '../features/archive/types.ts';
-import { HistoryImportPage } from '../features/archive/history/HistoryImportPage.tsx';
-import { StatutoryFormsPage } from '../features/statutory-forms/StatutoryFormsPage.tsx';
 import { validateStatutoryFormsSearch } from '../features/statutory-forms/api.ts';
-import { StatisticsPage } from '../features/statistics/StatisticsPage.tsx';
 import { validateStatisticsSearch } from '../features/statistics/types.ts';
 import type { PeopleSearch } from '../features/people/types.ts';
-import { PublicListPage } from '../features/consultation/PublicListPage.tsx';
-import { PublicConsultationPage } from '../features/consultation/PublicConsultationPage.tsx';
-import { StaffListPage } from '../features/consultation/StaffListPage.tsx';
-import { NewConsultationPage } from '../features/consultation/NewConsultationPage.tsx';
-import { StaffConsultationPage } from '../features/consultation/StaffConsultationPage.tsx';
-import { NewDecisionPage } from '../features/decisions/NewDecisionPage.tsx';
-import { DecisionPage } from '../features/decisions/DecisionPage.tsx';
-import { ExampleListPage } from '../features/examples/ExampleListPage.tsx';
-import { ExamplePage } from '../features/examples/ExamplePage.tsx';
-import { HonourBoardPage, validateBoardSearch } from '../features/examples/HonourBoardPage.tsx';
-import { HonourDetailPage } from '../features/examples/HonourDetailPage.tsx';
-import { EXAMPLE_KINDS, EXAMPLE_STAGES, type ExampleKind, type ExamplesSearch, type ExampleStage } from '../features/examples/api.ts';
-import { ReportsPage, type ReportsSearch } from '../features/reports/ReportsPage.tsx';
-import { ReportPage } from '../features/reports/ReportPage.tsx';
-import { CompilationPage } from '../features/reports/CompilationPage.tsx';
-import { ClusterListPage, type ClustersSearch } from '../features/clusters/ClusterListPage.tsx';
-import { SheetPage } from '../features/clusters/SheetPage.tsx';
-import { HouseholdsPage } from '../features/households/HouseholdsPage.tsx';
+import { EXAMPLE_KINDS, EXAMPLE_STAGES, validateBoardSearch, type ExampleKind, type ExamplesSearch, type ExampleStage } from '../features/examples/api.ts';
+import type { BatchesSearch } from '../features/nominations/BatchListPage.tsx';
+import type { ReportsSearch } from '../features/reports/ReportsPage.tsx';
+import type { ClustersSearch } from '../features/clusters/ClusterListPage.tsx';
+import { ORG_TABS, type OrgTab } from '../features/organisations/types.ts';
+import { Loading } from './Loading.tsx';
 import { NotFound } from './NotFound.tsx';
+import {
+  UsersPage, AuditPage, LoginPage, ForgotPasswordPage, MyAccountPage, SetPasswordPage,
+  MovementDetailPage, MovementListPage, HomePage, OrgDetailPage, OrgTreePage, PeopleListPage,
+  PersonPage, HolidaysPage, OperatorPage, CataloguePage, AwardFormsPage, RuleEditorPage,
+  WhoQualifiesPage, ImportPage, OnboardingPage, VerifyPage, BallotPage, MeetingPage,
+  MeetingsPage, CouncilsPage, ClusterSetupPage, BatchDetailPage, BatchListPage, ArchivePage,
+  HistoryImportPage, StatutoryFormsPage, StatisticsPage, PublicListPage, PublicConsultationPage, StaffListPage,
+  NewConsultationPage, StaffConsultationPage, NewDecisionPage, DecisionPage, ExampleListPage, ExamplePage,
+  HonourBoardPage, HonourDetailPage, ReportsPage, ReportPage, CompilationPage, ClusterListPage,
+  SheetPage, HouseholdsPage,
+} from './pages.ts';
 import { SignedIn } from './SignedIn.tsx';
 
 // Code-based route tree; Vietnamese paths are the public addresses of the screens.
@@ -329,7 +295,13 @@ const routeTree = rootRoute.addChildren([
     myAccountRoute, householdsRoute]),
 ]);
 
-export const router = createRouter({ routeTree, scrollRestoration: true });
+export const router = createRouter({
+  routeTree,
+  scrollRestoration: true,
+  // a page's chunk is fetched when a link to it is hovered or focused, and while it loads the spinner shows
+  defaultPreload: 'intent',
+  defaultPendingComponent: Loading,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

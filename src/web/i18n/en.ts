@@ -19,6 +19,9 @@ export const en: typeof vi = {
     noAccessTitle: 'Access denied',
     noAccessText: 'Your account has no role that may view this page.',
     serverUnavailable: 'The server cannot be reached. Please try again later.',
+    myAccountLink: 'My account — {{signedInAs}}',
+    bell: 'Notifications',
+    bellUnread: 'Notifications, {{count}} unread',
     retry: 'Try again',
   },
   footer: {
@@ -28,6 +31,9 @@ export const en: typeof vi = {
     offline: 'Server unreachable',
   },
   nav: {
+    nominations: 'Nominations',
+    archive: 'Award archive',
+    clusters: 'Clusters and blocks',
     movements: 'Movements',
     home: 'Home',
     organisations: 'Organisations',

@@ -1,4 +1,4 @@
-import { currentLanguageOf, i18n, type Language } from './texts.ts';
+import { currentLanguageOf, i18n, loadLanguage, type Language } from './texts.ts';
 
 /** The UI language: Vietnamese unless English was chosen, kept in localStorage and on <html lang>. */
 export type { Language } from './texts.ts';
@@ -12,8 +12,7 @@ function storedLanguage(): Language {
   }
 }
 
-void i18n.changeLanguage(storedLanguage());
-document.documentElement.lang = currentLanguage();
+document.documentElement.lang = 'vi';
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
   try {
@@ -28,8 +27,18 @@ export function currentLanguage(): Language {
   return currentLanguageOf(i18n.language);
 }
 
-export function setLanguage(lang: Language): Promise<unknown> {
+/** Switches once the language's words are loaded, so that no key or half-translated screen shows in between. */
+export async function setLanguage(lang: Language): Promise<unknown> {
+  await loadLanguage(lang);
   return i18n.changeLanguage(lang);
+}
+
+/**
+ * Switches to the stored language: Vietnamese at once; English once its words are loaded, or Vietnamese if they
+ * cannot be (offline). main.tsx calls it after every module has defined its words, and renders after it.
+ */
+export function restoreLanguage(): Promise<unknown> {
+  return storedLanguage() === 'en' ? setLanguage('en').catch(() => undefined) : Promise.resolve();
 }
 
 export { i18n };

@@ -37,7 +37,8 @@ export type Translate<K extends string> = (key: K, values?: TextValues) => strin
 export interface Texts<T extends TextTree> {
   readonly namespace: string;
   readonly vi: T;
-  readonly en: T;
+  /** Undefined until loaded when the namespace was defined with a loader (see `defineTexts`). */
+  readonly en: T | undefined;
   /** Outside React (API errors, tests): the string in `lang`, by default the UI's current language. */
   t(key: TextKey<T>, values?: TextValues, lang?: Language): string;
 }
@@ -55,26 +56,47 @@ void i18n.use(initReactI18next).init({
 
 export const currentLanguageOf = (language: string | undefined): Language => (language === 'en' ? 'en' : 'vi');
 
-const registered = new Map<string, { namespace: string; vi: TextTree; en: TextTree }>();
+interface Registered { namespace: string; vi: TextTree; en: TextTree | undefined; loadEnglish?: () => Promise<TextTree> }
+const registered = new Map<string, Registered>();
 
-/** Registers a namespace's strings and returns the handle `useTexts` and `t` read them through. */
-export function defineTexts<T extends TextTree>(namespace: string, texts: { vi: T; en: NoInfer<T> }): Texts<T> {
+/**
+ * Registers a namespace's strings and returns the handle `useTexts` and `t` read them through. `en` may be a loader
+ * (`() => import('./en.ts').then((m) => m.en)`) for words the first page's code defines, so that Vietnamese readers
+ * do not download the English: `setLanguage('en')` loads every such namespace before the UI switches.
+ */
+export function defineTexts<T extends TextTree>(namespace: string, texts: { vi: T; en: NoInfer<T> | (() => Promise<NoInfer<T>>) }): Texts<T> {
   if (registered.has(namespace)) throw new Error(`texts: namespace "${namespace}" is defined twice`);
   i18n.addResourceBundle('vi', namespace, texts.vi, true, true);
-  i18n.addResourceBundle('en', namespace, texts.en, true, true);
+  const entry: Registered = { namespace, vi: texts.vi, en: undefined };
+  if (typeof texts.en === 'function') entry.loadEnglish = texts.en;
+  else {
+    entry.en = texts.en;
+    i18n.addResourceBundle('en', namespace, texts.en, true, true);
+  }
   const handle: Texts<T> = {
     namespace,
     vi: texts.vi,
-    en: texts.en,
+    get en() { return entry.en as T | undefined; },
     t: (key, values, lang) => i18n.t(key, { ...values, ns: namespace, lng: lang ?? currentLanguageOf(i18n.language) }),
   };
-  registered.set(namespace, handle);
+  registered.set(namespace, entry);
   return handle;
 }
 
-/** Every namespace defined so far (a test holds vi and en to the same keys). */
-export function definedTexts(): readonly { namespace: string; vi: TextTree; en: TextTree }[] {
-  return [...registered.values()];
+/** Makes every namespace's words in `lang` available (the English ones given as loaders); call before switching. */
+export async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'vi') return;
+  await Promise.all([...registered.values()].map(async (entry) => {
+    if (entry.en || !entry.loadEnglish) return;
+    const en = await entry.loadEnglish();
+    i18n.addResourceBundle('en', entry.namespace, en, true, true);
+    entry.en = en;
+  }));
+}
+
+/** Every namespace defined so far, with its English once loaded (a test holds vi and en to the same keys). */
+export function definedTexts(): readonly { namespace: string; vi: TextTree; en: TextTree | undefined }[] {
+  return [...registered.values()].map(({ namespace, vi, en }) => ({ namespace, vi, en }));
 }
 
 /**
@@ -85,7 +107,8 @@ export function useTexts<T extends TextTree>(texts: Texts<T>): { t: Translate<Te
   const { i18n: instance } = useTranslation(texts.namespace, { i18n });
   const lang = currentLanguageOf(instance.language);
   return useMemo(
-    () => ({ t: (key: TextKey<T>, values?: TextValues) => texts.t(key, values, lang), lang, strings: texts[lang] }),
+    // English is loaded before the UI switches to it (loadLanguage)
+    () => ({ t: (key: TextKey<T>, values?: TextValues) => texts.t(key, values, lang), lang, strings: (lang === 'en' && texts.en) || texts.vi }),
     [texts, lang],
   );
 }

@@ -20,6 +20,9 @@ export const vi = {
     noAccessTitle: 'Không có quyền truy cập',
     noAccessText: 'Tài khoản của bạn không có vai trò được phép xem trang này.',
     serverUnavailable: 'Không kết nối được máy chủ. Vui lòng thử lại sau.',
+    myAccountLink: 'Tài khoản của tôi — {{signedInAs}}',
+    bell: 'Thông báo',
+    bellUnread: 'Thông báo, {{count}} chưa đọc',
     retry: 'Thử lại',
   },
   footer: {
@@ -29,6 +32,9 @@ export const vi = {
     offline: 'Không kết nối được máy chủ',
   },
   nav: {
+    nominations: 'Đề nghị khen thưởng',
+    archive: 'Tra cứu khen thưởng',
+    clusters: 'Cụm, khối thi đua',
     movements: 'Phong trào thi đua',
     home: 'Trang chủ',
     organisations: 'Tổ chức',

@@ -5,7 +5,6 @@ import { defineTexts } from '../../i18n/texts.ts';
  * one-time link opens to set a password.
  */
 const vi = {
-  headerLink: 'Tài khoản của tôi — {{signedInAs}}',
   title: 'Tài khoản của tôi',
   account: {
     heading: 'Thông tin tài khoản',
@@ -71,7 +70,6 @@ const vi = {
 };
 
 const en: typeof vi = {
-  headerLink: 'My account — {{signedInAs}}',
   title: 'My account',
   account: {
     heading: 'Account',

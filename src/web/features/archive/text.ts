@@ -2,7 +2,6 @@ import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
 /** The award archive screen's strings. */
 const vi = {
-  nav: 'Tra cứu khen thưởng',
   title: 'Tra cứu khen thưởng',
   intro: 'Ai đã được khen thưởng gì, năm nào, theo quyết định nào — trong phạm vi đơn vị bạn được giao. Gõ tên không dấu cũng được.',
   name: 'Họ tên cá nhân hoặc tên tập thể',
@@ -41,7 +40,6 @@ const vi = {
 };
 
 const en: typeof vi = {
-  nav: 'Award archive',
   title: 'Award archive',
   intro: 'Who received which title or award, for which year, by which decision — within the units you are responsible for. Diacritics are optional.',
   name: 'Name of the person or collective',

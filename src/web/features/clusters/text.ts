@@ -2,7 +2,6 @@ import { defineTexts, type TextKey, type Translate } from '../../i18n/texts.ts';
 
 /** The strings of the cluster and block scoring screens. */
 const vi = {
-  nav: 'Cụm, khối thi đua',
   list: {
     title: 'Cụm, khối thi đua',
     year: 'Năm',
@@ -135,7 +134,6 @@ const vi = {
 };
 
 const en: typeof vi = {
-  nav: 'Clusters and blocks',
   list: {
     title: 'Emulation clusters and blocks',
     year: 'Year',

@@ -1,5 +1,6 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, rem, Text } from '@mantine/core';
 import { formatDate } from '../../app/format.ts';
+import { LightTable } from '../../app/LightTable.tsx';
 import { AnchorLink } from '../../app/links.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { StackedList } from '../../app/StackedList.tsx';
@@ -62,24 +63,24 @@ export function DueBlock({ data }: { data: Dashboard }) {
         }))} />
       ) : (
         <ScrollTable minWidth={640} label={t('due.heading')}>
-          <Table striped verticalSpacing="xs" data-testid="dashboard-due-list">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={130}>{t('due.dueOn')}</Table.Th><Table.Th>{t('due.what')}</Table.Th>
-                {manyUnits && <Table.Th>{t('due.unit')}</Table.Th>}<Table.Th w={150}>{t('due.state')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+          <LightTable verticalSpacing="xs" data-testid="dashboard-due-list">
+            <thead>
+              <tr>
+                <th style={{ width: rem(130) }}>{t('due.dueOn')}</th><th>{t('due.what')}</th>
+                {manyUnits && <th>{t('due.unit')}</th>}<th style={{ width: rem(150) }}>{t('due.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
               {data.due.map((i, n) => (
-                <Table.Tr key={n}>
-                  <Table.Td>{formatDate(i.dueOn)}<DaysLeft item={i} /></Table.Td>
-                  <Table.Td>{what(i)}</Table.Td>
-                  {manyUnits && <Table.Td>{i.unit.name}</Table.Td>}
-                  <Table.Td><StatusBadge item={i} /></Table.Td>
-                </Table.Tr>
+                <tr key={n}>
+                  <td>{formatDate(i.dueOn)}<DaysLeft item={i} /></td>
+                  <td>{what(i)}</td>
+                  {manyUnits && <td>{i.unit.name}</td>}
+                  <td><StatusBadge item={i} /></td>
+                </tr>
               ))}
-            </Table.Tbody>
-          </Table>
+            </tbody>
+          </LightTable>
         </ScrollTable>
       )}
     </Block>

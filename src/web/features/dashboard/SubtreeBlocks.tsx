@@ -1,4 +1,5 @@
-import { Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
+import { LightTable } from '../../app/LightTable.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { StackedList } from '../../app/StackedList.tsx';
 import { useIsPhone } from '../../app/useIsPhone.ts';
@@ -30,18 +31,18 @@ export function PunctualityBlock({ data }: { data: Dashboard }) {
         }))} />
       ) : (
         <ScrollTable minWidth={720} label={t('punctuality.heading', { year: data.year })}>
-          <Table striped data-testid="dashboard-punctuality-table">
-            <Table.Thead>
-              <Table.Tr><Table.Th>{t('punctuality.unit')}</Table.Th><Table.Th>{t('punctuality.responsePlans')}</Table.Th><Table.Th>{t('punctuality.registrations')}</Table.Th></Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+          <LightTable data-testid="dashboard-punctuality-table">
+            <thead>
+              <tr><th>{t('punctuality.unit')}</th><th>{t('punctuality.responsePlans')}</th><th>{t('punctuality.registrations')}</th></tr>
+            </thead>
+            <tbody>
               {rows.map((r) => (
-                <Table.Tr key={r.unit.id}>
-                  <Table.Td>{r.unit.name}</Table.Td><Table.Td><Counts p={r.responsePlans} /></Table.Td><Table.Td><Counts p={r.registrations} /></Table.Td>
-                </Table.Tr>
+                <tr key={r.unit.id}>
+                  <td>{r.unit.name}</td><td><Counts p={r.responsePlans} /></td><td><Counts p={r.registrations} /></td>
+                </tr>
               ))}
-            </Table.Tbody>
-          </Table>
+            </tbody>
+          </LightTable>
         </ScrollTable>
       )}
     </Block>
@@ -68,17 +69,17 @@ export function AwardsBlock({ data }: { data: Dashboard }) {
         {figure(t('awards.amount'), formatMoney(a.amount), 'awards-amount')}
       </SimpleGrid>
       {a.byForm.length === 0 ? <Text>{t('awards.none')}</Text> : (
-        <Table striped maw={640} data-testid="dashboard-awards-table">
-          <Table.Thead><Table.Tr><Table.Th>{t('awards.form')}</Table.Th><Table.Th ta="right">{t('awards.count')}</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>
+        <LightTable maw={640} data-testid="dashboard-awards-table">
+          <thead><tr><th>{t('awards.form')}</th><th style={{ textAlign: 'right' }}>{t('awards.count')}</th></tr></thead>
+          <tbody>
             {a.byForm.map((f) => (
-              <Table.Tr key={f.code}>
-                <Table.Td><Group gap={6} wrap="nowrap"><Text size="sm">{f.name}</Text></Group></Table.Td>
-                <Table.Td ta="right">{f.count}</Table.Td>
-              </Table.Tr>
+              <tr key={f.code}>
+                <td><Group gap={6} wrap="nowrap"><Text size="sm">{f.name}</Text></Group></td>
+                <td style={{ textAlign: 'right' }}>{f.count}</td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </LightTable>
       )}
     </Block>
   );

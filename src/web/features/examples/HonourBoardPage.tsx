@@ -7,22 +7,10 @@ import { AnchorLink } from '../../app/links.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { PublicLayout } from '../consultation/PublicLayout.tsx';
-import { EXAMPLE_KINDS, publicPhotoUrl, useHonourBoard, type BoardCard, type ExampleKind } from './api.ts';
+import { EXAMPLE_KINDS, publicPhotoUrl, useHonourBoard, type BoardCard, type BoardSearch, type ExampleKind } from './api.ts';
 import { KindBadge } from './badges.tsx';
 import { examplesTexts } from './text.ts';
 import { useTexts } from '../../i18n/texts.ts';
-
-/** ?don-vi=<unit id> (its subtree), ?loai=<kind>, ?phong-trao=<movement id>, ?nhung=1 (inside a unit portal's iframe). */
-export interface BoardSearch { 'don-vi'?: string | undefined; loai?: ExampleKind | undefined; 'phong-trao'?: string | undefined; nhung?: '1' | undefined }
-
-export function validateBoardSearch(search: Record<string, unknown>): BoardSearch {
-  const text = (v: unknown) => (typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v) ? v : undefined);
-  return {
-    'don-vi': text(search['don-vi']), 'phong-trao': text(search['phong-trao']),
-    loai: (EXAMPLE_KINDS as readonly unknown[]).includes(search.loai) ? (search.loai as ExampleKind) : undefined,
-    nhung: search.nhung === '1' || search.nhung === 1 ? '1' : undefined,
-  };
-}
 
 /**
  * The frame of the public board: the public pages' header, or — embedded in a unit's portal (?nhung=1) —

@@ -8,6 +8,19 @@ export const EXAMPLE_STAGES = ['discover', 'nurture', 'summarise', 'replicate'] 
 export type ExampleStage = (typeof EXAMPLE_STAGES)[number];
 export type SubjectKind = 'person' | 'collective' | 'citizen';
 
+/** ?don-vi=<unit id> (its subtree), ?loai=<kind>, ?phong-trao=<movement id>, ?nhung=1 (inside a unit portal's iframe). */
+export interface BoardSearch { 'don-vi'?: string | undefined; loai?: ExampleKind | undefined; 'phong-trao'?: string | undefined; nhung?: '1' | undefined }
+
+// read by the route before the board's code is loaded
+export function validateBoardSearch(search: Record<string, unknown>): BoardSearch {
+  const text = (v: unknown) => (typeof v === 'string' && /^[0-9a-f-]{36}$/.test(v) ? v : undefined);
+  return {
+    'don-vi': text(search['don-vi']), 'phong-trao': text(search['phong-trao']),
+    loai: (EXAMPLE_KINDS as readonly unknown[]).includes(search.loai) ? (search.loai as ExampleKind) : undefined,
+    nhung: search.nhung === '1' || search.nhung === 1 ? '1' : undefined,
+  };
+}
+
 /** Who may record and edit (example.write), and publish (example.publish), in the server's policy. */
 export const EXAMPLE_WRITERS = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'] as const;
 

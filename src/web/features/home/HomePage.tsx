@@ -1,14 +1,12 @@
-import { Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useAuth } from '../../app/auth.tsx';
 import { ButtonLink } from '../../app/links.tsx';
 import { navItems } from '../../app/nav.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
+import { LightTable } from '../../app/LightTable.tsx';
 import { OrgLink } from '../organisations/OrgLink.tsx';
-import { nominationsTexts } from '../nominations/text.ts';
-import { archiveTexts } from '../archive/text.ts';
 import { Dashboard } from '../dashboard/Dashboard.tsx';
-import { clustersTexts } from '../clusters/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 
@@ -18,9 +16,6 @@ const STAFF = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 
 /** The home page: for staff, the dashboard of their units; then who you are here, and where to go. */
 export function HomePage() {
   const { t } = useTexts(appTexts);
-  const { t: nominations } = useTexts(nominationsTexts);
-  const { t: archiveText } = useTexts(archiveTexts);
-  const clustersText = useTexts(clustersTexts);
   usePageTitle(t('home.title'));
   const { me, hasRole } = useAuth();
   const links = navItems(me).filter((i) => i.key !== 'home');
@@ -37,24 +32,24 @@ export function HomePage() {
           <Text>{t('home.noGrants')}</Text>
         ) : (
           <ScrollTable minWidth={360} label={t('home.grantsHeading')}>
-            <Table striped aria-label={t('home.grantsHeading')} maw={800}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('home.role')}</Table.Th>
-                  <Table.Th scope="col">{t('home.organisation')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
+            <LightTable aria-label={t('home.grantsHeading')} maw={800}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('home.role')}</th>
+                  <th scope="col">{t('home.organisation')}</th>
+                </tr>
+              </thead>
+              <tbody>
                 {me.grants.map((g) => (
-                  <Table.Tr key={g.id}>
-                    <Table.Td>{t(`roles.${g.role}`)}</Table.Td>
-                    <Table.Td>
+                  <tr key={g.id}>
+                    <td>{t(`roles.${g.role}`)}</td>
+                    <td>
                       <OrgLink id={g.organisationId} name={g.organisationName} />
-                    </Table.Td>
-                  </Table.Tr>
+                    </td>
+                  </tr>
                 ))}
-              </Table.Tbody>
-            </Table>
+              </tbody>
+            </LightTable>
           </ScrollTable>
         )}
       </section>
@@ -70,8 +65,7 @@ export function HomePage() {
               </ButtonLink>
             ) : (
               <ButtonLink key={item.key} variant="light" to={item.to}>
-                {item.key === 'nominations' ? nominations('nav') : item.key === 'archive' ? archiveText('nav')
-                  : item.key === 'clusters' ? clustersText.t('nav') : t(`nav.${item.key}`)}
+                {t(`nav.${item.key}`)}
               </ButtonLink>
             ),
           )}

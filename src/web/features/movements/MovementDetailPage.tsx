@@ -16,12 +16,9 @@ import { MovementStatusBadge, numberAndSymbol } from './MovementStatusBadge.tsx'
 import { PhasesTab } from './PhasesTab.tsx';
 import { RegistrationsTab } from './RegistrationsTab.tsx';
 import { ResponsesTab } from './ResponsesTab.tsx';
-import { MOVEMENT_WRITERS } from './types.ts';
+import { MOVEMENT_WRITERS, type MovementTab } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
-
-export const MOVEMENT_TABS = ['content', 'phases', 'responses', 'registrations', 'amendments'] as const;
-export type MovementTab = (typeof MOVEMENT_TABS)[number];
 
 const route = getRouteApi('/_app/phong-trao/$id');
 

@@ -61,3 +61,7 @@ export type PhaseInput = Omit<Phase, 'id' | 'inheritedFrom'> & { inheritedFrom?:
 export const MOVEMENT_READERS = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head', 'council_member'] as const;
 /** Roles that may draft, cascade and register (movement.write); the server decides scope. */
 export const MOVEMENT_WRITERS = ['system_admin', 'standing_officer', 'unit_officer'] as const;
+
+/** The movement page's tabs (?tab=), read by the route before the page's code is loaded. */
+export const MOVEMENT_TABS = ['content', 'phases', 'responses', 'registrations', 'amendments'] as const;
+export type MovementTab = (typeof MOVEMENT_TABS)[number];

@@ -3,7 +3,6 @@
  * notifications bell, Vietnamese first, as their own i18next namespace (see text.ts).
  */
 export const viNominations = {
-  nav: 'Đề nghị khen thưởng',
   list: {
     title: 'Đề nghị khen thưởng',
     create: 'Lập đợt đề nghị',
@@ -248,8 +247,6 @@ export const viNominations = {
     },
   },
   notifications: {
-    bell: 'Thông báo',
-    bellUnread: 'Thông báo, {{count}} chưa đọc',
     heading: 'Thông báo',
     empty: 'Không có thông báo.',
     markRead: 'Đánh dấu đã đọc',
@@ -258,7 +255,6 @@ export const viNominations = {
 };
 
 export const enNominations: typeof viNominations = {
-  nav: 'Nominations',
   list: {
     title: 'Nominations',
     create: 'New nomination batch',
@@ -503,8 +499,6 @@ export const enNominations: typeof viNominations = {
     },
   },
   notifications: {
-    bell: 'Notifications',
-    bellUnread: 'Notifications, {{count}} unread',
     heading: 'Notifications',
     empty: 'No notifications.',
     markRead: 'Mark all read',

@@ -17,12 +17,9 @@ import { OrgClustersTab } from './OrgClustersTab.tsx';
 import { OrgCouncilTab } from './OrgCouncilTab.tsx';
 import { OrgInfoTab } from './OrgInfoTab.tsx';
 import { OrgMembersTab } from './OrgMembersTab.tsx';
-import { isEnded, isNotYetActive } from './types.ts';
+import { isEnded, isNotYetActive, type OrgTab } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
-
-export const ORG_TABS = ['info', 'members', 'council', 'clusters', 'record', 'eligibility'] as const;
-export type OrgTab = (typeof ORG_TABS)[number];
 
 const route = getRouteApi('/_app/to-chuc/$id');
 

@@ -54,3 +54,7 @@ export function isEnded(org: Pick<Org, 'validTo'>, asOf: string): boolean {
 export function isNotYetActive(org: Pick<Org, 'validFrom'>, asOf: string): boolean {
   return org.validFrom > asOf;
 }
+
+/** A unit's page's tabs (?tab=), read by the route before the page's code is loaded. */
+export const ORG_TABS = ['info', 'members', 'council', 'clusters', 'record', 'eligibility'] as const;
+export type OrgTab = (typeof ORG_TABS)[number];
