@@ -12,10 +12,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { Actor } from '../src/platform/auth/policy.ts';
 import { uuidv7 } from '../src/platform/ids.ts';
 import { importRecords } from '../src/modules/records/import/service.ts';
-import { insertOfficers, ratingsCsv } from '../src/modules/records/import/ratings.testing.ts';
+import { insertOfficers, ratingsCsvLines } from '../src/modules/records/import/ratings.testing.ts';
 import { openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId } from './seed.ts';
 import { benchLine } from './report.ts';
 
@@ -42,29 +43,49 @@ try {
     grants: [{ id: uuidv7(), role: 'system_admin', organisationId: root.id!, organisationName: root.name!, path: root.path! }],
   };
 
+  // the file and the COPY's file are written a piece at a time: the benchmark holds neither (its heap is the import's)
+  const ids = (await client.query<{ code: string; id: string }>('SELECT code, id FROM people')).rows;
+  const personOf = new Map(ids.map((r) => [r.code, r.id]));
+  ids.length = 0;
+  const RATING = new Map([['Hoàn thành xuất sắc nhiệm vụ', 'excellent'], ['Hoàn thành tốt nhiệm vụ', 'good'], ['Hoàn thành nhiệm vụ', 'completed']]);
+  const now = new Date().toISOString();
   const file = path.join(dir, 'xep-loai.csv');
+  const copyFile = path.join(dir, 'copy.csv');
   t = performance.now();
-  const text = ratingsCsv(ROWS, PEOPLE, FIRST_YEAR);
-  fs.writeFileSync(file, text);
+  const hash = createHash('sha256');
+  const fd = fs.openSync(file, 'w');
+  const copyFd = fs.openSync(copyFile, 'w', 0o644);
+  let piece: string[] = [];
+  let copyPiece: string[] = [];
+  const flush = () => {
+    const bytes = Buffer.from(`${piece.join('\r\n')}\r\n`);
+    hash.update(bytes);
+    fs.writeSync(fd, bytes);
+    fs.writeSync(copyFd, copyPiece.length > 0 ? `${copyPiece.join('\n')}\n` : '');
+    piece = [];
+    copyPiece = [];
+  };
+  let header = true;
+  for (const line of ratingsCsvLines(ROWS, PEOPLE, FIRST_YEAR)) {
+    piece.push(header ? `\ufeff${line}` : line);
+    if (!header) {
+      const [code, , year, rating, number, date, issuer] = line.split(',');
+      const [d, m, y] = date!.split('/');
+      copyPiece.push([tenantId, uuidv7(), personOf.get(code!)!, year, RATING.get(rating!)!, number, `${y}-${m}-${d}`, `"${issuer}"`, userId, now, now].join(','));
+    }
+    header = false;
+    if (piece.length >= 50_000) flush();
+  }
+  flush();
+  fs.closeSync(fd);
+  fs.closeSync(copyFd);
+  fs.chmodSync(copyFile, 0o644);
+  personOf.clear();
   const bytes = fs.statSync(file).size;
-  const sha256 = createHash('sha256').update(text).digest('hex');
+  const sha256 = hash.digest('hex');
   console.log(`file: ${ROWS.toLocaleString('en')} rows, CSV ${(bytes / 1024 / 1024).toFixed(1)} MB written in ${seconds(t)}`);
 
   // ── 1. bare: COPY of the same rows, subjects resolved beforehand ──
-  const ids = (await client.query<{ code: string; id: string }>('SELECT code, id FROM people')).rows;
-  const personOf = new Map(ids.map((r) => [r.code, r.id]));
-  const RATING = new Map([['Hoàn thành xuất sắc nhiệm vụ', 'excellent'], ['Hoàn thành tốt nhiệm vụ', 'good'], ['Hoàn thành nhiệm vụ', 'completed']]);
-  const now = new Date().toISOString();
-  const copyFile = path.join(dir, 'copy.csv');
-  const out: string[] = [];
-  for (const line of text.replace(/^\ufeff/, '').trimEnd().split('\r\n').slice(1)) {
-    const [code, , year, rating, number, date, issuer] = line.split(',');
-    const [d, m, y] = date!.split('/');
-    out.push([tenantId, uuidv7(), personOf.get(code!)!, year, RATING.get(rating!)!, number, `${y}-${m}-${d}`, `"${issuer}"`, userId, now, now].join(','));
-  }
-  fs.writeFileSync(copyFile, `${out.join('\n')}\n`);
-  fs.chmodSync(copyFile, 0o644);
-  out.length = 0;
   t = performance.now();
   await client.query('BEGIN');
   await client.query(`COPY annual_ratings (tenant_id, id, person_id, year, rating, source_number, source_date, source_issuer, created_by, created_at, updated_at)
@@ -76,17 +97,44 @@ try {
   await client.query('VACUUM ANALYZE annual_ratings');
 
   // ── 2. app: the whole import through the service, from the file on disk ──
+  // With node --expose-gc (NODE_OPTIONS=--expose-gc), memory is sampled after a full collection every 100,000 rows
+  // written: what the import holds, not garbage not yet collected (those runs are for memory, not for speed).
+  // BENCH_HEAP_SNAPSHOT=<rows> also writes a heap snapshot once that many rows are read.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+  const sample = () => { gc!(); const m = process.memoryUsage(); return { rss: m.rss, heap: m.heapUsed, external: m.external + m.arrayBuffers }; };
+  const before = gc ? sample() : null;
+  const peak = { rss: 0, heap: 0, external: 0 };
+  let nextSample = 100_000;
+  let snapshotAt = Number(process.env.BENCH_HEAP_SNAPSHOT ?? 0);
   let peakHeap = 0;
   t = performance.now();
   const result = await importRecords({ db: handle.db, actor, now: new Date(), requestId: 'bench' }, {
     kind: 'ratings', file: { path: file, size: bytes, sha256 }, fileName: 'xep-loai.csv', dryRun: false, locale: 'vi',
     limits: { maxRows: ROWS, sheetBytes: 1024 * 1024 * 1024 },
-    onProgress: () => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed); },
+    onProgress: (progress) => {
+      peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+      if (snapshotAt > 0 && progress.read >= snapshotAt) {
+        console.log(`heap snapshot at ${progress.read} rows read: ${v8.writeHeapSnapshot()}`);
+        snapshotAt = 0;
+        return;
+      }
+      if (gc && progress.written >= nextSample) {
+        nextSample += 100_000;
+        const m = sample();
+        for (const k of ['rss', 'heap', 'external'] as const) peak[k] = Math.max(peak[k], m[k]);
+        console.log(`  ${progress.written.toLocaleString('en')} written: rss ${mb(m.rss)}, heap ${mb(m.heap)}, external ${mb(m.external)} (after gc)`);
+      }
+    },
   });
   const app = performance.now() - t;
   if (result.created !== ROWS) throw new Error(`expected ${ROWS} created, got ${JSON.stringify(result)}`);
   console.log(`app import of ${ROWS.toLocaleString('en')} rows: ${(app / 1000).toFixed(1)} s, ${Math.round(ROWS / (app / 1000)).toLocaleString('en')} rows/s `
-    + `(${(app / bare).toFixed(1)}× the COPY), heap peak ${(peakHeap / 1024 / 1024).toFixed(0)} MB`);
+    + `(${(app / bare).toFixed(1)}× the COPY), heap peak ${(peakHeap / 1024 / 1024).toFixed(0)} MB at progress (collected or not)`);
+  if (before) {
+    console.log(`memory after gc: before the import rss ${mb(before.rss)}, heap ${mb(before.heap)}; `
+      + `peak during it rss ${mb(peak.rss)}, heap ${mb(peak.heap)} (+${mb(peak.heap - before.heap)}), external ${mb(peak.external)}`);
+  }
   benchLine('records-import', [app], [bare]);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -68,6 +68,13 @@ export function cellText(cell: Cell): string {
   return String(cell).normalize('NFC').trim();
 }
 
+/**
+ * A copy of a cell's text that holds nothing else in memory, for text kept while the rest of a file is read
+ * (codes looked up, keys of records seen): a cell of a CSV is a slice of the megabyte of the file it was
+ * read from, and a slice keeps its whole source alive.
+ */
+export const detachedText = (text: string): string => (text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8'));
+
 /** The text of a cell on one line: runs of white space (line breaks too) as one space, for lists typed over years. */
 export const cellLine = (cell: Cell): string => cellText(cell).replace(/\s+/g, ' ');
 

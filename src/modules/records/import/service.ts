@@ -12,7 +12,7 @@ import {
   type RecordKind,
 } from '../model.ts';
 import { COLUMNS, KIND_SLUGS, NATURAL_KEYS, READING_COLUMNS, RECORD_MATCH, type Column, type ColumnKey } from './columns.ts';
-import { cellText } from '../../../platform/spreadsheets/columns.ts';
+import { cellText, detachedText } from '../../../platform/spreadsheets/columns.ts';
 import { importTransaction, matchImportHeaders, refuseRows } from '../../../platform/spreadsheets/import-run.ts';
 import { streamSheet, type StreamLimits } from '../../../platform/spreadsheets/stream.ts';
 import type { RowError } from '../../../platform/spreadsheets/columns.ts';
@@ -21,7 +21,7 @@ import type { UploadedFile } from '../../../platform/http/uploads.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { writeCsv, writeXlsx, type Cell, type SheetSpec } from '../../../platform/spreadsheets/sheet.ts';
 import { awardFormCatalogue, awardFormIndex, recordsUnder, subjectsByCode, upsertRecords, type ExportRow } from './store.ts';
-import { validateRows, type ImportRecord, type Lookups } from './validate.ts';
+import { SeenRecords, validateRows, type ImportRecord, type Lookups } from './validate.ts';
 
 type Db = Kysely<Database>;
 
@@ -106,7 +106,7 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
     people: new Map(), units: new Map(), awardForms, currentYear: Number(todayInVietnam(ctx.now).slice(0, 4)), locale: input.locale,
   };
   const asked = { people: new Set<string>(), units: new Set<string>() };
-  const seen = new Map<string, number>();
+  const seen = new SeenRecords();
   const errors: RowError[] = [];
   const progress: ImportProgress = { read: 0, validated: 0, written: 0 };
   let match: { positions: Map<ColumnKey, number>; headers: Map<ColumnKey, string> } | null = null;
@@ -119,7 +119,7 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
       const at = match!.positions.get(key)!;
       for (const r of rows) {
         const code = cellText(r.cells[at] ?? null);
-        if (code && !done.has(code)) { codes.add(code); done.add(code); }
+        if (code && !done.has(code)) { const kept = detachedText(code); codes.add(kept); done.add(kept); }
       }
       return [...codes];
     };

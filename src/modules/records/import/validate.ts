@@ -5,7 +5,7 @@ import {
   parseDisciplineForm, parseInitiativeKind, parseInitiativeLevel, parseRating, yearInRange, type RecordKind,
 } from '../model.ts';
 import { COLUMNS, NATURAL_KEYS, type ColumnKey } from './columns.ts';
-import { cellDate, cellText, cellYear, type RowError } from '../../../platform/spreadsheets/columns.ts';
+import { cellDate, cellText, cellYear, detachedText, type RowError } from '../../../platform/spreadsheets/columns.ts';
 import type { Cell, SheetRow } from '../../../platform/spreadsheets/sheet.ts';
 
 /**
@@ -29,12 +29,44 @@ const MAX_TEXT = 1000;
 
 const allowed = (labels: Record<string, string>) => Object.values(labels).join('; ');
 
+/** Subjects numbered below this; a record's number is its key's number times this plus its subject's. */
+const SUBJECTS = 2 ** 26;
+
 /**
- * Reads the rows of one kind; returns the records to write, or every error found. `seen` (natural key →
- * row) carries over from one batch of a file to the next, so a record repeated far below is still found.
+ * The records of a file read so far, by natural key, each remembered as one small number (the subject's
+ * number and the number of its other key values, such as the year), with the row it was on: a million
+ * rows hold some 40 bytes each here, not the key's text (about 180 bytes a row as "p:<uuid>\0<year>").
+ * Subjects and key values are numbered as first seen; both are at most the rows, far below 2^26.
+ */
+export class SeenRecords {
+  // (subject ids come from the database, not from the file)
+  private readonly people = new Map<string, number>();
+  private readonly units = new Map<string, number>();
+  private readonly keys = new Map<string, number>();
+  private readonly rows = new Map<number, number>();
+
+  /** The row that held this record first, or undefined when it is new (it is then remembered at `row`). */
+  earlier(personId: string | null, organisationId: string | null, key: string, row: number): number | undefined {
+    const subjects = personId !== null ? this.people : this.units;
+    const id = (personId ?? organisationId)!;
+    let subject = subjects.get(id);
+    if (subject === undefined) { subject = this.people.size + this.units.size; subjects.set(id, subject); }
+    let value = this.keys.get(key);
+    if (value === undefined) { value = this.keys.size; this.keys.set(detachedText(key), value); }
+    if (subject >= SUBJECTS) throw new Error('more subjects than an import can have');
+    const record = value * SUBJECTS + subject;
+    const first = this.rows.get(record);
+    if (first === undefined) this.rows.set(record, row);
+    return first;
+  }
+}
+
+/**
+ * Reads the rows of one kind; returns the records to write, or every error found. `seen` carries over
+ * from one batch of a file to the next, so a record repeated far below is still found.
  */
 export function validateRows(kind: RecordKind, rows: SheetRow[], positions: ReadonlyMap<ColumnKey, number>,
-  headers: ReadonlyMap<ColumnKey, string>, lookups: Lookups, seen = new Map<string, number>()): { records: ImportRecord[]; errors: RowError[] } {
+  headers: ReadonlyMap<ColumnKey, string>, lookups: Lookups, seen = new SeenRecords()): { records: ImportRecord[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const records: ImportRecord[] = [];
   const columns = COLUMNS[kind];
@@ -130,15 +162,12 @@ export function validateRows(kind: RecordKind, rows: SheetRow[], positions: Read
     if (errors.length > errorsBefore) continue;
 
     // the same record twice in one file: the later row is the error, naming the earlier one
-    const subjectKey = personId ? `p:${personId}` : `o:${organisationId}`;
-    let key = subjectKey;
-    for (const k of naturalKeys) key += `\u0000${String(values[k])}`;
-    const earlier = seen.get(key);
+    const key = naturalKeys.length === 1 ? String(values[naturalKeys[0]!]) : naturalKeys.map((k) => String(values[k])).join('\u0000');
+    const earlier = seen.earlier(personId, organisationId, key, row);
     if (earlier !== undefined) {
       fail(personId ? 'personCode' : 'unitCode', 'import.row.duplicate', { row: earlier });
       continue;
     }
-    seen.set(key, row);
     records.push({ row, personId, organisationId, values });
   }
   return { records, errors };
