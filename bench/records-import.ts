@@ -135,6 +135,15 @@ try {
     console.log(`memory after gc: before the import rss ${mb(before.rss)}, heap ${mb(before.heap)}; `
       + `peak during it rss ${mb(peak.rss)}, heap ${mb(peak.heap)} (+${mb(peak.heap - before.heap)}), external ${mb(peak.external)}`);
   }
+  // ── 3. the same file again: every key is there and nothing differs, so nothing is written ──
+  t = performance.now();
+  const again = await importRecords({ db: handle.db, actor, now: new Date(), requestId: 'bench' }, {
+    kind: 'ratings', file: { path: file, size: bytes, sha256 }, fileName: 'xep-loai.csv', dryRun: false, locale: 'vi',
+    limits: { maxRows: ROWS, sheetBytes: 1024 * 1024 * 1024 },
+  });
+  const reimport = performance.now() - t;
+  if (again.unchanged !== ROWS) throw new Error(`expected ${ROWS} unchanged, got ${JSON.stringify(again)}`);
+  console.log(`the same file again (all unchanged): ${(reimport / 1000).toFixed(1)} s, ${Math.round(ROWS / (reimport / 1000)).toLocaleString('en')} rows/s`);
   benchLine('records-import', [app], [bare]);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
