@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestDatabase } from '../../../testing/database.ts';
@@ -75,6 +76,49 @@ describe('a records import of many rows', () => {
     expect(response.json().error).toMatchObject({ code: 'import.too_large', message: expect.stringContaining(`${MAX_MB} MB`) });
     expect(await ratings()).toBe(0);
   }, 120_000);
+
+  it('a chunked upload (no Content-Length) over UPLOAD_MAX_MB is answered 413 in Vietnamese over a real connection, not left hanging', async () => {
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const chunk = Buffer.from(`${ratingsCsv(200, PEOPLE, 1980).trimEnd()}\r\n`);
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request(`${address}/api/records/import?kind=ratings&fileName=xep-loai.csv`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', 'transfer-encoding': 'chunked', 'accept-language': 'vi', cookie: officer.cookie, 'x-csrf-token': officer.csrfToken },
+      }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (part: string) => { body += part; });
+        response.on('end', () => resolve({ status: response.statusCode!, body }));
+        response.on('error', reject);
+      });
+      let answered = false;
+      request.on('response', () => { answered = true; });
+      request.on('error', reject); // a reset before any answer fails the test
+      // up to three times the limit, as fast as the server takes it, until it answers
+      let sent = 0;
+      const send = () => {
+        while (!answered && sent < 3 * MAX_MB * 1024 * 1024) {
+          sent += chunk.length;
+          if (!request.write(chunk)) { request.once('drain', send); return; }
+        }
+        if (!answered) request.end();
+      };
+      send();
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const hang = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error('no answer within 30 s: the upload hangs')), 30_000); });
+    try {
+      const { status, body } = await Promise.race([answer, hang]);
+      expect(status, body.slice(0, 300)).toBe(413);
+      expect(JSON.parse(body).error).toEqual({
+        code: 'import.too_large', message: `Tệp quá lớn: chỉ nhận tệp đến ${MAX_MB} MB. Hãy chia thành nhiều tệp nhỏ hơn.`,
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+    expect(await ratings()).toBe(0);
+    expect(await audits()).toBe(0);
+  }, 60_000);
 
   it('60,000 rows (beyond the old 50,000 cap) import whole, with progress from the server up to the last row', async () => {
     const file = ratingsCsv(ROWS, PEOPLE, 1980);
