@@ -401,6 +401,7 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', route: '/api/movements/{id}/registrations', allowed: MOVEMENT_WRITERS, call: async (s) => ({
     url: `/api/movements/${w.movements[s]}/registrations`, payload: { organisationId: orgId(s), titles: [{ awardForm: 'giay_khen', individuals: 1 }], commitments: '' } }) },
   // the template names no data; an import checks scope row by row (an outside code is an unknown code, 422: import.db.test.ts)
+  { method: 'GET', route: '/api/records/import/limits', allowed: PERSON_WRITERS, list: true, call: async () => ({ url: '/api/records/import/limits' }) },
   { method: 'GET', route: '/api/records/import/template', allowed: PERSON_WRITERS, list: true, call: async () => ({ url: '/api/records/import/template?kind=ratings&format=csv' }) },
   { method: 'POST', route: '/api/records/import', allowed: PERSON_WRITERS, list: true, call: async (s) => {
     await handle.db.updateTable('people').set({ code: `HR-${s}` }).where('id', '=', personId(s)).execute();

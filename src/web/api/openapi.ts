@@ -14866,7 +14866,7 @@ export interface paths {
         put?: never;
         /**
          * Import records from an XLSX or CSV file sent as the raw body: every row is checked, then all are written or none
-         * @description 422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written.
+         * @description 422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written. 413 import.too_large past UPLOAD_MAX_MB, 422 import.too_many_rows past IMPORT_MAX_ROWS. With Accept: application/x-ndjson, a file read in more than one batch is answered as lines of JSON: { progress: { read, validated, written } } per batch, then { result } or { status, error } (the same error an answer would carry).
          */
         post: {
             parameters: {
@@ -14900,6 +14900,45 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/records/import/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The largest file (UPLOAD_MAX_MB) and the most rows (IMPORT_MAX_ROWS) one import takes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            maxMegabytes: number;
+                            maxRows: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -7,7 +7,7 @@ import { uploadLimitBytes } from '../../../platform/storage/upload-routes.ts';
 import { appErrorBody } from '../../../platform/http/errors.ts';
 import { RECORD_KINDS } from '../model.ts';
 import { CSV_TYPE, XLSX_TYPE } from '../../../platform/spreadsheets/sheet.ts';
-import { exportRecords, importRecords, importTemplate, type ImportProgress, type ImportResult } from './service.ts';
+import { exportRecords, importLimits, importRecords, importTemplate, type ImportProgress, type ImportResult } from './service.ts';
 import { fileResponse } from '../../../platform/http/responses.ts';
 
 const tags = ['records'];
@@ -36,7 +36,7 @@ export async function recordImportRoutes(app: ZodApp, deps: AppDeps) {
     scope.get('/records/import/limits', {
       schema: { tags, summary: 'The largest file (UPLOAD_MAX_MB) and the most rows (IMPORT_MAX_ROWS) one import takes',
         response: { 200: z.object({ maxMegabytes: z.number(), maxRows: z.number().int() }) } },
-    }, async () => ({ maxMegabytes: config.uploadMaxMb, maxRows: limits.maxRows }));
+    }, async (request) => importLimits(actorOf(request), { maxMegabytes: config.uploadMaxMb, maxRows: limits.maxRows }));
 
     scope.get('/records/import/template', {
       schema: { tags, summary: 'An empty import file with the Vietnamese column headers (XLSX with a "Hướng dẫn" sheet, or CSV)',

@@ -63,6 +63,12 @@ async function guideFor(db: Db, tenantId: string, kind: RecordKind): Promise<She
 
 const sheetColumns = (kind: RecordKind) => COLUMNS[kind].map((c: Column) => ({ header: c.header, width: c.width, date: DATE_COLUMNS.has(c.key) }));
 
+/** The largest file and the most rows one import takes, for those who may import. */
+export function importLimits(actor: Actor, limits: { maxMegabytes: number; maxRows: number }) {
+  if (reachablePaths(actor, 'record.write').length === 0) throw forbidden();
+  return limits;
+}
+
 export async function importTemplate(db: Db, actor: Actor, kind: RecordKind, format: 'xlsx' | 'csv') {
   if (reachablePaths(actor, 'record.write').length === 0) throw forbidden();
   const fileName = `mau-nhap-${KIND_SLUGS[kind]}.${format}`;
