@@ -197,6 +197,8 @@ describe('go live: a province from an empty PostgreSQL database to its first sig
     await page.getByRole('dialog').getByRole('button', { name: /Lập|Tạo/ }).last().click();
     await page.waitForURL((url) => /\/de-nghi\/[0-9a-f-]{36}/.test(url.pathname));
     batchId = page.url().split('/de-nghi/')[1]!.split(/[?#]/)[0]!;
+    // the batch's page loads its code when the address changes: the list stays on screen until it is there
+    await page.getByTestId('candidate-add').waitFor();
     expect(await page.getByRole('link', { name: /Chung sức xây dựng chính quyền hai cấp/ }).first().getAttribute('href')).toContain(movementId);
 
     await page.getByTestId('candidate-add').click();
