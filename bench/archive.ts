@@ -8,15 +8,13 @@
 // BENCH_KEEP=1 keeps the schema afterwards (to look at plans by hand); drop it yourself.
 import type { Actor } from '../src/platform/auth/policy.ts';
 import { benchLine, percentile } from './report.ts';
-import { nameColumns } from '../src/modules/people/store.ts';
-import { makeName, type Gender } from '../src/modules/demo/names.ts';
 import { Rng } from '../src/modules/demo/random.ts';
 import { archiveFilter, type ArchiveQuery } from '../src/modules/archive/service.ts';
 import { signIn, startTestApp } from '../src/testing/app.ts';
 import { buildUser } from '../src/testing/factories.ts';
 import { archiveQuery } from '../src/modules/archive/store.ts';
 import { DEFAULT_PAGE_SIZE } from '../src/modules/archive/model.ts';
-import { benchId as id, bulkLoadAwards, openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId } from './seed.ts';
+import { benchId as id, benchNames, bulkLoadAwards, openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId } from './seed.ts';
 
 const AWARDS = Number(process.argv[2] ?? 5_000_000);
 const PEOPLE = Number(process.argv[3] ?? 1_000_000);
@@ -31,16 +29,7 @@ try {
   const { root, orgs, units } = await seedProvince(bench);
 
   // ── names: 200,000 drawn like the demo's (Kinh and minority names), folded and sort-keyed in TS ──
-  const rng = new Rng(20260);
-  const cols = { family: [] as string[], middle: [] as string[], given: [] as string[], full: [] as string[], fold: [] as string[], sort: [] as string[], gender: [] as Gender[] };
-  const ethnicities: [string, number][] = [['Kinh', 85], ['Thái', 5], ['Tày', 3], ['Mường', 3], ['Mông', 2], ['Dao', 2]];
-  for (let i = 0; i < NAMES; i++) {
-    const gender: Gender = rng.chance(0.5) ? 'male' : 'female';
-    const p = makeName(rng, gender, rng.weighted(ethnicities));
-    const c = nameColumns(p.fullName, { family: p.familyName, middle: p.middleName, given: p.givenName });
-    cols.family.push(c.family_name); cols.middle.push(c.middle_name); cols.given.push(c.given_name);
-    cols.full.push(c.full_name); cols.fold.push(c.name_fold); cols.sort.push(c.sort_key); cols.gender.push(gender);
-  }
+  const cols = benchNames(NAMES, 20260);
   await client.query(`CREATE TEMP TABLE bench_names AS SELECT (ord - 1)::int AS n, family, middle, given, full_name, name_fold, sort_key, gender
     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY
       AS x(family, middle, given, full_name, name_fold, sort_key, gender, ord)`,

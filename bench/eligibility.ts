@@ -8,9 +8,6 @@
 // count per status, in the transaction the service runs them in). BENCH_KEEP=1 keeps the schema;
 // BENCH_SCHEMA=<kept schema> times again on it without seeding (to compare code on the same data).
 import { sql } from 'kysely';
-import { nameColumns } from '../src/modules/people/index.ts';
-import { makeName, type Gender } from '../src/modules/demo/names.ts';
-import { Rng } from '../src/modules/demo/random.ts';
 import { loadCatalogue, ruleInForce } from '../src/modules/eligibility/catalogue.ts';
 import { countedOn, judgedQuery } from '../src/modules/eligibility/service.ts';
 import { judgedTransaction } from '../src/modules/eligibility/sql.ts';
@@ -20,7 +17,7 @@ import { signIn, startTestApp } from '../src/testing/app.ts';
 import { todayInVietnam } from '../src/platform/vn/dates.ts';
 import { benchLine, spread, timeRuns } from './report.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
-import { openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId, type BenchSchema } from './seed.ts';
+import { benchNames, openBenchSchema, seconds, seedProvince, TENANT_ID as tenantId, type BenchSchema } from './seed.ts';
 
 const PEOPLE = Number(process.argv[2] ?? 200_000);
 const RUNS = Math.max(10, Number(process.argv[3] ?? 12));
@@ -36,16 +33,7 @@ async function seed(bench: BenchSchema) {
   const { root, units } = await seedProvince(bench);
 
   // ── people: demo names (Kinh and minorities), one employment each, 1 in 10 a leader ──
-  const rng = new Rng(2025);
-  const ethnicities: [string, number][] = [['Kinh', 85], ['Thái', 5], ['Tày', 3], ['Mường', 3], ['Mông', 2], ['Dao', 2]];
-  const cols = { family: [] as string[], middle: [] as string[], given: [] as string[], full: [] as string[], fold: [] as string[], sort: [] as string[], gender: [] as Gender[] };
-  for (let i = 0; i < PEOPLE; i++) {
-    const gender: Gender = rng.chance(0.5) ? 'male' : 'female';
-    const p = makeName(rng, gender, rng.weighted(ethnicities));
-    const c = nameColumns(p.fullName, { family: p.familyName, middle: p.middleName, given: p.givenName });
-    cols.family.push(c.family_name); cols.middle.push(c.middle_name); cols.given.push(c.given_name);
-    cols.full.push(c.full_name); cols.fold.push(c.name_fold); cols.sort.push(c.sort_key); cols.gender.push(gender);
-  }
+  const cols = benchNames(PEOPLE, 2025);
   await client.query(`INSERT INTO people (tenant_id, id, family_name, middle_name, given_name, full_name, name_fold, sort_key, gender, birth_year)
     SELECT $1::uuid, ('00000000-0000-7000-9000-' || lpad(ord::text, 12, '0'))::uuid, family, middle, given, full_name, name_fold, sort_key, gender, 1962 + ord % 40
     FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY

@@ -7,6 +7,9 @@ import { organisationRow } from '../src/modules/organisations/store.ts';
 import { bulkLoadAwards as loadAwards, type AwardsSelected } from '../src/modules/awards/index.ts';
 import type { Insertable } from 'kysely';
 import type { OrganisationsTable } from '../src/platform/db/schema.ts';
+import { nameColumns } from '../src/modules/people/index.ts';
+import { makeName, type Gender } from '../src/modules/demo/names.ts';
+import { Rng } from '../src/modules/demo/random.ts';
 
 export const DISTRICTS = 30;
 export const UNITS_PER_DISTRICT = 20;
@@ -90,4 +93,19 @@ export async function bulkLoadAwards(bench: BenchSchema, loads: AwardsSelected[]
       t = performance.now();
     },
   });
+}
+
+/** The name columns of `count` people drawn like the demo's (Kinh and minority names), folded and sort-keyed in TypeScript. */
+export function benchNames(count: number, seed: number) {
+  const rng = new Rng(seed);
+  const ethnicities: [string, number][] = [['Kinh', 85], ['Thái', 5], ['Tày', 3], ['Mường', 3], ['Mông', 2], ['Dao', 2]];
+  const cols = { family: [] as string[], middle: [] as string[], given: [] as string[], full: [] as string[], fold: [] as string[], sort: [] as string[], gender: [] as Gender[] };
+  for (let i = 0; i < count; i++) {
+    const gender: Gender = rng.chance(0.5) ? 'male' : 'female';
+    const p = makeName(rng, gender, rng.weighted(ethnicities));
+    const c = nameColumns(p.fullName, { family: p.familyName, middle: p.middleName, given: p.givenName });
+    cols.family.push(c.family_name); cols.middle.push(c.middle_name); cols.given.push(c.given_name);
+    cols.full.push(c.full_name); cols.fold.push(c.name_fold); cols.sort.push(c.sort_key); cols.gender.push(gender);
+  }
+  return cols;
 }
