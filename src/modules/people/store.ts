@@ -100,7 +100,7 @@ function peopleInScope(db: Db, tenantId: string, f: PeopleFilter, forPage: boole
   if (f.gender) matching = matching.where('p.gender', '=', f.gender);
   if (tokens.length === 0 && code === undefined) {
     if (f.prefixes.some((prefix) => prefix.split('/').filter(Boolean).length === 1)) {
-      // the whole tenant: walked in name order (people_sort_key), each person probed (LATERAL,
+      // the whole tenant: walked in name order (people_name_order), each person probed (LATERAL,
       // employments_person) until the page is full. A plain join let the planner hash every employment
       return db.selectFrom(matching.as('p')).innerJoinLateral(() => inScope(sql.ref<string>('p.id')).as('e'), (j) => j.onTrue());
     }

@@ -11,7 +11,8 @@ export function oneAtATime() {
   return async function run<T>(key: string, work: () => Promise<T>): Promise<T> {
     const before = tails.get(key) ?? Promise.resolve();
     let done!: () => void;
-    const mine = before.then(() => new Promise<void>((resolve) => { done = resolve; }));
+    const finished = new Promise<void>((resolve) => { done = resolve; });
+    const mine = before.then(() => finished);
     tails.set(key, mine);
     await before;
     try {
