@@ -62,10 +62,14 @@ function fromExcelSerial(serial: number): IsoDate | null {
   return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Printable ASCII is its own NFC form: codes, years, dates and numbers skip the normaliser (a million-row file has millions). */
+const ASCII = /^[ -~]*$/;
+
 export function cellText(cell: Cell): string {
   if (cell === null) return '';
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  return String(cell).normalize('NFC').trim();
+  const text = String(cell);
+  return (ASCII.test(text) ? text : text.normalize('NFC')).trim();
 }
 
 /**

@@ -58,7 +58,10 @@ export async function recordImportRoutes(app: ZodApp, deps: AppDeps) {
     }, async (request, reply) => {
       if (!isUploadedFile(request.body)) throw new AppError('import.not_spreadsheet', 415);
       const q = request.query;
-      const input = { kind: q.kind, file: request.body, fileName: q.fileName, dryRun: q.dryRun === 'true', locale: request.locale, limits };
+      const input = {
+        kind: q.kind, file: request.body, fileName: q.fileName, dryRun: q.dryRun === 'true', locale: request.locale, limits,
+        lookupsBeside: deps.dbKind === 'postgres',
+      };
       const ctx = commandContext(request, deps);
       if (!(request.headers.accept ?? '').includes(PROGRESS_TYPE)) return importRecords(ctx, input);
 

@@ -88,6 +88,11 @@ export interface ImportInput {
   limits: StreamLimits;
   /** told after each batch of rows, and once more when every row is written */
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * The database gives a second connection (PostgreSQL; PGlite has one): codes are then looked up beside the
+   * import's transaction while it writes, instead of between its writes.
+   */
+  lookupsBeside?: boolean;
 }
 export interface ImportResult { kind: RecordKind; rows: number; created: number; updated: number; unchanged: number; dryRun: boolean }
 /** Rows read from the file, checked, and written (in the import's transaction, so seen by no one else until it commits). */
@@ -129,10 +134,13 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
       }
       return [...codes];
     };
-    // Reading and checking (JavaScript) overlap writing (the database): a batch checked is held until the
-    // next batch's codes are looked up, then written while that next batch is checked and the one after read.
-    // The transaction's one connection thus never has a lookup waiting behind a write, and at most one write
-    // is in flight and one batch held.
+    // Reading and checking (JavaScript) overlap writing (the database), at most one write in flight. With a
+    // second connection, a batch's codes are looked up on it while the previous batch is written, and the batch
+    // is sent as soon as it is checked: the transaction's connection writes back to back. With one connection, a
+    // batch checked is held until the next batch's codes are looked up, then written while that next batch is
+    // checked, so a lookup never waits behind a write. (Codes name people and units, which an import does not
+    // write: a lookup outside the transaction reads what one inside would.)
+    const beside = input.lookupsBeside === true;
     let writing: Promise<void> | null = null;
     let held: ImportRecord[] | null = null;
     const finishWrite = async () => {
@@ -158,10 +166,10 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
         headers(found) { match = matchImportHeaders(found, COLUMNS[kind], RECORD_MATCH); },
         async rows(batch) {
           progress.read += batch.length;
-          await finishWrite();
-          const found = await subjectsByCode(trx, actor.tenantId, prefixes,
+          if (!beside) await finishWrite();
+          const found = await subjectsByCode(beside ? db : trx, actor.tenantId, prefixes,
             newCodes(batch, 'personCode', asked.people), newCodes(batch, 'unitCode', asked.units));
-          sendHeld();
+          if (!beside) sendHeld();
           for (const [code, id] of found.people) (lookups.people as Map<string, string>).set(code, id);
           for (const [code, id] of found.units) (lookups.units as Map<string, string>).set(code, id);
           const checked = validateRows(kind, batch, match!.positions, match!.headers, lookups, seen);
@@ -169,6 +177,7 @@ export async function importRecords(ctx: CommandContext, input: ImportInput): Pr
           if (errors.length >= MAX_ROW_ERRORS) refuseRows(errors.slice(0, MAX_ROW_ERRORS));
           progress.validated += batch.length;
           if (errors.length === 0) held = checked.records;
+          if (beside) { await finishWrite(); sendHeld(); }
           input.onProgress?.({ ...progress });
         },
       });
