@@ -35,7 +35,8 @@ async function checkDocx(file: Buffer) {
 
 async function issue(page: Page, number: number) {
   await page.getByTestId('movement-issue').click();
-  await page.getByLabel('Số văn bản').fill(String(number));
+  // the number with its symbol, as an officer types it (a plan cascaded to a commune has no symbol yet)
+  await page.getByLabel('Số văn bản').fill(`${number}/KH-UBND`);
   await page.getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   await page.getByText('Đã ban hành').first().waitFor();

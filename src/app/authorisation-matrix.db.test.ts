@@ -388,6 +388,8 @@ const ROUTES: RouteCase[] = [
     url: `/api/movements/${s === 'foreign' ? w.movements.foreign : w.rootMovement}/cascade`, payload: { organisationId: orgId(s) } }) },
   { method: 'POST', route: '/api/movements/{id}/issue', allowed: MOVEMENT_ISSUERS, call: async (s) =>
     ({ url: `/api/movements/${await freshMovement(s, 'draft')}/issue`, payload: { documentNumber: next(), issuedOn: '2026-02-01' } }) },
+  { method: 'GET', route: '/api/movements/{id}/next-number', allowed: MOVEMENT_ISSUERS, call: async (s) =>
+    ({ url: `/api/movements/${await freshMovement(s, 'draft')}/next-number?year=2026` }) },
   { method: 'POST', route: '/api/movements/{id}/amendments', allowed: MOVEMENT_WRITERS, call: async (s) =>
     ({ url: `/api/movements/${await freshMovement(s, 'issued')}/amendments`, payload: { reason: 'Bổ sung nội dung', slogan: 'Mới' } }) },
   { method: 'POST', route: '/api/movements/{id}/close', allowed: MOVEMENT_ISSUERS, call: async (s) =>
@@ -673,6 +675,8 @@ const ROUTES: RouteCase[] = [
     await freshCandidate(s);
     return { url: '/api/decisions/candidates?awardForm=giay_khen' };
   } },
+  { method: 'GET', route: '/api/decisions/next-number', allowed: DECIDERS, call: async (s) =>
+    ({ url: `/api/decisions/next-number?candidateId=${await freshCandidate(s)}&symbol=${encodeURIComponent('QĐ-SNV')}&year=2026` }) },
   { method: 'GET', route: '/api/decisions', allowed: READERS, list: true, call: async (s) => {
     await freshDecision(s);
     return { url: '/api/decisions' };

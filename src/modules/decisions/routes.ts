@@ -4,10 +4,11 @@ import { renderDocx } from '../../platform/documents/docx.ts';
 import { renderPdf } from '../../platform/documents/pdf.ts';
 import { decidedBy, decisionNumber, lineOrder } from './model.ts';
 import {
-  createDraft, decidableCandidates, decisionOfficialDocument, decisionsFor, deleteDraft, issueDecision, readDecision, updateDraft,
+  createDraft, decidableCandidates, proposeDecisionNumber, decisionOfficialDocument, decisionsFor, deleteDraft, issueDecision, readDecision, updateDraft,
 } from './service.ts';
 import { fileResponse, noContent } from '../../platform/http/responses.ts';
 import { calendarDate } from '../../platform/http/dates.ts';
+import { documentNumber, documentSymbol } from '../../platform/http/document-numbers.ts';
 
 const tags = ['decisions'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -24,9 +25,9 @@ const signerSchema = z.object({
 
 const draftBody = z.object({
   candidateIds: z.array(z.uuid()).min(1).max(2000),
-  number: z.number().int().min(1).max(999_999),
-  // 'QĐ-VP', 'QĐ-UBND': letters (with Đ), digits and dashes, as the number series is written
-  symbol: z.string().trim().regex(/^[A-ZĐa-zđ0-9-]+$/u).max(50),
+  number: documentNumber,
+  // 'QĐ-VP', 'QĐ-UBND': the number series as it is written (src/shared/document-number.ts)
+  symbol: documentSymbol,
   signedOn: isoDate,
   place: text(100).optional(),
   signer: signerSchema,
@@ -90,6 +91,14 @@ export async function decisionRoutes(app: ZodApp, deps: AppDeps) {
       })),
     };
   });
+
+  app.get('/decisions/next-number', {
+    schema: {
+      tags, summary: 'The number the register proposes for a decision on this candidate: one past the highest its deciding authority took with the symbol that year',
+      querystring: z.object({ candidateId: z.uuid(), symbol: documentSymbol, year: z.coerce.number().int().min(1945).max(2100) }),
+      response: { 200: z.object({ number: z.number().int(), symbol: z.string(), year: z.number().int() }) },
+    },
+  }, async (request) => proposeDecisionNumber(db, actorOf(request), request.query));
 
   app.get('/decisions', {
     schema: { tags, summary: 'Award decisions of the authorities the actor reads or decides for', response: { 200: z.object({ items: z.array(summarySchema) }) } },

@@ -22,9 +22,10 @@ import { decisionDocument } from './document.ts';
 import { assertDecisionStep, decidedBy, decisionNumber, decisionScope, type CandidateFacts, type DecisionScope, type Signer } from './model.ts';
 import {
   candidatesByIds, decisionByKey, decisionsHolding, deleteLines, findDecision, insertLines, linesOf, listDecisions, lockDecision,
-  numberTaken, openCandidates, originUnitPaths, type DecisionRow,
+  openCandidates, originUnitPaths, type DecisionRow,
 } from './store.ts';
 import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
+import { proposeNumber, releaseNumber, takeNumber } from '../../platform/documents/numbers.ts';
 
 /**
  * Award decisions, the use cases: draft one from accepted (or voted) candidates with their money, edit
@@ -134,17 +135,35 @@ function decisionColumns(input: DraftInput, g: Gathered) {
   };
 }
 
-async function assertNumberFree(db: Db, tenantId: string, input: DraftInput, authorityId: string, exceptId: string | null) {
-  const year = assertSigningYear(input.signedOn);
-  if (await numberTaken(db, tenantId, { authorityId, year, symbol: input.symbol.trim(), number: input.number, exceptId })) {
-    throw new AppError('decision.number_taken', 409, { number: decisionNumber(input.number, input.symbol.trim()), year });
+/** The decision's series in the register: its authority, symbol and signing year. */
+function seriesOf(tenantId: string, input: Pick<DraftInput, 'symbol' | 'signedOn'>, authorityId: string) {
+  return { tenantId, issuerId: authorityId, symbol: input.symbol.trim(), year: assertSigningYear(input.signedOn) };
+}
+
+/**
+ * Takes the decision's number in the register, in the caller's transaction: a number its authority already gave that
+ * year with that symbol (a plan, another decision, or one drafted at the same instant) is a 409 proposing the next.
+ */
+async function takeDecisionNumber(trx: Db, tenantId: string, input: DraftInput, authorityId: string, decisionId: string, at: Date) {
+  const series = seriesOf(tenantId, input, authorityId);
+  if (!await takeNumber(trx, { ...series, number: input.number }, { entityType: 'award_decision', entityId: decisionId }, at)) {
+    throw new AppError('decision.number_taken', 409, {
+      number: decisionNumber(input.number, series.symbol), year: series.year, next: await proposeNumber(trx, series),
+    });
   }
+}
+
+/** The number the draft form proposes: one past the highest the candidate's deciding authority took with the symbol that year. */
+export async function proposeDecisionNumber(db: Db, actor: Actor, q: { candidateId: string; symbol: string; year: number }) {
+  const g = await gather(db, actor, [q.candidateId], null);
+  const series = { tenantId: actor.tenantId, issuerId: g.authority.id, symbol: q.symbol, year: q.year };
+  return { number: await proposeNumber(db, series), symbol: q.symbol, year: q.year };
 }
 
 /** A unique index said no: two people drafting at the same instant. Said in the domain's words. */
 function uniqueConflict(error: unknown): never {
   const e = error as { code?: string; constraint?: string };
-  if (e.code === '23505' && e.constraint === 'award_decisions_number') throw new AppError('decision.number_taken', 409, { number: '', year: '' });
+  if (e.code === '23505' && e.constraint === 'award_decisions_number') throw new AppError('decision.number_taken', 409, { number: '', year: '', next: '' });
   if (e.code === '23505' && e.constraint === 'award_decision_lines_candidate') throw new AppError('decision.already_on_decision', 409, { name: '', number: '' });
   throw error;
 }
@@ -153,11 +172,11 @@ function uniqueConflict(error: unknown): never {
 export async function createDraft(ctx: CommandContext, input: DraftInput): Promise<string> {
   const { db, actor } = ctx;
   const g = await gather(db, actor, input.candidateIds, null);
-  await assertNumberFree(db, actor.tenantId, input, g.authority.id, null);
   const id = uuidv7(ctx.now.getTime());
   const lines = await buildLines(db, actor.tenantId, id, g, input.signedOn, ctx.now);
   const values = decisionColumns(input, g);
   await db.transaction().execute(async (trx) => {
+    await takeDecisionNumber(trx, actor.tenantId, input, g.authority.id, id, ctx.now);
     await trx.insertInto('award_decisions').values({
       tenant_id: actor.tenantId, id, ...values, status: 'draft', idempotency_key: null, issued_at: null, issued_by: null,
       created_by: actor.userId, created_at: ctx.now, updated_at: ctx.now,
@@ -179,13 +198,15 @@ export async function updateDraft(ctx: CommandContext, id: string, { version, ..
   const { db, actor } = ctx;
   const before = await draftDecision(ctx, id, 'edit');
   const g = await gather(db, actor, input.candidateIds, id);
-  await assertNumberFree(db, actor.tenantId, input, g.authority.id, id);
   const lines = await buildLines(db, actor.tenantId, id, g, input.signedOn, ctx.now);
   const values = decisionColumns(input, g);
   await db.transaction().execute(async (trx) => {
     const locked = await lockDecision(trx, actor.tenantId, id);
     assertDecisionStep(locked?.status, 'edit');
     assertCurrentVersion(version, locked!.version);
+    // the draft gives up its number and takes the one it now has (the same one, when unchanged)
+    await releaseNumber(trx, actor.tenantId, { entityType: 'award_decision', entityId: id });
+    await takeDecisionNumber(trx, actor.tenantId, input, g.authority.id, id, ctx.now);
     await trx.updateTable('award_decisions').set({ ...values, updated_at: ctx.now, version: nextVersion() }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
     await deleteLines(trx, actor.tenantId, id);
     await insertLines(trx, lines);
@@ -202,6 +223,7 @@ export async function deleteDraft(ctx: CommandContext, id: string): Promise<void
   await db.transaction().execute(async (trx) => {
     const locked = await lockDecision(trx, actor.tenantId, id);
     assertDecisionStep(locked?.status, 'delete');
+    await releaseNumber(trx, actor.tenantId, { entityType: 'award_decision', entityId: id });
     await deleteLines(trx, actor.tenantId, id);
     await trx.deleteFrom('award_decisions').where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
     await recordAudit(trx, {

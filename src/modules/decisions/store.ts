@@ -57,13 +57,6 @@ export async function decisionsHolding(db: Db, tenantId: string, candidateIds: r
   return new Map((await q.execute()).map((r) => [r.candidate_id, { number: r.number, symbol: r.symbol }]));
 }
 
-export async function numberTaken(db: Db, tenantId: string, d: { authorityId: string; year: number; symbol: string; number: number; exceptId: string | null }) {
-  let q = db.selectFrom('award_decisions').select('id').where('tenant_id', '=', tenantId).where('authority_organisation_id', '=', d.authorityId)
-    .where('number_year', '=', d.year).where('symbol', '=', d.symbol).where('number', '=', d.number);
-  if (d.exceptId) q = q.where('id', '!=', d.exceptId);
-  return (await q.executeTakeFirst()) !== undefined;
-}
-
 export async function candidatesByIds(db: Db, tenantId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db.selectFrom('nomination_candidates').selectAll().where('tenant_id', '=', tenantId).where('id', 'in', ids).execute();

@@ -127,6 +127,14 @@ export async function loadDemoDataOnce(db: Kysely<Database>, now: Date, province
       document_symbol: m.documentSymbol, place: m.place, issued_on: m.issuedOn, period_start: m.periodStart, period_end: m.periodEnd,
       plan: JSON.stringify(m.plan), created_by: null, created_at: now, updated_at: now,
     }))).execute();
+    // their numbers enter the register, so the next plan proposed after them is one past them
+    const numbered = movements.filter((m) => m.documentNumber !== null && m.issuedOn !== null);
+    if (numbered.length > 0) {
+      await trx.insertInto('document_numbers').values(numbered.map((m) => ({
+        tenant_id: tenantId, issuer_organisation_id: orgId(m.organisationKey), year: Number(m.issuedOn!.slice(0, 4)),
+        symbol: m.documentSymbol, number: m.documentNumber!, entity_type: 'movement', entity_id: m.id, taken_at: now,
+      }))).execute();
+    }
     await trx.insertInto('movement_phases').values(movements.flatMap((m) => m.phases.map((p, position) => ({
       tenant_id: tenantId, id: p.id, movement_id: m.id, kind: p.kind, title: p.title, starts_on: p.startsOn ?? null,
       due_on: p.dueOn ?? null, due_from: p.dueFrom, outline: p.outline ? JSON.stringify(p.outline) : null,

@@ -229,7 +229,7 @@ describe('bad input changes nothing', () => {
 describe('officers editing one plan at the same time', () => {
   const draftPlan = async () => {
     const created = await provincial.request({ method: 'POST', url: '/api/movements', payload: {
-      organisationId: province.id, kind: 'campaign', name: 'Đợt thi đua cao điểm chào mừng Đại hội', periodStart: '2025-01-01',
+      organisationId: province.id, kind: 'campaign', name: 'Đợt thi đua cao điểm chào mừng Đại hội', documentSymbol: 'KH-UBND', periodStart: '2025-01-01',
       periodEnd: '2025-12-31', plan: plan(), phases } });
     expect(created.statusCode, created.body).toBe(201);
     return created.json() as { id: string; version: number };

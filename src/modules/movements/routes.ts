@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentNumber, documentSymbol } from '../../platform/http/document-numbers.ts';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { canReach, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
 import { forbidden } from '../../platform/errors.ts';
@@ -12,7 +13,7 @@ import { formsSeenBy, notRetired } from '../awards/index.ts';
 import { renderDocx } from '../../platform/documents/docx.ts';
 import { renderPdf } from '../../platform/documents/pdf.ts';
 import {
-  amendMovement, movementOfficialDocument, cascadeMovement, closeMovement, createMovement, issueMovement, registerForMovement, remind, updateDraft, visibleMovement,
+  amendMovement, movementOfficialDocument, proposeMovementNumber, cascadeMovement, closeMovement, createMovement, issueMovement, registerForMovement, remind, updateDraft, visibleMovement,
 } from './service.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
 import { calendarDate } from '../../platform/http/dates.ts';
@@ -27,7 +28,8 @@ const header = {
   kind: z.enum(MOVEMENT_KINDS),
   name: z.string().trim().min(5).max(1000),
   slogan: z.string().trim().max(1000).optional(),
-  documentSymbol: z.string().trim().regex(/^[A-ZĐa-zđ0-9-]*$/).max(50).optional(),
+  // a draft may leave the symbol for later (''): it is needed when the plan is issued
+  documentSymbol: z.union([z.literal(''), documentSymbol]).optional(),
   place: z.string().trim().max(100).optional(),
   periodStart: isoDate,
   periodEnd: isoDate,
@@ -157,12 +159,21 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post('/movements/:id/issue', {
     schema: { tags, summary: 'Issue a draft plan with its document number and date', params,
-      body: z.object({ documentNumber: z.number().int().min(1).max(99_999), issuedOn: isoDate, place: z.string().trim().max(100).optional() }).strict(),
+      body: z.object({
+        documentNumber, documentSymbol: documentSymbol.optional().describe('the symbol, when it is not the draft\'s'),
+        issuedOn: isoDate, place: z.string().trim().max(100).optional(),
+      }).strict(),
       response: { 200: detailSchema } },
   }, async (request) => {
     await issueMovement(commandContext(request, deps), request.params.id, request.body);
     return presentDetail(actorOf(request), request.params.id);
   });
+
+  app.get('/movements/:id/next-number', {
+    schema: { tags, summary: 'The number the register proposes for issuing this plan: one past the highest its issuer took with the symbol that year',
+      params, querystring: z.object({ symbol: documentSymbol.optional(), year: z.coerce.number().int().min(1945).max(2100) }),
+      response: { 200: z.object({ number: z.number().int(), symbol: z.string(), year: z.number().int() }) } },
+  }, async (request) => proposeMovementNumber({ db, actor: actorOf(request) }, request.params.id, request.query));
 
   app.post('/movements/:id/amendments', {
     schema: { tags, summary: 'Amend an issued plan, with the reason recorded', params, body: amendBody, response: { 201: detailSchema } },

@@ -19,6 +19,8 @@ import { holdersAt, notify } from '../notifications/index.ts';
 import { awardFormCodes, findMovement, lockMovement, phasesOf, phasesWithReports, planOf, type MovementRow } from './store.ts';
 import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 import { formsSeenBy } from '../awards/index.ts';
+import { proposeNumber, takeNumber } from '../../platform/documents/numbers.ts';
+import { isDocumentSymbol } from '../../shared/document-number.ts';
 
 type Db = Kysely<Database>;
 
@@ -194,6 +196,10 @@ async function applyPatch(ctx: CommandContext, id: string, patch: MovementPatch,
     const row = (await findMovement(trx, actor.tenantId, id))!;
     assertTransition(row, amendment ? 'amend' : 'edit');
     assertCurrentVersion(patch.version, row.version);
+    // the symbol is part of the number the plan was issued (and registered) under
+    if (row.status !== 'draft' && patch.documentSymbol !== undefined && patch.documentSymbol !== row.document_symbol) {
+      throw new AppError('movement.symbol_fixed', 409);
+    }
     const next = {
       kind: patch.kind ?? row.kind, name: patch.name ?? row.name, slogan: patch.slogan ?? row.slogan,
       documentSymbol: patch.documentSymbol ?? row.document_symbol, place: patch.place ?? row.place,
@@ -249,23 +255,51 @@ export async function amendMovement(ctx: CommandContext, id: string, patch: Move
   await applyPatch(ctx, row.id, rest, { reason });
 }
 
-export async function issueMovement(ctx: CommandContext, id: string, input: { documentNumber: number; issuedOn: string; place?: string | undefined }) {
-  const row = await writableMovement(ctx, id, 'movement.issue');
-  assertTransition(row, 'issue');
+export interface IssueInput { documentNumber: number; documentSymbol?: string | undefined; issuedOn: string; place?: string | undefined }
+
+/** The plan's series in the register: its issuer, a symbol (the plan's unless another is named) and a year. */
+function seriesOf(row: MovementRow, symbol: string | undefined, year: number) {
+  const s = symbol ?? row.document_symbol;
+  // a draft may still have no symbol (or one written before symbols were checked): a number needs one
+  if (!isDocumentSymbol(s)) throw new AppError('document.symbol_invalid', 400);
+  return { tenantId: row.tenant_id, issuerId: row.organisation_id, symbol: s, year };
+}
+
+/** The number the issue form proposes for the plan: one past the highest its issuer took with the symbol that year. */
+export async function proposeMovementNumber(ctx: { db: Db; actor: Actor }, id: string, q: { symbol?: string | undefined; year: number }) {
+  const row = await visibleMovement(ctx.db, ctx.actor, id);
+  if (!canReach(ctx.actor, 'movement.issue', row.organisation_path)) throw new AppError('forbidden', 403);
+  const series = seriesOf(row, q.symbol, q.year);
+  return { number: await proposeNumber(ctx.db, series), symbol: series.symbol, year: series.year };
+}
+
+/**
+ * Issues the draft with its number, taken in the register in the same transaction: a number its issuer already gave
+ * that year with that symbol (by a plan or a decision, or by another officer issuing at the same instant) is a 409
+ * that proposes the next free one. The row is locked, so one plan is never issued twice.
+ */
+export async function issueMovement(ctx: CommandContext, id: string, input: IssueInput) {
+  const visible = await writableMovement(ctx, id, 'movement.issue');
+  assertTransition(visible, 'issue');
   const { db, actor } = ctx;
-  const year = Number(input.issuedOn.slice(0, 4));
-  const taken = await db.selectFrom('movements').select('id').where('tenant_id', '=', actor.tenantId)
-    .where('organisation_id', '=', row.organisation_id).where('document_symbol', '=', row.document_symbol)
-    .where('document_number', '=', input.documentNumber)
-    .where('issued_on', '>=', `${year}-01-01`).where('issued_on', '<=', `${year}-12-31`).executeTakeFirst();
-  if (taken) throw new AppError('movement.number_taken', 409, { number: input.documentNumber, symbol: row.document_symbol, year });
   await db.transaction().execute(async (trx) => {
+    await lockMovement(trx, actor.tenantId, id);
+    const row = (await findMovement(trx, actor.tenantId, id))!;
+    assertTransition(row, 'issue');
+    const series = seriesOf(row, input.documentSymbol, Number(input.issuedOn.slice(0, 4)));
+    if (!await takeNumber(trx, { ...series, number: input.documentNumber }, { entityType: 'movement', entityId: id }, ctx.now)) {
+      throw new AppError('movement.number_taken', 409, {
+        number: input.documentNumber, symbol: series.symbol, year: series.year, next: await proposeNumber(trx, series),
+      });
+    }
     await trx.updateTable('movements').set({
-      status: 'issued', document_number: input.documentNumber, issued_on: input.issuedOn, place: input.place ?? row.place, updated_at: ctx.now,
+      status: 'issued', document_number: input.documentNumber, document_symbol: series.symbol, issued_on: input.issuedOn,
+      place: input.place ?? row.place, updated_at: ctx.now, version: nextVersion(),
     }).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.issue', entityType: 'movement', entityId: id,
-      organisationPath: row.organisation_path, changes: { documentNumber: input.documentNumber, issuedOn: input.issuedOn },
+      organisationPath: row.organisation_path,
+      changes: { documentNumber: input.documentNumber, documentSymbol: series.symbol, issuedOn: input.issuedOn },
       requestId: ctx.requestId, at: ctx.now,
     });
   });

@@ -473,6 +473,17 @@ export interface DisciplinesTable {
   updated_at: ColumnType<Date, Date | string, Date | string>;
 }
 
+export interface DocumentNumbersTable {
+  tenant_id: string;
+  issuer_organisation_id: string;
+  year: number;
+  symbol: string;
+  number: number;
+  entity_type: 'movement' | 'award_decision';
+  entity_id: string;
+  taken_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface EligibilityCapsTable {
   tenant_id: string;
   award_form: string;
@@ -1037,6 +1048,7 @@ export interface Database {
   councils: CouncilsTable;
   deadline_reminders: DeadlineRemindersTable;
   disciplines: DisciplinesTable;
+  document_numbers: DocumentNumbersTable;
   eligibility_caps: EligibilityCapsTable;
   eligibility_rule_versions: EligibilityRuleVersionsTable;
   eligibility_rules: EligibilityRulesTable;

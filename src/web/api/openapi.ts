@@ -5318,6 +5318,7 @@ export interface paths {
                         /** @default  */
                         budgetSource?: string;
                         candidateIds: string[];
+                        /** @description the sequence number of the issuer in the year, e.g. 512 */
                         number: number;
                         place?: string;
                         reason: string;
@@ -5334,6 +5335,7 @@ export interface paths {
                             name: string;
                             title: string;
                         };
+                        /** @description kind and issuer abbreviations, e.g. QĐ-UBND (capitals with Đ, digits, &, dashes; at most 50) */
                         symbol: string;
                     };
                 };
@@ -5466,6 +5468,7 @@ export interface paths {
                         /** @default  */
                         budgetSource?: string;
                         candidateIds: string[];
+                        /** @description the sequence number of the issuer in the year, e.g. 512 */
                         number: number;
                         place?: string;
                         reason: string;
@@ -5482,6 +5485,7 @@ export interface paths {
                             name: string;
                             title: string;
                         };
+                        /** @description kind and issuer abbreviations, e.g. QĐ-UBND (capitals with Đ, digits, &, dashes; at most 50) */
                         symbol: string;
                         version?: number;
                     };
@@ -5712,6 +5716,51 @@ export interface paths {
                              * @description calendar date YYYY-MM-DD
                              */
                             signedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/next-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The number the register proposes for a decision on this candidate: one past the highest its deciding authority took with the symbol that year */
+        get: {
+            parameters: {
+                query: {
+                    candidateId: string;
+                    /** @description kind and issuer abbreviations, e.g. QĐ-UBND (capitals with Đ, digits, &, dashes; at most 50) */
+                    symbol: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            symbol: string;
+                            year: number;
                         };
                     };
                 };
@@ -7140,7 +7189,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        documentSymbol?: string;
+                        documentSymbol?: "" | string;
                         /** @enum {string} */
                         kind: "regular" | "multi_year" | "campaign" | "special";
                         name: string;
@@ -8096,7 +8145,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        documentSymbol?: string;
+                        documentSymbol?: "" | string;
                         /** @enum {string} */
                         kind?: "regular" | "multi_year" | "campaign" | "special";
                         name?: string;
@@ -8712,7 +8761,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        documentSymbol?: string;
+                        documentSymbol?: "" | string;
                         /** @enum {string} */
                         kind?: "regular" | "multi_year" | "campaign" | "special";
                         name?: string;
@@ -10108,7 +10157,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description the sequence number of the issuer in the year, e.g. 512 */
                         documentNumber: number;
+                        /** @description the symbol, when it is not the draft's */
+                        documentSymbol?: string;
                         /**
                          * Format: date
                          * @description calendar date YYYY-MM-DD
@@ -10438,6 +10490,52 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/movements/{id}/next-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The number the register proposes for issuing this plan: one past the highest its issuer took with the symbol that year */
+        get: {
+            parameters: {
+                query: {
+                    /** @description kind and issuer abbreviations, e.g. QĐ-UBND (capitals with Đ, digits, &, dashes; at most 50) */
+                    symbol?: string;
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            symbol: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

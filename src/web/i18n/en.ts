@@ -106,6 +106,15 @@ export const en: typeof vi = {
     chooseYear: 'Choose year',
     monthLabel: 'MMMM YYYY',
   },
+  documentNumber: {
+    symbol: 'Symbol',
+    numberHint: 'Digits only. You may type or paste the number with its symbol, e.g. 512/QĐ-SGDĐT.',
+    proposed: 'Next number in the register: {{number}} (you may change it).',
+    symbolHint: 'E.g. QĐ-UBND',
+    numberInvalid: 'A document number is digits only, above 0 (e.g. 512).',
+    symbolInvalid: 'A symbol is capital letters, digits, "&" and dashes, e.g. QĐ-UBND.',
+    whole: 'Number and symbol: {{value}}',
+  },
   errors: {
     network: 'The server cannot be reached. Check the network and try again.',
     generic: 'The server returned an error (status {{status}}). Please try again.',

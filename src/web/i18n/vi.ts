@@ -108,6 +108,16 @@ export const vi = {
     /** dayjs format of the month shown above the days */
     monthLabel: '[Tháng] M/YYYY',
   },
+  /** a document's number and symbol (512/QĐ-SGDĐT), app/DocumentNumberField.tsx */
+  documentNumber: {
+    symbol: 'Ký hiệu',
+    numberHint: 'Chỉ gồm chữ số. Có thể gõ hoặc dán cả số và ký hiệu, ví dụ 512/QĐ-SGDĐT.',
+    proposed: 'Số tiếp theo trong sổ đăng ký: {{number}} (có thể sửa).',
+    symbolHint: 'Ví dụ: QĐ-UBND',
+    numberInvalid: 'Số văn bản chỉ gồm chữ số, lớn hơn 0 (ví dụ 512).',
+    symbolInvalid: 'Ký hiệu gồm chữ in hoa, chữ số, dấu "&" và dấu gạch nối, ví dụ QĐ-UBND.',
+    whole: 'Số, ký hiệu: {{value}}',
+  },
   errors: {
     network: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
     generic: 'Máy chủ trả lỗi (mã {{status}}). Vui lòng thử lại.',

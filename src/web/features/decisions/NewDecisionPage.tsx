@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Checkbox, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { DateField } from '../../app/DateField.tsx';
@@ -10,7 +10,9 @@ import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { todayIso } from '../../app/format.ts';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useAwardForms } from '../movements/api.ts';
-import { useCreateDecision, useDecidable } from './api.ts';
+import { useCreateDecision, useDecidable, useNextDecisionNumber } from './api.ts';
+import { DocumentNumberField, documentNumberOf, type DocumentNumberValue } from '../../app/DocumentNumberField.tsx';
+import { isDocumentSymbol } from '../../../shared/document-number.ts';
 import { money, decisionsTexts } from './text.ts';
 import type { Signer } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
@@ -35,8 +37,7 @@ function NewDecision({ initialForm }: { initialForm: string | null }) {
   const [signedOn, setSignedOn] = useState(todayIso());
   const list = useDecidable(awardForm, signedOn);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [number, setNumber] = useState<number | string>('');
-  const [symbol, setSymbol] = useState('QĐ-');
+  const [docNumber, setDocNumber] = useState<DocumentNumberValue>({ number: null, symbol: '' });
   const [place, setPlace] = useState('');
   const [signer, setSigner] = useState<Signer>({ authority: null, authorityBody: '', title: '', name: '' });
   const [reason, setReason] = useState('');
@@ -44,6 +45,11 @@ function NewDecision({ initialForm }: { initialForm: string | null }) {
   const create = useCreateDecision();
 
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
+  // the register is kept per deciding authority: the first chosen candidate's says whose (all chosen share it)
+  const firstChosen = items.find((c) => chosen.has(c.id))?.id ?? null;
+  const year = /^\d{4}-/.test(signedOn) ? Number(signedOn.slice(0, 4)) : null;
+  const proposal = useNextDecisionNumber(firstChosen, isDocumentSymbol(docNumber.symbol) ? docNumber.symbol : null, year);
+  const whole = documentNumberOf(docNumber, proposal.data?.number);
   const total = items.filter((c) => chosen.has(c.id)).reduce((sum, c) => sum + (c.amount ?? 0), 0);
   const toggle = (id: string, on: boolean) => setChosen((prev) => {
     const next = new Set(prev);
@@ -52,8 +58,9 @@ function NewDecision({ initialForm }: { initialForm: string | null }) {
   });
 
   const submit = async () => {
+    if (!whole) return;
     const { id } = await create.mutateAsync({
-      candidateIds: items.filter((c) => chosen.has(c.id)).map((c) => c.id), number: Number(number), symbol, signedOn, place, signer, reason, budgetSource,
+      candidateIds: items.filter((c) => chosen.has(c.id)).map((c) => c.id), number: whole.number, symbol: whole.symbol, signedOn, place, signer, reason, budgetSource,
     });
     await navigate({ to: '/quyet-dinh/$decisionId', params: { decisionId: id } });
   };
@@ -112,9 +119,8 @@ function NewDecision({ initialForm }: { initialForm: string | null }) {
 
       <Paper withBorder p="md">
         <Stack>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NumberInput label={t('number')} required min={1} value={number} onChange={setNumber} />
-            <TextInput label={t('symbol')} required value={symbol} onChange={(e) => setSymbol(e.currentTarget.value)} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <DocumentNumberField numberLabel={t('number')} value={docNumber} onChange={setDocNumber} proposed={proposal.data?.number} />
             <TextInput label={t('place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -131,7 +137,7 @@ function NewDecision({ initialForm }: { initialForm: string | null }) {
           <TextInput label={t('budgetSource')} value={budgetSource} onChange={(e) => setBudgetSource(e.currentTarget.value)} />
           <ErrorAlert error={create.error} />
           <Group justify="flex-end">
-            <Button loading={create.isPending} disabled={chosen.size === 0} onClick={() => void submit().catch(() => undefined)}>{t('create')}</Button>
+            <Button loading={create.isPending} disabled={chosen.size === 0 || !whole} onClick={() => void submit().catch(() => undefined)}>{t('create')}</Button>
           </Group>
         </Stack>
       </Paper>

@@ -19,7 +19,18 @@ export function useCreateDecision() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: DraftInput) => api.post<{ id: string }>('/api/decisions', body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['decisions'] }),
+    // success or a number taken meanwhile: the register's proposal moves on
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['decisions'] }),
+  });
+}
+
+/** The register's next number for a decision on this candidate (its deciding authority), symbol and year. */
+export function useNextDecisionNumber(candidateId: string | null, symbol: string | null, year: number | null) {
+  return useQuery({
+    queryKey: ['decisions', 'next-number', candidateId, symbol, year],
+    queryFn: () => api.get<{ number: number }>('/api/decisions/next-number', { candidateId, symbol, year }),
+    enabled: candidateId !== null && symbol !== null && year !== null,
+    retry: false,
   });
 }
 

@@ -8,6 +8,7 @@ import { todayIso } from '../../app/format.ts';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useCreateMovement } from './api.ts';
+import { isDocumentSymbol, normaliseSymbol } from '../../../shared/document-number.ts';
 import { MOVEMENT_KINDS, type MovementKind } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
@@ -59,12 +60,14 @@ function CreateMovementForm({ onDone }: { onDone: () => void }) {
         <Textarea label={t('movements.create.name')} required minLength={5} autosize minRows={2} value={name} onChange={(e) => setName(e.currentTarget.value)} />
         <TextInput label={t('movements.create.slogan')} value={slogan} onChange={(e) => setSlogan(e.currentTarget.value)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('movements.create.symbol')} description={t('movements.create.symbolHint')} value={symbol} onChange={(e) => setSymbol(e.currentTarget.value)} />
+          <TextInput label={t('movements.create.symbol')} description={t('movements.create.symbolHint')} value={symbol}
+            onChange={(e) => setSymbol(normaliseSymbol(e.currentTarget.value))}
+            error={symbol && !isDocumentSymbol(symbol) ? t('documentNumber.symbolInvalid') : undefined} />
           <TextInput label={t('movements.create.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
           <DateField label={t('movements.create.periodStart')} required value={periodStart} onChange={setPeriodStart} />
           <DateField label={t('movements.create.periodEnd')} required value={periodEnd} onChange={setPeriodEnd} />
         </SimpleGrid>
-        <FormFooter error={create.error} busy={create.isPending} disabled={!organisationId} onCancel={onDone} submitLabel={t('movements.create.submit')} />
+        <FormFooter error={create.error} busy={create.isPending} disabled={!organisationId || (symbol !== '' && !isDocumentSymbol(symbol))} onCancel={onDone} submitLabel={t('movements.create.submit')} />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { AppModal } from '../../app/AppModal.tsx';
 import { useAuth } from '../../app/auth.tsx';
@@ -9,7 +9,9 @@ import { todayIso } from '../../app/format.ts';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useOrgTree } from '../organisations/api.ts';
-import { useAmendMovement, useCascadeMovement, useCloseMovement, useIssueMovement } from './api.ts';
+import { useAmendMovement, useCascadeMovement, useCloseMovement, useIssueMovement, useNextPlanNumber } from './api.ts';
+import { DocumentNumberField, documentNumberOf, type DocumentNumberValue } from '../../app/DocumentNumberField.tsx';
+import { isDocumentSymbol } from '../../../shared/document-number.ts';
 import { MOVEMENT_WRITERS, type MovementDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
@@ -18,13 +20,17 @@ function IssueButton({ movement }: { movement: MovementDetail }) {
   const { t } = useTexts(appTexts);
   const issue = useIssueMovement(movement.id);
   const [opened, setOpened] = useState(false);
-  const [number, setNumber] = useState<number | string>('');
+  const [docNumber, setDocNumber] = useState<DocumentNumberValue>({ number: null, symbol: movement.documentSymbol });
   const [issuedOn, setIssuedOn] = useState(todayIso());
   const [place, setPlace] = useState(movement.place);
+  const year = /^\d{4}-/.test(issuedOn) ? Number(issuedOn.slice(0, 4)) : null;
+  const proposal = useNextPlanNumber(movement.id, opened && isDocumentSymbol(docNumber.symbol) ? docNumber.symbol : null, year);
+  const whole = documentNumberOf(docNumber, proposal.data?.number);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (!whole) return;
     issue.mutate(
-      { documentNumber: Number(number), issuedOn, place: place.trim() || undefined },
+      { documentNumber: whole.number, documentSymbol: whole.symbol, issuedOn, place: place.trim() || undefined },
       { onSuccess: () => setOpened(false) },
     );
   };
@@ -36,10 +42,10 @@ function IssueButton({ movement }: { movement: MovementDetail }) {
       <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.issue.title')}>
         <form onSubmit={submit}>
           <Stack>
-            <NumberInput label={t('movements.issue.number')} required min={1} max={99999} allowDecimal={false} value={number} onChange={setNumber} data-autofocus />
+            <DocumentNumberField numberLabel={t('movements.issue.number')} value={docNumber} onChange={setDocNumber} proposed={proposal.data?.number} autoFocus />
             <DateField label={t('movements.issue.issuedOn')} required value={issuedOn} onChange={setIssuedOn} />
             <TextInput label={t('movements.issue.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
-            <FormFooter error={issue.error} busy={issue.isPending} disabled={number === ''} onCancel={() => setOpened(false)} submitLabel={t('movements.issue.submit')} />
+            <FormFooter error={issue.error} busy={issue.isPending} disabled={!whole} onCancel={() => setOpened(false)} submitLabel={t('movements.issue.submit')} />
           </Stack>
         </form>
       </AppModal>

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { MovementStatus } from './types.ts';
+import { formatDocumentNumber } from '../../../shared/document-number.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 
@@ -15,8 +16,8 @@ export function MovementStatusBadge({ status }: { status: MovementStatus }) {
   );
 }
 
-/** "118/KH-UBND", or only the symbol while the plan has no number. */
+/** "118/KH-UBND", "05/KH-UBND" as the printed plan writes it, or only the symbol while the plan has no number. */
 export function numberAndSymbol(m: { documentNumber: number | null; documentSymbol: string }): string {
   if (m.documentNumber === null) return m.documentSymbol;
-  return m.documentSymbol ? `${m.documentNumber}/${m.documentSymbol}` : String(m.documentNumber);
+  return formatDocumentNumber(m.documentNumber, m.documentSymbol);
 }

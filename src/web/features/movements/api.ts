@@ -69,9 +69,23 @@ export function useUpdateMovement(id: string) {
 
 export function useIssueMovement(id: string) {
   const invalidate = useInvalidateMovements();
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { documentNumber: number; issuedOn: string; place?: string }) => api.post<MovementDetail>(`${one(id)}/issue`, body),
+    mutationFn: (body: { documentNumber: number; documentSymbol: string; issuedOn: string; place?: string }) =>
+      api.post<MovementDetail>(`${one(id)}/issue`, body),
     onSuccess: invalidate,
+    // a number taken meanwhile: the register's proposal moves on
+    onError: () => queryClient.invalidateQueries({ queryKey: ['movements', 'next-number', id] }),
+  });
+}
+
+/** The register's next number for issuing the plan with this symbol in this year (none while the symbol is not one). */
+export function useNextPlanNumber(id: string, symbol: string | null, year: number | null) {
+  return useQuery({
+    queryKey: ['movements', 'next-number', id, symbol, year],
+    queryFn: () => api.get<{ number: number }>(`${one(id)}/next-number`, { symbol: symbol ?? undefined, year: year ?? undefined }),
+    enabled: symbol !== null && year !== null,
+    retry: false,
   });
 }
 
