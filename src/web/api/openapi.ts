@@ -12745,6 +12745,8 @@ export interface paths {
                                  */
                                 decidedOn: string | null;
                                 decisionNumber: string;
+                                /** @enum {string|null} */
+                                heldBy: "decision" | "revocation" | null;
                                 /** Format: uuid */
                                 id: string;
                                 level: string;
@@ -13784,6 +13786,8 @@ export interface paths {
                                  */
                                 decidedOn: string | null;
                                 decisionNumber: string;
+                                /** @enum {string|null} */
+                                heldBy: "decision" | "revocation" | null;
                                 /** Format: uuid */
                                 id: string;
                                 level: string;
