@@ -866,6 +866,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session if signed in (null otherwise), and the app's now and today in Vietnam */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            me: {
+                                csrfToken: string;
+                                grants: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    organisationId: string;
+                                    organisationName: string;
+                                    /** @enum {string} */
+                                    role: "system_admin" | "standing_officer" | "unit_officer" | "unit_head" | "council_member" | "individual";
+                                }[];
+                                user: {
+                                    displayName: string;
+                                    email: string | null;
+                                    /** @enum {string} */
+                                    emailNotices: "each" | "digest" | "none";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    locale: "vi" | "en";
+                                    /** Format: uuid */
+                                    personId: string | null;
+                                    platformOperator: boolean;
+                                    username: string;
+                                };
+                            } | null;
+                            now: string;
+                            today: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/award-forms": {
         parameters: {
             query?: never;
@@ -7429,6 +7494,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -7773,6 +7839,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -8383,6 +8450,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -9000,6 +9068,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -9353,6 +9422,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -9699,6 +9769,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -10133,6 +10204,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
