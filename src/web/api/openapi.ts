@@ -5215,6 +5215,8 @@ export interface paths {
                                 startsOn: string | null;
                                 /** @enum {string} */
                                 status: "done" | "done_late" | "due" | "overdue";
+                                /** @enum {string} */
+                                timing: "past" | "soon" | "later";
                                 title: string;
                                 unit: {
                                     /** Format: uuid */
