@@ -3745,7 +3745,6 @@ export interface paths {
                                 status: string;
                                 unitName: string;
                             }[];
-                            citation: string;
                             defaultTitle: string;
                             /**
                              * Format: date
