@@ -733,6 +733,10 @@ export const en: typeof vi = {
     },
     actionIn: '{{subject}}: {{verb}}',
     otherAction: 'Other action',
+    states: {
+      open: 'Open', closed: 'Closed', ranked: 'Ranked', proposed: 'Proposed for awards', pending: 'Awaiting review',
+      published: 'Published', hidden: 'Hidden', planned: 'Planned', voting: 'Voting', issued: 'Issued',
+    },
     otherEntity: 'Other',
     entityTypes: {
       nomination_batch: 'Nomination batch', nomination_candidate: 'Nominee', file: 'File', record: 'Record',

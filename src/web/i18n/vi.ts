@@ -738,6 +738,11 @@ export const vi = {
     },
     actionIn: '{{subject}}: {{verb}}',
     otherAction: 'Thao tác khác',
+    /** the states of the other workflows (the nominations' come from their own words) */
+    states: {
+      open: 'Đang mở', closed: 'Đã kết thúc', ranked: 'Đã xếp hạng', proposed: 'Đã đề xuất khen thưởng', pending: 'Chờ duyệt',
+      published: 'Đã công khai', hidden: 'Không công khai', planned: 'Đã lên lịch', voting: 'Đang bỏ phiếu', issued: 'Đã ban hành',
+    },
     otherEntity: 'Đối tượng khác',
     entityTypes: {
       nomination_batch: 'Đợt đề nghị khen thưởng', nomination_candidate: 'Người được đề nghị', file: 'Tệp', record: 'Hồ sơ thi đua',

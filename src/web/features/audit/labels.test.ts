@@ -14,6 +14,7 @@ describe('audit actions in words', () => {
     expect(actionLabel('auth.login', words)).toBe('Đăng nhập');
     expect(actionLabel('record.award.delete', words)).toBe('Khen thưởng: xóa');
     expect(actionLabel('decision.issue', words)).toBe('Quyết định khen thưởng: ban hành');
+    expect(actionLabel('cluster.sheet_open', words)).toBe('Cụm, khối thi đua: mở');
     expect(actionLabel('council.open_voting', words)).toMatch(/^Hội đồng thi đua, khen thưởng: /);
     for (const code of ['something.new', 'nomination.unheard_of', 'x']) expect(actionLabel(code, words)).not.toMatch(/[a-z]+[._][a-z]+/);
   });

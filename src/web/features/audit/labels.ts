@@ -22,7 +22,8 @@ export function actionLabel(code: string, words: ActionWords): string {
   const verb = code.slice(cut + 1);
   if (subject === 'nomination' && words.nominationSteps[verb]) return words.nominationSteps[verb];
   const s = words.subjects[subject];
-  if (s) return words.join(s, words.verbs[verb] ?? words.other);
+  // 'sheet_open' (a cluster's score sheet opened): the verb after the thing's name
+  if (s) return words.join(s, words.verbs[verb] ?? words.verbs[verb.slice(verb.indexOf('_') + 1)] ?? words.other);
   return words.other;
 }
 

@@ -21,8 +21,8 @@ export function useAuditText() {
     exact: strings.audit.actions, subjects: strings.audit.subjects, verbs: strings.audit.verbs, nominationSteps: nominations.history.actions,
     join: (subject, verb) => t('audit.actionIn', { subject, verb }), other: strings.audit.otherAction,
   };
-  // a workflow's states and a dossier's document kinds in words (nominations: the log's most frequent)
-  const states: Readonly<Record<string, string>> = { ...nominations.candidateStatuses, ...nominations.statuses };
+  // workflows' states and a dossier's document kinds in words
+  const states: Readonly<Record<string, string>> = { ...strings.audit.states, ...nominations.candidateStatuses, ...nominations.statuses };
   const documentKinds: Readonly<Record<string, string>> = nominations.dossier.kinds;
 
   const value = (key: string, v: unknown): string => {
