@@ -18,7 +18,7 @@ async function nonLeaders2022(page: Page) {
   await page.getByLabel('Đến năm').fill('2022');
   await page.getByTestId('statistics-group').click();
   await page.getByRole('option', { name: 'Chỉ người không giữ chức vụ lãnh đạo' }).click();
-  await expect.poll(() => page.getByTestId('statistics-heading').textContent(), { timeout: 30_000 }).toContain('Năm 2022');
+  await expect.poll(() => page.getByTestId('statistics-heading').textContent(), { timeout: 30_000 }).toContain('Thành tích năm 2022');
   await expect.poll(() => page.url(), { timeout: 30_000 }).toContain('group=non_leader');
   await expect.poll(() => page.getByTestId('statistics-filter-line').textContent(), { timeout: 30_000 }).toContain('Chỉ người không giữ chức vụ lãnh đạo');
   await page.waitForLoadState('networkidle');

@@ -806,7 +806,7 @@ const ROUTES: RouteCase[] = [
 ];
 
 /** Routes every signed-in account may call about itself, or that are public. */
-const SELF_OR_PUBLIC = ['GET /api/health', 'GET /api/health/live', 'GET /api/health/ready', 'POST /api/auth/login', 'POST /api/auth/password/forgot', 'POST /api/auth/password/reset', 'POST /api/auth/logout', 'GET /api/auth/me', 'GET /api/award-forms',
+const SELF_OR_PUBLIC = ['GET /api/health', 'GET /api/health/live', 'GET /api/health/ready', 'POST /api/auth/login', 'POST /api/auth/password/forgot', 'POST /api/auth/password/reset', 'POST /api/auth/logout', 'GET /api/auth/me', 'GET /api/auth/session', 'GET /api/award-forms',
   // one's own account: e-mail settings and password (own-account.db.test.ts)
   'PATCH /api/auth/me', 'POST /api/auth/me/password',
   // the law the system applies: every signed-in account may read it

@@ -11,6 +11,7 @@ import { hasLiveGrant, readThrottle, recordSuccess, writeThrottle } from './stor
 import { emailNotices } from './user-routes.ts';
 import { ownMail, type OwnMail } from './own-account.ts';
 import { noContent } from '../../platform/http/responses.ts';
+import { todayInVietnam } from '../../platform/vn/dates.ts';
 
 const tags = ['auth'];
 
@@ -24,6 +25,12 @@ export const meSchema = z.object({
   }),
   grants: z.array(z.object({ id: z.uuid(), role: z.enum(ROLES as [string, ...string[]]), organisationId: z.uuid(), organisationName: z.string() })),
   csrfToken: z.string(),
+});
+
+const sessionSchema = z.object({
+  me: meSchema.nullable(),
+  /** the app clock's instant and its calendar date in Asia/Ho_Chi_Minh: the browser's "today" */
+  now: z.string(), today: z.string(),
 });
 
 const loginBody = z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }).strict();
@@ -99,6 +106,17 @@ export async function authRoutes(app: ZodApp, deps: AppDeps) {
     });
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
+  });
+
+  // what every page of the browser app asks first: signed in or not (no 401 for the public pages), and the
+  // app's own clock, so that forms default to the server's today (CLOCK_START in tests and training rooms)
+  app.get('/auth/session', {
+    config: { public: true },
+    schema: { tags, summary: 'The session if signed in (null otherwise), and the app\'s now and today in Vietnam', security: [], response: { 200: sessionSchema } },
+  }, async (request) => {
+    const now = clock.now();
+    const me = request.actor ? presentMe(request.actor, request.locale, request.csrfToken!, await ownMail(db, request.actor.userId)) : null;
+    return { me, now: now.toISOString(), today: todayInVietnam(now) };
   });
 
   app.get('/auth/me', {

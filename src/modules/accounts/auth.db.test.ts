@@ -204,6 +204,18 @@ describe('sessions and CSRF', () => {
     expect(expired.json().error.code).toBe('unauthenticated');
   });
 
+  it('the browser\'s first question answers 200 signed in or not, with the app clock\'s today in Vietnam', async () => {
+    clock.set('2026-12-31T17:30:00Z');
+    // half past midnight on 1 January in Hà Nội: the app's today, whatever the browser's clock says
+    const anonymous = await app.inject({ method: 'GET', url: '/api/auth/session' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ me: null, now: '2026-12-31T17:30:00.000Z', today: '2027-01-01' });
+    const session = await signIn(app, 'canbo');
+    const signedIn = (await session.request({ method: 'GET', url: '/api/auth/session' })).json();
+    expect(signedIn.me).toEqual((await session.request({ method: 'GET', url: '/api/auth/me' })).json());
+    expect(signedIn.today).toBe('2027-01-01');
+  });
+
   it('signing out ends the session on the server', async () => {
     const session = await signIn(app, 'canbo');
     expect((await session.request({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(204);

@@ -10,6 +10,7 @@ export {
 export {
   backfillAwardRecipients, fillAwardRecipients, rebaseAwardRecipients, type AwardRecipientSelection,
 } from './recipient.ts';
+export { assertDeletable, awardHolds, type AwardHold } from './holds.ts';
 export { importHistoricAwards, type HistoricAward } from './history.ts';
 export { awardTallyDrift, rebuildAwardTallies, type TallyDrift } from './tallies.ts';
 export { bulkLoadAwards, insertSelectedAwards, type AwardColumn, type AwardsSelected, type BulkLoad } from './bulk.ts';

@@ -6,6 +6,7 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { newVerificationCode, restsOnDecision } from './model.ts';
 import { fillAwardRecipients, fillSelected, type AwardRecipientSelection } from './recipient.ts';
 import { retallyAwards, type AwardCondition } from './tallies.ts';
+import { assertDeletable } from './holds.ts';
 
 type Db = Kysely<Database>;
 
@@ -92,10 +93,16 @@ function selectionSql(which: AwardSelection): AwardCondition | null {
   return which.organisationIds.length ? sql<SqlBool>`a.organisation_id = ${list(which.organisationIds)}` : null;
 }
 
+async function selectedIds(db: Db, tenantId: string, condition: AwardCondition) {
+  const { rows } = await sql<{ id: string }>`SELECT a.id FROM awards a WHERE a.tenant_id = ${tenantId} AND ${condition}`.execute(db);
+  return rows.map((r) => r.id);
+}
+
 /** Changes, revokes or deletes awards with their tallies kept right. Returns how many awards it touched. */
 export async function reviseAwards(db: Db, tenantId: string, which: AwardSelection, change: AwardChange): Promise<number> {
   const condition = selectionSql(which);
   if (!condition) return 0;
+  if ('delete' in change) await assertDeletable(db, tenantId, await selectedIds(db, tenantId, condition));
   return retallyAwards(db, tenantId, condition, async (trx) => {
     const selected = sql<SqlBool>`(tenant_id, id) IN (SELECT a.tenant_id, a.id FROM awards a WHERE a.tenant_id = ${tenantId} AND ${condition})`;
     if ('delete' in change) {

@@ -21,7 +21,7 @@ let root: BuiltOrganisation, dept: BuiltOrganisation, other: BuiltOrganisation;
 let officer: Session, head: Session, standing: Session, outsider: Session;
 let nhung: string, ben: string;
 
-interface AwardView { id: string; awardForm: string; year: number; verificationCode: string | null; printable: boolean; revokedOn: string | null; revocationNumber: string | null }
+interface AwardView { id: string; awardForm: string; year: number; verificationCode: string | null; printable: boolean; revokedOn: string | null; revocationNumber: string | null; heldBy: string | null }
 
 async function award(session: Session, payload: Record<string, unknown>): Promise<AwardView> {
   const r = await session.request({ method: 'POST', url: '/api/records/awards', payload });
@@ -210,7 +210,21 @@ describe('revocation (thu hồi)', () => {
     expect(check.award).toMatchObject({ revokedOn: '2026-10-05', revocationNumber: '88/QĐ-UBND', decisionNumber: '13/QĐ-UBND' });
 
     const record = (await officer.request({ method: 'GET', url: `/api/people/${nhung}/record` })).json();
-    expect(record.awards.find((x: AwardView) => x.id === bk.id)).toMatchObject({ revokedOn: '2026-10-05', revocationNumber: '88/QĐ-UBND', printable: false });
+    expect(record.awards.find((x: AwardView) => x.id === bk.id)).toMatchObject({ revokedOn: '2026-10-05', revocationNumber: '88/QĐ-UBND', printable: false, heldBy: 'revocation' });
+
+    // the record keeps a revoked award with its revocation: deleting it is refused (409, not a foreign key's 500)
+    const deleted = await officer.request({ method: 'DELETE', url: `/api/records/awards/${bk.id}` });
+    expect(deleted.statusCode, deleted.body).toBe(409);
+    expect(deleted.json().error).toMatchObject({ code: 'award.revoked_kept' });
+    expect(deleted.json().error.message).toContain('Quyết định số 88/QĐ-UBND');
+    expect(await handle.db.selectFrom('awards').select('id').where('id', '=', bk.id).executeTakeFirst()).toBeDefined();
+  });
+
+  it('an award entered by hand and never revoked may still be deleted', async () => {
+    const gk = await award(officer, { personId: ben, awardForm: 'giay_khen', year: 2025, decisionNumber: '16/QĐ-UBND', decidedOn: '2026-01-15' });
+    expect(gk).toMatchObject({ heldBy: null });
+    const deleted = await officer.request({ method: 'DELETE', url: `/api/records/awards/${gk.id}` });
+    expect(deleted.statusCode, deleted.body).toBe(204);
   });
 
   it('recovers the amount recorded as paid when there is one', async () => {

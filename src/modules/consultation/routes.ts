@@ -39,7 +39,7 @@ const detail = z.object({
 
 const preview = z.object({
   batchId: z.uuid(), receivingOrganisationName: z.string(), awardForm: z.string(), awardFormName: z.string(), today: isoDate,
-  workingDays: z.number().int().nullable(), endsOn: isoDate.nullable(), citation: z.string(), defaultTitle: z.string(),
+  workingDays: z.number().int().nullable(), endsOn: isoDate.nullable(), defaultTitle: z.string(),
   batches: z.array(z.object({ id: z.uuid(), title: z.string(), organisationName: z.string(), year: z.number().int() })),
   candidates: z.array(z.object({
     id: z.uuid(), batchId: z.uuid(), name: z.string(), position: z.string(), unitName: z.string(), status: z.string(), listedOn: z.string().nullable(),
@@ -106,7 +106,7 @@ export async function consultationRoutes(app: ZodApp, deps: AppDeps) {
     const p = await previewConsultation(db, actorOf(request), request.query.batchId, clock.now());
     return {
       batchId: p.batch.id, receivingOrganisationName: p.batch.receiving_name, awardForm: p.batch.award_form, awardFormName: p.batch.award_form_name,
-      today: p.today, workingDays: p.procedure.consultationDays, endsOn: p.endsOn, citation: p.procedure.citation,
+      today: p.today, workingDays: p.procedure.consultationDays, endsOn: p.endsOn,
       defaultTitle: `Lấy ý kiến nhân dân về danh sách đề nghị tặng ${p.batch.award_form_name} năm ${p.batch.year}`,
       batches: p.batches.map((b) => ({ id: b.id, title: b.title, organisationName: b.organisation_name, year: b.year })),
       candidates: p.candidates.map((c) => ({

@@ -29,7 +29,7 @@ let windowAwardId: string;
 
 interface Dashboard {
   today: string; units: { id: string; name: string }[];
-  due: { unit: { id: string }; movement: { id: string }; kind: string; dueOn: string; workingDaysLeft: number; status: string; known: boolean }[];
+  due: { unit: { id: string }; movement: { id: string }; kind: string; dueOn: string; workingDaysLeft: number; timing: string; status: string; known: boolean }[];
   waiting: {
     approvals: { total: number; items: { id: string }[] }; appraisals: { total: number; items: { id: string }[] };
     ballots: { meetingId: string; openItems: number }[]; moderation: { consultationId: string; pending: number }[]; unreadNotifications: number;
@@ -191,6 +191,8 @@ describe('what is due from my unit', () => {
       ['mid_term_review', '2026-12-15', 'due', false, 17],
     ]);
     expect(new Set(d.due.map((i) => i.movement.id))).toEqual(new Set([M1]));
+    // each is labelled by how far it is: passed, due within ten working days, or later with its date
+    expect(d.due.map((i) => i.timing)).toEqual(['past', 'soon', 'soon', 'later', 'later']);
   });
 
   it('a commune answers the district\'s copy of the plan, not the province\'s, with the district\'s earlier date', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorPaths, dueStatus, owedBy, workingDaysLeft } from './model.ts';
+import { ancestorPaths, dueStatus, dueTiming, owedBy, workingDaysLeft } from './model.ts';
 
 describe('deadlines on the dashboard', () => {
   it('counts working days left, skipping weekends and Tết, and working days late', () => {
@@ -22,6 +22,10 @@ describe('deadlines on the dashboard', () => {
     expect(dueStatus('2026-11-19', new Date('2026-11-19T17:00:00Z'), true, now)).toBe('done_late');
     // a kind the system cannot check yet: only "due"
     expect(dueStatus('2026-11-19', null, false, now)).toBe('due');
+  });
+
+  it('a deadline is labelled by its distance: passed, due within ten working days, or later (162 or 759 days away is not "due")', () => {
+    expect([-1, 0, 10, 11, 162, 759].map(dueTiming)).toEqual(['past', 'soon', 'soon', 'later', 'later', 'later']);
   });
 
   it('a commune answers the district\'s copy of a provincial plan, the district the province\'s', () => {

@@ -32,6 +32,19 @@ export function dueStatus(dueOn: IsoDate, doneAt: Date | null, known: boolean, n
   return now.getTime() > deadline ? 'overdue' : 'due';
 }
 
+/** A deadline this many working days away or fewer is "due soon" (two working weeks). */
+export const DUE_SOON_WORKING_DAYS = 10;
+
+/**
+ * How far a deadline is, as the page labels it: passed, due soon, or later (the page then gives its
+ * date). What the page says of a deadline whose completion the system cannot see: never "due" for one
+ * months away.
+ */
+export type DueTiming = 'past' | 'soon' | 'later';
+export function dueTiming(workingDaysLeft: number): DueTiming {
+  return workingDaysLeft < 0 ? 'past' : workingDaysLeft <= DUE_SOON_WORKING_DAYS ? 'soon' : 'later';
+}
+
 /**
  * Working days from today to the due date: 0 when it is due today, 1 when the next working day is the
  * last, negative when it has passed (−1: the working day after the deadline). Weekends and public

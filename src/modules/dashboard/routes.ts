@@ -17,7 +17,7 @@ const dashboardSchema = z.object({
   due: z.array(z.object({
     unit: ref, movement: z.object({ id: z.uuid(), name: z.string(), issuerName: z.string() }),
     kind: z.enum([...PHASE_KINDS, 'nomination_window']), title: z.string(), startsOn: isoDate.nullable(), dueOn: isoDate,
-    workingDaysLeft: z.number().int(), status: z.enum(['done', 'done_late', 'due', 'overdue']), known: z.boolean(), doneAt: z.string().nullable(),
+    workingDaysLeft: z.number().int(), timing: z.enum(['past', 'soon', 'later']), status: z.enum(['done', 'done_late', 'due', 'overdue']), known: z.boolean(), doneAt: z.string().nullable(),
   })),
   waiting: z.object({
     approvals: z.object({ total: count, items: z.array(batch) }),

@@ -13,7 +13,7 @@ import { BATCH_TRANSITIONS, type BatchAction } from '../nominations/index.ts';
 import { loadTenantCalendar } from '../calendar/index.ts';
 import type { Holidays } from '../../platform/vn/working-days.ts';
 import {
-  ancestorPaths, DUE_LIMIT, DUE_LOOKBACK_DAYS, dueStatus, emptyPunctuality, owedBy, workingDaysLeft, type DueKind, type DueStatus, type Punctuality,
+  ancestorPaths, DUE_LIMIT, DUE_LOOKBACK_DAYS, dueStatus, dueTiming, emptyPunctuality, owedBy, workingDaysLeft, type DueKind, type DueStatus, type DueTiming, type Punctuality,
 } from './model.ts';
 import {
   awardFigures, batchesWaiting, DONE_SOURCES, organisationsAt, plansAbove, punctualityOf, type DueAsk,
@@ -31,6 +31,8 @@ export interface DueItem {
   startsOn: IsoDate | null;
   dueOn: IsoDate;
   workingDaysLeft: number;
+  /** how far it is: passed, due soon, or later */
+  timing: DueTiming;
   status: DueStatus;
   /** false: the system does not record this kind of work yet, only its date is shown */
   known: boolean;
@@ -92,9 +94,10 @@ export async function dueFor(db: Db, query: DueQuery): Promise<DueItem[]> {
   return asks.map(({ key, item, unit }) => {
     const m = byId.get(item.movementId)!;
     const doneAt = done.get(key) ?? null;
+    const left = workingDaysLeft(today, item.dueOn, calendar);
     return {
       itemId: item.id, unit: { id: unit.id, name: unit.name }, movement: { id: m.id, name: m.name, issuerName: m.issuer_name },
-      kind: item.kind, title: item.title, startsOn: item.startsOn, dueOn: item.dueOn, workingDaysLeft: workingDaysLeft(today, item.dueOn, calendar),
+      kind: item.kind, title: item.title, startsOn: item.startsOn, dueOn: item.dueOn, workingDaysLeft: left, timing: dueTiming(left),
       status: dueStatus(item.dueOn, doneAt, known.has(key), now), known: known.has(key), doneAt,
     };
   }).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.movement.name.localeCompare(b.movement.name)).slice(0, query.limit ?? DUE_LIMIT);

@@ -6,6 +6,7 @@ import { signIn, startTestApp, type Session } from '../../testing/app.ts';
 import type { DatabaseHandle } from '../../platform/db/database.ts';
 import { expectVersionedEdit } from '../../testing/versions.ts';
 import { recordOf } from '../records/index.ts';
+import { awardTallyDrift } from '../awards/index.ts';
 import { buildAppraisedBatch, buildHousehold } from './fixtures.testing.ts';
 
 /**
@@ -196,6 +197,33 @@ describe('issuing a decision', () => {
     expect(a.json().awards).toEqual(b.json().awards);
     expect([a.json().replayed, b.json().replayed].sort()).toEqual([false, true]);
     expect(await awardsNumbered('127/QĐ-VP')).toBe(3);
+  });
+});
+
+describe('an award a decision wrote', () => {
+  it('is not deleted from the record: 409 saying to revoke it, the award, its tallies and the audit log unchanged', async () => {
+    const { candidateIds } = await batchOf('Hoàng Thị Mơ');
+    const id = (await head.request({ method: 'POST', url: '/api/decisions', payload: draft(candidateIds, { number: 128 }) })).json().id;
+    const issued = await head.request({ method: 'POST', url: `/api/decisions/${id}/issue`, headers: { 'idempotency-key': 'issue-128' } });
+    expect(issued.statusCode, issued.body).toBe(200);
+    const awardId = issued.json().awards[0].awardId as string;
+    const mo = people.find((p) => p.fullName === 'Hoàng Thị Mơ')!;
+    const read = await officer.request({ method: 'GET', url: `/api/people/${mo.id}/record` });
+    expect(read.statusCode, read.body).toBe(200);
+    const entry = read.json().awards[0];
+    expect(entry).toMatchObject({ id: awardId, heldBy: 'decision' });
+
+    const audits = await handle.db.selectFrom('audit_log').select('id').execute();
+    const deleted = await officer.request({ method: 'DELETE', url: `/api/records/awards/${awardId}` });
+    expect(deleted.statusCode, deleted.body).toBe(409);
+    expect(deleted.json().error.code).toBe('award.from_decision');
+    expect(deleted.json().error.message).toBe('Khen thưởng này do Quyết định số 128/QĐ-VP ghi nên không xoá được. '
+      + 'Nếu quyết định có sai sót, hãy thu hồi khen thưởng (nút "Thu hồi") theo quyết định thu hồi.');
+    const english = await officer.request({ method: 'DELETE', url: `/api/records/awards/${awardId}`, headers: { 'accept-language': 'en' } });
+    expect(english.json().error.message).toContain('revoke the award');
+    expect(await awardsNumbered('128/QĐ-VP')).toBe(1);
+    expect(await awardTallyDrift(handle.db, tenantId)).toEqual([]);
+    expect(await handle.db.selectFrom('audit_log').select('id').execute()).toHaveLength(audits.length);
   });
 });
 

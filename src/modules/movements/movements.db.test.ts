@@ -165,6 +165,13 @@ describe('the district\'s response', () => {
     expect(stateOf('Ủy ban nhân dân huyện Hòn Đất')).toBe('overdue');
   });
 
+  it('the province\'s plan tells a district officer that tracking responses is not theirs, so their page never asks for it (and never meets a 403)', async () => {
+    expect((await provincial.request({ method: 'GET', url: `/api/movements/${parentId}` })).json().canTrackResponses).toBe(true);
+    expect((await district.request({ method: 'GET', url: `/api/movements/${parentId}` })).json().canTrackResponses).toBe(false);
+    expect((await district.request({ method: 'GET', url: `/api/movements/${parentId}/responses` })).statusCode).toBe(403);
+    expect((await district.request({ method: 'GET', url: `/api/movements/${childId}` })).json().canTrackResponses).toBe(true);
+  });
+
   it('the province reminds Hòn Đất; the reminder is recorded and reaches the district\'s officer (bell, and e-mail through the outbox)', async () => {
     const response = await provincial.request({ method: 'POST', url: `/api/movements/${parentId}/reminders`, payload: {
       organisationId: honDat.id, message: 'Đề nghị UBND huyện Hòn Đất khẩn trương ban hành kế hoạch hưởng ứng.' } });

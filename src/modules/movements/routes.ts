@@ -58,6 +58,8 @@ const detailSchema = summarySchema.extend({
   version: z.number().int(),
   allowedActions: z.array(z.enum(['edit', 'issue', 'amend', 'close'])),
   canWrite: z.boolean(), canIssue: z.boolean(),
+  /** who responded and registered is the issuer side's view (GET …/responses answers 403 to the units below) */
+  canTrackResponses: z.boolean(),
   parent: z.object({ id: z.uuid(), name: z.string(), organisationName: z.string() }).nullable(),
   changesAgainstParent: z.array(z.object({ list: z.string(), kind: z.enum(['added', 'changed', 'removed']), id: z.uuid(), parentId: z.uuid().nullable() })),
   amendments: z.array(z.object({ sequence: z.number().int(), reason: z.string(), amendedAt: z.string() })),
@@ -89,6 +91,9 @@ function presentSummary(m: MovementRow): z.infer<typeof summarySchema> {
   };
 }
 
+/** Tracking who responded is the issuer side's view, not the responding units'. */
+const canTrackResponses = (actor: Actor, m: MovementRow) => canReach(actor, 'movement.read', m.organisation_path);
+
 export async function movementRoutes(app: ZodApp, deps: AppDeps) {
   const { db, clock } = deps;
 
@@ -106,6 +111,7 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
       allowedActions: allowedActions(m.status),
       canWrite: canReach(actor, 'movement.write', m.organisation_path),
       canIssue: canReach(actor, 'movement.issue', m.organisation_path),
+      canTrackResponses: canTrackResponses(actor, m),
       parent: parent ? { id: parent.id, name: parent.name, organisationName: parent.organisation_name } : null,
       changesAgainstParent: parent ? diffAgainstParent(plan, planOf(parent)) : [],
       amendments: amendments.map((a) => ({ sequence: a.sequence, reason: a.reason, amendedAt: a.amended_at.toISOString() })),
@@ -195,8 +201,7 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
   }, async (request) => {
     const actor = actorOf(request);
     const m = await visibleMovement(db, actor, request.params.id);
-    // tracking who responded is the issuer side's view, not the responding units'
-    if (!canReach(actor, 'movement.read', m.organisation_path)) throw forbidden();
+    if (!canTrackResponses(actor, m)) throw forbidden();
     const now = clock.now();
     const phases = await phasesOf(db, actor.tenantId, m.id);
     const due = (kind: string) => phases.find((p) => p.kind === kind)?.due_on ?? null;

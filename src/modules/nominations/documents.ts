@@ -12,6 +12,7 @@ import { findOrganisation, membersOn } from '../organisations/index.ts';
 import { achievementReport, councilMinutes, proposalLetter, type DossierInput } from './dossier.ts';
 import { attachDocument, editableBatch, visibleBatch } from './service.ts';
 import { candidatesOf } from './store.ts';
+import { DOCUMENT_FILE_NAMES } from './model.ts';
 
 type Db = Kysely<Database>;
 
@@ -22,7 +23,7 @@ type Db = Kysely<Database>;
 export async function uploadDocument(ctx: CommandContext, files: FileStore, batchId: string, kind: DocumentKind,
   candidateId: string | null, upload: Pick<UploadInput, 'bytes' | 'declaredType' | 'name'> & { maxBytes: number }): Promise<string> {
   const batch = await editableBatch(ctx, batchId);
-  const stored = await storeUpload(ctx, files, { ...upload, name: upload.name || `${kind}.pdf`, organisationPath: batch.organisation_path });
+  const stored = await storeUpload(ctx, files, { ...upload, name: upload.name || `${DOCUMENT_FILE_NAMES[kind]}.pdf`, organisationPath: batch.organisation_path });
   return attachDocument(ctx, batch.id, kind, candidateId, stored);
 }
 

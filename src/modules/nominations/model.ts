@@ -6,6 +6,11 @@ import type { PhaseRow } from '../movements/index.ts';
 
 export const NOMINATION_KINDS: readonly NominationKind[] = ['merit', 'thematic', 'one_off', 'long_service'];
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['proposal_letter', 'minutes', 'achievement_report', 'summary', 'other'];
+/** A dossier document's file name when none is given (a generated draft, an unnamed upload): Vietnamese words, ASCII. */
+export const DOCUMENT_FILE_NAMES: Readonly<Record<DocumentKind, string>> = {
+  proposal_letter: 'to-trinh-de-nghi-khen-thuong', minutes: 'bien-ban-hop-xet-khen-thuong', achievement_report: 'bao-cao-thanh-tich',
+  summary: 'tom-tat-thanh-tich', other: 'tai-lieu-kem-theo',
+};
 
 export type CandidateKind = 'person' | 'collective' | 'household';
 /** Plan recipients: a person is an individual; a unit, enterprise or cooperative a collective. */

@@ -166,12 +166,24 @@ describe('a nomination batch from draft to the province', () => {
     await post('standing.office', `/api/nominations/batches/${bk}/finish-appraisal`);
 
     expect((await post('standing.office', `/api/nominations/batches/${gk}/forward`, { candidateIds: [candidates.an] })).statusCode).toBe(409);
+    // beyond the Office's authority: the step is offered for the Bằng khen, not for the Giấy khen
+    expect((await detail('standing.office', bk)).candidates[0].actions).toContain('forward');
+    expect((await detail('standing.office', gk)).candidates.flatMap((c: { actions: string[] }) => c.actions)).not.toContain('forward');
     const forwarded = await post('standing.office', `/api/nominations/batches/${bk}/forward`, { candidateIds: [candidates.cuong] });
     expect(forwarded.statusCode, forwarded.body).toBe(201);
     const upper = await detail('standing.province', forwarded.json().id);
     expect(upper.batch).toMatchObject({ status: 'submitted', organisation: { id: world.office.id }, receiving: { id: world.province.id }, forwardedFromBatchId: bk });
     expect(upper.candidates).toEqual([expect.objectContaining({ name: 'Lê Văn Cường', status: 'submitted' })]);
     expect(upper.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(['achievement_report', 'minutes', 'proposal_letter']);
+    // at the province its own Bằng khen is within its authority: accepted there, it is decided, never forwarded
+    const upperId = forwarded.json().id as string;
+    expect((await post('standing.province', `/api/nominations/batches/${upperId}/open-appraisal`)).statusCode).toBe(204);
+    const cuong = upper.candidates[0].id as string;
+    expect((await post('standing.province', `/api/nominations/batches/${upperId}/candidates/${cuong}/verdict`, { verdict: 'accept' })).statusCode).toBe(204);
+    expect((await detail('standing.province', upperId)).candidates[0]).toMatchObject({ status: 'accepted', actions: expect.not.arrayContaining(['forward']) });
+    const within = await post('standing.province', `/api/nominations/batches/${upperId}/forward`, { candidateIds: [cuong] });
+    expect(within.statusCode).toBe(409);
+    expect(within.json().error.message).toBe('Bằng khen của Chủ tịch UBND tỉnh thuộc thẩm quyền cấp này: không cần chuyển lên cấp trên.');
     // the lower batch is done: its only candidate went up
     expect((await detail('standing.office', bk)).batch.status).toBe('decided');
     // the other department sees none of it
@@ -285,6 +297,9 @@ describe('the dossier', () => {
     const get = (path: string) => as('officer.sub2').request({ method: 'GET', url: `/api/nominations/batches/${batch}/drafts/${path}` });
     const letterResponse = await get('proposal_letter.docx');
     expect(letterResponse.statusCode, letterResponse.body).toBe(200);
+    // the file is named in Vietnamese words, in ASCII
+    expect(letterResponse.headers['content-disposition']).toBe('attachment; filename="to-trinh-de-nghi-khen-thuong.docx"');
+    expect((await get('minutes.docx')).headers['content-disposition']).toBe('attachment; filename="bien-ban-hop-xet-khen-thuong.docx"');
     const letter = await readDocxText(letterResponse.rawPayload);
     expect(letter).toContain('TỜ TRÌNH');
     expect(letter).toContain('Phòng Tổng hợp');

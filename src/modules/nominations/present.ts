@@ -7,7 +7,7 @@ import { findOrganisation } from '../organisations/index.ts';
 import type { CandidateEligibility } from './eligibility.ts';
 import { flagsOf, nonLeaderShare, quotaScope, requiredDocuments } from './model.ts';
 import { procedureFor } from './procedure.ts';
-import { awardItemOf, can, visibleBatch } from './service.ts';
+import { awardItemOf, can, guardHolds, visibleBatch } from './service.ts';
 import { candidateKind, candidatesOf, documentsShownOf, eventsOf, exclusionFactsOf, quotaCount } from './store.ts';
 import { submissionProblems } from './transitions.ts';
 import { activeContentOf } from '../../platform/storage/pdf-active.ts';
@@ -64,7 +64,8 @@ export async function batchDetail(db: Db, actor: Actor, id: string, now: Date) {
         eligibility, awardId: c.award_id, version: c.version,
         flags: flagsOf({ eligibility: eligibility?.status ?? null, awardsThisYear: facts.awardsThisYear, otherNominations: facts.otherNominations },
           { kind: batch.kind, awardForm: batch.award_form }),
-        actions: CANDIDATE_TRANSITIONS.filter((t) => t.from.includes(c.status) && can(actor, t.permission, batch, t.where)).map((t) => t.action),
+        actions: CANDIDATE_TRANSITIONS.filter((t) => t.from.includes(c.status) && guardHolds(t.guard, batch) && can(actor, t.permission, batch, t.where))
+          .map((t) => t.action),
       };
     }),
     nonLeaders: nonLeaderShare(candidates.map((c) => ({ kind: candidateKind(c), isLeader: c.is_leader, status: c.status }))),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorOf, commandContext, type AppDeps, type ZodApp } from '../../platform/http/context.ts';
 import { renderDocx } from '../../platform/documents/docx.ts';
 import { uploadFrom, uploadLimitBytes, withRawUploads } from '../../platform/storage/upload-routes.ts';
-import { DOCUMENT_KINDS, NOMINATION_KINDS, type CandidateKind, type Flag } from './model.ts';
+import { DOCUMENT_FILE_NAMES, DOCUMENT_KINDS, NOMINATION_KINDS, type CandidateKind, type Flag } from './model.ts';
 import type { CandidateEligibility } from './eligibility.ts';
 import { dossierDraft, downloadDocument, uploadDocument } from './documents.ts';
 import { batchDetail } from './present.ts';
@@ -92,7 +92,7 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
   }, async (request, reply) => {
     const kind = request.params.kind.replace('.docx', '') as 'proposal_letter' | 'minutes' | 'achievement_report';
     const doc = await dossierDraft(db, actorOf(request), request.params.id, kind, request.query.candidateId ?? null, deps.clock.now());
-    return reply.type(DOCX_TYPE).header('content-disposition', `attachment; filename="${kind.replace('_', '-')}.docx"`).send(await renderDocx(doc));
+    return reply.type(DOCX_TYPE).header('content-disposition', `attachment; filename="${DOCUMENT_FILE_NAMES[kind]}.docx"`).send(await renderDocx(doc));
   });
 
   app.get('/nominations/batches', {

@@ -32,6 +32,19 @@ export function authorityPath(batch: Pick<BatchRow, 'award_form_level' | 'receiv
   return batch.award_form_level === 'base' ? batch.receiving_path : rootPathOf(batch.receiving_path);
 }
 
+/**
+ * The form is beyond the receiving level's authority: someone above it decides (a district receiving a
+ * provincial Bằng khen). The province's own Bằng khen, received by the province, is within its authority.
+ */
+export function beyondAuthority(batch: Pick<BatchRow, 'award_form_level' | 'receiving_path'>): boolean {
+  return authorityPath(batch) !== batch.receiving_path;
+}
+
+/** The workflow's named guards (workflow.ts `guard`), as they apply to a batch. */
+export function guardHolds(guard: string | undefined, batch: Pick<BatchRow, 'award_form_level' | 'receiving_path'>): boolean {
+  return guard !== 'beyond_authority' || beyondAuthority(batch);
+}
+
 export function pathFor(batch: Pick<BatchRow, 'organisation_path' | 'receiving_path' | 'award_form_level'>, where: Where): string {
   return where === 'unit' ? batch.organisation_path : where === 'receiving' ? batch.receiving_path : authorityPath(batch);
 }

@@ -15,7 +15,7 @@ import {
 import {
   candidateKind, candidatesOf, documentsOf, findBatch, inSubmissionTransaction, nextReceiptSequence, quotaCount, type BatchRow, type CandidateRow,
 } from './store.ts';
-import { awardItemOf, can, recordStep, rootPathOf, visibleBatch } from './service.ts';
+import { awardItemOf, beyondAuthority, can, recordStep, rootPathOf, visibleBatch } from './service.ts';
 import { assertTransition } from '../../platform/workflow.ts';
 import { BATCH_TRANSITIONS, CANDIDATE_TRANSITIONS, candidateTransition, FINAL_CANDIDATE, type BatchAction, type CandidateAction } from './workflow.ts';
 import { nextVersion } from '../../platform/versions.ts';
@@ -198,9 +198,9 @@ export async function closeIfDone(trx: Db, ctx: CommandContext, batchId: string)
  */
 export async function forwardCandidates(ctx: CommandContext, batchId: string, candidateIds: string[]): Promise<string> {
   const batch = await visibleBatch(ctx.db, ctx.actor, batchId);
-  if (batch.award_form_level === 'base') throw new AppError('nomination.within_authority', 409, { form: batch.award_form_name });
+  // the same guard that offers the step (workflow.ts): within this level's authority it is decided here
+  if (!beyondAuthority(batch)) throw new AppError('nomination.within_authority', 409, { form: batch.award_form_name });
   const targetPath = rootPathOf(batch.receiving_path);
-  if (targetPath === batch.receiving_path) throw new AppError('nomination.no_level_above', 409);
   const target = await ctx.db.selectFrom('organisations').select(['id', 'name', 'path']).where('tenant_id', '=', batch.tenant_id)
     .where('path', '=', targetPath).executeTakeFirstOrThrow();
   const today = todayInVietnam(ctx.now);

@@ -44,7 +44,7 @@ export const CANDIDATE_TRANSITIONS: readonly Transition<CandidateStatus, Candida
   { action: 'vote_fail', from: ['accepted'], to: 'rejected', permission: 'council.manage', where: 'receiving' },
   { action: 'defer', from: ['accepted'], to: 'accepted', permission: 'council.manage', where: 'receiving' },
   // beyond this level's authority: up the tree as a candidate of a new batch; within it: the decision
-  { action: 'forward', from: ['accepted', 'voted'], to: 'forwarded', permission: 'nomination.appraise', where: 'receiving' },
+  { action: 'forward', from: ['accepted', 'voted'], to: 'forwarded', permission: 'nomination.appraise', where: 'receiving', guard: 'beyond_authority' },
   { action: 'decide', from: ['accepted', 'voted'], to: 'decided', permission: 'decision.issue', where: 'authority' },
 ];
 

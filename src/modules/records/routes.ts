@@ -27,6 +27,8 @@ const recordSchema = z.object({
     verificationCode: z.string().nullable(),
     /** a certificate can be printed for it (its form has one, it has a code, it is not revoked) */
     printable: z.boolean(),
+    /** what keeps it from being deleted: the decision that wrote it, or its revocation; null: entered by hand, may be deleted */
+    heldBy: z.enum(['decision', 'revocation']).nullable(),
   })),
   initiatives: z.array(z.object({
     id: z.uuid(), kind: z.enum(['initiative', 'scientific_work']), title: z.string(), level: z.enum(INITIATIVE_LEVELS),
@@ -67,7 +69,7 @@ export async function recordRoutes(app: ZodApp, deps: AppDeps) {
   const { db } = deps;
 
   async function present(request: Parameters<typeof actorOf>[0], kind: SubjectKind, id: string): Promise<RecordResponse> {
-    const { subject, record } = await readRecord(db, actorOf(request), { kind, id });
+    const { subject, record, holds } = await readRecord(db, actorOf(request), { kind, id });
     const source = (r: { source_number: string; source_date: string | null; source_issuer: string }) =>
       ({ number: r.source_number, date: r.source_date, issuer: r.source_issuer });
     return {
@@ -78,6 +80,7 @@ export async function recordRoutes(app: ZodApp, deps: AppDeps) {
         basis: a.basis, reason: a.reason, movementId: a.movement_id, decisionNumber: a.decision_number, decidedOn: a.decided_on,
         decidedBy: a.decided_by, revokedOn: a.revoked_on, revocationNumber: a.revocation_number, verificationCode: a.verification_code,
         printable: hasCertificate(a.award_form) && a.verification_code !== null && a.revoked_on === null,
+        heldBy: holds.get(a.id) ?? null,
       })),
       initiatives: record.initiatives.map((i) => ({
         id: i.id, kind: i.kind, title: i.title, level: i.level, year: i.year, recognisedOn: i.recognised_on, effect: i.effect, source: source(i),

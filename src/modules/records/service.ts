@@ -8,7 +8,7 @@ import { canReach, type Actor } from '../../platform/auth/policy.ts';
 import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { findOrganisation } from '../organisations/index.ts';
-import { recordAwards, reviseAwards } from '../awards/index.ts';
+import { awardHolds, recordAwards, reviseAwards } from '../awards/index.ts';
 import { visibleMovement } from '../movements/index.ts';
 import { employmentsDecidingWrites, employmentsOf, findPerson, residencesOf } from '../people/index.ts';
 import type { DisciplineForm, InitiativeLevel, Rating } from '../rules/index.ts';
@@ -55,7 +55,10 @@ export async function subjectInScope(db: Db, actor: Actor, subject: Subject, wri
 
 export async function readRecord(db: Db, actor: Actor, subject: Subject) {
   const found = await subjectInScope(db, actor, subject);
-  return { subject: found, record: await recordOf(db, actor.tenantId, subject) };
+  const record = await recordOf(db, actor.tenantId, subject);
+  // what holds an award (its decision, its revocation) decides whether it may be deleted or only revoked
+  const holds = await awardHolds(db, actor.tenantId, record.awards.map((a) => a.id));
+  return { subject: found, record, holds };
 }
 
 export interface Source { number?: string | undefined; date?: string | null | undefined; issuer?: string | undefined }

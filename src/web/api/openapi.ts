@@ -866,6 +866,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session if signed in (null otherwise), and the app's now and today in Vietnam */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            me: {
+                                csrfToken: string;
+                                grants: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    organisationId: string;
+                                    organisationName: string;
+                                    /** @enum {string} */
+                                    role: "system_admin" | "standing_officer" | "unit_officer" | "unit_head" | "council_member" | "individual";
+                                }[];
+                                user: {
+                                    displayName: string;
+                                    email: string | null;
+                                    /** @enum {string} */
+                                    emailNotices: "each" | "digest" | "none";
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    locale: "vi" | "en";
+                                    /** Format: uuid */
+                                    personId: string | null;
+                                    platformOperator: boolean;
+                                    username: string;
+                                };
+                            } | null;
+                            now: string;
+                            today: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/award-forms": {
         parameters: {
             query?: never;
@@ -3680,7 +3745,6 @@ export interface paths {
                                 status: string;
                                 unitName: string;
                             }[];
-                            citation: string;
                             defaultTitle: string;
                             /**
                              * Format: date
@@ -5150,6 +5214,8 @@ export interface paths {
                                 startsOn: string | null;
                                 /** @enum {string} */
                                 status: "done" | "done_late" | "due" | "overdue";
+                                /** @enum {string} */
+                                timing: "past" | "soon" | "later";
                                 title: string;
                                 unit: {
                                     /** Format: uuid */
@@ -7478,6 +7544,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -7822,6 +7889,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -8432,6 +8500,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -9049,6 +9118,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -9402,6 +9472,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -9748,6 +9819,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -10185,6 +10257,7 @@ export interface paths {
                                 sequence: number;
                             }[];
                             canIssue: boolean;
+                            canTrackResponses: boolean;
                             canWrite: boolean;
                             changesAgainstParent: {
                                 /** Format: uuid */
@@ -12843,6 +12916,8 @@ export interface paths {
                                  */
                                 decidedOn: string | null;
                                 decisionNumber: string;
+                                /** @enum {string|null} */
+                                heldBy: "decision" | "revocation" | null;
                                 /** Format: uuid */
                                 id: string;
                                 level: string;
@@ -13882,6 +13957,8 @@ export interface paths {
                                  */
                                 decidedOn: string | null;
                                 decisionNumber: string;
+                                /** @enum {string|null} */
+                                heldBy: "decision" | "revocation" | null;
                                 /** Format: uuid */
                                 id: string;
                                 level: string;

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken } from './api.ts';
+import { api, setCsrfToken } from './api.ts';
+import { setAppNow } from './format.ts';
 
 export const ROLES = [
   'system_admin',
@@ -36,21 +37,17 @@ export interface Me {
 
 export const meQueryKey = ['auth', 'me'] as const;
 
+/** GET /api/auth/session: the session if signed in (else null, not a 401), and the app's clock. */
+interface Session { me: Me | null; now: string; today: string }
+
 async function fetchMe(): Promise<Me | null> {
-  try {
-    const me = await api.get<Me>('/api/auth/me');
-    setCsrfToken(me.csrfToken);
-    return me;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw error;
-  }
+  const session = await api.get<Session>('/api/auth/session');
+  setAppNow(session.now);
+  setCsrfToken(session.me?.csrfToken ?? null);
+  return session.me;
 }
 
-/** The signed-in user, or null when the server says 401. */
+/** The signed-in user, or null when there is none (or a later call answered 401). */
 export function useMe() {
   return useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
 }

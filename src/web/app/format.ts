@@ -27,8 +27,19 @@ export function formatInstant(iso: string): string {
   return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
 }
 
-/** Today's calendar date in Vietnam, 'YYYY-MM-DD'. */
-export function todayIso(now: Date = new Date()): string {
+/**
+ * The app's clock, as the server keeps it (GET /api/auth/session gives its instant): the browser's own
+ * clock may be wrong or elsewhere, and a training room or test sets the server's (CLOCK_START).
+ */
+let appClockOffset = 0;
+export function setAppNow(iso: string) {
+  const ms = new Date(iso).getTime();
+  if (!Number.isNaN(ms)) appClockOffset = ms - Date.now();
+}
+export const appNow = () => new Date(Date.now() + appClockOffset);
+
+/** Today's calendar date in Vietnam, 'YYYY-MM-DD' (by default on the app's clock). */
+export function todayIso(now: Date = appNow()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
 }
 

@@ -6,6 +6,8 @@ export const vi = {
   'certificate.already_revoked': 'Khen thưởng này đã bị thu hồi trước đó (Quyết định số {number} ngày {date}).',
   'certificate.revocation_in_future': 'Ngày quyết định thu hồi ({date}) không được sau ngày hôm nay.',
   'certificate.revocation_before_award': 'Ngày quyết định thu hồi không được trước ngày quyết định khen thưởng ({date}).',
+  'award.from_decision': 'Khen thưởng này do Quyết định số {number} ghi nên không xoá được. Nếu quyết định có sai sót, hãy thu hồi khen thưởng (nút "Thu hồi") theo quyết định thu hồi.',
+  'award.revoked_kept': 'Khen thưởng này đã bị thu hồi theo Quyết định số {number}; hồ sơ giữ cả khen thưởng và quyết định thu hồi nên không xoá được.',
   entity_award: 'khen thưởng',
 } as const;
 
@@ -16,5 +18,7 @@ export const en: Record<keyof typeof vi, string> = {
   'certificate.already_revoked': 'This award has already been revoked (decision {number} of {date}).',
   'certificate.revocation_in_future': 'The revocation decision date ({date}) cannot be after today.',
   'certificate.revocation_before_award': 'The revocation decision cannot be dated before the award decision ({date}).',
+  'award.from_decision': 'This award was written by decision {number} and cannot be deleted. If the decision was wrong, revoke the award (the "Revoke" button) by a revocation decision.',
+  'award.revoked_kept': 'This award was revoked by decision {number}; the record keeps the award with its revocation, so it cannot be deleted.',
   entity_award: 'award',
 };

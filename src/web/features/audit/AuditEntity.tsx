@@ -7,14 +7,12 @@ import { appTexts } from '../../app/text.ts';
 
 /** The entity types the audit filter offers: exactly those GET /api/audit accepts as entityType. */
 export const AUDIT_ENTITY_TYPES = ['organisation', 'person', 'employment', 'user', 'grant'] as const;
-// Entries may carry other types (e.g. sessions); those are named, not filtered on.
-const KNOWN = [...AUDIT_ENTITY_TYPES, 'session'] as const;
-type KnownType = (typeof KNOWN)[number];
-const isKnown = (type: string): type is KnownType => (KNOWN as readonly string[]).includes(type);
-
+// Entries carry other types too (sessions, batches, files…): those are named, not filtered on, and a type
+// without words yet reads "Đối tượng khác" rather than its code.
 export function useEntityTypeLabel() {
-  const { t } = useTexts(appTexts);
-  return (type: string) => (isKnown(type) ? t(`audit.entityTypes.${type}`) : type);
+  const { strings } = useTexts(appTexts);
+  const types: Readonly<Record<string, string>> = strings.audit.entityTypes;
+  return (type: string) => types[type] ?? strings.audit.otherEntity;
 }
 
 /** The kind of entity, and under it the organisation's name or a link to the person (else the id, small). */

@@ -1,5 +1,6 @@
 import { List, Text, VisuallyHidden } from '@mantine/core';
 import type { AuditText } from './useAuditText.ts';
+import { HIDDEN_FIELDS } from './labels.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 
@@ -10,12 +11,15 @@ const isPair = (v: unknown): v is [unknown, unknown] => Array.isArray(v) && v.le
 function FieldList({ fields, text }: { fields: Fields; text: AuditText }) {
   return (
     <List size="sm" listStyleType="none" spacing={2}>
-      {Object.entries(fields).map(([key, v]) => (
+      {Object.entries(fields).filter(([key]) => !HIDDEN_FIELDS.has(key)).map(([key, v]) => (
         <List.Item key={key}>
           <Text span fw={600} size="sm">
             {text.field(key)}:
           </Text>{' '}
-          {isPair(v) ? (
+          {isPair(v) && text.value(key, v[0]) === text.value(key, v[1]) ? (
+            // a step that keeps the state (a document filed to a draft): the state once, no arrow
+            text.value(key, v[0])
+          ) : isPair(v) ? (
             <>
               {text.value(key, v[0])} <span aria-hidden="true">→</span>
               <VisuallyHidden component="span">{text.changedTo}</VisuallyHidden> {text.value(key, v[1])}

@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, NumberInput, Paper, SegmentedControl, Simp
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { DateField } from '../../app/DateField.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { formatDate } from '../../app/format.ts';
+import { currentYear, formatDate } from '../../app/format.ts';
 import { focusFirstInvalid } from '../../app/forms.ts';
 import { Loading } from '../../app/Loading.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
@@ -29,7 +29,7 @@ function rows(year: HolidayYear) {
 export function HolidaysPage() {
   const { t } = useTexts(calendarTexts);
   usePageTitle(t('title'));
-  const [year, setYear] = useState<number>(new Date().getFullYear());
+  const [year, setYear] = useState<number>(currentYear());
   const query = useHolidayYear(year);
   const data = query.data;
   return (

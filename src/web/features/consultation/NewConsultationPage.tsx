@@ -44,7 +44,6 @@ function NewConsultationForm({ preview }: { preview: Preview }) {
         <Alert variant="light">
           {preview.workingDays && preview.endsOn
             ? t('staff.procedureDays', { days: preview.workingDays, end: formatDate(preview.endsOn) }) : t('staff.procedureNone')}
-          {preview.citation ? ` (${preview.citation})` : ''}
         </Alert>
         <Paper withBorder p="md">
           <Stack gap="xs">

@@ -29,7 +29,7 @@ export interface StaffConsultation {
 }
 export interface Preview {
   batchId: string; receivingOrganisationName: string; awardForm: string; awardFormName: string; today: string; workingDays: number | null;
-  endsOn: string | null; citation: string; defaultTitle: string;
+  endsOn: string | null; defaultTitle: string;
   batches: { id: string; title: string; organisationName: string; year: number }[];
   candidates: { id: string; batchId: string; name: string; position: string; unitName: string; status: string; listedOn: string | null }[];
 }

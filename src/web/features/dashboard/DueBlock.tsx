@@ -27,7 +27,11 @@ function ItemLink({ item }: { item: Item }) {
 
 function StatusBadge({ item }: { item: Item }) {
   const { t } = useTexts(dashboardTexts);
-  if (!item.known) return <Badge color="gray" variant="light">{t('status.unknown')}</Badge>;
+  // work the system cannot see done: say how far the deadline is, never "due" for one months away
+  if (!item.known) {
+    const color = item.timing === 'past' ? 'orange' : item.timing === 'soon' ? 'blue' : 'gray';
+    return <Badge color={color} variant="light" data-testid="due-timing">{t(`timing.${item.timing}`, { date: formatDate(item.dueOn) })}</Badge>;
+  }
   return <Badge color={COLOR[item.status]} variant="light">{t(`status.${item.status}`)}</Badge>;
 }
 

@@ -3,6 +3,8 @@ import { api } from '../../app/api.ts';
 
 export type DueKind = 'launch' | 'response_plan' | 'registration' | 'periodic_report' | 'mid_term_review' | 'final_review' | 'nomination' | 'nomination_window';
 export type DueStatus = 'done' | 'done_late' | 'due' | 'overdue';
+/** how far a deadline is (server: dashboard/model.ts dueTiming) */
+export type DueTiming = 'past' | 'soon' | 'later';
 export interface Punctuality { onTime: number; late: number; missing: number; pending: number }
 export interface WaitingBatch { id: string; title: string; status: string; organisationName: string }
 
@@ -13,7 +15,7 @@ export interface Dashboard {
   units: { id: string; name: string }[];
   due: {
     unit: { id: string; name: string }; movement: { id: string; name: string; issuerName: string }; kind: DueKind; title: string;
-    startsOn: string | null; dueOn: string; workingDaysLeft: number; status: DueStatus; known: boolean; doneAt: string | null;
+    startsOn: string | null; dueOn: string; workingDaysLeft: number; timing: DueTiming; status: DueStatus; known: boolean; doneAt: string | null;
   }[];
   waiting: {
     approvals: { total: number; items: WaitingBatch[] };

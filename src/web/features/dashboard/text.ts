@@ -22,7 +22,9 @@ const vi = {
     launch: 'Phát động', response_plan: 'Kế hoạch hưởng ứng', registration: 'Đăng ký thi đua', periodic_report: 'Báo cáo định kỳ',
     mid_term_review: 'Sơ kết', final_review: 'Tổng kết', nomination: 'Hồ sơ đề nghị khen thưởng', nomination_window: 'Thời hạn nộp hồ sơ khen thưởng',
   },
-  status: { done: 'Đã thực hiện', done_late: 'Thực hiện muộn', due: 'Chưa thực hiện', overdue: 'Quá hạn', unknown: 'Đến hạn' },
+  status: { done: 'Đã thực hiện', done_late: 'Thực hiện muộn', due: 'Chưa thực hiện', overdue: 'Quá hạn' },
+  /** a deadline whose completion the system does not record: how far it is */
+  timing: { past: 'Đã qua hạn', soon: 'Sắp đến hạn', later: 'Hạn {{date}}' },
   waiting: {
     heading: 'Việc chờ tôi xử lý',
     none: 'Không có việc nào đang chờ bạn xử lý.',
@@ -49,15 +51,15 @@ const vi = {
     link: 'Xem các phong trào năm {{year}}',
   },
   awards: {
-    heading: 'Khen thưởng năm {{year}}',
-    intro: 'Quyết định khen thưởng trong năm cho cá nhân, tập thể thuộc phạm vi của bạn (không tính khen thưởng đã thu hồi).',
+    heading: 'Khen thưởng theo quyết định ký năm {{year}}',
+    intro: 'Khen thưởng cho cá nhân, tập thể thuộc phạm vi của bạn theo các quyết định ký trong năm, dù thành tích của năm nào (trang Thống kê tính theo năm thành tích); không tính khen thưởng đã thu hồi.',
     total: 'Tổng số',
     titles: 'Danh hiệu thi đua',
     awards: 'Hình thức khen thưởng',
     amount: 'Tiền thưởng',
     form: 'Danh hiệu, hình thức',
     count: 'Số lượng',
-    none: 'Chưa có quyết định khen thưởng nào trong năm.',
+    none: 'Chưa có quyết định khen thưởng nào ký trong năm.',
     link: 'Tra cứu khen thưởng',
   },
 };
@@ -83,7 +85,8 @@ const en: typeof vi = {
     launch: 'Launch', response_plan: 'Response plan', registration: 'Registration', periodic_report: 'Periodic report',
     mid_term_review: 'Mid-term review', final_review: 'Final review', nomination: 'Nomination dossier', nomination_window: 'Nomination window',
   },
-  status: { done: 'Done', done_late: 'Done late', due: 'Not done yet', overdue: 'Overdue', unknown: 'Due' },
+  status: { done: 'Done', done_late: 'Done late', due: 'Not done yet', overdue: 'Overdue' },
+  timing: { past: 'Deadline passed', soon: 'Due soon', later: 'Due {{date}}' },
   waiting: {
     heading: 'Waiting for me',
     none: 'Nothing is waiting for you.',
@@ -110,8 +113,8 @@ const en: typeof vi = {
     link: 'Movements of {{year}}',
   },
   awards: {
-    heading: 'Awards in {{year}}',
-    intro: 'Award decisions of the year for people and collectives in your scope (revoked awards excluded).',
+    heading: 'Awards by decisions signed in {{year}}',
+    intro: 'Awards to people and collectives in your scope by the decisions signed in the year, whatever year the achievement (the Statistics page counts by achievement year); revoked awards excluded.',
     total: 'Total',
     titles: 'Emulation titles',
     awards: 'Award forms',

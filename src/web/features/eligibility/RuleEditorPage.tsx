@@ -8,7 +8,7 @@ import { AppSelect } from '../../app/AppSelect.tsx';
 import { ApiError } from '../../app/api.ts';
 import { DateField } from '../../app/DateField.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { formatDate, formatInstant, todayIso } from '../../app/format.ts';
+import { currentYear, formatDate, formatInstant, todayIso } from '../../app/format.ts';
 import { Loading } from '../../app/Loading.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
@@ -215,7 +215,7 @@ function JsonEditor({ rule, onApply }: { rule: Rule; onApply: (rule: Rule) => vo
 
 function PreviewPanel({ code, recipient, rule, disabled }: { code: string; recipient: Recipient; rule: Rule; disabled: boolean }) {
   const { t, strings } = useTexts(awardCatalogueTexts);
-  const [year, setYear] = useState<number>(new Date().getFullYear() - 1);
+  const [year, setYear] = useState<number>(currentYear() - 1);
   const [page, setPage] = useState(1);
   const [input, setInput] = useState<PreviewInput | null>(null);
   const preview = usePreview(code, input);

@@ -1,4 +1,5 @@
 import { Button, Checkbox, Group, NumberInput, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { currentYear } from '../../app/format.ts';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { useTexts } from '../../i18n/texts.ts';
 import { DISCIPLINE_FORMS, INITIATIVE_LEVELS, RATINGS, type Rule, type RuleType, type Years } from '../../../shared/rules.ts';
@@ -150,7 +151,7 @@ function YearsEditor({ years, onChange, path }: { years: Years; onChange: (y: Ye
       <Text size="sm" fw={500}>{t('node.years')}</Text>
       <SegmentedControl size="xs" value={absolute ? 'absolute' : 'relative'}
         data={[{ value: 'relative', label: t('node.relative') }, { value: 'absolute', label: t('node.absolute') }]}
-        onChange={(v) => onChange(v === 'absolute' ? { from: new Date().getFullYear() - 3, to: new Date().getFullYear() - 1 } : { last: 1 })} />
+        onChange={(v) => onChange(v === 'absolute' ? { from: currentYear() - 3, to: currentYear() - 1 } : { last: 1 })} />
       {'from' in years ? (
         <Group grow>
           <NumberInput label={t('node.from')} value={years.from} min={1945} max={2100} onChange={(v) => onChange({ from: Number(v), to: years.to })} data-path={`${path}.from`} />

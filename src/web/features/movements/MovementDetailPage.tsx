@@ -30,9 +30,9 @@ export function MovementDetailPage() {
   const { hasRole } = useAuth();
   const query = useMovement(id);
   const movement = query.data;
-  // Tracking responses is the issuer side's view: the server answers 403 to the units below, and then
-  // the tab is simply not shown.
-  const responses = useResponses(id, Boolean(movement && movement.status !== 'draft'));
+  // Tracking responses is the issuer side's view: the server says whether this user has it, so the units
+  // below never ask (and never see a 403) and the tab is simply not shown.
+  const responses = useResponses(id, Boolean(movement && movement.status !== 'draft' && movement.canTrackResponses));
   usePageTitle(movement?.name ?? t('movements.title'));
 
   if (query.isPending) return <Loading />;

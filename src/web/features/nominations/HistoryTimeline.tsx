@@ -4,12 +4,13 @@ import { viNominations } from './messages.ts';
 import { nominationsTexts } from './text.ts';
 import type { BatchDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { documentReason } from '../audit/labels.ts';
 
 const KNOWN = new Set(Object.keys(viNominations.history.actions));
 
 /** The batch's history, oldest first: when (Vietnam time), who, which step in words, and why. */
 export function HistoryTimeline({ detail }: { detail: BatchDetail }) {
-  const { t } = useTexts(nominationsTexts);
+  const { t, strings } = useTexts(nominationsTexts);
   const names = new Map(detail.candidates.map((c) => [c.id, c.name]));
   const entries = detail.history; // oldest first, as the server orders them
   return (
@@ -31,7 +32,7 @@ export function HistoryTimeline({ detail }: { detail: BatchDetail }) {
                 {e.actorName ? ` · ${t('history.by', { name: e.actorName })}` : ''}
               </Text>
               {e.candidateId && names.has(e.candidateId) && <Text size="sm">{t('history.candidate', { name: names.get(e.candidateId) })}</Text>}
-              {e.reason && <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{e.reason}</Text>}
+              {e.reason && <Text size="sm" style={{ whiteSpace: 'pre-line' }}>{documentReason(e.reason, strings.dossier.kinds)}</Text>}
             </Timeline.Item>
           ))}
         </Timeline>

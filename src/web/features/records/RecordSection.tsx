@@ -83,6 +83,8 @@ function Entry({ item, editable }: { item: TimelineEntry; editable: boolean }) {
   const remove = useRemoveRecord();
   const { headline, details, source } = useDescribe()(item);
   const revoked = item.kind === 'awards' && item.entry.revokedOn !== null;
+  // an award a decision wrote (or a revocation annulled) is revoked, never deleted: the server refuses with 409
+  const heldBy = item.kind === 'awards' ? item.entry.heldBy : null;
   return (
     <Box component="li" py="xs" data-testid="record-entry" data-kind={item.kind}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
@@ -96,10 +98,13 @@ function Entry({ item, editable }: { item: TimelineEntry; editable: boolean }) {
           ))}
           <SourceLine source={source} />
           {item.kind === 'awards' && <RevokedLine award={item.entry} />}
+          {editable && heldBy === 'decision' && !revoked && (
+            <Text size="sm" c="dimmed" data-testid="award-held">{t('records.heldByDecision')}</Text>
+          )}
         </Stack>
         <Group gap="xs" justify="flex-end" wrap="wrap" style={{ flexShrink: 0 }}>
           {item.kind === 'awards' && <AwardActions award={item.entry} />}
-          {editable && (
+          {editable && heldBy === null && (
             <ConfirmButton
               size="compact-sm"
               variant="subtle"

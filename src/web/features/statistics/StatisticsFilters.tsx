@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Input, MultiSelect, NumberInput, SimpleGrid } from '@mantine/core';
 import { AppSelect } from '../../app/AppSelect.tsx';
 import { formatDate, todayIso } from '../../app/format.ts';
@@ -20,6 +20,20 @@ interface Props {
 
 const year = (v: string | number) => (typeof v === 'number' && Number.isInteger(v) && v >= 1945 && v <= 2100 ? v : undefined);
 
+/** A year typed digit by digit: only a whole year (1945–2100) reaches the address, the digits before it stay in the field. */
+function YearField({ label, value, onYear, ...rest }: { label: string; value: number; onYear: (year: number) => void; 'data-testid': string }) {
+  const [typed, setTyped] = useState<string | number>(value);
+  // digits on their way to a year stay as typed; a whole year shows what the address holds
+  return (
+    <NumberInput label={label} min={1945} max={2100} value={year(typed) === undefined ? typed : value} allowDecimal={false} {...rest}
+      onChange={(v) => {
+        setTyped(v);
+        const y = year(v);
+        if (y !== undefined) onYear(y);
+      }} />
+  );
+}
+
 /**
  * The unit (any in my scope, including units that no longer exist: a district abolished in 2025 still
  * has its 2022 figures), the years and the filters. Every change goes to the address.
@@ -34,6 +48,7 @@ export function StatisticsFilters({ search, unit, from, onChange }: Props) {
   })), [tree.data, t]);
   const choice = <T extends string>(values: readonly T[], label: (v: T) => string) => values.map((v) => ({ value: v, label: label(v) }));
   const selectedForms = search.forms ? search.forms.split(',') : [];
+  const to = search.to !== undefined && search.to >= from ? search.to : from;
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} role="group" aria-label={t('filters')} style={{ alignItems: 'end' }}>
@@ -49,10 +64,11 @@ export function StatisticsFilters({ search, unit, from, onChange }: Props) {
         )}
         onChange={(v) => v && onChange({ unit: v })}
       />
-      <NumberInput label={t('fromYear')} min={1945} max={2100} value={from} allowDecimal={false} data-testid="statistics-from"
-        onChange={(v) => onChange({ from: year(v) })} />
-      <NumberInput label={t('toYear')} min={1945} max={2100} value={search.to ?? from} allowDecimal={false} data-testid="statistics-to"
-        onChange={(v) => onChange({ to: year(v) })} />
+      {/* each end of the period moves the other only when it would pass it: 'Đến năm' keeps what it shows */}
+      <YearField label={t('fromYear')} value={from} data-testid="statistics-from"
+        onYear={(y) => onChange({ from: y, to: Math.max(y, to) })} />
+      <YearField label={t('toYear')} value={to} data-testid="statistics-to"
+        onYear={(y) => onChange({ to: y, from: Math.min(y, from) })} />
       <AppSelect
         label={t('group')} value={search.group ?? null} clearable placeholder={t('all')} data-testid="statistics-group"
         data={choice(GROUPS, (g) => t(`groups.${g}`))} onChange={(v) => onChange({ group: (v ?? undefined) as StatisticsSearch['group'] })}
