@@ -216,7 +216,7 @@ export async function addCandidate(ctx: CommandContext, batchId: string, input: 
   return id;
 }
 
-async function lockBatchRow(trx: Db, batch: Pick<BatchRow, 'tenant_id' | 'id' | 'status'>) {
+export async function lockBatchRow(trx: Db, batch: Pick<BatchRow, 'tenant_id' | 'id' | 'status'>) {
   const row = await trx.selectFrom('nomination_batches').select('status').where('tenant_id', '=', batch.tenant_id).where('id', '=', batch.id)
     .forUpdate().executeTakeFirstOrThrow();
   if (!batchEditable(row.status)) throw new AppError('nomination.not_editable', 409, { status: row.status });
