@@ -214,6 +214,7 @@ describe('go live: a province from an empty PostgreSQL database to its first sig
     }
     await screenshot(page, 'go-live-09-batch-dossier');
     await page.getByTestId('batch-action-request_approval').click();
+    await page.getByTestId('batch-request-approval-confirm').click();
     await poll(() => page.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
     await page.context().close();
 

@@ -109,6 +109,7 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     for (const batch of [gkBatch, bkBatch]) {
       await officer.goto(`${session.app.baseUrl}/de-nghi/${batch}`);
       await officer.getByTestId('batch-action-request_approval').click();
+      await officer.getByTestId('batch-request-approval-confirm').click();
       await poll(() => officer.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
     }
   });
@@ -146,6 +147,7 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     await upload(officer, `/api/nominations/batches/${gkBatch}/documents/achievement_report?candidateId=${candidate.id}`, 'bao-cao-bo-sung');
     await officer.reload();
     await officer.getByTestId('batch-action-request_approval').click();
+    await officer.getByTestId('batch-request-approval-confirm').click();
     await poll(() => officer.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
     const head = await signInAs('truongphong.vpkt');
     await head.goto(`${session.app.baseUrl}/de-nghi/${gkBatch}`);
