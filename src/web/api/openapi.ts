@@ -3739,6 +3739,13 @@ export interface paths {
                                     batchId: string;
                                     /** Format: uuid */
                                     candidateId: string;
+                                    dossier: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "proposal_letter" | "minutes" | "achievement_report" | "summary" | "other";
+                                        name: string;
+                                    }[];
                                     eligibility: string | null;
                                     /** Format: uuid */
                                     id: string;
