@@ -57,7 +57,7 @@ export function BatchActions({ detail }: { detail: BatchDetail }) {
             </Button>
           )}
           {has('recall') && (
-            <Button variant="outline" color="red.8" onClick={() => setDialog('recall')} data-testid="batch-action-recall">
+            <Button variant="outline" color="red.9" onClick={() => setDialog('recall')} data-testid="batch-action-recall">
               {t('actions.recall')}
             </Button>
           )}

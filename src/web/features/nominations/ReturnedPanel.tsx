@@ -64,7 +64,7 @@ export function ReturnedPanel({ detail }: { detail: BatchDetail }) {
                       )}
                     </FileButton>
                     {c.actions.includes('withdraw') && (
-                      <Button size="compact-sm" variant="outline" color="red.8" aria-label={t('candidates.withdrawOf', { name: c.name })}
+                      <Button size="compact-sm" variant="outline" color="red.9" aria-label={t('candidates.withdrawOf', { name: c.name })}
                         onClick={() => setWithdrawing(c)} data-testid={`candidate-withdraw-${c.name}`}>
                         {t('candidates.withdraw')}
                       </Button>
