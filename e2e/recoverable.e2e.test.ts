@@ -119,6 +119,11 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
       await poll(() => head.getByTestId('batch-page').getAttribute('data-status')).toBe('draft');
       await poll(() => head.getByTestId('batch-history').textContent()).toContain('Tờ trình ghi sai số lượng');
       await look(head, `recoverable-${label}-03-recalled`);
+      // back with the officer: candidates sent up once are withdrawn (Rút, with a reason), never erased
+      await as(officer, `/de-nghi/${batch}`);
+      const [a] = await candidatesOf(batch);
+      await officer.getByTestId(`candidate-withdraw-${a!.name}`).waitFor();
+      expect(await officer.getByTestId(`candidate-remove-${a!.name}`).count()).toBe(0);
     });
 
     it('the Office returns a candidate asking for a summary; the officer sees it at the top, files it and resubmits', async () => {

@@ -147,6 +147,11 @@ describe('recalling a submitted batch', () => {
     expect(after.history.find((h: { action: string }) => h.action === 'recall')).toMatchObject({ from: 'submitted', to: 'draft', reason });
     const notes = (await as('standing.office').request({ method: 'GET', url: '/api/notifications' })).json();
     expect(notes.items.map((n: { topic: string; entityId: string }) => [n.topic, n.entityId])).toContainEqual(['batch_recalled', id]);
+    // a candidate sent up once is not erased, only withdrawn with a reason
+    const erase = await as('officer.sub1').request({ method: 'DELETE', url: `/api/nominations/batches/${id}/candidates/${cuong}` });
+    expect(erase.statusCode).toBe(409);
+    expect(erase.json().error.code).toBe('nomination.candidate_sent');
+    expect(after.candidates[0].actions).toContain('withdraw');
     // and it can go up again
     expect((await post('officer.sub1', `/api/nominations/batches/${id}/request-approval`)).statusCode).toBe(204);
     expect((await post('head.sub1', `/api/nominations/batches/${id}/submit`)).statusCode).toBe(200);

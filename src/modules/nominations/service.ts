@@ -244,7 +244,10 @@ export async function removeCandidate(ctx: CommandContext, batchId: string, cand
   const batch = await editableBatch(ctx, batchId);
   const candidate = await findCandidate(ctx.db, ctx.actor.tenantId, batch.id, candidateId);
   if (!candidate) throw notFound('nomination_candidate');
-  if (candidate.status !== 'draft') throw new AppError('nomination.candidate_sent', 409, { name: candidate.name });
+  // a draft again after a recall was sent up once: it is withdrawn (with a reason), not erased
+  const sent = await ctx.db.selectFrom('nomination_events').select('id').where('tenant_id', '=', ctx.actor.tenantId)
+    .where('batch_id', '=', batch.id).where('candidate_id', '=', candidate.id).where('action', '=', 'submit').executeTakeFirst();
+  if (candidate.status !== 'draft' || sent) throw new AppError('nomination.candidate_sent', 409, { name: candidate.name });
   await ctx.db.transaction().execute(async (trx) => {
     await lockBatchRow(trx, batch);
     await trx.deleteFrom('nomination_documents').where('tenant_id', '=', ctx.actor.tenantId).where('candidate_id', '=', candidate.id).execute();

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useRemoveCandidate, useUpdateCandidate, useVerdict } from './api.ts';
 import { CandidateStatusBadge, EligibilityBadge } from './StatusBadge.tsx';
 import { StepDialog } from './StepDialog.tsx';
+import { WithdrawButton } from './WithdrawButton.tsx';
 import { nominationsTexts } from './text.ts';
 import type { BatchDetail, Candidate, DocumentKind, Flag, Verdict } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
@@ -26,6 +27,8 @@ export function CandidatesTable({ detail }: { detail: BatchDetail }) {
   const [asking, setAsking] = useState<{ candidate: Candidate; verdict: Verdict } | null>(null);
   const [documentKind, setDocumentKind] = useState<DocumentKind | ''>('');
   const [editing, setEditing] = useState<Candidate | null>(null);
+
+  const sentBefore = (c: Candidate) => detail.history.some((h) => h.candidateId === c.id && h.action === 'submit');
 
   if (candidates.length === 0) return <Text c="dimmed">{t('candidates.empty')}</Text>;
   return (
@@ -131,7 +134,9 @@ export function CandidatesTable({ detail }: { detail: BatchDetail }) {
                         {t('candidates.verdict.reject')}
                       </Button>
                     )}
-                    {batch.editable && c.status === 'draft' && <RemoveButton batchId={batch.id} candidate={c} />}
+                    {/* a draft never sent up is removed; one sent before (a recalled batch) is withdrawn, with a reason */}
+                    {batch.editable && c.status === 'draft' && !sentBefore(c) && <RemoveButton batchId={batch.id} candidate={c} />}
+                    {c.status === 'draft' && sentBefore(c) && c.actions.includes('withdraw') && <WithdrawButton batchId={batch.id} candidate={c} />}
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
-import { useUploadDocument, useWithdraw } from './api.ts';
-import { StepDialog } from './StepDialog.tsx';
+import { useUploadDocument } from './api.ts';
 import { nominationsTexts } from './text.ts';
 import type { BatchDetail, Candidate, DocumentKind } from './types.ts';
+import { WithdrawButton } from './WithdrawButton.tsx';
 import { useTexts } from '../../i18n/texts.ts';
 
 /**
@@ -17,8 +17,6 @@ export function ReturnedPanel({ detail }: { detail: BatchDetail }) {
   const { batch, candidates } = detail;
   const returned = candidates.filter((c) => c.status === 'returned');
   const upload = useUploadDocument(batch.id);
-  const withdraw = useWithdraw(batch.id);
-  const [withdrawing, setWithdrawing] = useState<Candidate | null>(null);
   const [notPdf, setNotPdf] = useState(false);
   if (returned.length === 0) return null;
 
@@ -63,12 +61,7 @@ export function ReturnedPanel({ detail }: { detail: BatchDetail }) {
                         </Button>
                       )}
                     </FileButton>
-                    {c.actions.includes('withdraw') && (
-                      <Button size="compact-sm" variant="outline" color="red.9" aria-label={t('candidates.withdrawOf', { name: c.name })}
-                        onClick={() => setWithdrawing(c)} data-testid={`candidate-withdraw-${c.name}`}>
-                        {t('candidates.withdraw')}
-                      </Button>
-                    )}
+                    {c.actions.includes('withdraw') && <WithdrawButton batchId={batch.id} candidate={c} />}
                   </Group>
                 )}
               </Stack>
@@ -76,16 +69,6 @@ export function ReturnedPanel({ detail }: { detail: BatchDetail }) {
           );
         })}
       </Stack>
-      <StepDialog
-        opened={withdrawing !== null}
-        title={withdrawing ? t('candidates.withdrawTitle', { name: withdrawing.name }) : ''}
-        question={withdrawing ? t('candidates.withdrawQuestion', { name: withdrawing.name }) : ''}
-        confirmLabel={t('candidates.withdraw')}
-        withReason
-        testId="candidate-withdraw"
-        onClose={() => setWithdrawing(null)}
-        onConfirm={(reason) => withdraw.mutateAsync({ candidateId: withdrawing!.id, reason })}
-      />
     </Paper>
   );
 }
