@@ -73,6 +73,17 @@ const file = (name: string, headers: string[], rows: Cell[][]) => writeImportFil
 /** Waits for what a page shows after a server step (two shared cores: generous). */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 60_000, interval: 250 });
 
+/** Accepts a candidate on the batch page; one the eligibility check flags asks for the reason first (issue 17). */
+async function accept(page: Page, name: string) {
+  const row = page.getByTestId(`candidate-row-${name}`);
+  await page.getByTestId(`candidate-verdict-accept-${name}`).click();
+  if (await row.locator('[data-flag="not_eligible"]').count()) {
+    await page.getByTestId('candidate-verdict-reason').fill('Đã đối chiếu hồ sơ đánh giá, xếp loại bản giấy: đủ tiêu chuẩn.');
+    await page.getByTestId('candidate-verdict-confirm').click();
+  }
+  await poll(() => row.getAttribute('data-status')).toBe('accepted');
+}
+
 /** One file through the onboarding page: choose the kind, upload, check (dry run), import; answers the result's created count. */
 async function importFile(page: Page, kind: string, target: string, shot: string): Promise<string> {
   await page.getByText(kind, { exact: true }).click();
@@ -214,6 +225,7 @@ describe('go live: a province from an empty PostgreSQL database to its first sig
     }
     await screenshot(page, 'go-live-09-batch-dossier');
     await page.getByTestId('batch-action-request_approval').click();
+    await page.getByTestId('batch-request-approval-confirm').click();
     await poll(() => page.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
     await page.context().close();
 
@@ -230,7 +242,7 @@ describe('go live: a province from an empty PostgreSQL database to its first sig
     const standing = await signInAs('thuongtruc.btdkt');
     await standing.goto(`${app.baseUrl}/de-nghi/${batchId}`);
     await standing.getByTestId('batch-action-open_appraisal').click();
-    await standing.getByTestId(`candidate-verdict-accept-${data.candidate.fullName}`).click();
+    await accept(standing, data.candidate.fullName);
     await standing.getByTestId('batch-action-finish').click();
     await standing.getByTestId('batch-finish-confirm').click();
     await poll(() => standing.getByTestId('batch-page').getAttribute('data-status')).toBe('accepted');
@@ -256,6 +268,7 @@ describe('go live: a province from an empty PostgreSQL database to its first sig
       await page.getByRole('radio', { name: 'Đồng ý', exact: true }).first().waitFor();
       for (const radio of await page.getByRole('radio', { name: 'Đồng ý', exact: true }).all()) await radio.check();
       await page.getByRole('button', { name: 'Gửi phiếu bầu' }).click();
+      await page.getByTestId('ballot-confirm').click(); // the choices shown back, then sealed
       await poll(async () => page.getByText('Đã bỏ phiếu').count()).toBeGreaterThan(0);
       if (member === 'chutich.tinh') await screenshot(page, 'go-live-11-ballot-cast');
       if (page !== standing) await page.context().close();

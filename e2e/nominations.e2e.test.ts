@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { settledViolations, signIn, useAppAndBrowser } from './support.ts';
+import { screenshot, settledViolations, signIn, useAppAndBrowser } from './support.ts';
 
 /**
  * Issue 5's story on the Sơn La office review (the provincial Office's mid-term review, May 2022),
@@ -52,6 +52,17 @@ async function look(page: Page, name: string) {
 
 /** Waits for what the page shows after a server step; generous, as CI runs two cores under load. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 250 });
+
+/** Accepts a candidate on the batch page; one the eligibility check flags asks for the reason first (issue 17). */
+async function accept(page: Page, name: string) {
+  const row = page.getByTestId(`candidate-row-${name}`);
+  await page.getByTestId(`candidate-verdict-accept-${name}`).click();
+  if (await row.locator('[data-flag="not_eligible"]').count()) {
+    await page.getByTestId('candidate-verdict-reason').fill('Đã đối chiếu hồ sơ đánh giá, xếp loại bản giấy: đủ tiêu chuẩn.');
+    await page.getByTestId('candidate-verdict-confirm').click();
+  }
+  await poll(() => row.getAttribute('data-status')).toBe('accepted');
+}
 
 interface Batch { id: string; candidates: { id: string; name: string; status: string }[]; batch: { status: string; receiptNumber: string | null } }
 
@@ -109,6 +120,7 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     for (const batch of [gkBatch, bkBatch]) {
       await officer.goto(`${session.app.baseUrl}/de-nghi/${batch}`);
       await officer.getByTestId('batch-action-request_approval').click();
+      await officer.getByTestId('batch-request-approval-confirm').click();
       await poll(() => officer.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
     }
   });
@@ -131,7 +143,7 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     await poll(() => standing.getByTestId('notification-item').count()).toBeGreaterThan(0);
     await standing.goto(`${session.app.baseUrl}/de-nghi/${gkBatch}`);
     await standing.getByTestId('batch-action-open_appraisal').click();
-    await standing.getByTestId(`candidate-verdict-accept-${people.a}`).click();
+    await accept(standing, people.a);
     await standing.getByTestId(`candidate-verdict-return-${people.b}`).click();
     await standing.getByLabel(/Lý do/).fill('Thiếu báo cáo thành tích có xác nhận của Lãnh đạo Văn phòng.');
     await standing.getByTestId('candidate-verdict-confirm').click();
@@ -146,6 +158,7 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     await upload(officer, `/api/nominations/batches/${gkBatch}/documents/achievement_report?candidateId=${candidate.id}`, 'bao-cao-bo-sung');
     await officer.reload();
     await officer.getByTestId('batch-action-request_approval').click();
+    await officer.getByTestId('batch-request-approval-confirm').click();
     await poll(() => officer.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
     const head = await signInAs('truongphong.vpkt');
     await head.goto(`${session.app.baseUrl}/de-nghi/${gkBatch}`);
@@ -159,7 +172,7 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
       await standing.getByTestId('batch-action-open_appraisal').click();
       const detail = await api<Batch>(standing, 'GET', `/api/nominations/batches/${batch}`);
       for (const c of detail.candidates.filter((x) => x.status === 'submitted')) {
-        await standing.getByTestId(`candidate-verdict-accept-${c.name}`).click();
+        await accept(standing, c.name);
       }
       await standing.getByTestId('batch-action-finish').click();
       await standing.getByTestId('batch-finish-confirm').click();
@@ -183,7 +196,16 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
       await page.goto(`${session.app.baseUrl}/hoi-dong/bo-phieu`);
       await page.getByRole('radio', { name: 'Đồng ý', exact: true }).first().waitFor();
       for (const radio of await page.getByRole('radio', { name: 'Đồng ý', exact: true }).all()) await radio.check();
+      if (member === 'chanhvp') {
+        // each candidate's dossier and the eligibility check are on the ballot (issue 17)
+        await poll(() => page.getByTestId('ballot-document').count()).toBeGreaterThan(0);
+        expect(await page.locator('[data-eligibility]').count()).toBeGreaterThan(0);
+        await look(page, 'nominations-05a-ballot-dossier');
+      }
       await page.getByRole('button', { name: 'Gửi phiếu bầu' }).click();
+      await poll(() => page.getByTestId('ballot-confirm-choices').textContent()).toContain('Đồng ý');
+      if (member === 'chanhvp') await screenshot(page, 'nominations-05b-ballot-confirm');
+      await page.getByTestId('ballot-confirm').click(); // the choices shown back, then sealed
       await poll(async () => page.getByText('Đã bỏ phiếu').count()).toBeGreaterThan(0);
       if (member === 'chanhvp') await look(page, 'nominations-05-ballot-cast');
       if (page !== standing) await page.close();
@@ -243,7 +265,7 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     });
     await province.goto(`${session.app.baseUrl}/de-nghi/${provinceBatch}`);
     await province.getByTestId('batch-action-open_appraisal').click();
-    await province.getByTestId(`candidate-verdict-accept-${people.c}`).click();
+    await accept(province, people.c);
     await province.getByTestId('batch-action-finish').click();
     await province.getByTestId('batch-finish-confirm').click();
     await poll(() => province.getByTestId('batch-page').getAttribute('data-status')).toBe('accepted');

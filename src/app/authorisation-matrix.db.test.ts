@@ -554,6 +554,12 @@ const ROUTES: RouteCase[] = [
     ({ url: `/api/nominations/batches/${(await freshBatch(s, 'awaiting_head', 'draft')).id}/send-back`, payload: { reason: 'Bổ sung báo cáo.' } }) },
   { method: 'POST', route: '/api/nominations/batches/{id}/submit', allowed: APPROVERS, call: async (s) =>
     ({ url: `/api/nominations/batches/${(await freshBatch(s, 'awaiting_head', 'draft')).id}/submit` }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/recall', allowed: APPROVERS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'submitted', 'submitted')).id}/recall`, payload: { reason: 'Tờ trình ghi sai năm.' } }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/candidates/{candidateId}/withdraw', allowed: NOMINATORS, call: async (s) => {
+    const b = await freshBatch(s, 'returned', 'returned');
+    return { url: `/api/nominations/batches/${b.id}/candidates/${b.candidateId}/withdraw`, payload: { reason: 'Chuyển công tác.' } };
+  } },
   { method: 'POST', route: '/api/nominations/batches/{id}/open-appraisal', allowed: APPRAISERS, call: async (s) =>
     ({ url: `/api/nominations/batches/${(await freshBatch(s, 'submitted', 'submitted')).id}/open-appraisal` }) },
   { method: 'POST', route: '/api/nominations/batches/{id}/candidates/{candidateId}/verdict', allowed: APPRAISERS, call: async (s) => {

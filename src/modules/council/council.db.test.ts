@@ -76,7 +76,7 @@ async function convene(w: World, extra: Record<string, unknown> = {}) {
   return response.json().id as string;
 }
 
-interface Item { id: string; name: string; outcome: string; tally: { yes: number; no: number; abstain: number } | null; ballotsReceived: number;
+interface Item { id: string; batchId: string; candidateId: string; name: string; outcome: string; tally: { yes: number; no: number; abstain: number } | null; ballotsReceived: number;
   base: { members: number; present: number }; votesNeeded: number; recusals: { personId: string; reason: string; detail: string }[];
   procedure: { thresholdPercent: number; thresholdOf: string } }
 async function meeting(w: World, id: string) {
@@ -166,13 +166,26 @@ describe('a council meeting, from the compiled list to the minutes', () => {
     expect(late.statusCode).toBe(409);
   });
 
-  it('lists the ballot for each member, with where they stand on each candidate', async () => {
+  it('lists the ballot for each member, with where they stand on each candidate, their dossier and eligibility', async () => {
+    // the candidate's report and the batch's letter are read before voting; another candidate's report is not theirs
+    const doc = async (candidateId: string | null, kind: 'achievement_report' | 'proposal_letter', batchId = items.strict.batchId) => {
+      const id = uuidv7();
+      await handle.db.insertInto('nomination_documents').values({ tenant_id: w.tenantId, id, batch_id: batchId, candidate_id: candidateId, kind,
+        sha256: 'b'.repeat(64), name: `${kind}.pdf`, size: 1, uploaded_by: null, uploaded_at: new Date(), replaced_at: null }).execute();
+      return id;
+    };
+    const report = await doc(items.strict.candidateId, 'achievement_report');
+    const letter = await doc(null, 'proposal_letter');
+    await doc(items.b1.candidateId, 'achievement_report', items.b1.batchId);
     const response = await (await w.session(1)).request({ method: 'GET', url: '/api/council/ballots' });
     expect(response.statusCode, response.body).toBe(200);
-    const [ballot] = response.json().items as { meeting: { id: string }; items: { id: string; state: string }[] }[];
+    const [ballot] = response.json().items as { meeting: { id: string }; items: { id: string; state: string; eligibility: string | null; dossier: { id: string }[] }[] }[];
     expect(ballot!.meeting.id).toBe(meetingId);
     expect(Object.fromEntries(ballot!.items.map((i) => [i.id, i.state])))
       .toEqual({ [items.strict.id]: 'open', [items.a1.id]: 'recused', [items.b1.id]: 'open', [items.coll.id]: 'recused' });
+    const strict = ballot!.items.find((i) => i.id === items.strict.id)!;
+    expect(strict.eligibility).toBe('met');
+    expect(strict.dossier.map((d) => d.id).sort()).toEqual([report, letter].sort());
     const none = await w.officer.request({ method: 'GET', url: '/api/council/ballots' });
     expect(none.json().items).toEqual([]);
   });

@@ -4,7 +4,8 @@ import { canReach } from '../../platform/auth/policy.ts';
 import { notFound } from '../../platform/errors.ts';
 import { renderDocx } from '../../platform/documents/docx.ts';
 import { findOrganisation } from '../organisations/index.ts';
-import { procedureFor } from '../nominations/index.ts';
+import { currentDocumentsOf, procedureFor } from '../nominations/index.ts';
+import type { DocumentKind } from '../../platform/db/schema.ts';
 import { minutesDocument } from './document.ts';
 import { CHOICES, votesNeeded } from './model.ts';
 import { compiledList, type AgendaRow } from './store.ts';
@@ -68,9 +69,14 @@ const meetingSchema = meetingSummary.extend({
     recusals: z.array(z.object({ personId: z.uuid(), name: z.string(), reason: z.enum(['is_candidate', 'heads_unit']), detail: z.string() })),
   })),
 });
+const DOCUMENT_KINDS = ['proposal_letter', 'minutes', 'achievement_report', 'summary', 'other'] as const satisfies readonly DocumentKind[];
 const ballotSchema = z.object({
   meeting: meetingSummary.extend({ present: z.boolean() }),
-  items: z.array(z.object({ id: z.uuid(), ...candidateSchema, state: z.enum(['open', 'voted', 'recused', 'absent', 'deferred']) })),
+  items: z.array(z.object({
+    id: z.uuid(), ...candidateSchema, state: z.enum(['open', 'voted', 'recused', 'absent', 'deferred']),
+    /** what the member reads before voting: the candidate's own documents and the batch's (letter, minutes) */
+    dossier: z.array(z.object({ id: z.uuid(), kind: z.enum(DOCUMENT_KINDS), name: z.string() })),
+  })),
 });
 
 const recipientOf = (c: Pick<AgendaRow, 'person_id' | 'organisation_id'>) => (c.person_id ? 'person' as const : c.organisation_id ? 'collective' as const : 'household' as const);
@@ -210,10 +216,18 @@ export async function councilRoutes(app: ZodApp, deps: AppDeps) {
   app.get('/council/ballots', {
     schema: { tags, summary: 'The meetings now voting where the signed-in user sits on the council, with their ballot',
       response: { 200: z.object({ items: z.array(ballotSchema) }) } },
-  }, async (request) => ({
-    items: (await ballotsOf(db, actorOf(request), ballotSecret)).map(({ meeting, items }) => ({
-      meeting: { ...summary(meeting), present: meeting.present },
-      items: items.map(({ item, state }) => ({ id: item.id, ...presentCandidate(item), state })),
-    })),
-  }));
+  }, async (request) => {
+    const actor = actorOf(request);
+    const ballots = await ballotsOf(db, actor, ballotSecret);
+    const documents = await currentDocumentsOf(db, actor.tenantId, [...new Set(ballots.flatMap((b) => b.items.map((i) => i.item.batch_id)))]);
+    const dossierOf = (batchId: string, candidateId: string) => documents
+      .filter((d) => d.batch_id === batchId && (d.candidate_id === candidateId || d.candidate_id === null))
+      .map((d) => ({ id: d.id, kind: d.kind, name: d.name }));
+    return {
+      items: ballots.map(({ meeting, items }) => ({
+        meeting: { ...summary(meeting), present: meeting.present },
+        items: items.map(({ item, state }) => ({ id: item.id, ...presentCandidate(item), state, dossier: dossierOf(item.batch_id, item.candidate_id) })),
+      })),
+    };
+  });
 }

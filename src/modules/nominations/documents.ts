@@ -65,7 +65,7 @@ export async function dossierDraft(db: Db, actor: Actor, batchId: string, kind: 
     }),
     awardFormName: form.name,
     authority: batch.receiving_name,
-    recipients: candidates.filter((c) => c.status !== 'rejected').map((c) => {
+    recipients: candidates.filter((c) => c.status !== 'rejected' && c.status !== 'withdrawn').map((c) => {
       const p = people.find((x) => x.id === c.person_id);
       return {
         kind: c.person_id ? 'person' as const : 'collective' as const, name: c.name, unitName: c.unit_name,
@@ -79,7 +79,7 @@ export async function dossierDraft(db: Db, actor: Actor, batchId: string, kind: 
   if (kind === 'minutes') return councilMinutes(input);
   const candidate = candidates.find((c) => c.id === candidateId);
   if (!candidate) throw notFound('nomination_candidate');
-  const recipient = input.recipients[candidates.filter((c) => c.status !== 'rejected').indexOf(candidate)];
+  const recipient = input.recipients[candidates.filter((c) => c.status !== 'rejected' && c.status !== 'withdrawn').indexOf(candidate)];
   if (!recipient) throw new AppError('nomination.candidate_transition', 409, { name: candidate.name, action: 'report', status: candidate.status });
   return achievementReport(input, recipient);
 }

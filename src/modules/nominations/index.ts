@@ -1,6 +1,6 @@
 export { passes, procedureFor, type Procedure } from './procedure.ts';
 export { nominationRoutes } from './routes.ts';
 export { addCandidate, authorityPath, can, createBatch, rootPathOf, visibleBatch } from './service.ts';
-export { candidatesOf, findBatch, lockBatch, type BatchRow, type CandidateRow } from './store.ts';
+export { candidatesOf, currentDocumentsOf, findBatch, lockBatch, type BatchRow, type CandidateRow } from './store.ts';
 export { closeIfDone, moveCandidate } from './transitions.ts';
 export { BATCH_TRANSITIONS, type BatchAction } from './workflow.ts';

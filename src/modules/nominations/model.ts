@@ -12,6 +12,12 @@ export const DOCUMENT_FILE_NAMES: Readonly<Record<DocumentKind, string>> = {
   summary: 'tom-tat-thanh-tich', other: 'tai-lieu-kem-theo',
 };
 
+/** The dossier's documents as the law names them: the history states in these words what was missing when a step was taken. */
+export const DOCUMENT_NAMES: Readonly<Record<DocumentKind, string>> = {
+  proposal_letter: 'Tờ trình đề nghị', minutes: 'Biên bản họp xét', achievement_report: 'Báo cáo thành tích',
+  summary: 'Tóm tắt thành tích', other: 'Tài liệu khác',
+};
+
 export type CandidateKind = 'person' | 'collective' | 'household';
 /** Plan recipients: a person is an individual; a unit, enterprise or cooperative a collective. */
 export type RecipientKind = 'individual' | 'collective' | 'household';
@@ -108,6 +114,19 @@ export function missingDocuments(
     }
   }
   return missing;
+}
+
+/**
+ * What the standing agency asked for when it returned a candidate for supplement and the unit has not
+ * filed since: the candidate cannot go up again without it (issue 17, a return is not a dead end).
+ */
+export function unsuppliedRequests(
+  candidates: { id: string; status: CandidateStatus; requestedDocument: DocumentKind | null; requestedAt: Date | null }[],
+  present: { kind: DocumentKind; candidateId: string | null; uploadedAt: Date }[],
+): MissingDocument[] {
+  return candidates.filter((c) => c.status === 'returned' && c.requestedDocument && c.requestedAt
+    && !present.some((d) => d.candidateId === c.id && d.kind === c.requestedDocument && d.uploadedAt >= c.requestedAt!))
+    .map((c) => ({ kind: c.requestedDocument!, candidateId: c.id }));
 }
 
 /** Why a candidate should be looked at twice (one achievement is not rewarded twice: docs/legal/awards.md#one-achievement-once). */

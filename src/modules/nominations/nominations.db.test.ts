@@ -128,7 +128,11 @@ describe('a nomination batch from draft to the province', () => {
 
   it('the standing agency returns one candidate; the unit supplements; the batch is accepted', async () => {
     expect((await post('standing.office', `/api/nominations/batches/${gk}/open-appraisal`)).statusCode).toBe(204);
-    expect((await post('standing.office', `/api/nominations/batches/${gk}/candidates/${candidates.an}/verdict`, { verdict: 'accept' })).statusCode).toBe(204);
+    // the fixture's people have no ratings: the check finds them short, so accepting them says why (issue 17)
+    const unexplained = await post('standing.office', `/api/nominations/batches/${gk}/candidates/${candidates.an}/verdict`, { verdict: 'accept' });
+    expect(unexplained.json().error.code).toBe('nomination.reason_required_ineligible');
+    const why = { verdict: 'accept', reason: 'Đã đối chiếu hồ sơ đánh giá, xếp loại bản giấy: đủ tiêu chuẩn.' };
+    expect((await post('standing.office', `/api/nominations/batches/${gk}/candidates/${candidates.an}/verdict`, why)).statusCode).toBe(204);
     const noReason = await post('standing.office', `/api/nominations/batches/${gk}/candidates/${candidates.binh}/verdict`, { verdict: 'return' });
     expect(noReason.statusCode).toBe(400);
     expect((await post('standing.office', `/api/nominations/batches/${gk}/candidates/${candidates.binh}/verdict`,
@@ -147,7 +151,7 @@ describe('a nomination batch from draft to the province', () => {
     expect((await post('head.sub1', `/api/nominations/batches/${gk}/submit`)).statusCode).toBe(200);
     expect((await post('standing.office', `/api/nominations/batches/${gk}/open-appraisal`)).statusCode).toBe(204);
     expect((await post('standing.office', `/api/nominations/batches/${gk}/finish-appraisal`)).statusCode).toBe(409);
-    expect((await post('standing.office', `/api/nominations/batches/${gk}/candidates/${candidates.binh}/verdict`, { verdict: 'accept' })).statusCode).toBe(204);
+    expect((await post('standing.office', `/api/nominations/batches/${gk}/candidates/${candidates.binh}/verdict`, why)).statusCode).toBe(204);
     expect((await post('standing.office', `/api/nominations/batches/${gk}/finish-appraisal`)).json()).toEqual({ status: 'accepted' });
 
     const history = (await detail('officer.sub1', gk)).history.map((h: { action: string }) => h.action);
@@ -162,7 +166,8 @@ describe('a nomination batch from draft to the province', () => {
     expect((await post('officer.sub1', `/api/nominations/batches/${bk}/request-approval`)).statusCode).toBe(204);
     expect((await post('head.sub1', `/api/nominations/batches/${bk}/submit`)).statusCode).toBe(200);
     expect((await post('standing.office', `/api/nominations/batches/${bk}/open-appraisal`)).statusCode).toBe(204);
-    await post('standing.office', `/api/nominations/batches/${bk}/candidates/${candidates.cuong}/verdict`, { verdict: 'accept' });
+    await post('standing.office', `/api/nominations/batches/${bk}/candidates/${candidates.cuong}/verdict`,
+      { verdict: 'accept', reason: 'Đã đối chiếu hồ sơ đánh giá, xếp loại bản giấy: đủ tiêu chuẩn.' });
     await post('standing.office', `/api/nominations/batches/${bk}/finish-appraisal`);
 
     expect((await post('standing.office', `/api/nominations/batches/${gk}/forward`, { candidateIds: [candidates.an] })).statusCode).toBe(409);

@@ -11,7 +11,7 @@ import { awardItemOf, can, guardHolds, visibleBatch } from './service.ts';
 import { candidateKind, candidatesOf, documentsShownOf, eventsOf, exclusionFactsOf, quotaCount } from './store.ts';
 import { submissionProblems } from './transitions.ts';
 import { activeContentOf } from '../../platform/storage/pdf-active.ts';
-import { BATCH_TRANSITIONS, CANDIDATE_TRANSITIONS } from './workflow.ts';
+import { BATCH_TRANSITIONS, CANDIDATE_TRANSITIONS, batchEditable } from './workflow.ts';
 
 type Db = Kysely<Database>;
 
@@ -62,9 +62,12 @@ export async function batchDetail(db: Db, actor: Actor, id: string, now: Date) {
         id: c.id, kind: candidateKind(c), subjectId: (c.person_id ?? c.organisation_id ?? c.household_id)!, name: c.name,
         position: c.position, unitName: c.unit_name, isLeader: c.is_leader, achievement: c.achievement, status: c.status, note: c.note,
         eligibility, awardId: c.award_id, version: c.version,
+        requestedDocument: c.requested_document, requestedAt: c.requested_at?.toISOString() ?? null,
         flags: flagsOf({ eligibility: eligibility?.status ?? null, awardsThisYear: facts.awardsThisYear, otherNominations: facts.otherNominations },
           { kind: batch.kind, awardForm: batch.award_form }),
-        actions: CANDIDATE_TRANSITIONS.filter((t) => t.from.includes(c.status) && guardHolds(t.guard, batch) && can(actor, t.permission, batch, t.where))
+        // recall goes with the batch; a withdrawal only while the unit holds the batch
+        actions: CANDIDATE_TRANSITIONS.filter((t) => t.from.includes(c.status) && t.action !== 'recall'
+          && (t.action !== 'withdraw' || batchEditable(batch.status)) && guardHolds(t.guard, batch) && can(actor, t.permission, batch, t.where))
           .map((t) => t.action),
       };
     }),

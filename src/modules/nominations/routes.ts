@@ -14,7 +14,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { assertCan } from '../../platform/auth/policy.ts';
 import { notFound } from '../../platform/errors.ts';
 import { rootPathOf } from './service.ts';
-import { finishAppraisal, forwardCandidates, giveVerdict, moveBatch, submitBatch } from './transitions.ts';
+import { finishAppraisal, forwardCandidates, giveVerdict, moveBatch, recallBatch, submitBatch, withdrawCandidate } from './transitions.ts';
 import { BATCH_STATUSES, CANDIDATE_STATUSES, type BatchAction, type CandidateAction } from './workflow.ts';
 import { fileResponse, noContent } from '../../platform/http/responses.ts';
 
@@ -22,6 +22,8 @@ const tags = ['nominations'];
 const id = z.object({ id: z.uuid() });
 const candidateParams = z.object({ id: z.uuid(), candidateId: z.uuid() });
 const reasonBody = z.object({ reason: z.string().trim().max(2000).default('') }).strict();
+/** a step the law wants explained: the reason is kept in the history (an empty one answers 400) */
+const requiredReasonBody = z.object({ reason: z.string().trim().max(2000) }).strict();
 
 const createBody = z.object({
   organisationId: z.uuid(),
@@ -52,9 +54,9 @@ const AWARD_LEVELS = ['state', 'government', 'ministry', 'province', 'commune', 
 const CANDIDATE_KINDS = ['person', 'collective', 'household'] as const satisfies readonly CandidateKind[];
 const ELIGIBILITY_SOURCES = ['movement', 'catalogue', 'none'] as const satisfies readonly CandidateEligibility['source'][];
 const FLAGS = ['awarded_this_year', 'nominated_elsewhere', 'not_eligible', 'needs_attestation'] as const satisfies readonly Flag[];
-const CANDIDATE_ACTIONS = ['submit', 'accept', 'return', 'reject', 'vote_pass', 'vote_fail', 'defer', 'forward', 'decide'] as const satisfies readonly CandidateAction[];
+const CANDIDATE_ACTIONS = ['submit', 'recall', 'withdraw', 'accept', 'return', 'reject', 'vote_pass', 'vote_fail', 'defer', 'forward', 'decide'] as const satisfies readonly CandidateAction[];
 /** every batch action (workflow.ts); present.ts leaves out edit (that is `batch.editable`) and close, which the page does not offer */
-const BATCH_ACTIONS = ['edit', 'request_approval', 'send_back', 'submit', 'open_appraisal', 'return', 'accept', 'close'] as const satisfies readonly BatchAction[];
+const BATCH_ACTIONS = ['edit', 'request_approval', 'send_back', 'submit', 'recall', 'open_appraisal', 'return', 'accept', 'close'] as const satisfies readonly BatchAction[];
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -134,6 +136,8 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
         status: z.enum(['met', 'attest', 'unmet']), source: z.enum(ELIGIBILITY_SOURCES), reasons: z.array(z.string()),
       }).nullable(),
       awardId: z.string().nullable(), flags: z.array(z.enum(FLAGS)), actions: z.array(z.enum(CANDIDATE_ACTIONS)),
+      /** returned for supplement: the document the standing agency asked for (null: none named), and when */
+      requestedDocument: z.enum(DOCUMENT_KINDS).nullable(), requestedAt: z.string().nullable(),
       /** send back with a change of the achievement summary (optimistic concurrency) */
       version: z.number().int(),
     })),
@@ -203,6 +207,22 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
     });
   }
 
+  app.post('/nominations/batches/:id/recall', {
+    schema: { tags, summary: 'The unit\'s head recalls (thu hồi) a submitted batch, with a reason, before the receiving level opens appraisal: back to draft',
+      params: id, body: requiredReasonBody, response: noContent },
+  }, async (request, reply) => {
+    await recallBatch(commandContext(request, deps), request.params.id, request.body.reason);
+    return reply.status(204).send();
+  });
+
+  app.post('/nominations/batches/:id/candidates/:candidateId/withdraw', {
+    schema: { tags, summary: 'The unit withdraws (rút) a candidate of a batch it holds, with a reason kept in the history',
+      params: candidateParams, body: requiredReasonBody, response: noContent },
+  }, async (request, reply) => {
+    await withdrawCandidate(commandContext(request, deps), request.params.id, request.params.candidateId, request.body.reason);
+    return reply.status(204).send();
+  });
+
   app.post('/nominations/batches/:id/submit', {
     schema: { tags, summary: 'The head approves and submits (window, dossier and quotas are checked); returns the receipt', params: id,
       response: { 200: z.object({ receiptNumber: z.string() }) } },
@@ -210,9 +230,14 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
 
   app.post('/nominations/batches/:id/candidates/:candidateId/verdict', {
     schema: { tags, summary: 'Appraisal verdict on one candidate: accept, return for supplement, or reject (with a reason)', params: candidateParams,
-      body: z.object({ verdict: z.enum(['accept', 'return', 'reject']), reason: z.string().trim().max(2000).default('') }).strict(), response: noContent },
+      body: z.object({
+        verdict: z.enum(['accept', 'return', 'reject']), reason: z.string().trim().max(2000).default(''),
+        /** returning for supplement: the document the unit must file before the candidate goes up again */
+        documentKind: z.enum(DOCUMENT_KINDS as unknown as ['proposal_letter']).optional(),
+      }).strict(), response: noContent },
   }, async (request, reply) => {
-    await giveVerdict(commandContext(request, deps), request.params.id, request.params.candidateId, request.body.verdict, request.body.reason);
+    await giveVerdict(commandContext(request, deps), request.params.id, request.params.candidateId, request.body.verdict, request.body.reason,
+      request.body.documentKind);
     return reply.status(204).send();
   });
 

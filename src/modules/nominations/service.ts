@@ -229,7 +229,7 @@ export async function addCandidate(ctx: CommandContext, batchId: string, input: 
   return id;
 }
 
-async function lockBatchRow(trx: Db, batch: Pick<BatchRow, 'tenant_id' | 'id' | 'status'>) {
+export async function lockBatchRow(trx: Db, batch: Pick<BatchRow, 'tenant_id' | 'id' | 'status'>) {
   const row = await trx.selectFrom('nomination_batches').select('status').where('tenant_id', '=', batch.tenant_id).where('id', '=', batch.id)
     .forUpdate().executeTakeFirstOrThrow();
   if (!batchEditable(row.status)) throw new AppError('nomination.not_editable', 409, { status: row.status });
@@ -257,7 +257,10 @@ export async function removeCandidate(ctx: CommandContext, batchId: string, cand
   const batch = await editableBatch(ctx, batchId);
   const candidate = await findCandidate(ctx.db, ctx.actor.tenantId, batch.id, candidateId);
   if (!candidate) throw notFound('nomination_candidate');
-  if (candidate.status !== 'draft') throw new AppError('nomination.candidate_sent', 409, { name: candidate.name });
+  // a draft again after a recall was sent up once: it is withdrawn (with a reason), not erased
+  const sent = await ctx.db.selectFrom('nomination_events').select('id').where('tenant_id', '=', ctx.actor.tenantId)
+    .where('batch_id', '=', batch.id).where('candidate_id', '=', candidate.id).where('action', '=', 'submit').executeTakeFirst();
+  if (candidate.status !== 'draft' || sent) throw new AppError('nomination.candidate_sent', 409, { name: candidate.name });
   await ctx.db.transaction().execute(async (trx) => {
     await lockBatchRow(trx, batch);
     await trx.deleteFrom('nomination_documents').where('tenant_id', '=', ctx.actor.tenantId).where('candidate_id', '=', candidate.id).execute();

@@ -91,6 +91,13 @@ export async function documentsOf(db: Db, tenantId: string, batchId: string) {
     .where('replaced_at', 'is', null).orderBy('uploaded_at').execute();
 }
 
+/** The current documents of several batches in one query: the council's ballot links each candidate's dossier. */
+export async function currentDocumentsOf(db: Db, tenantId: string, batchIds: string[]) {
+  if (batchIds.length === 0) return [];
+  return db.selectFrom('nomination_documents').select(['id', 'batch_id', 'candidate_id', 'kind', 'name']).where('tenant_id', '=', tenantId)
+    .where('batch_id', 'in', batchIds).where('replaced_at', 'is', null).orderBy('uploaded_at').execute();
+}
+
 /** The same, as the dossier shows them: each with what in it can act when opened (a PDF with scripts is flagged). */
 export async function documentsShownOf(db: Db, tenantId: string, batchId: string) {
   return db.selectFrom('nomination_documents as d')

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CandidateStatus, Database } from '../../platform/db/schema.ts';
+import type { CandidateStatus, Database, DocumentKind } from '../../platform/db/schema.ts';
 import type { CommandContext } from '../../platform/command.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -9,13 +9,14 @@ import { findOrganisation } from '../organisations/index.ts';
 import { findMovement, phasesOf, planOf } from '../movements/index.ts';
 import { actorsFor, notify } from '../notifications/index.ts';
 import {
-  missingDocuments, quotaExcess, quotaScope, receiptNumber, requiredDocuments,
-  submissionWindow, windowState, type QuotaExcess,
+  DOCUMENT_NAMES, missingDocuments, quotaExcess, quotaScope, receiptNumber, requiredDocuments,
+  submissionWindow, unsuppliedRequests, windowState, type MissingDocument, type QuotaExcess,
 } from './model.ts';
 import {
   candidateKind, candidatesOf, documentsOf, findBatch, inSubmissionTransaction, nextReceiptSequence, quotaCount, type BatchRow, type CandidateRow,
 } from './store.ts';
-import { awardItemOf, beyondAuthority, can, recordStep, rootPathOf, visibleBatch } from './service.ts';
+import { awardItemOf, beyondAuthority, can, editableBatch, lockBatchRow, recordStep, rootPathOf, visibleBatch } from './service.ts';
+import type { CandidateEligibility } from './eligibility.ts';
 import { assertTransition } from '../../platform/workflow.ts';
 import { BATCH_TRANSITIONS, CANDIDATE_TRANSITIONS, candidateTransition, FINAL_CANDIDATE, type BatchAction, type CandidateAction } from './workflow.ts';
 import { nextVersion } from '../../platform/versions.ts';
@@ -30,7 +31,7 @@ function allowed(actor: Actor, batch: BatchRow, action: BatchAction) {
 }
 
 async function setBatchStatus(trx: Db, ctx: CommandContext, batch: BatchRow, action: BatchAction, to: BatchRow['status'], reason = '', extra: Partial<{
-  submitted_at: Date; submitted_by: string; receipt_number: string;
+  submitted_at: Date | null; submitted_by: string | null; receipt_number: string | null;
 }> = {}) {
   const updated = await trx.updateTable('nomination_batches').set({ status: to, updated_at: ctx.now, ...extra })
     .where('tenant_id', '=', batch.tenant_id).where('id', '=', batch.id).where('status', '=', batch.status).executeTakeFirst();
@@ -39,8 +40,10 @@ async function setBatchStatus(trx: Db, ctx: CommandContext, batch: BatchRow, act
   await recordStep(trx, ctx, batch, { action, from: batch.status, to, reason });
 }
 
+type CandidateExtra = Partial<{ note: string; award_id: string; requested_document: DocumentKind | null; requested_at: Date | null }>;
+
 export async function setCandidateStatus(trx: Db, ctx: CommandContext, batch: Pick<BatchRow, 'id' | 'organisation_path'>, candidate: CandidateRow,
-  action: CandidateAction, to: CandidateStatus, reason = '', extra: Partial<{ note: string; award_id: string }> = {}) {
+  action: CandidateAction, to: CandidateStatus, reason = '', extra: CandidateExtra = {}) {
   const updated = await trx.updateTable('nomination_candidates').set({ status: to, updated_at: ctx.now, version: nextVersion(), ...extra })
     .where('tenant_id', '=', candidate.tenant_id).where('id', '=', candidate.id).where('status', '=', candidate.status).executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw new AppError('nomination.changed_meanwhile', 409);
@@ -49,7 +52,7 @@ export async function setCandidateStatus(trx: Db, ctx: CommandContext, batch: Pi
 
 /** Moves one candidate by the state machine, checking who may; for the council and decision modules. */
 export async function moveCandidate(trx: Db, ctx: CommandContext, batch: BatchRow, candidate: CandidateRow, action: CandidateAction,
-  reason = '', extra: Partial<{ note: string; award_id: string }> = {}) {
+  reason = '', extra: CandidateExtra = {}) {
   const t = assertTransition(CANDIDATE_TRANSITIONS, candidate.status, action,
     { code: 'nomination.candidate_transition', params: { name: candidate.name, action, status: candidate.status } });
   if (!can(ctx.actor, t.permission, batch, t.where)) throw new AppError('forbidden', 403);
@@ -65,8 +68,11 @@ export async function submissionProblems(db: Db, batch: BatchRow, candidates: Ca
   const state = windowState(window, today);
   const going = candidates.filter((c) => c.status === 'draft' || c.status === 'returned');
   const docs = await documentsOf(db, batch.tenant_id, batch.id);
-  const missing = missingDocuments(requiredDocuments(batch.award_form_level, batch.kind),
-    going.map((c) => ({ id: c.id, kind: candidateKind(c) })), docs.map((d) => ({ kind: d.kind, candidateId: d.candidate_id })));
+  const present = docs.map((d) => ({ kind: d.kind, candidateId: d.candidate_id, uploadedAt: d.uploaded_at }));
+  const required = missingDocuments(requiredDocuments(batch.award_form_level, batch.kind), going.map((c) => ({ id: c.id, kind: candidateKind(c) })), present);
+  const requested = unsuppliedRequests(going.map((c) => ({ id: c.id, status: c.status, requestedDocument: c.requested_document, requestedAt: c.requested_at })), present)
+    .filter((r) => !required.some((m) => m.kind === r.kind && m.candidateId === r.candidateId));
+  const missing = [...required, ...requested];
   const over: QuotaExcess[] = [];
   if (award && movement) {
     const paths = new Map<string, string>();
@@ -81,7 +87,8 @@ export async function submissionProblems(db: Db, batch: BatchRow, candidates: Ca
       over.push(...quotaExcess(quota, await quotaCount(db, batch.tenant_id, movement.id, award.id, scope, batch.id)));
     }
   }
-  return { window, windowState: state, missing, over, empty: going.length === 0 };
+  // a returned batch whose only returned candidate was withdrawn still goes back with its accepted ones
+  return { window, windowState: state, missing, over, empty: going.length === 0 && !candidates.some((c) => c.status === 'accepted') };
 }
 
 async function candidatesLocked(trx: Db, batch: BatchRow) {
@@ -132,7 +139,9 @@ export async function moveBatch(ctx: CommandContext, batchId: string, action: 'r
     if (action === 'request_approval' && (await candidatesOf(trx, batch.tenant_id, batch.id)).length === 0) {
       throw new AppError('nomination.no_candidates', 422);
     }
-    await setBatchStatus(trx, ctx, batch, action, t.to, reason);
+    // sent to the head knowingly incomplete: the history says what was missing (the head reads it before submitting)
+    const stated = action === 'request_approval' ? await missingStated(trx, batch, todayInVietnam(ctx.now)) : reason;
+    await setBatchStatus(trx, ctx, batch, action, t.to, stated);
     const [role, path, topic] = action === 'request_approval' ? ['unit_head', batch.organisation_path, 'batch_awaiting_head'] as const
       : action === 'send_back' ? ['unit_officer', batch.organisation_path, 'batch_sent_back'] as const : [null, '', ''] as const;
     if (role) {
@@ -144,17 +153,77 @@ export async function moveBatch(ctx: CommandContext, batchId: string, action: 'r
   });
 }
 
+/** "Báo cáo thành tích (Nguyễn Văn An); Biên bản họp xét": the missing documents in the dossier's words. */
+export function describeMissing(missing: MissingDocument[], candidates: Pick<CandidateRow, 'id' | 'name'>[]): string {
+  return missing.map((m) => {
+    const name = m.candidateId ? candidates.find((c) => c.id === m.candidateId)?.name : undefined;
+    return name ? `${DOCUMENT_NAMES[m.kind]} (${name})` : DOCUMENT_NAMES[m.kind];
+  }).join('; ');
+}
+
+async function missingStated(trx: Db, batch: BatchRow, today: string): Promise<string> {
+  const candidates = await candidatesOf(trx, batch.tenant_id, batch.id);
+  const { missing } = await submissionProblems(trx, batch, candidates, today);
+  return missing.length ? `Hồ sơ còn thiếu: ${describeMissing(missing, candidates)}` : '';
+}
+
 export type Verdict = 'accept' | 'return' | 'reject';
 
-/** One appraisal verdict on one candidate; returning or rejecting needs a reason the unit will read. */
-export async function giveVerdict(ctx: CommandContext, batchId: string, candidateId: string, verdict: Verdict, reason: string): Promise<void> {
+/**
+ * One appraisal verdict on one candidate; returning or rejecting needs a reason the unit will read, and a
+ * return may name the document to supply. Accepting a candidate the eligibility check found not to
+ * qualify needs a reason too: the appraisal departs from the criteria (Law 2022 art. 84), and says why.
+ */
+export async function giveVerdict(ctx: CommandContext, batchId: string, candidateId: string, verdict: Verdict, reason: string,
+  documentKind?: DocumentKind): Promise<void> {
   const batch = await visibleBatch(ctx.db, ctx.actor, batchId);
   if (batch.status !== 'under_appraisal') throw new AppError('nomination.not_under_appraisal', 409, { status: batch.status });
   if (verdict !== 'accept' && !reason.trim()) throw new AppError('nomination.reason_required', 400);
+  if (documentKind && verdict !== 'return') throw new AppError('nomination.document_kind_for_return', 400);
   await ctx.db.transaction().execute(async (trx) => {
     const candidate = (await candidatesOf(trx, batch.tenant_id, batch.id)).find((c) => c.id === candidateId);
     if (!candidate) throw notFound('nomination_candidate');
-    await moveCandidate(trx, ctx, batch, candidate, verdict, reason.trim(), { note: reason.trim() });
+    const unmet = (candidate.eligibility as CandidateEligibility | null)?.status === 'unmet';
+    if (verdict === 'accept' && unmet && !reason.trim()) throw new AppError('nomination.reason_required_ineligible', 400, { name: candidate.name });
+    const asked = verdict === 'return' ? { requested_document: documentKind ?? null, requested_at: ctx.now } : {};
+    await moveCandidate(trx, ctx, batch, candidate, verdict, reason.trim(), { note: reason.trim(), ...asked });
+  });
+}
+
+/**
+ * The unit's head takes a submitted batch back (thu hồi) before the receiving level opens appraisal: the
+ * batch and its submitted candidates return to draft, the quota places are freed, the receiving level is told.
+ */
+export async function recallBatch(ctx: CommandContext, batchId: string, reason: string): Promise<void> {
+  const batch = await visibleBatch(ctx.db, ctx.actor, batchId);
+  if (['under_appraisal', 'returned', 'accepted', 'decided'].includes(batch.status)) {
+    throw new AppError('nomination.recall_after_appraisal', 409, { receiving: batch.receiving_name });
+  }
+  allowed(ctx.actor, batch, 'recall');
+  if (!reason.trim()) throw new AppError('nomination.reason_required', 400);
+  if (batch.forwarded_from_batch_id) throw new AppError('nomination.recall_forwarded', 409);
+  await ctx.db.transaction().execute(async (trx) => {
+    // the status is compared in the update: an appraisal opened meanwhile refuses the recall (409)
+    await setBatchStatus(trx, ctx, batch, 'recall', 'draft', reason.trim(), { submitted_at: null, submitted_by: null, receipt_number: null });
+    for (const c of (await candidatesOf(trx, batch.tenant_id, batch.id)).filter((x) => x.status === 'submitted')) {
+      await setCandidateStatus(trx, ctx, batch, c, 'recall', 'draft');
+    }
+    await notify(trx, await actorsFor(trx, batch.tenant_id, 'standing_officer', batch.receiving_path), {
+      tenantId: batch.tenant_id, topic: 'batch_recalled', entityType: 'nomination_batch', entityId: batch.id,
+      params: { title: batch.title, unit: batch.organisation_name, receipt: batch.receipt_number ?? '', reason: reason.trim() }, at: ctx.now,
+    });
+  });
+}
+
+/** The unit withdraws (rút) a candidate while the batch is with it; the reason stays in the history. */
+export async function withdrawCandidate(ctx: CommandContext, batchId: string, candidateId: string, reason: string): Promise<void> {
+  const batch = await editableBatch(ctx, batchId);
+  if (!reason.trim()) throw new AppError('nomination.reason_required', 400);
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockBatchRow(trx, batch);
+    const candidate = (await candidatesOf(trx, batch.tenant_id, batch.id)).find((c) => c.id === candidateId);
+    if (!candidate) throw notFound('nomination_candidate');
+    await moveCandidate(trx, ctx, batch, candidate, 'withdraw', reason.trim(), { note: reason.trim() });
   });
 }
 

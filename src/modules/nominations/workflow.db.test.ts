@@ -70,6 +70,7 @@ const BATCH_ROUTES: [BatchAction, string, object | undefined][] = [
   ['request_approval', 'request-approval', undefined],
   ['send_back', 'send-back', { reason: 'Bổ sung hồ sơ.' }],
   ['submit', 'submit', undefined],
+  ['recall', 'recall', { reason: 'Tờ trình ghi sai năm.' }],
   ['open_appraisal', 'open-appraisal', undefined],
   ['accept', 'finish-appraisal', undefined],
 ];
@@ -120,6 +121,22 @@ describe('the nomination state machine, through the API', () => {
             expect(await candidateStatus(candidateId), label).toBe(from);
           }
         }
+      }
+    }
+  });
+
+  it('withdrawing a candidate, from every candidate state, as every role (the batch returned to the unit)', async () => {
+    for (const from of CANDIDATE_STATUSES) {
+      for (const role of ROLES) {
+        const { id, candidateId } = await batchIn('returned', from);
+        const t = candidateTransition(from, 'withdraw');
+        const permitted = t !== null && canReach(actors.get(role)!, t.permission, world.sub1.path);
+        const response = await sessions.get(role)!.request({ method: 'POST', url: `/api/nominations/batches/${id}/candidates/${candidateId}/withdraw`,
+          payload: { reason: 'Chuyển công tác.' } });
+        const label = `withdraw from ${from} as ${role}: ${response.body}`;
+        if (permitted) expect(response.statusCode, label).toBe(204);
+        else expect([403, 404, 409], label).toContain(response.statusCode);
+        expect(await candidateStatus(candidateId), label).toBe(permitted ? 'withdrawn' : from);
       }
     }
   });

@@ -10,9 +10,9 @@ import { actionsFrom, findTransition, type Transition as WorkflowTransition } fr
  */
 export type Where = 'unit' | 'receiving' | 'authority';
 
-export type BatchAction = 'edit' | 'request_approval' | 'send_back' | 'submit' | 'open_appraisal' | 'return' | 'accept' | 'close';
+export type BatchAction = 'edit' | 'request_approval' | 'send_back' | 'submit' | 'recall' | 'open_appraisal' | 'return' | 'accept' | 'close';
 export type CandidateAction =
-  | 'submit' | 'accept' | 'return' | 'reject' | 'vote_pass' | 'vote_fail' | 'defer' | 'forward' | 'decide';
+  | 'submit' | 'recall' | 'withdraw' | 'accept' | 'return' | 'reject' | 'vote_pass' | 'vote_fail' | 'defer' | 'forward' | 'decide';
 
 /** The shared row (platform/workflow.ts); a nomination's rows always say who may act, and where. */
 export interface Transition<S extends string, A extends string> extends WorkflowTransition<S, A> { permission: Permission; where: Where }
@@ -24,6 +24,8 @@ export const BATCH_TRANSITIONS: readonly Transition<BatchStatus, BatchAction>[] 
   // the unit's head approves and submits, or sends it back to the officer
   { action: 'send_back', from: ['awaiting_head'], to: 'draft', permission: 'nomination.approve', where: 'unit' },
   { action: 'submit', from: ['awaiting_head'], to: 'submitted', permission: 'nomination.approve', where: 'unit' },
+  // the head who submitted may take it back (thu hồi) until the receiving level opens appraisal
+  { action: 'recall', from: ['submitted'], to: 'draft', permission: 'nomination.approve', where: 'unit', guard: 'reason; not a forwarded batch' },
   // the receiving level's standing agency appraises: returns for supplement, or accepts
   { action: 'open_appraisal', from: ['submitted'], to: 'under_appraisal', permission: 'nomination.appraise', where: 'receiving' },
   { action: 'return', from: ['under_appraisal'], to: 'returned', permission: 'nomination.appraise', where: 'receiving' },
@@ -35,6 +37,10 @@ export const BATCH_TRANSITIONS: readonly Transition<BatchStatus, BatchAction>[] 
 export const CANDIDATE_TRANSITIONS: readonly Transition<CandidateStatus, CandidateAction>[] = [
   // with the batch: a new or fixed candidate goes up when the head submits
   { action: 'submit', from: ['draft', 'returned'], to: 'submitted', permission: 'nomination.approve', where: 'unit' },
+  // with the batch recalled: back to the unit as drafts
+  { action: 'recall', from: ['submitted'], to: 'draft', permission: 'nomination.approve', where: 'unit' },
+  // the unit gives up a candidate while the batch is with it (rút): the history keeps why
+  { action: 'withdraw', from: ['draft', 'returned'], to: 'withdrawn', permission: 'nomination.write', where: 'unit', guard: 'reason; the batch is editable' },
   // appraisal verdicts, one per candidate
   { action: 'accept', from: ['submitted'], to: 'accepted', permission: 'nomination.appraise', where: 'receiving' },
   { action: 'return', from: ['submitted'], to: 'returned', permission: 'nomination.appraise', where: 'receiving' },
@@ -51,12 +57,12 @@ export const CANDIDATE_TRANSITIONS: readonly Transition<CandidateStatus, Candida
 export const BATCH_STATUSES: readonly BatchStatus[] =
   ['draft', 'awaiting_head', 'submitted', 'under_appraisal', 'returned', 'accepted', 'decided'];
 export const CANDIDATE_STATUSES: readonly CandidateStatus[] =
-  ['draft', 'submitted', 'returned', 'accepted', 'rejected', 'voted', 'forwarded', 'decided'];
+  ['draft', 'submitted', 'returned', 'accepted', 'rejected', 'voted', 'forwarded', 'decided', 'withdrawn'];
 
 /** Candidates that are still in the running (count toward quotas, flag a second nomination). */
 export const ACTIVE_CANDIDATE: readonly CandidateStatus[] = ['draft', 'submitted', 'returned', 'accepted', 'voted', 'forwarded', 'decided'];
 /** Where a candidate's path ends at this level. */
-export const FINAL_CANDIDATE: readonly CandidateStatus[] = ['rejected', 'forwarded', 'decided'];
+export const FINAL_CANDIDATE: readonly CandidateStatus[] = ['rejected', 'forwarded', 'decided', 'withdrawn'];
 
 export function batchTransition(status: BatchStatus, action: BatchAction): Transition<BatchStatus, BatchAction> | null {
   return findTransition(BATCH_TRANSITIONS, status, action);

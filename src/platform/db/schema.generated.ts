@@ -768,7 +768,7 @@ export interface NominationCandidatesTable {
   person_id: string | null;
   organisation_id: string | null;
   household_id: string | null;
-  status: 'draft' | 'submitted' | 'returned' | 'accepted' | 'rejected' | 'voted' | 'forwarded' | 'decided';
+  status: 'draft' | 'submitted' | 'returned' | 'accepted' | 'rejected' | 'voted' | 'forwarded' | 'decided' | 'withdrawn';
   name: string;
   name_fold: string;
   sort_key: string;
@@ -783,6 +783,8 @@ export interface NominationCandidatesTable {
   created_at: ColumnType<Date, Date | string, Date | string>;
   updated_at: ColumnType<Date, Date | string, Date | string>;
   version: Generated<number>;
+  requested_document: 'proposal_letter' | 'minutes' | 'achievement_report' | 'summary' | 'other' | null;
+  requested_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
 export interface NominationDocumentsTable {

@@ -3803,6 +3803,13 @@ export interface paths {
                                     batchId: string;
                                     /** Format: uuid */
                                     candidateId: string;
+                                    dossier: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "proposal_letter" | "minutes" | "achievement_report" | "summary" | "other";
+                                        name: string;
+                                    }[];
                                     eligibility: string | null;
                                     /** Format: uuid */
                                     id: string;
@@ -10967,7 +10974,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("edit" | "request_approval" | "send_back" | "submit" | "open_appraisal" | "return" | "accept" | "close")[];
+                            actions: ("edit" | "request_approval" | "send_back" | "submit" | "recall" | "open_appraisal" | "return" | "accept" | "close")[];
                             batch: {
                                 awardForm: string;
                                 /** @enum {string} */
@@ -11000,7 +11007,7 @@ export interface paths {
                             };
                             candidates: {
                                 achievement: string;
-                                actions: ("submit" | "accept" | "return" | "reject" | "vote_pass" | "vote_fail" | "defer" | "forward" | "decide")[];
+                                actions: ("submit" | "recall" | "withdraw" | "accept" | "return" | "reject" | "vote_pass" | "vote_fail" | "defer" | "forward" | "decide")[];
                                 awardId: string | null;
                                 eligibility: {
                                     reasons: string[];
@@ -11017,8 +11024,11 @@ export interface paths {
                                 name: string;
                                 note: string;
                                 position: string;
+                                requestedAt: string | null;
+                                /** @enum {string|null} */
+                                requestedDocument: "proposal_letter" | "minutes" | "achievement_report" | "summary" | "other" | null;
                                 /** @enum {string} */
-                                status: "draft" | "submitted" | "returned" | "accepted" | "rejected" | "voted" | "forwarded" | "decided";
+                                status: "draft" | "submitted" | "returned" | "accepted" | "rejected" | "voted" | "forwarded" | "decided" | "withdrawn";
                                 subjectId: string;
                                 unitName: string;
                                 version: number;
@@ -11239,10 +11249,55 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @enum {string} */
+                        documentKind?: "proposal_letter" | "minutes" | "achievement_report" | "summary" | "other";
                         /** @default  */
                         reason?: string;
                         /** @enum {string} */
                         verdict: "accept" | "return" | "reject";
+                    };
+                };
+            };
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nominations/batches/{id}/candidates/{candidateId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit withdraws (rút) a candidate of a batch it holds, with a reason kept in the history */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    candidateId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
                     };
                 };
             };
@@ -11499,6 +11554,48 @@ export interface paths {
                         /** @default  */
                         reason?: string;
                     } | null;
+                };
+            };
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nominations/batches/{id}/recall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit's head recalls (thu hồi) a submitted batch, with a reason, before the receiving level opens appraisal: back to draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
                 };
             };
             responses: {

@@ -25,7 +25,11 @@ export interface Meeting extends MeetingSummary {
   members: { personId: string; name: string; role: string; present: boolean }[];
   items: MeetingItem[];
 }
-export interface Ballot { meeting: MeetingSummary & { present: boolean }; items: (CandidateView & { id: string; state: BallotState })[] }
+export interface Ballot {
+  meeting: MeetingSummary & { present: boolean };
+  items: (CandidateView & { id: string; state: BallotState; dossier: { id: string; kind: DossierKind; name: string }[] })[];
+}
+export type DossierKind = 'proposal_letter' | 'minutes' | 'achievement_report' | 'summary' | 'other';
 
 const base = '/api/council';
 

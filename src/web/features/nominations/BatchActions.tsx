@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useBatchStep, useFinishAppraisal, useSubmitBatch } from './api.ts';
 import { StepDialog } from './StepDialog.tsx';
@@ -8,7 +8,7 @@ import type { BatchDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 
-type Dialog = 'send_back' | 'submit' | 'finish' | null;
+type Dialog = 'request_approval' | 'send_back' | 'submit' | 'recall' | 'finish' | null;
 
 /**
  * The batch's buttons, exactly those the server lists in `actions` for this user now. The standing
@@ -42,14 +42,7 @@ export function BatchActions({ detail }: { detail: BatchDetail }) {
         <ErrorAlert error={error} />
         <Group>
           {has('request_approval') && (
-            <Button
-              loading={step.isPending}
-              onClick={() => {
-                setNotice(null);
-                step.mutate({ path: 'request-approval' }, { onSuccess: () => setNotice(t('actions.done')) });
-              }}
-              data-testid="batch-action-request_approval"
-            >
+            <Button onClick={() => setDialog('request_approval')} data-testid="batch-action-request_approval">
               {t('actions.request_approval')}
             </Button>
           )}
@@ -61,6 +54,11 @@ export function BatchActions({ detail }: { detail: BatchDetail }) {
           {has('send_back') && (
             <Button variant="outline" color="orange" onClick={() => setDialog('send_back')} data-testid="batch-action-send_back">
               {t('actions.send_back')}
+            </Button>
+          )}
+          {has('recall') && (
+            <Button variant="outline" color="red.9" onClick={() => setDialog('recall')} data-testid="batch-action-recall">
+              {t('actions.recall')}
             </Button>
           )}
           {has('open_appraisal') && (
@@ -82,6 +80,33 @@ export function BatchActions({ detail }: { detail: BatchDetail }) {
           )}
         </Group>
       </Stack>
+      <StepDialog
+        opened={dialog === 'request_approval'}
+        title={t('actions.requestApprovalTitle')}
+        question={t('actions.confirmRequestApproval', { receiving: batch.receiving.name })}
+        confirmLabel={detail.missingDocuments.length ? t('actions.sendAnyway') : t('actions.request_approval')}
+        testId="batch-request-approval"
+        onClose={() => setDialog(null)}
+        onConfirm={async () => {
+          await step.mutateAsync({ path: 'request-approval' });
+          setNotice(t('actions.done'));
+        }}
+      >
+        <MissingDocuments detail={detail} />
+      </StepDialog>
+      <StepDialog
+        opened={dialog === 'recall'}
+        title={t('actions.recallTitle')}
+        question={t('actions.confirmRecall', { receiving: batch.receiving.name })}
+        confirmLabel={t('actions.recall')}
+        withReason
+        testId="batch-recall"
+        onClose={() => setDialog(null)}
+        onConfirm={async (reason) => {
+          await step.mutateAsync({ path: 'recall', reason });
+          setNotice(t('actions.recalled'));
+        }}
+      />
       <StepDialog
         opened={dialog === 'send_back'}
         title={t('actions.sendBackTitle')}
@@ -119,5 +144,23 @@ export function BatchActions({ detail }: { detail: BatchDetail }) {
         }}
       />
     </Paper>
+  );
+}
+
+/** What the head will find missing (the server's list, the same that refuses the submission), per candidate. */
+function MissingDocuments({ detail }: { detail: BatchDetail }) {
+  const { t } = useTexts(nominationsTexts);
+  const missing = detail.missingDocuments;
+  if (missing.length === 0) return null;
+  const name = (id: string | null) => (id ? detail.candidates.find((c) => c.id === id)?.name ?? '' : t('dossier.wholeBatch'));
+  return (
+    <Alert color="red" variant="light" data-testid="batch-request-approval-missing">
+      <Text size="sm" fw={600}>{t('actions.missingWarning', { count: missing.length })}</Text>
+      <List size="sm" mt={4}>
+        {missing.map((m) => (
+          <List.Item key={`${m.kind}-${m.candidateId ?? ''}`}>{t('actions.missingFor', { kind: t(`dossier.kinds.${m.kind}`), name: name(m.candidateId) })}</List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }

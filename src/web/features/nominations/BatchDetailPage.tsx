@@ -16,6 +16,7 @@ import { DossierPanel } from './DossierPanel.tsx';
 import { ForwardPanel } from './ForwardPanel.tsx';
 import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { QuotaPanel } from './QuotaPanel.tsx';
+import { ReturnedPanel } from './ReturnedPanel.tsx';
 import { BatchStatusBadge } from './StatusBadge.tsx';
 import { nominationsTexts } from './text.ts';
 import { NOMINATION_READERS, type BatchDetail } from './types.ts';
@@ -52,6 +53,7 @@ function BatchPage() {
   return (
     <Stack gap="lg" data-testid="batch-page" data-status={batch.status}>
       <BatchHeader detail={detail} />
+      <ReturnedPanel detail={detail} />
       <BatchActions detail={detail} />
       <QuotaPanel detail={detail} />
       <Paper withBorder p="md" component="section" aria-labelledby="batch-candidates">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Box, Button, Group, List, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Badge, Box, Button, Group, List, NativeSelect, Stack, Table, Text, Textarea } from '@mantine/core';
 import { AppModal } from '../../app/AppModal.tsx';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
@@ -9,9 +9,12 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { useRemoveCandidate, useUpdateCandidate, useVerdict } from './api.ts';
 import { CandidateStatusBadge, EligibilityBadge } from './StatusBadge.tsx';
 import { StepDialog } from './StepDialog.tsx';
+import { WithdrawButton } from './WithdrawButton.tsx';
 import { nominationsTexts } from './text.ts';
-import type { BatchDetail, Candidate, Flag, Verdict } from './types.ts';
+import type { BatchDetail, Candidate, DocumentKind, Flag, Verdict } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
+
+const DOCUMENT_KINDS: readonly DocumentKind[] = ['achievement_report', 'summary', 'proposal_letter', 'minutes', 'other'];
 
 const FLAG_COLOURS: Record<Flag, string> = { awarded_this_year: 'orange', nominated_elsewhere: 'grape', not_eligible: 'red', needs_attestation: 'yellow' };
 
@@ -20,8 +23,12 @@ export function CandidatesTable({ detail }: { detail: BatchDetail }) {
   const { t } = useTexts(nominationsTexts);
   const { batch, candidates } = detail;
   const verdict = useVerdict(batch.id);
-  const [asking, setAsking] = useState<{ candidate: Candidate; verdict: Exclude<Verdict, 'accept'> } | null>(null);
+  // returning or rejecting always asks why; accepting asks only for a candidate the check flags (the server insists too)
+  const [asking, setAsking] = useState<{ candidate: Candidate; verdict: Verdict } | null>(null);
+  const [documentKind, setDocumentKind] = useState<DocumentKind | ''>('');
   const [editing, setEditing] = useState<Candidate | null>(null);
+
+  const sentBefore = (c: Candidate) => detail.history.some((h) => h.candidateId === c.id && h.action === 'submit');
 
   if (candidates.length === 0) return <Text c="dimmed">{t('candidates.empty')}</Text>;
   return (
@@ -95,7 +102,9 @@ export function CandidatesTable({ detail }: { detail: BatchDetail }) {
                         color="teal"
                         aria-label={t('candidates.verdict.acceptOf', { name: c.name })}
                         loading={verdict.isPending && verdict.variables?.candidateId === c.id}
-                        onClick={() => verdict.mutate({ candidateId: c.id, verdict: 'accept', reason: '' })}
+                        onClick={() => (c.flags.includes('not_eligible')
+                          ? setAsking({ candidate: c, verdict: 'accept' })
+                          : verdict.mutate({ candidateId: c.id, verdict: 'accept', reason: '' }))}
                         data-testid={`candidate-verdict-accept-${c.name}`}
                       >
                         {t('candidates.verdict.accept')}
@@ -125,7 +134,9 @@ export function CandidatesTable({ detail }: { detail: BatchDetail }) {
                         {t('candidates.verdict.reject')}
                       </Button>
                     )}
-                    {batch.editable && c.status === 'draft' && <RemoveButton batchId={batch.id} candidate={c} />}
+                    {/* a draft never sent up is removed; one sent before (a recalled batch) is withdrawn, with a reason */}
+                    {batch.editable && c.status === 'draft' && !sentBefore(c) && <RemoveButton batchId={batch.id} candidate={c} />}
+                    {c.status === 'draft' && sentBefore(c) && c.actions.includes('withdraw') && <WithdrawButton batchId={batch.id} candidate={c} />}
                   </Group>
                 </Table.Td>
               </Table.Tr>
@@ -136,12 +147,28 @@ export function CandidatesTable({ detail }: { detail: BatchDetail }) {
       <StepDialog
         opened={asking !== null}
         title={asking ? t(`candidates.verdict.${asking.verdict}Title`, { name: asking.candidate.name }) : ''}
+        question={asking?.verdict === 'accept' ? t('candidates.verdict.acceptIneligible', { name: asking.candidate.name }) : undefined}
         confirmLabel={asking ? t(`candidates.verdict.${asking.verdict}`) : ''}
         withReason
         testId="candidate-verdict"
-        onClose={() => setAsking(null)}
-        onConfirm={(reason) => verdict.mutateAsync({ candidateId: asking!.candidate.id, verdict: asking!.verdict, reason })}
-      />
+        onClose={() => {
+          setAsking(null);
+          setDocumentKind('');
+        }}
+        onConfirm={(reason) => verdict.mutateAsync({ candidateId: asking!.candidate.id, verdict: asking!.verdict, reason,
+          documentKind: asking!.verdict === 'return' && documentKind ? documentKind : undefined })}
+      >
+        {asking?.verdict === 'return' && (
+          <NativeSelect
+            label={t('candidates.verdict.documentKind')}
+            value={documentKind}
+            onChange={(e) => setDocumentKind(e.currentTarget.value as DocumentKind | '')}
+            data={[{ value: '', label: t('candidates.verdict.noDocument') },
+              ...DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`dossier.kinds.${k}`) }))]}
+            data-testid="candidate-verdict-document"
+          />
+        )}
+      </StepDialog>
       <AppModal opened={editing !== null} onClose={() => setEditing(null)} title={editing ? t('candidates.editAchievementOf', { name: editing.name }) : ''} size="lg">
         {editing && <AchievementForm batchId={batch.id} candidate={editing} onDone={() => setEditing(null)} />}
       </AppModal>

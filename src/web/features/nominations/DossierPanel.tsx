@@ -26,7 +26,7 @@ export function DossierPanel({ detail }: { detail: BatchDetail }) {
   const [notPdf, setNotPdf] = useState(false);
   const upload = useUploadDocument(batch.id);
 
-  const inDossier = candidates.filter((c) => c.status !== 'rejected');
+  const inDossier = candidates.filter((c) => c.status !== 'rejected' && c.status !== 'withdrawn');
   const slots: Slot[] = requiredDocuments.flatMap((r): Slot[] =>
     r.perCandidate ? inDossier.map((c) => ({ kind: r.kind, candidate: c })) : [{ kind: r.kind, candidate: null }]);
   const filesOf = (s: Slot) => documents.filter((d) => d.kind === s.kind && d.candidateId === (s.candidate?.id ?? null));

@@ -7,7 +7,7 @@ const BATCH_COLOURS: Record<BatchStatus, string> = {
   draft: 'gray', awaiting_head: 'yellow', submitted: 'blue', under_appraisal: 'indigo', returned: 'orange', accepted: 'teal', decided: 'green',
 };
 const CANDIDATE_COLOURS: Record<CandidateStatus, string> = {
-  draft: 'gray', submitted: 'blue', returned: 'orange', accepted: 'teal', rejected: 'red', voted: 'cyan', forwarded: 'grape', decided: 'green',
+  draft: 'gray', submitted: 'blue', returned: 'orange', accepted: 'teal', rejected: 'red', voted: 'cyan', forwarded: 'grape', decided: 'green', withdrawn: 'gray',
 };
 const ELIGIBILITY_COLOURS: Record<EligibilityStatus, string> = { met: 'green', attest: 'yellow', unmet: 'red' };
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { AppModal } from '../../app/AppModal.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
@@ -7,13 +7,15 @@ import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 
 /**
- * A dialog for one step of the workflow: a question, and a reason when the step needs one (sending back,
- * returning or rejecting a candidate). The server's refusal is shown in it, and it stays open.
+ * A dialog for one step of the workflow: a question, what the step should know (`children`: the missing
+ * documents, the document to supply), and a reason when the step needs one (sending back, returning or
+ * rejecting a candidate, withdrawing, recalling). The server's refusal is shown in it, and it stays open.
  */
-export function StepDialog({ opened, title, question, confirmLabel, withReason, onClose, onConfirm, testId }: {
+export function StepDialog({ opened, title, question, children, confirmLabel, withReason, onClose, onConfirm, testId }: {
   opened: boolean;
   title: string;
   question?: string;
+  children?: ReactNode;
   confirmLabel: string;
   withReason?: boolean;
   onClose: () => void;
@@ -53,6 +55,7 @@ export function StepDialog({ opened, title, question, confirmLabel, withReason, 
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           {question && <Text>{question}</Text>}
+          {children}
           {withReason && (
             <Textarea
               label={t('actions.reason')}

@@ -34,7 +34,7 @@ export function useCreateBatch() {
 export function useBatchStep(id: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ path, reason }: { path: 'request-approval' | 'send-back' | 'open-appraisal'; reason?: string }) =>
+    mutationFn: ({ path, reason }: { path: 'request-approval' | 'send-back' | 'recall' | 'open-appraisal'; reason?: string }) =>
       api.post<void>(`${batchUrl(id)}/${path}`, reason ? { reason } : {}),
     onSuccess: invalidate,
   });
@@ -82,8 +82,17 @@ export function useRemoveCandidate(id: string) {
 export function useVerdict(id: string) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ candidateId, verdict, reason }: { candidateId: string; verdict: Verdict; reason: string }) =>
-      api.post<void>(`${candidateUrl(id, candidateId)}/verdict`, { verdict, reason }),
+    mutationFn: ({ candidateId, verdict, reason, documentKind }: { candidateId: string; verdict: Verdict; reason: string; documentKind?: DocumentKind | undefined }) =>
+      api.post<void>(`${candidateUrl(id, candidateId)}/verdict`, { verdict, reason, ...(documentKind && { documentKind }) }),
+    onSuccess: invalidate,
+  });
+}
+
+/** The unit withdraws (rút) a candidate, with the reason the history keeps. */
+export function useWithdraw(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ candidateId, reason }: { candidateId: string; reason: string }) => api.post<void>(`${candidateUrl(id, candidateId)}/withdraw`, { reason }),
     onSuccess: invalidate,
   });
 }
