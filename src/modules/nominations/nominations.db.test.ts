@@ -184,7 +184,8 @@ describe('a nomination batch from draft to the province', () => {
     const upperId = forwarded.json().id as string;
     expect((await post('standing.province', `/api/nominations/batches/${upperId}/open-appraisal`)).statusCode).toBe(204);
     const cuong = upper.candidates[0].id as string;
-    expect((await post('standing.province', `/api/nominations/batches/${upperId}/candidates/${cuong}/verdict`, { verdict: 'accept' })).statusCode).toBe(204);
+    expect((await post('standing.province', `/api/nominations/batches/${upperId}/candidates/${cuong}/verdict`,
+      { verdict: 'accept', reason: 'Đã đối chiếu hồ sơ bản giấy: đủ tiêu chuẩn.' })).statusCode).toBe(204);
     expect((await detail('standing.province', upperId)).candidates[0]).toMatchObject({ status: 'accepted', actions: expect.not.arrayContaining(['forward']) });
     const within = await post('standing.province', `/api/nominations/batches/${upperId}/forward`, { candidateIds: [cuong] });
     expect(within.statusCode).toBe(409);
