@@ -241,6 +241,16 @@ async function councilMember(side: Side) {
 async function freshMeeting(side: Side, status: 'planned' | 'voting' | 'closed') {
   return buildMeeting(handle.db, w[side], status, [await councilMember(side)]);
 }
+/** A planned meeting with its counting minutes attached (inside; elsewhere the meeting is out of reach anyway). */
+async function freshPaperMeeting(side: Side) {
+  const meeting = await freshMeeting(side, 'planned');
+  if (side === 'inside') {
+    const response = await sessions.get('system_admin')!.request({ method: 'PUT', url: `/api/council/meetings/${meeting.meetingId}/paper-ballot/minutes`,
+      headers: { 'content-type': 'application/pdf' }, payload: pdf(`kiểm phiếu ${next()}`) });
+    if (response.statusCode !== 200) throw new Error(response.body);
+  }
+  return meeting;
+}
 async function freshCompiledList(side: Side) {
   await buildCouncil(handle.db, w[side], [{ personId: await councilMember(side) }]);
   await buildAcceptedCandidate(handle.db, { unit: w[side], receiving: w[side] });
@@ -676,6 +686,22 @@ const ROUTES: RouteCase[] = [
   } },
   { method: 'POST', route: '/api/council/meetings/{id}/close', allowed: COUNCIL_MANAGERS, call: async (s) =>
     ({ url: `/api/council/meetings/${(await freshMeeting(s, 'voting')).meetingId}/close` }) },
+  // the paper ballot (issue 17.4): the standing agency copies the counting minutes; the members read the scan
+  { method: 'POST', route: '/api/council/meetings/{id}/paper-ballot/check', allowed: COUNCIL_MANAGERS, call: async (s) => {
+    const { meetingId, itemId } = await freshMeeting(s, 'planned');
+    return { url: `/api/council/meetings/${meetingId}/paper-ballot/check`,
+      payload: { present: [await councilMember(s)], counts: [{ itemId, yes: 1, no: 0, abstain: 0 }] } };
+  } },
+  { method: 'PUT', route: '/api/council/meetings/{id}/paper-ballot/minutes', allowed: COUNCIL_MANAGERS, call: async (s) => ({
+    url: `/api/council/meetings/${(await freshMeeting(s, 'planned')).meetingId}/paper-ballot/minutes`, payload: pdf(`kiểm phiếu ${next()}`),
+    headers: { 'content-type': 'application/pdf' } }) },
+  { method: 'POST', route: '/api/council/meetings/{id}/paper-ballot', allowed: COUNCIL_MANAGERS, call: async (s) => {
+    const { meetingId, itemId } = await freshPaperMeeting(s);
+    return { url: `/api/council/meetings/${meetingId}/paper-ballot`,
+      payload: { present: [await councilMember(s)], counts: [{ itemId, yes: 1, no: 0, abstain: 0 }], version: 1 } };
+  } },
+  { method: 'GET', route: '/api/council/meetings/{id}/paper-ballot/minutes', allowed: [...COUNCIL_MANAGERS, 'individual'], call: async (s) =>
+    ({ url: `/api/council/meetings/${(await freshPaperMeeting(s)).meetingId}/paper-ballot/minutes` }) },
   // award decisions: read at the authority's level, drafted and issued by its head or standing agency
   { method: 'GET', route: '/api/decisions/candidates', allowed: DECIDERS, list: true, call: async (s) => {
     await freshCandidate(s);

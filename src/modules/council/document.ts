@@ -1,7 +1,7 @@
 import type { DocumentSection, OfficialDocument } from '../../platform/documents/model.ts';
 import { formatDate } from '../../platform/vn/dates.ts';
 import type { AgendaOutcome, RecusalReason } from '../../platform/db/schema.ts';
-import { votesNeeded } from './model.ts';
+import { votesNeeded, yesPercent } from './model.ts';
 
 /**
  * The minutes of a council meeting (BIÊN BẢN họp Hội đồng Thi đua – Khen thưởng) as an OfficialDocument
@@ -16,6 +16,8 @@ export interface MinutesInput {
   location: string;
   place: string;
   closed: boolean;
+  /** the results were counted on paper and copied from the counting minutes (issue 17.4) */
+  paperBallot?: boolean;
   members: { name: string; role: string; present: boolean }[];
   items: {
     name: string; position: string; unit: string; awardFormName: string; secretBallot: boolean | null;
@@ -62,10 +64,10 @@ export function minutesDocument(m: MinutesInput): OfficialDocument {
     const denominator = item.thresholdOf === 'present' ? item.base.present : item.base.members;
     const needed = votesNeeded({ thresholdPercent: item.thresholdPercent, thresholdOf: item.thresholdOf ?? 'members' }, item.base);
     return [
-      `Hình thức biểu quyết: ${item.secretBallot ? 'bỏ phiếu kín' : 'biểu quyết'}; số thành viên được biểu quyết: ${denominator}; `
+      `Hình thức biểu quyết: ${m.paperBallot ? 'bỏ phiếu giấy' : item.secretBallot ? 'bỏ phiếu kín' : 'biểu quyết'}; số thành viên được biểu quyết: ${denominator}; `
         + `yêu cầu từ ${percent(item.thresholdPercent)}% ${of} (${needed} phiếu đồng ý trở lên).`,
-      `Kết quả: ${item.yes} phiếu đồng ý, ${item.no} phiếu không đồng ý, ${item.abstain} phiếu không biểu quyết; `
-        + `đạt ${denominator > 0 ? percent(Math.round((item.yes * 10_000) / denominator) / 100) : '0'}%. Kết luận: **${OUTCOME_NAMES[item.outcome]}**.`,
+      `Kết quả${m.paperBallot ? ' kiểm phiếu' : ''}: ${item.yes} phiếu đồng ý, ${item.no} phiếu không đồng ý, ${item.abstain} phiếu không biểu quyết; `
+        + `đạt ${percent(yesPercent({ thresholdOf: item.thresholdOf ?? 'members' }, item, item.base))}%. Kết luận: **${OUTCOME_NAMES[item.outcome]}**.`,
     ];
   };
   const byForm = [...groupBy(m.items, (i) => i.awardFormName)];
@@ -80,6 +82,7 @@ export function minutesDocument(m: MinutesInput): OfficialDocument {
     { title: 'NỘI DUNG', paragraphs: [
       `Hội đồng xem xét danh sách ${m.items.length} trường hợp đã được cơ quan thường trực thẩm định, đề nghị, gồm: `
         + `${byForm.map(([form, items]) => `${form} (${items.length})`).join('; ')}.`,
+      ...(m.paperBallot ? ['Các thành viên có mặt bỏ phiếu giấy; kết quả dưới đây theo biên bản kiểm phiếu của Ban kiểm phiếu (kèm theo).'] : []),
     ], children: byForm.map(([form, items]) => ({
       title: `Đề nghị tặng ${form}`,
       children: items.map(itemSection),

@@ -1,12 +1,13 @@
 import type { AgendaOutcome, MeetingStatus, RecusalReason } from '../../platform/db/schema.ts';
 import { findTransition, type Transition } from '../../platform/workflow.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import { passes, type Procedure } from '../nominations/index.ts';
 
 /**
  * Council meetings as pure rules: the meeting's lifecycle table, who is recused from which item, whether
  * a member may vote on an item, and what an item's tally decides. No I/O.
  */
-export type MeetingAction = 'set_attendance' | 'open' | 'vote' | 'defer' | 'close';
+export type MeetingAction = 'set_attendance' | 'open' | 'vote' | 'defer' | 'close' | 'record_paper';
 
 /**
  * The meeting's lifecycle: planned (attendance) → voting (ballots) → closed (results, minutes). `to: null`
@@ -21,6 +22,9 @@ export const MEETING_TRANSITIONS: readonly Transition<MeetingStatus, MeetingActi
   // an item can be put off to a later meeting until the results are declared
   { action: 'defer', from: ['planned', 'voting'], to: null, permission: 'council.manage', where: 'receiving' },
   { action: 'close', from: ['voting'], to: 'closed', permission: 'council.manage', where: 'receiving' },
+  // the paper ballot's counts (issue 17.4) declare the results instead of the close; the service refuses them once
+  // an online ballot has been cast (recordPaperBallot)
+  { action: 'record_paper', from: ['planned', 'voting'], to: 'closed', permission: 'council.manage', where: 'receiving' },
 ];
 
 export function meetingAllows(status: MeetingStatus, action: MeetingAction): boolean {
@@ -120,4 +124,66 @@ export function votesNeeded(procedure: Pick<Procedure, 'thresholdPercent' | 'thr
   const denominator = procedure.thresholdOf === 'members' ? base.members : base.present;
   if (denominator <= 0) return 1;
   return Math.ceil((Math.round(procedure.thresholdPercent * 100) * denominator) / 10_000);
+}
+
+/** The share of yes votes in the threshold's denominator, in percent with two decimals: what the minutes print. */
+export function yesPercent(procedure: Pick<Procedure, 'thresholdOf'>, tally: Tally, base: { members: number; present: number }): number {
+  const denominator = procedure.thresholdOf === 'members' ? base.members : base.present;
+  return denominator > 0 ? Math.round((tally.yes * 10_000) / denominator) / 100 : 0;
+}
+
+// ---- the paper ballot (issue 17.4) --------------------------------------------------------
+
+export interface PaperCount { itemId: string; yes: number; no: number; abstain: number }
+export interface PaperItem {
+  id: string; name: string; outcome: AgendaOutcome;
+  procedure: Pick<Procedure, 'thresholdPercent' | 'thresholdOf'>;
+  /** the members recused from the item (recusalOf) */
+  recused: readonly string[];
+}
+export interface PaperResult { itemId: string; tally: Tally; base: { members: number; present: number }; outcome: 'passed' | 'failed'; percent: number }
+
+const isCount = (n: number) => Number.isInteger(n) && n >= 0;
+
+/**
+ * A paper ballot's counts, as the counting committee's minutes give them, checked and declared: every
+ * problem is a 400 naming the candidate, and nothing is declared unless all counts hold. The rule is the
+ * online ballot's: the same denominators (members less recused, those present less recused present) and
+ * threshold (outcomeOf: docs/legal/procedure.md#council-votes, Decree 91/2017 — 90% of all members for the
+ * provincial titles, otherwise the tenant's procedure). No separate quorum, as online: docs/legal names none,
+ * the online ballot opens with anyone present (council.nobody_present), and a threshold of all members cannot
+ * be reached without enough of them present. Ballots on an item are at most the members present who may vote on it (present, not
+ * recused): the papers were handed out in the room, so an absent member's written vote is not on this count.
+ */
+export function declarePaperBallot(input: {
+  members: readonly string[]; present: readonly string[]; items: readonly PaperItem[]; counts: readonly PaperCount[];
+}): PaperResult[] {
+  const members = new Set(input.members);
+  const present = new Set(input.present);
+  if (present.size !== input.present.length) throw new AppError('council.paper_present_twice', 400);
+  if (input.present.some((p) => !members.has(p))) throw new AppError('council.not_a_member_person', 400);
+  if (present.size === 0) throw new AppError('council.paper_nobody_present', 400);
+  if (present.size > members.size) throw new AppError('council.paper_too_many_present', 400, { present: present.size, members: members.size });
+  const items = new Map(input.items.map((i) => [i.id, i]));
+  const counted = new Map<string, PaperCount>();
+  for (const c of input.counts) {
+    const item = items.get(c.itemId);
+    if (!item) throw notFound('agenda_item');
+    if (counted.has(c.itemId)) throw new AppError('council.paper_item_twice', 400, { name: item.name });
+    if (item.outcome === 'deferred') throw new AppError('council.item_deferred', 400, { name: item.name });
+    counted.set(c.itemId, c);
+  }
+  return input.items.filter((i) => i.outcome !== 'deferred').map((item) => {
+    const c = counted.get(item.id);
+    if (!c) throw new AppError('council.paper_item_missing', 400, { name: item.name });
+    if (![c.yes, c.no, c.abstain].every(isCount)) throw new AppError('council.paper_count_invalid', 400, { name: item.name });
+    const base = denominators({
+      members: members.size, present: present.size,
+      recusedMembers: item.recused.filter((p) => members.has(p)).length, recusedPresent: item.recused.filter((p) => present.has(p)).length,
+    });
+    const total = c.yes + c.no + c.abstain;
+    if (total > base.present) throw new AppError('council.paper_over_present', 400, { name: item.name, total, max: base.present });
+    const tally = { yes: c.yes, no: c.no, abstain: c.abstain };
+    return { itemId: item.id, tally, base, outcome: outcomeOf(item.procedure, tally, base), percent: yesPercent(item.procedure, tally, base) };
+  });
 }

@@ -22,6 +22,8 @@ export function ballotSecretOf(config: Pick<Config, 'ballotSecret'>): string {
   return config.ballotSecret;
 }
 import { councilRegistryRoutes } from './councils-routes.ts';
+import { attachPaperMinutes, checkPaperBallot, paperBallotOf, paperMinutesFile, recordPaperBallot } from './paper-ballot.ts';
+import { uploadFrom, uploadLimitBytes, withRawUploads } from '../../platform/storage/upload-routes.ts';
 
 const tags = ['council'];
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -42,6 +44,20 @@ const attendanceBody = z.object({
 }).strict();
 const ballotBody = z.object({ votes: z.array(z.object({ itemId: z.uuid(), choice: z.enum(CHOICES) }).strict()).min(1).max(500) }).strict();
 const deferBody = z.object({ reason: z.string().trim().max(2000).optional() }).strict();
+// counts as numbers: a negative or fractional one reaches declarePaperBallot, which names the candidate in its 400
+const paperCheckBody = z.object({
+  present: z.array(z.uuid()).max(200),
+  counts: z.array(z.object({ itemId: z.uuid(), yes: z.number(), no: z.number(), abstain: z.number() }).strict()).max(500),
+}).strict();
+const paperBody = paperCheckBody.extend({
+  /** the version of the meeting the counts were entered from: a stale one answers 409 edit.stale */
+  version: z.number().int().min(1),
+}).strict();
+const tallySchema = z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int() });
+const paperResults = z.object({ results: z.array(z.object({
+  itemId: z.uuid(), tally: tallySchema, base: z.object({ members: z.number().int(), present: z.number().int() }),
+  outcome: z.enum(['passed', 'failed']), percent: z.number(),
+})) });
 
 const candidateSchema = {
   candidateId: z.uuid(), batchId: z.uuid(), name: z.string(), position: z.string(), unit: z.string(), nominatingUnit: z.string(),
@@ -59,13 +75,15 @@ const meetingSchema = meetingSummary.extend({
   /** send back with the attendance list (optimistic concurrency) */
   version: z.number().int(),
   members: z.array(z.object({ personId: z.uuid(), name: z.string(), role: z.string(), present: z.boolean() })),
+  /** the paper ballot (issue 17.4): its counting minutes once attached; recordedAt once the results came from it */
+  paperBallot: z.object({ minutesName: z.string(), recordedAt: z.string().nullable() }).nullable(),
   items: z.array(z.object({
     id: z.uuid(), ...candidateSchema, outcome: z.enum(['pending', 'passed', 'failed', 'deferred']),
     /** the procedure copied when voting opened; before that, the one that would apply now */
     procedure: procedureSchema, procedureFixed: z.boolean(),
     base: z.object({ members: z.number().int(), present: z.number().int() }), votesNeeded: z.number().int(), ballotsReceived: z.number().int(),
     /** only once the ballot is closed: a running tally would let an onlooker watch each member's vote land */
-    tally: z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int() }).nullable(),
+    tally: tallySchema.nullable(),
     recusals: z.array(z.object({ personId: z.uuid(), name: z.string(), reason: z.enum(['is_candidate', 'heads_unit']), detail: z.string() })),
   })),
 });
@@ -101,6 +119,7 @@ export async function councilRoutes(app: ZodApp, deps: AppDeps) {
   async function present(request: Parameters<typeof actorOf>[0], id: string): Promise<z.infer<typeof meetingSchema>> {
     const actor = actorOf(request);
     const { meeting, agenda, members, recusals, ballots, baseOf } = await readMeeting(db, actor, id);
+    const paper = await paperBallotOf(db, actor.tenantId, meeting.id);
     const procedures = new Map<string, z.infer<typeof procedureSchema>>();
     for (const form of new Set(agenda.filter((i) => i.threshold_of === null).map((i) => i.award_form))) {
       const p = await procedureFor(db, actor.tenantId, form);
@@ -111,6 +130,7 @@ export async function councilRoutes(app: ZodApp, deps: AppDeps) {
       ...summary(meeting), place: meeting.place, openedAt: meeting.opened_at?.toISOString() ?? null, closedAt: meeting.closed_at?.toISOString() ?? null,
       viewer: { canManage: meeting.canManage, isMember: meeting.isMember }, version: meeting.version,
       members: members.map((m) => ({ personId: m.person_id, name: m.full_name, role: m.role, present: m.present })),
+      paperBallot: paper ? { minutesName: paper.minutes_name, recordedAt: paper.recorded_at?.toISOString() ?? null } : null,
       items: agenda.map((i) => {
         const fixed = i.threshold_of !== null;
         const procedure = fixed ? { secretBallot: i.secret_ballot ?? true, thresholdPercent: Number(i.threshold_percent), thresholdOf: i.threshold_of! }
@@ -194,13 +214,43 @@ export async function councilRoutes(app: ZodApp, deps: AppDeps) {
     return present(request, request.params.id);
   });
 
+  app.post('/council/meetings/:id/paper-ballot/check', {
+    schema: { tags, summary: 'What a paper ballot\'s counts would declare per candidate (passed / failed, share of yes votes); nothing is saved',
+      params, body: paperCheckBody, response: { 200: paperResults } },
+  }, async (request) => ({ results: await checkPaperBallot(commandContext(request, deps), request.params.id, request.body) }));
+
+  app.post('/council/meetings/:id/paper-ballot', {
+    schema: { tags, summary: 'Record a paper ballot (members present, for / against / abstain per candidate) and declare the results',
+      params, body: paperBody, response: { 200: meetingSchema } },
+  }, async (request) => {
+    await recordPaperBallot(commandContext(request, deps), request.params.id, request.body);
+    return present(request, request.params.id);
+  });
+
+  await withRawUploads(app, deps, (scope) => {
+    scope.put('/council/meetings/:id/paper-ballot/minutes', {
+      schema: { tags, summary: 'Attach the scanned counting minutes (biên bản kiểm phiếu, PDF) of a paper ballot; the body is the file, x-file-name its name',
+        params, response: { 200: meetingSchema } },
+    }, async (request) => {
+      await attachPaperMinutes(commandContext(request, deps), deps.files, request.params.id, { ...uploadFrom(request), maxBytes: uploadLimitBytes(deps.config) });
+      return present(request, request.params.id);
+    });
+  });
+
+  app.get('/council/meetings/:id/paper-ballot/minutes', {
+    schema: { tags, summary: 'The scanned counting minutes of a paper ballot', params, produces: ['application/pdf'], response: fileResponse('application/pdf') },
+  }, async (request, reply) => {
+    const file = await paperMinutesFile(db, actorOf(request), deps.files, request.params.id);
+    return reply.type(file.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`).send(file.bytes);
+  });
+
   app.get('/council/meetings/:id/minutes.docx', {
     schema: { tags, summary: 'The minutes (biên bản) of the meeting, DOCX', params, produces: [DOCX_TYPE], response: fileResponse(DOCX_TYPE) },
   }, async (request, reply) => {
     const m = await present(request, request.params.id);
     const doc = minutesDocument({
       organisation: { name: m.organisation.name }, councilName: m.councilName, date: m.date, startsAt: m.startsAt, location: m.location,
-      place: m.place, closed: m.status === 'closed',
+      place: m.place, closed: m.status === 'closed', paperBallot: m.paperBallot?.recordedAt != null,
       members: m.members,
       items: m.items.map((i) => ({
         name: i.name, position: i.position, unit: i.unit, awardFormName: i.awardFormName, secretBallot: i.procedureFixed ? i.procedure.secretBallot : null,

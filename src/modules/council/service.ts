@@ -10,7 +10,7 @@ import { actorsFor, notify } from '../notifications/index.ts';
 import { candidatesOf, closeIfDone, findBatch, moveCandidate, procedureFor, type BatchRow, type CandidateRow } from '../nominations/index.ts';
 import { assertTransition } from '../../platform/workflow.ts';
 import {
-  ballotPapers, ballotState, denominators, MEETING_TRANSITIONS, outcomeOf, recusalOf, tallyOf, type Choice, type MeetingAction,
+  ballotPapers, ballotState, denominators, MEETING_TRANSITIONS, outcomeOf, recusalOf, tallyOf, type Choice, type MeetingAction, type Tally,
 } from './model.ts';
 import { meetingKey, newBallotSalt, seal, shuffled, tokenHash, unseal, type MeetingKey } from './ballot-box.ts';
 import {
@@ -38,17 +38,17 @@ export async function visibleMeeting(db: Db, actor: Actor, id: string): Promise<
   return { ...meeting, isMember, canManage };
 }
 
-async function managedMeeting(db: Db, actor: Actor, id: string) {
+export async function managedMeeting(db: Db, actor: Actor, id: string) {
   const meeting = await visibleMeeting(db, actor, id);
   assertCan(actor, 'council.manage', meeting.organisation_path);
   return meeting;
 }
 
-function allowed(status: MeetingRow['status'], action: MeetingAction) {
+export function allowed(status: MeetingRow['status'], action: MeetingAction) {
   assertTransition(MEETING_TRANSITIONS, status, action, { code: 'council.transition', params: { status } });
 }
 
-async function audit(trx: Db, ctx: CommandContext, meeting: Pick<MeetingRow, 'id' | 'organisation_path'>, action: string, changes: Record<string, unknown>) {
+export async function audit(trx: Db, ctx: CommandContext, meeting: Pick<MeetingRow, 'id' | 'organisation_path'>, action: string, changes: Record<string, unknown>) {
   await recordAudit(trx, {
     tenantId: ctx.actor.tenantId, actorUserId: ctx.actor.userId, action: `council.${action}`, entityType: 'council_meeting',
     entityId: meeting.id, organisationPath: meeting.organisation_path, changes, requestId: ctx.requestId, at: ctx.now,
@@ -135,6 +135,18 @@ function keyOf(ballotSecret: string, tenantId: string, meetingId: string, salt: 
   return meetingKey(ballotSecret, { tenantId, meetingId, salt });
 }
 
+/** Each item takes the procedure of its award form as it stands now: a settings change during the vote does not move the threshold. */
+export async function fixProcedures(trx: Db, tenantId: string, meetingId: string) {
+  const forms = await trx.selectFrom('council_agenda_items').select('award_form').distinct()
+    .where('tenant_id', '=', tenantId).where('meeting_id', '=', meetingId).where('threshold_of', 'is', null).execute();
+  for (const { award_form } of forms) {
+    const p = await procedureFor(trx, tenantId, award_form);
+    await trx.updateTable('council_agenda_items')
+      .set({ secret_ballot: p.secretBallot, threshold_percent: p.thresholdPercent, threshold_of: p.thresholdOf })
+      .where('tenant_id', '=', tenantId).where('meeting_id', '=', meetingId).where('award_form', '=', award_form).execute();
+  }
+}
+
 /**
  * Opens the ballot: each item takes the procedure of its award form as it stands now (procedureFor), so
  * a settings change during the vote does not move the threshold; members are told they can vote. In the
@@ -149,14 +161,7 @@ export async function openMeeting(ctx: CommandContext, meetingId: string, ballot
     allowed(status, 'open');
     const members = await attendanceOf(trx, tenantId, meeting.id);
     if (!members.some((m) => m.present)) throw new AppError('council.nobody_present', 409);
-    const forms = await trx.selectFrom('council_agenda_items').select('award_form').distinct()
-      .where('tenant_id', '=', tenantId).where('meeting_id', '=', meeting.id).execute();
-    for (const { award_form } of forms) {
-      const p = await procedureFor(trx, tenantId, award_form);
-      await trx.updateTable('council_agenda_items')
-        .set({ secret_ballot: p.secretBallot, threshold_percent: p.thresholdPercent, threshold_of: p.thresholdOf })
-        .where('tenant_id', '=', tenantId).where('meeting_id', '=', meeting.id).where('award_form', '=', award_form).execute();
-    }
+    await fixProcedures(trx, tenantId, meeting.id);
     const salt = newBallotSalt();
     const key = meetingKey(ballotSecret, { tenantId, meetingId: meeting.id, salt });
     const [agenda, recusals] = await Promise.all([agendaOf(trx, tenantId, meeting.id), recusalsOf(trx, tenantId, meeting.id)]);
@@ -324,34 +329,50 @@ export async function closeMeeting(ctx: CommandContext, meetingId: string, ballo
     // who took part: written now, for everyone at once, in item and member order
     await recordParticipation(trx, tenantId, box.marks);
     const baseOf = itemBases(members, recusals);
-    const cache = new Map<string, { batch: BatchRow; candidates: CandidateRow[] }>();
-    const counts = { passed: 0, failed: 0, deferred: 0 };
-    for (const item of agenda) {
-      if (item.outcome === 'deferred') { counts.deferred++; continue; }
+    const counts = await declareResults(trx, ctx, meeting, agenda.map((item) => {
       const procedure = { thresholdPercent: Number(item.threshold_percent), thresholdOf: item.threshold_of ?? 'members' };
-      const base = baseOf(item.id);
-      const tally = box.tallies.get(item.id) ?? tallyOf([]);
-      const outcome = outcomeOf(procedure, tally, base);
-      const { batch, candidate } = await candidateOf(trx, tenantId, item.batch_id, item.candidate_id, cache);
-      const denominator = procedure.thresholdOf === 'members' ? base.members : base.present;
-      await moveCandidate(trx, ctx, batch, candidate, outcome === 'passed' ? 'vote_pass' : 'vote_fail',
-        `Hội đồng Thi đua – Khen thưởng ngày ${meeting.meeting_date}: ${tally.yes}/${denominator} phiếu đồng ý`);
-      await trx.updateTable('council_agenda_items').set({ outcome, yes_count: tally.yes, no_count: tally.no, abstain_count: tally.abstain })
-        .where('tenant_id', '=', tenantId).where('id', '=', item.id).execute();
-      counts[outcome]++;
-    }
-    for (const batchId of cache.keys()) await closeIfDone(trx, ctx, batchId);
-    await emptyBallotBox(trx, tenantId, meeting.id);
-    await trx.updateTable('council_meetings').set({ status: 'closed', closed_at: ctx.now, updated_at: ctx.now, ballot_salt: null, version: nextVersion() })
-      .where('tenant_id', '=', tenantId).where('id', '=', meeting.id).execute();
+      const [tally, base] = [box.tallies.get(item.id) ?? tallyOf([]), baseOf(item.id)];
+      return { item, tally, base, outcome: outcomeOf(procedure, tally, base), thresholdOf: procedure.thresholdOf };
+    }), 'online');
     // the ballots as a number only: who took part is in council_ballots_cast, written above in member order
     await audit(trx, ctx, meeting, 'close', { status: ['voting', 'closed'], ...counts, ballots: box.ballots });
-    await notify(trx, await actorsFor(trx, tenantId, 'standing_officer', meeting.organisation_path), {
-      tenantId, topic: 'council_result_ready', entityType: 'council_meeting', entityId: meeting.id,
-      params: { council: meeting.council_name, date: meeting.meeting_date, ...counts }, at: ctx.now,
-    });
     return counts;
   });
+}
+
+export interface Declared {
+  item: AgendaRow; tally: Tally; base: { members: number; present: number }; outcome: 'passed' | 'failed'; thresholdOf: 'members' | 'present';
+}
+
+/**
+ * Declares a meeting's results, however they were counted (the online ballot's close, a paper ballot): passed →
+ * the candidate is voted (vote_pass), failed → rejected (vote_fail), deferred items keep their candidate accepted;
+ * the batches move on (closeIfDone), the ballot box is emptied and its salt forgotten, the meeting is closed and
+ * the standing officers are told the result is ready for the decision. The caller writes its audit row.
+ */
+export async function declareResults(trx: Db, ctx: CommandContext, meeting: MeetingRow, results: readonly Declared[], how: 'online' | 'paper') {
+  const tenantId = ctx.actor.tenantId;
+  const cache = new Map<string, { batch: BatchRow; candidates: CandidateRow[] }>();
+  const counts = { passed: 0, failed: 0, deferred: 0 };
+  for (const { item, tally, base, outcome, thresholdOf } of results) {
+    if (item.outcome === 'deferred') { counts.deferred++; continue; }
+    const { batch, candidate } = await candidateOf(trx, tenantId, item.batch_id, item.candidate_id, cache);
+    const denominator = thresholdOf === 'members' ? base.members : base.present;
+    await moveCandidate(trx, ctx, batch, candidate, outcome === 'passed' ? 'vote_pass' : 'vote_fail',
+      `Hội đồng Thi đua – Khen thưởng ngày ${meeting.meeting_date}: ${tally.yes}/${denominator} phiếu đồng ý${how === 'paper' ? ' (bỏ phiếu giấy)' : ''}`);
+    await trx.updateTable('council_agenda_items').set({ outcome, yes_count: tally.yes, no_count: tally.no, abstain_count: tally.abstain })
+      .where('tenant_id', '=', tenantId).where('id', '=', item.id).execute();
+    counts[outcome]++;
+  }
+  for (const batchId of cache.keys()) await closeIfDone(trx, ctx, batchId);
+  await emptyBallotBox(trx, tenantId, meeting.id);
+  await trx.updateTable('council_meetings').set({ status: 'closed', closed_at: ctx.now, updated_at: ctx.now, ballot_salt: null, version: nextVersion() })
+    .where('tenant_id', '=', tenantId).where('id', '=', meeting.id).execute();
+  await notify(trx, await actorsFor(trx, tenantId, 'standing_officer', meeting.organisation_path), {
+    tenantId, topic: 'council_result_ready', entityType: 'council_meeting', entityId: meeting.id,
+    params: { council: meeting.council_name, date: meeting.meeting_date, ...counts }, at: ctx.now,
+  });
+  return counts;
 }
 
 /** Meetings of the organisations where the actor runs the council. */

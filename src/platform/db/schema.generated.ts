@@ -427,6 +427,17 @@ export interface CouncilMembersTable {
   term_to: string | null;
 }
 
+export interface CouncilPaperBallotsTable {
+  tenant_id: string;
+  meeting_id: string;
+  minutes_sha256: string;
+  minutes_name: string;
+  attached_by: string | null;
+  attached_at: ColumnType<Date, Date | string, Date | string>;
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
 export interface CouncilRecusalsTable {
   tenant_id: string;
   item_id: string;
@@ -1046,6 +1057,7 @@ export interface Database {
   council_ballots_cast: CouncilBallotsCastTable;
   council_meetings: CouncilMeetingsTable;
   council_members: CouncilMembersTable;
+  council_paper_ballots: CouncilPaperBallotsTable;
   council_recusals: CouncilRecusalsTable;
   councils: CouncilsTable;
   deadline_reminders: DeadlineRemindersTable;

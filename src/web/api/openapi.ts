@@ -4567,6 +4567,10 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            paperBallot: {
+                                minutesName: string;
+                                recordedAt: string | null;
+                            } | null;
                             place: string;
                             startsAt: string;
                             /** @enum {string} */
@@ -4692,6 +4696,10 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            paperBallot: {
+                                minutesName: string;
+                                recordedAt: string | null;
+                            } | null;
                             place: string;
                             startsAt: string;
                             /** @enum {string} */
@@ -4861,6 +4869,10 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            paperBallot: {
+                                minutesName: string;
+                                recordedAt: string | null;
+                            } | null;
                             place: string;
                             startsAt: string;
                             /** @enum {string} */
@@ -4985,6 +4997,10 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            paperBallot: {
+                                minutesName: string;
+                                recordedAt: string | null;
+                            } | null;
                             place: string;
                             startsAt: string;
                             /** @enum {string} */
@@ -5140,6 +5156,10 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            paperBallot: {
+                                minutesName: string;
+                                recordedAt: string | null;
+                            } | null;
                             place: string;
                             startsAt: string;
                             /** @enum {string} */
@@ -5154,6 +5174,352 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/meetings/{id}/paper-ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a paper ballot (members present, for / against / abstain per candidate) and declare the results */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        counts: {
+                            abstain: number;
+                            /** Format: uuid */
+                            itemId: string;
+                            no: number;
+                            yes: number;
+                        }[];
+                        present: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            councilName: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                awardForm: string;
+                                awardFormName: string;
+                                ballotsReceived: number;
+                                base: {
+                                    members: number;
+                                    present: number;
+                                };
+                                /** Format: uuid */
+                                batchId: string;
+                                /** Format: uuid */
+                                candidateId: string;
+                                eligibility: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isLeader: boolean;
+                                name: string;
+                                nominatingUnit: string;
+                                /** @enum {string} */
+                                outcome: "pending" | "passed" | "failed" | "deferred";
+                                position: string;
+                                procedure: {
+                                    secretBallot: boolean;
+                                    /** @enum {string} */
+                                    thresholdOf: "members" | "present";
+                                    thresholdPercent: number;
+                                };
+                                procedureFixed: boolean;
+                                /** @enum {string} */
+                                recipient: "person" | "collective" | "household";
+                                recusals: {
+                                    detail: string;
+                                    name: string;
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    reason: "is_candidate" | "heads_unit";
+                                }[];
+                                tally: {
+                                    abstain: number;
+                                    no: number;
+                                    yes: number;
+                                } | null;
+                                unit: string;
+                                votesNeeded: number;
+                            }[];
+                            location: string;
+                            members: {
+                                name: string;
+                                /** Format: uuid */
+                                personId: string;
+                                present: boolean;
+                                role: string;
+                            }[];
+                            openedAt: string | null;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            paperBallot: {
+                                minutesName: string;
+                                recordedAt: string | null;
+                            } | null;
+                            place: string;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "planned" | "voting" | "closed";
+                            version: number;
+                            viewer: {
+                                canManage: boolean;
+                                isMember: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/meetings/{id}/paper-ballot/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a paper ballot's counts would declare per candidate (passed / failed, share of yes votes); nothing is saved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        counts: {
+                            abstain: number;
+                            /** Format: uuid */
+                            itemId: string;
+                            no: number;
+                            yes: number;
+                        }[];
+                        present: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                base: {
+                                    members: number;
+                                    present: number;
+                                };
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @enum {string} */
+                                outcome: "passed" | "failed";
+                                percent: number;
+                                tally: {
+                                    abstain: number;
+                                    no: number;
+                                    yes: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/council/meetings/{id}/paper-ballot/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scanned counting minutes of a paper ballot */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        /** Attach the scanned counting minutes (biên bản kiểm phiếu, PDF) of a paper ballot; the body is the file, x-file-name its name */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            councilName: string;
+                            /**
+                             * Format: date
+                             * @description calendar date YYYY-MM-DD
+                             */
+                            date: string;
+                            /** Format: uuid */
+                            id: string;
+                            items: {
+                                awardForm: string;
+                                awardFormName: string;
+                                ballotsReceived: number;
+                                base: {
+                                    members: number;
+                                    present: number;
+                                };
+                                /** Format: uuid */
+                                batchId: string;
+                                /** Format: uuid */
+                                candidateId: string;
+                                eligibility: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                isLeader: boolean;
+                                name: string;
+                                nominatingUnit: string;
+                                /** @enum {string} */
+                                outcome: "pending" | "passed" | "failed" | "deferred";
+                                position: string;
+                                procedure: {
+                                    secretBallot: boolean;
+                                    /** @enum {string} */
+                                    thresholdOf: "members" | "present";
+                                    thresholdPercent: number;
+                                };
+                                procedureFixed: boolean;
+                                /** @enum {string} */
+                                recipient: "person" | "collective" | "household";
+                                recusals: {
+                                    detail: string;
+                                    name: string;
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** @enum {string} */
+                                    reason: "is_candidate" | "heads_unit";
+                                }[];
+                                tally: {
+                                    abstain: number;
+                                    no: number;
+                                    yes: number;
+                                } | null;
+                                unit: string;
+                                votesNeeded: number;
+                            }[];
+                            location: string;
+                            members: {
+                                name: string;
+                                /** Format: uuid */
+                                personId: string;
+                                present: boolean;
+                                role: string;
+                            }[];
+                            openedAt: string | null;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            paperBallot: {
+                                minutesName: string;
+                                recordedAt: string | null;
+                            } | null;
+                            place: string;
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "planned" | "voting" | "closed";
+                            version: number;
+                            viewer: {
+                                canManage: boolean;
+                                isMember: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,5 +1,6 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import type { CandidateView } from './api.ts';
 import { councilTexts } from './text.ts';
 import { useTexts } from '../../i18n/texts.ts';
@@ -15,7 +16,7 @@ export function AgendaTable<T extends CandidateView>({ items, extra }: {
   return (
     <>
       {[...groups].map(([form, list]) => (
-        <Table.ScrollContainer key={form} minWidth={700}>
+        <ScrollTable key={form} minWidth={700} label={form}>
           <Table striped withTableBorder>
             <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 700 }}>{form} ({list.length})</Table.Caption>
             <Table.Thead>
@@ -45,7 +46,7 @@ export function AgendaTable<T extends CandidateView>({ items, extra }: {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       ))}
     </>
   );

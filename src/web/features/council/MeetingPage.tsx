@@ -8,7 +8,8 @@ import { formatDate } from '../../app/format.ts';
 import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { AgendaTable } from './AgendaTable.tsx';
-import { minutesUrl, useMeeting, useMeetingAction, type MeetingItem } from './api.ts';
+import { PaperBallotForm } from './PaperBallotForm.tsx';
+import { minutesUrl, paperMinutesUrl, useMeeting, useMeetingAction, type MeetingItem } from './api.ts';
 import { councilTexts } from './text.ts';
 import { useTexts } from '../../i18n/texts.ts';
 
@@ -25,6 +26,7 @@ export function MeetingPage() {
   usePageTitle(meeting ? `${meeting.councilName} ${formatDate(meeting.date)}` : t('meetings.title'));
   // the ticks being edited; until then, the attendance as saved
   const [edited, setPresent] = useState<Set<string> | null>(null);
+  const [paperOpen, setPaperOpen] = useState(false);
 
   if (query.isPending) return <Loading />;
   if (!meeting) return <ErrorAlert error={query.error} />;
@@ -32,6 +34,9 @@ export function MeetingPage() {
   const planned = meeting.status === 'planned';
   const closed = meeting.status === 'closed';
   const present = edited ?? new Set(meeting.members.filter((m) => m.present).map((m) => m.personId));
+  // paper counts are never mixed with online ballots (the server refuses them once one is cast)
+  const onlineCast = meeting.items.some((i) => i.ballotsReceived > 0);
+  const paperAllowed = manage && !closed && !onlineCast;
 
   const threshold = (i: MeetingItem) => (
     <Text size="sm">
@@ -65,7 +70,8 @@ export function MeetingPage() {
       <Text>{formatDate(meeting.date)} {meeting.startsAt}{meeting.location ? ` — ${meeting.location}` : ''}</Text>
       <ErrorAlert error={action.error} />
 
-      <Card withBorder>
+      {/* the paper form takes its own list of those present */}
+      {!(paperOpen && paperAllowed) && <Card withBorder>
         <Stack>
           <Title order={2} size="h3">{t('meeting.attendance')}</Title>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
@@ -94,18 +100,30 @@ export function MeetingPage() {
             </Group>
           )}
         </Stack>
-      </Card>
+      </Card>}
 
       <Title order={2} size="h3">{t('meeting.agenda')}</Title>
       {!closed && <Alert variant="light">{t('meeting.hidden')}</Alert>}
       <AgendaTable items={meeting.items} extra={[
         { header: t('column.threshold'), cell: threshold },
-        { header: t('column.ballots'), cell: (i) => i.ballotsReceived },
+        // a paper ballot's ballots are in its tally, none came online
+        ...(meeting.paperBallot?.recordedAt ? [] : [{ header: t('column.ballots'), cell: (i: MeetingItem) => i.ballotsReceived }]),
         ...(closed ? [{ header: t('column.tally'), cell: (i: MeetingItem) => (i.tally ? `${i.tally.yes} / ${i.tally.no} / ${i.tally.abstain}` : '') }] : []),
         { header: t('column.result'), cell: result },
       ]} />
 
+      {paperOpen && paperAllowed && <PaperBallotForm meeting={meeting} onCancel={() => setPaperOpen(false)} />}
+      {closed && meeting.paperBallot?.recordedAt && (
+        <Alert variant="light" color="blue" data-testid="paper-recorded">
+          {t('paper.recorded', { passed: meeting.items.filter((i) => i.outcome === 'passed').length, failed: meeting.items.filter((i) => i.outcome === 'failed').length })}{' '}
+          <Anchor href={paperMinutesUrl(meeting.id)} download>{t('paper.download')}</Anchor>
+        </Alert>
+      )}
+
       <Group>
+        {paperAllowed && !paperOpen && (
+          <Button variant="default" onClick={() => setPaperOpen(true)} data-testid="paper-open">{t('paper.title')}</Button>
+        )}
         {manage && meeting.status === 'voting' && (
           <ConfirmButton color="red" question={t('meeting.closeQuestion')} confirmLabel={t('meeting.close')}
             onConfirm={() => action.mutateAsync({ kind: 'close' })}>

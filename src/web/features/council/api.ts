@@ -23,6 +23,8 @@ export interface MeetingItem extends CandidateView {
 export interface Meeting extends MeetingSummary {
   place: string; openedAt: string | null; closedAt: string | null; viewer: { canManage: boolean; isMember: boolean };
   members: { personId: string; name: string; role: string; present: boolean }[];
+  /** the paper ballot: its counting minutes once attached; recordedAt once the results came from it */
+  paperBallot: { minutesName: string; recordedAt: string | null } | null;
   items: MeetingItem[];
 }
 export interface Ballot {
@@ -78,6 +80,39 @@ export function useMeetingAction(id: string) {
   });
 }
 
+export interface PaperCounts { present: string[]; counts: { itemId: string; yes: number; no: number; abstain: number }[] }
+export interface PaperResult {
+  itemId: string; tally: { yes: number; no: number; abstain: number }; base: { members: number; present: number };
+  outcome: 'passed' | 'failed'; percent: number;
+}
+
+/** What the counts would declare (nothing saved): the confirmation before saving. */
+export function useCheckPaperBallot(id: string) {
+  return useMutation({
+    mutationFn: async (body: PaperCounts) =>
+      (await api.post<{ results: PaperResult[] }>(`${base}/meetings/${encodeURIComponent(id)}/paper-ballot/check`, body)).results,
+  });
+}
+
+/** Attaches the scanned counting minutes, then records the counts against the meeting as the page loaded it. */
+export function useRecordPaperBallot(id: string) {
+  const queryClient = useQueryClient();
+  const path = `${base}/meetings/${encodeURIComponent(id)}/paper-ballot`;
+  return useMutation({
+    mutationFn: async ({ minutes, ...body }: PaperCounts & { minutes: File }) => {
+      // the version the counts were entered from: attaching the scan does not change it
+      const version = versionShown(queryClient, ['council', 'meeting', id]);
+      await api.upload<Meeting>(`${path}/minutes`, minutes, 'application/pdf');
+      return api.post<Meeting>(path, { ...body, version });
+    },
+    onSuccess: (meeting) => {
+      queryClient.setQueryData(['council', 'meeting', id], meeting);
+      return queryClient.invalidateQueries({ queryKey: ['council', 'meetings'] });
+    },
+  });
+}
+
+export const paperMinutesUrl = (id: string) => `${base}/meetings/${encodeURIComponent(id)}/paper-ballot/minutes`;
 export const minutesUrl = (id: string) => `${base}/meetings/${encodeURIComponent(id)}/minutes.docx`;
 
 export function useBallots() {
