@@ -692,6 +692,7 @@ export const en: typeof vi = {
     changedTo: 'to',
     openPerson: 'Open record',
     actions: {
+      movement_remind_overdue: 'All overdue units reminded',
       organisation_create: 'Organisation added',
       organisation_update: 'Organisation changed',
       organisation_move: 'Organisation moved',

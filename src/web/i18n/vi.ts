@@ -696,6 +696,7 @@ export const vi = {
     openPerson: 'Mở hồ sơ',
     /** action codes with '.' written as '_' */
     actions: {
+      movement_remind_overdue: 'Nhắc tất cả đơn vị quá hạn',
       organisation_create: 'Thêm đơn vị',
       organisation_update: 'Sửa đơn vị',
       organisation_move: 'Chuyển đơn vị',
