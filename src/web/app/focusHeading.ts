@@ -23,9 +23,12 @@ export function useFocusHeadingOnNavigation() {
       const focus = () => {
         const h1 = document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('h1');
         // the old page's heading may still be on screen for a moment; after a while any heading will do
+        // a field the new page (or the user, meanwhile) put the focus in keeps it, and so does an open dialog
+        const active = document.activeElement;
+        if (active && active !== document.body && active.matches('input, textarea, select, [contenteditable="true"], [role="dialog"] *')) return;
         if (h1 && (h1 !== previous || tries > 10)) {
           if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
-          if (document.activeElement === document.body || !document.activeElement?.closest('[role="dialog"]')) h1.focus();
+          h1.focus();
           return;
         }
         if (++tries < 40) timer = setTimeout(focus, 50);
