@@ -129,6 +129,9 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     const head = await signInAs('truongphong.vpkt');
     for (const batch of [gkBatch, bkBatch]) {
       await head.goto(`${session.app.baseUrl}/de-nghi/${batch}`);
+      // "Trả lại cán bộ" (outline orange) beside "Trình": readable on white (axe color-contrast, issue 17 item 10)
+      await head.getByTestId('batch-action-send_back').waitFor();
+      if (batch === gkBatch) await look(head, 'nominations-head-send-back');
       await head.getByTestId('batch-action-submit').click();
       await head.getByTestId('batch-submit-confirm').click();
       await poll(() => head.getByTestId('batch-page').getAttribute('data-status')).toBe('submitted');
@@ -143,6 +146,9 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     await poll(() => standing.getByTestId('notification-item').count()).toBeGreaterThan(0);
     await standing.goto(`${session.app.baseUrl}/de-nghi/${gkBatch}`);
     await standing.getByTestId('batch-action-open_appraisal').click();
+    // "Trả lại bổ sung" (outline orange) on each candidate: readable on white (axe color-contrast, issue 17 item 10)
+    await standing.getByTestId(`candidate-verdict-return-${people.b}`).waitFor();
+    await look(standing, 'nominations-appraisal-return');
     await accept(standing, people.a);
     await standing.getByTestId(`candidate-verdict-return-${people.b}`).click();
     await standing.getByLabel(/Lý do/).fill('Thiếu báo cáo thành tích có xác nhận của Lãnh đạo Văn phòng.');

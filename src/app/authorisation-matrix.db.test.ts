@@ -409,6 +409,8 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/movements/{id}/responses', allowed: READERS, call: async (s) => ({ url: `/api/movements/${w.movements[s]}/responses` }) },
   { method: 'POST', route: '/api/movements/{id}/reminders', allowed: MOVEMENT_WRITERS, call: async (s) => ({
     url: `/api/movements/${w.movements[s]}/reminders`, payload: { organisationId: w.children[s], message: 'Đề nghị khẩn trương hưởng ứng.' } }) },
+  { method: 'POST', route: '/api/movements/{id}/reminders/overdue', allowed: MOVEMENT_WRITERS, call: async (s) => ({
+    url: `/api/movements/${w.movements[s]}/reminders/overdue`, payload: { message: 'Đề nghị khẩn trương hưởng ứng.' } }) },
   { method: 'GET', route: '/api/movements/{id}/registrations', allowed: READERS, call: async (s) => ({ url: `/api/movements/${w.movements[s]}/registrations` }) },
   { method: 'POST', route: '/api/movements/{id}/registrations', allowed: MOVEMENT_WRITERS, call: async (s) => ({
     url: `/api/movements/${w.movements[s]}/registrations`, payload: { organisationId: orgId(s), titles: [{ awardForm: 'giay_khen', individuals: 1 }], commitments: '' } }) },
@@ -849,6 +851,8 @@ const SELF_OR_PUBLIC = ['GET /api/health', 'GET /api/health/live', 'GET /api/hea
   'GET /api/notifications', 'POST /api/notifications/read',
   // anyone holding a printed certificate checks it (rate limited; shows only what the paper shows: certificates.db.test.ts)
   'GET /api/public/verify/{code}',
+  // the public archive: what published decisions show, for anyone, without signing in (rate limited: archive/public.db.test.ts)
+  'GET /api/public/archive',
   // how each award form is decided here: every signed-in account may read it
   'GET /api/nominations/procedures',
   // the public consultation page: anyone, without signing in (public fields only: consultation.db.test.ts)

@@ -29,6 +29,8 @@ export interface Config {
   publicBaseUrl: string;
   /** public certificate checks per minute from one address */
   verifyRatePerMinute: number;
+  /** PUBLIC_SEARCH_RATE_PER_MINUTE: public archive searches per minute from one address */
+  publicSearchRatePerMinute: number;
   /** SMTP_URL and MAIL_FROM: e-mail for notices; undefined means no e-mail leaves the system */
   mail: MailConfig | undefined;
   /** TRUST_PROXY: the reverse proxies whose X-Forwarded-For gives the client's address ('127.0.0.1', 'loopback', CIDRs) */
@@ -137,6 +139,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMaxUnpackedMb: Number(env.IMPORT_MAX_UNPACKED_MB ?? 1024),
     publicBaseUrl: (env.PUBLIC_BASE_URL || 'http://localhost:3000').replace(/\/+$/u, ''),
     verifyRatePerMinute: Number(env.VERIFY_RATE_PER_MINUTE ?? 30),
+    publicSearchRatePerMinute: Number(env.PUBLIC_SEARCH_RATE_PER_MINUTE ?? 30),
     mail: readMail(env),
     trustProxy: env.TRUST_PROXY || undefined,
     oidc: readOidc(env),

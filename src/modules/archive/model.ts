@@ -34,7 +34,11 @@ export interface ArchiveFilter {
   yearTo?: number | undefined;
   decisionNumber?: string | undefined;
   revoked: RevokedFilter;
+  /** only awards a decision conferred, with its number (the public archive) */
+  published?: boolean | undefined;
   after?: ArchiveCursor | undefined;
+  /** rows skipped (the public archive's numbered pages; the staff archive walks by cursor) */
+  offset?: number | undefined;
   limit: number;
 }
 

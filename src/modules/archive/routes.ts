@@ -9,6 +9,8 @@ import { exportAwards } from './export.ts';
 import type { ArchiveRow } from './store.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
 import { historyRoutes } from './history/routes.ts';
+import { searchPublicArchive } from './public.ts';
+import { COUNT_CAP, pageInfo } from '../../platform/paging.ts';
 
 const tags = ['archive'];
 const year = z.coerce.number().int().min(1945).max(2100);
@@ -66,7 +68,21 @@ const filterOf = (q: z.infer<typeof searchQuery> | z.infer<z.ZodObject<typeof fi
   yearFrom: q.yearFrom, yearTo: q.yearTo, decisionNumber: q.decisionNumber, revoked: q.revoked,
 });
 
-/** The award archive: search (paged by a cursor) and its XLSX export. */
+/** What the public sees of an award: what the published decision shows, no ids, birth dates or codes of the record. */
+const publicItem = z.object({
+  recipientName: z.string(), unitName: z.string(), awardFormName: z.string(), year: z.number().int(),
+  decisionNumber: z.string(), decidedOn: isoDate.nullable(), decidedBy: z.string(),
+  verificationCode: z.string().nullable().describe('the printed certificate\'s code: /xac-minh/<code> checks it'),
+}).strict();
+const PUBLIC_PAGE_SIZE = 20;
+const publicQuery = z.object({
+  tenant: z.string().max(100).optional().describe('the tenant\'s code; may be left out when the server hosts one tenant'),
+  q: z.string().max(100).optional(), form: z.string().max(100).optional(), year: year.optional(), decision: z.string().max(100).optional(),
+  // numbered pages no deeper than the count reaches: an anonymous visitor does not walk the whole archive by OFFSET
+  page: z.coerce.number().int().min(1).max(COUNT_CAP / PUBLIC_PAGE_SIZE).default(1),
+});
+
+/** The award archive: search (paged by a cursor) and its XLSX export; the public search. */
 export async function archiveRoutes(app: ZodApp, deps: AppDeps) {
   const { db } = deps;
   // the archive of past decisions imported from spreadsheets, and matching its recipients later
@@ -77,14 +93,33 @@ export async function archiveRoutes(app: ZodApp, deps: AppDeps) {
       tags, querystring: searchQuery,
       summary: 'Search the titles and awards conferred in my scope: name (diacritics ignored), unit subtree, person, form, years, decision number',
       description: 'Newest decision first, then Vietnamese name order. Pass nextCursor back as cursor for the next page; null means no more.',
-      response: { 200: z.object({ items: z.array(archiveItem), nextCursor: z.string().nullable(), pageSize: z.number().int() }) },
+      response: { 200: z.object({
+        items: z.array(archiveItem), nextCursor: z.string().nullable(), pageSize: z.number().int(),
+        total: pageInfo.total, totalCapped: pageInfo.totalCapped,
+      }) },
     },
   }, async (request) => {
     const q = request.query;
     const after = q.cursor ? decodeCursor(q.cursor) : undefined;
-    const { rows, nextCursor } = await searchAwards(db, actorOf(request), filterOf(q), q.pageSize, after);
-    return { items: rows.map(present), nextCursor, pageSize: q.pageSize };
+    const { rows, nextCursor, total, totalCapped } = await searchAwards(db, actorOf(request), filterOf(q), q.pageSize, after);
+    return { items: rows.map(present), nextCursor, pageSize: q.pageSize, total, totalCapped };
   });
+
+  // Public, no sign-in: the archive as the published decisions show it, rate-limited per address like /xac-minh
+  app.get('/public/archive', {
+    config: { public: true, rateLimit: { max: deps.config.publicSearchRatePerMinute, timeWindow: 60_000 } },
+    schema: {
+      tags: ['public'], security: [], querystring: publicQuery,
+      summary: 'Search the awards conferred by published decisions (no sign-in): recipient name (diacritics ignored), form, year, decision number',
+      description: 'Awards a decision conferred and that stand (revoked ones are left out), newest decision first, 20 a page; '
+        + 'the total is counted up to 1,000.',
+      response: { 200: z.object({
+        tenant: z.object({ code: z.string(), name: z.string() }),
+        forms: z.array(z.object({ code: z.string(), name: z.string() })),
+        items: z.array(publicItem), ...pageInfo,
+      }) },
+    },
+  }, async (request) => searchPublicArchive(db, { ...request.query, pageSize: PUBLIC_PAGE_SIZE }));
 
   app.get('/archive/awards.xlsx', {
     schema: {

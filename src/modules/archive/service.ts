@@ -4,7 +4,8 @@ import { forbidden, notFound } from '../../platform/errors.ts';
 import { canReach, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { encodeCursor, nameFragment, yearRange, type ArchiveCursor, type ArchiveFilter, type RevokedFilter } from './model.ts';
-import { searchArchive, type ArchiveRow } from './store.ts';
+import { COUNT_CAP } from '../../platform/paging.ts';
+import { countArchive, searchArchive, type ArchiveRow } from './store.ts';
 
 type Db = Kysely<Database>;
 
@@ -41,14 +42,20 @@ export async function archiveFilter(db: Db, actor: Actor, query: ArchiveQuery, p
   };
 }
 
-export interface ArchivePage { rows: ArchiveRow[]; nextCursor: string | null }
+export interface ArchivePage { rows: ArchiveRow[]; nextCursor: string | null; total: number; totalCapped: boolean }
 
-/** One page, and where the next one starts: one row more than asked tells whether there is more. */
+/**
+ * One page, where the next one starts (one row more than asked tells whether there is more), and how many the
+ * search finds in all, counted up to the cap (platform/paging.ts): exact from the rows when the first page is all.
+ */
 export async function searchAwards(db: Db, actor: Actor, query: ArchiveQuery, pageSize: number, after?: ArchiveCursor): Promise<ArchivePage> {
   const filter = await archiveFilter(db, actor, query, { after, limit: pageSize + 1 });
   const rows = await searchArchive(db, actor.tenantId, filter);
-  if (rows.length <= pageSize) return { rows, nextCursor: null };
+  const more = rows.length > pageSize;
+  const counted = !after && !more ? rows.length : await countArchive(db, actor.tenantId, filter, COUNT_CAP + 1);
+  const total = { total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP };
+  if (!more) return { rows, nextCursor: null, ...total };
   const page = rows.slice(0, pageSize);
   const last = page.at(-1)!;
-  return { rows: page, nextCursor: encodeCursor({ decidedOn: last.decided_on, sortKey: last.recipient_sort_key ?? '', id: last.id }) };
+  return { rows: page, nextCursor: encodeCursor({ decidedOn: last.decided_on, sortKey: last.recipient_sort_key ?? '', id: last.id }), ...total };
 }

@@ -16,6 +16,8 @@ function filters(f: ArchiveFilter, scope: Expression<SqlBool> = pathUnder('a.rec
   if (f.decisionNumber) out.push(sql<SqlBool>`a.decision_number = ${f.decisionNumber}`);
   if (f.revoked === 'exclude') out.push(sql<SqlBool>`a.revoked_on IS NULL`);
   if (f.revoked === 'only') out.push(sql<SqlBool>`a.revoked_on IS NOT NULL`);
+  // the public archive: only awards a decision conferred (a number on it), never a record kept without one
+  if (f.published) out.push(sql<SqlBool>`a.decision_number <> ''`);
   const after = f.after;
   if (after) {
     const sameDayLater = sql<SqlBool>`(a.recipient_sort_key, a.id) > (${after.sortKey}, ${after.id}::uuid)`;
@@ -38,7 +40,10 @@ const ORDER = sql`ORDER BY a.decided_on DESC NULLS LAST, a.recipient_sort_key, a
  *  - Without: the order index awards_archive_order, or the subtree's awards_recipient_path, or the
  *    btrees of form + year, decision number, person or collective, as the planner sees fit.
  */
-function pageSql(tenantId: string, f: ArchiveFilter) {
+function pageSql(tenantId: string, f: ArchiveFilter, ordered = true) {
+  // a count (ordered false) stops at its LIMIT without sorting what it counts
+  const order = ordered ? ORDER : sql``;
+  const offset = f.offset ? sql`OFFSET ${f.offset}` : sql``;
   if (f.name) {
     // the subtree as a plain prefix comparison, which no index answers: with a name the scope is read from
     // awards_recipient_name's INCLUDE, never by walking a whole unit's awards once per matching name
@@ -51,11 +56,11 @@ function pageSql(tenantId: string, f: ArchiveFilter) {
       CROSS JOIN LATERAL (SELECT a.tenant_id, a.id, a.decided_on, a.recipient_sort_key FROM awards a
         WHERE a.tenant_id = n.tenant_id AND a.recipient_name_fold = n.name_fold AND ${where} OFFSET 0) a
       WHERE n.tenant_id = ${tenantId} AND n.name_fold LIKE ${containsPattern(f.name)}
-      ${ORDER} LIMIT ${f.limit}`;
+      ${order} LIMIT ${f.limit} ${offset}`;
   }
   const where = sql.join(filters(f), sql` AND `);
   return sql`SELECT a.tenant_id, a.id, a.decided_on, a.recipient_sort_key FROM awards a
-    WHERE a.tenant_id = ${tenantId} AND ${where} ${ORDER} LIMIT ${f.limit}`;
+    WHERE a.tenant_id = ${tenantId} AND ${where} ${order} LIMIT ${f.limit} ${offset}`;
 }
 
 /**
@@ -74,7 +79,7 @@ export function archiveQuery(db: Db, tenantId: string, f: ArchiveFilter) {
       'a.decision_number', 'a.decided_on', 'a.decided_by', 'a.revoked_on', 'a.revocation_number', 'a.recipient_sort_key',
       'p.full_name as person_name', 'c.name as collective_name',
       // an imported award not matched yet (archive/history): the recipient as written
-      'a.written_name', 'a.written_kind',
+      'a.written_name', 'a.written_kind', 'a.written_unit', 'a.verification_code',
       // a person's unit is where they worked at decision time; a collective's is the organisation above it;
       // an award kept as written counts at its written unit (recipient_path)
       sql<string | null>`CASE WHEN a.organisation_id IS NOT NULL THEN up.id ELSE u.id END`.as('unit_id'),
@@ -86,4 +91,25 @@ export type ArchiveRow = Awaited<ReturnType<ReturnType<typeof archiveQuery>['exe
 
 export async function searchArchive(db: Db, tenantId: string, f: ArchiveFilter): Promise<ArchiveRow[]> {
   return archiveQuery(db, tenantId, f).execute();
+}
+
+/**
+ * How many awards the filter matches, counted up to `atMost` (platform/paging.ts: "1–50 trong hơn 1.000"): the
+ * page's own query without its order, cursor and offset, so the same indexes answer it and it stops early.
+ */
+export async function countArchive(db: Db, tenantId: string, f: ArchiveFilter, atMost: number): Promise<number> {
+  const counted = { ...f, after: undefined, offset: undefined, limit: atMost };
+  const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM (${pageSql(tenantId, counted, false)}) AS bounded`.execute(db);
+  return Number(rows[0]!.n);
+}
+
+/**
+ * The tenant the public archive searches: the one named by its code, or, when the server hosts a single tenant
+ * (the platform operator's aside), that one. Undefined when the code names none or the server hosts several.
+ */
+export async function publicTenant(db: Db, code: string | undefined, platformCode: string) {
+  let query = db.selectFrom('tenants').select(['id', 'code', 'name']).where('code', '<>', platformCode);
+  if (code !== undefined) query = query.where('code', '=', code);
+  const rows = await query.orderBy('code').limit(2).execute();
+  return rows.length === 1 ? rows[0] : undefined;
 }

@@ -186,6 +186,34 @@ describe('the district\'s response', () => {
       params: { message: 'Đề nghị UBND huyện Hòn Đất khẩn trương ban hành kế hoạch hưởng ứng.' } });
   });
 
+  it('"remind all overdue units" reminds each overdue unit once a day: the same day again sends nothing, and it is audited', async () => {
+    const remindAll = () => provincial.request({ method: 'POST', url: `/api/movements/${parentId}/reminders/overdue`, payload: {
+      message: 'Đề nghị các đơn vị khẩn trương ban hành kế hoạch hưởng ứng.' } });
+    const reminders = async () => (await handle.db.selectFrom('movement_reminders').select('organisation_id').where('movement_id', '=', parentId).execute()).length;
+    // Hòn Đất was reminded by its own button earlier today (1/10 in Hà Nội): not again
+    let response = await remindAll();
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toEqual({ reminded: 0, alreadyToday: 1 });
+    expect(await reminders()).toBe(1);
+
+    clock.set('2019-10-01T17:30:00Z'); // 00:30 on 2/10 in Hà Nội: a new day
+    response = await remindAll();
+    expect(response.json()).toEqual({ reminded: 1, alreadyToday: 0 });
+    response = await remindAll();
+    expect(response.json()).toEqual({ reminded: 0, alreadyToday: 1 });
+    const sent = await handle.db.selectFrom('movement_reminders').select('organisation_id').where('movement_id', '=', parentId).execute();
+    // An Biên responded and is never reminded; Hòn Đất twice in all, a day apart
+    expect(sent.map((r) => r.organisation_id)).toEqual([honDat.id, honDat.id]);
+    const audit = await handle.db.selectFrom('audit_log').select(['changes']).where('action', '=', 'movement.remind_overdue').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.changes).toMatchObject({ count: 1, organisations: ['Ủy ban nhân dân huyện Hòn Đất'] });
+    const officer = await signIn(app, 'noivu.hondat');
+    const bell = (await officer.request({ method: 'GET', url: '/api/notifications' })).json();
+    expect(bell.items.filter((n: { topic: string }) => n.topic === 'movement_reminder')).toHaveLength(2);
+    // a district officer does not write the province's plan
+    expect((await district.request({ method: 'POST', url: `/api/movements/${parentId}/reminders/overdue`, payload: { message: 'Nhắc nhở.' } })).statusCode).toBe(403);
+  });
+
   it('the district registers its titles; the province sees the compiled registrations', async () => {
     const response = await district.request({ method: 'POST', url: `/api/movements/${parentId}/registrations`, payload: {
       organisationId: anBien.id, titles: [{ awardForm: 'tap_the_lao_dong_xuat_sac', collectives: 1 }, { awardForm: 'chien_si_thi_dua_co_so', individuals: 5 }],

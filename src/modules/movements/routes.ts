@@ -5,15 +5,15 @@ import { canReach, reachablePaths, type Actor } from '../../platform/auth/policy
 import { forbidden } from '../../platform/errors.ts';
 import { foldQuery } from '../../platform/vn/fold.ts';
 import { todayInVietnam } from '../../platform/vn/dates.ts';
-import { allowedActions, diffAgainstParent, MOVEMENT_KINDS, responseState } from './model.ts';
+import { allowedActions, diffAgainstParent, MOVEMENT_KINDS } from './model.ts';
 import { planSchema } from './plan.ts';
 import { phaseInput, PHASE_KINDS } from './phases.ts';
-import { amendmentsOf, findMovement, listMovements, phasesOf, planOf, registrationsOf, responsesTo, type MovementRow } from './store.ts';
+import { amendmentsOf, findMovement, listMovements, phasesOf, planOf, registrationsOf, type MovementRow } from './store.ts';
 import { formsSeenBy, notRetired } from '../awards/index.ts';
 import { renderDocx } from '../../platform/documents/docx.ts';
 import { renderPdf } from '../../platform/documents/pdf.ts';
 import {
-  amendMovement, movementOfficialDocument, proposeMovementNumber, cascadeMovement, closeMovement, createMovement, issueMovement, registerForMovement, remind, updateDraft, visibleMovement,
+  amendMovement, movementOfficialDocument, proposeMovementNumber, cascadeMovement, closeMovement, createMovement, issueMovement, registerForMovement, remind, remindOverdue, unitResponses, updateDraft, visibleMovement,
 } from './service.ts';
 import { fileResponse } from '../../platform/http/responses.ts';
 import { calendarDate } from '../../platform/http/dates.ts';
@@ -202,30 +202,14 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
     const actor = actorOf(request);
     const m = await visibleMovement(db, actor, request.params.id);
     if (!canTrackResponses(actor, m)) throw forbidden();
-    const now = clock.now();
-    const phases = await phasesOf(db, actor.tenantId, m.id);
-    const due = (kind: string) => phases.find((p) => p.kind === kind)?.due_on ?? null;
-    const responsePlanDue = due('response_plan');
-    const registrationDue = due('registration');
-    // the units expected to respond are those that existed when the response was due (districts abolished
-    // in 2025 still owe their 2019 plans; communes created in 2025 owed nothing in 2023)
-    const today = todayInVietnam(now);
-    const asOf = responsePlanDue ?? m.issued_on ?? m.period_start;
-    const rows = await responsesTo(db, actor.tenantId, m, asOf < today ? asOf : today);
+    const { responsePlanDue, registrationDue, units } = await unitResponses(db, m, clock.now());
     return {
       responsePlanDue, registrationDue,
-      items: rows.map((r) => {
-        const responded = r.child_status === 'issued' || r.child_status === 'closed';
-        return {
-          organisation: { id: r.id, name: r.name },
-          responsePlan: {
-            state: responseState(responsePlanDue, responded ? r.child_updated_at : null, now),
-            movementId: r.child_id, issuedOn: responded ? r.child_issued_on : null,
-          },
-          registration: { state: responseState(registrationDue, r.registered_at, now), registeredAt: r.registered_at?.toISOString() ?? null },
-          lastReminderAt: r.last_reminder_at ? new Date(r.last_reminder_at as unknown as string).toISOString() : null,
-        };
-      }),
+      items: units.map((u) => ({
+        organisation: u.organisation, responsePlan: u.responsePlan,
+        registration: { state: u.registration.state, registeredAt: u.registration.registeredAt?.toISOString() ?? null },
+        lastReminderAt: u.lastReminderAt?.toISOString() ?? null,
+      })),
     };
   });
 
@@ -237,6 +221,15 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
     await remind(commandContext(request, deps), request.params.id, request.body);
     return reply.status(201).send({ ok: true });
   });
+
+  app.post('/movements/:id/reminders/overdue', {
+    schema: { tags, summary: 'Remind every unit overdue on its response plan or registration (each at most once a day)', params,
+      body: z.object({ message: z.string().trim().min(5).max(2000) }).strict(),
+      response: { 201: z.object({
+        reminded: z.number().int().describe('units reminded now'),
+        alreadyToday: z.number().int().describe('overdue units left out: already reminded today'),
+      }) } },
+  }, async (request, reply) => reply.status(201).send(await remindOverdue(commandContext(request, deps), request.params.id, request.body)));
 
   app.get('/movements/:id/registrations', {
     schema: { tags, summary: 'Registrations for the movement from units in my scope, compiled', params,

@@ -9,14 +9,14 @@ import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
 import { assertTransition as assertStep } from '../../platform/workflow.ts';
-import { diffAgainstParent, inheritPlan, loosenedQuotas, TRANSITIONS, type MovementAction, type MovementKind } from './model.ts';
+import { diffAgainstParent, inheritPlan, loosenedQuotas, responseState, TRANSITIONS, type MovementAction, type MovementKind, type ResponseState } from './model.ts';
 import { planSchema, type Plan, type PlanInput } from './plan.ts';
 import type { PhaseInput } from './phases.ts';
 import { movementDocument } from './document.ts';
 import type { OfficialDocument } from '../../platform/documents/model.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { holdersAt, notify } from '../notifications/index.ts';
-import { awardFormCodes, findMovement, lockMovement, phasesOf, phasesWithReports, planOf, type MovementRow } from './store.ts';
+import { awardFormCodes, findMovement, lockMovement, phasesOf, phasesWithReports, planOf, responsesTo, type MovementRow } from './store.ts';
 import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 import { formsSeenBy } from '../awards/index.ts';
 import { proposeNumber, takeNumber } from '../../platform/documents/numbers.ts';
@@ -370,6 +370,82 @@ export async function remind(ctx: CommandContext, movementId: string, input: { o
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.remind', entityType: 'movement', entityId: movementId,
       organisationPath: row.organisation_path, changes: { organisationId: org.id, message: input.message }, requestId: ctx.requestId, at: ctx.now,
     });
+  });
+}
+
+export interface UnitResponse {
+  organisation: { id: string; name: string };
+  responsePlan: { state: ResponseState; movementId: string | null; issuedOn: string | null };
+  registration: { state: ResponseState; registeredAt: Date | null };
+  lastReminderAt: Date | null;
+}
+
+/**
+ * Each unit directly below the issuer that is expected to respond, with the state of its response plan and its
+ * registration at `now`. The units are those that existed when the response was due (districts abolished in 2025
+ * still owe their 2019 plans; communes created in 2025 owed nothing in 2023).
+ */
+export async function unitResponses(db: Db, movement: MovementRow, now: Date) {
+  const phases = await phasesOf(db, movement.tenant_id, movement.id);
+  const due = (kind: string) => phases.find((p) => p.kind === kind)?.due_on ?? null;
+  const responsePlanDue = due('response_plan');
+  const registrationDue = due('registration');
+  const today = todayInVietnam(now);
+  const asOf = responsePlanDue ?? movement.issued_on ?? movement.period_start;
+  const rows = await responsesTo(db, movement.tenant_id, movement, asOf < today ? asOf : today);
+  const units = rows.map((r): UnitResponse => {
+    const responded = r.child_status === 'issued' || r.child_status === 'closed';
+    return {
+      organisation: { id: r.id, name: r.name },
+      responsePlan: { state: responseState(responsePlanDue, responded ? r.child_updated_at : null, now), movementId: r.child_id,
+        issuedOn: responded ? r.child_issued_on : null },
+      registration: { state: responseState(registrationDue, r.registered_at, now), registeredAt: r.registered_at },
+      lastReminderAt: r.last_reminder_at ? new Date(r.last_reminder_at as unknown as string) : null,
+    };
+  });
+  return { responsePlanDue, registrationDue, units };
+}
+
+/** Overdue on its response plan or its registration, and not reminded yet on `today` (Asia/Ho_Chi_Minh). */
+export function owesReminder(u: UnitResponse, today: string): boolean {
+  const overdue = u.responsePlan.state === 'overdue' || u.registration.state === 'overdue';
+  return overdue && (u.lastReminderAt === null || todayInVietnam(u.lastReminderAt) !== today);
+}
+
+/**
+ * "Nhắc tất cả đơn vị quá hạn": one reminder to every unit overdue on its response plan or registration, in one
+ * transaction with one audit row naming them. A unit already reminded today (by this or by its own button) is
+ * left out, so a second click the same day sends nothing twice; the movement's row lock makes two clicks at once
+ * queue, and the second reads the first one's reminders.
+ */
+export async function remindOverdue(ctx: CommandContext, movementId: string, input: { message: string }) {
+  const { db, actor } = ctx;
+  const row = await writableMovement(ctx, movementId, 'movement.write');
+  const today = todayInVietnam(ctx.now);
+  return db.transaction().execute(async (trx) => {
+    await lockMovement(trx, actor.tenantId, movementId);
+    const { units } = await unitResponses(trx, row, ctx.now);
+    const due = units.filter((u) => owesReminder(u, today));
+    const already = units.filter((u) => (u.responsePlan.state === 'overdue' || u.registration.state === 'overdue') && !owesReminder(u, today));
+    if (due.length === 0) return { reminded: 0, alreadyToday: already.length };
+    await trx.insertInto('movement_reminders').values(due.map((u, i) => ({
+      tenant_id: actor.tenantId, id: uuidv7(ctx.now.getTime() + i), movement_id: movementId, organisation_id: u.organisation.id, phase_id: null,
+      message: input.message, sent_by: actor.userId, sent_at: ctx.now,
+    }))).execute();
+    for (const u of due) {
+      // the unit's own officers and head see it in the bell, and by e-mail if they asked for it
+      const officers = await holdersAt(trx, actor.tenantId, ['unit_officer', 'unit_head'], u.organisation.id);
+      await notify(trx, officers, {
+        tenantId: actor.tenantId, topic: 'movement_reminder', entityType: 'movement', entityId: movementId,
+        params: { movement: row.name, message: input.message }, at: ctx.now,
+      });
+    }
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.remind_overdue', entityType: 'movement', entityId: movementId,
+      organisationPath: row.organisation_path, requestId: ctx.requestId, at: ctx.now,
+      changes: { organisations: due.map((u) => u.organisation.name), count: due.length, message: input.message },
+    });
+    return { reminded: due.length, alreadyToday: already.length };
   });
 }
 

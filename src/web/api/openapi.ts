@@ -83,6 +83,10 @@ export interface paths {
                             }[];
                             nextCursor: string | null;
                             pageSize: number;
+                            /** @description how many match, exact up to the cap; when totalCapped, more than this */
+                            total: number;
+                            /** @description true when more match than total (the count stops at the cap) */
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -11131,6 +11135,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/movements/{id}/reminders/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind every unit overdue on its response plan or registration (each at most once a day) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description overdue units left out: already reminded today */
+                            alreadyToday: number;
+                            /** @description units reminded now */
+                            reminded: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/movements/{id}/responses": {
         parameters: {
             query?: never;
@@ -14862,6 +14915,83 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the awards conferred by published decisions (no sign-in): recipient name (diacritics ignored), form, year, decision number
+         * @description Awards a decision conferred and that stand (revoked ones are left out), newest decision first, 20 a page; the total is counted up to 1,000.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    decision?: string;
+                    form?: string;
+                    page?: number;
+                    q?: string;
+                    /** @description the tenant's code; may be left out when the server hosts one tenant */
+                    tenant?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            forms: {
+                                code: string;
+                                name: string;
+                            }[];
+                            /** @description a next page exists */
+                            hasNext: boolean;
+                            items: {
+                                awardFormName: string;
+                                decidedBy: string;
+                                /**
+                                 * Format: date
+                                 * @description calendar date YYYY-MM-DD
+                                 */
+                                decidedOn: string | null;
+                                decisionNumber: string;
+                                recipientName: string;
+                                unitName: string;
+                                /** @description the printed certificate's code: /xac-minh/<code> checks it */
+                                verificationCode: string | null;
+                                year: number;
+                            }[];
+                            tenant: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @description how many match, exact up to the cap; when totalCapped, more than this */
+                            total: number;
+                            /** @description true when more match than total (the count stops at the cap) */
+                            totalCapped: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

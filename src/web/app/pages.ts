@@ -34,6 +34,7 @@ export const ClusterSetupPage = lazyRouteComponent(withAllStyles(() => import('.
 export const BatchDetailPage = lazyRouteComponent(withAllStyles(() => import('../features/nominations/BatchDetailPage.tsx')), 'BatchDetailPage');
 export const BatchListPage = lazyRouteComponent(withAllStyles(() => import('../features/nominations/BatchListPage.tsx')), 'BatchListPage');
 export const ArchivePage = lazyRouteComponent(withAllStyles(() => import('../features/archive/ArchivePage.tsx')), 'ArchivePage');
+export const PublicArchivePage = lazyRouteComponent(withAllStyles(() => import('../features/archive/PublicArchivePage.tsx')), 'PublicArchivePage');
 export const HistoryImportPage = lazyRouteComponent(withAllStyles(() => import('../features/archive/history/HistoryImportPage.tsx')), 'HistoryImportPage');
 export const StatutoryFormsPage = lazyRouteComponent(withAllStyles(() => import('../features/statutory-forms/StatutoryFormsPage.tsx')), 'StatutoryFormsPage');
 export const StatisticsPage = lazyRouteComponent(withAllStyles(() => import('../features/statistics/StatisticsPage.tsx')), 'StatisticsPage');

@@ -3,7 +3,7 @@ import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/re
 import { MOVEMENT_STATUSES, MOVEMENT_TABS, type MovementsSearch, type MovementStatus, type MovementTab } from '../features/movements/types.ts';
 import { STATUSES as ELIGIBILITY_STATUSES, type EligibilitySearch } from '../features/eligibility/types.ts';
 import { BATCH_STATUSES, type BatchStatus } from '../features/nominations/types.ts';
-import { validateArchiveSearch } from '../features/archive/types.ts';
+import { validateArchiveSearch, validatePublicArchiveSearch } from '../features/archive/types.ts';
 import { validateStatutoryFormsSearch } from '../features/statutory-forms/api.ts';
 import { validateStatisticsSearch } from '../features/statistics/types.ts';
 import type { PeopleSearch } from '../features/people/types.ts';
@@ -23,14 +23,20 @@ import {
   HistoryImportPage, StatutoryFormsPage, StatisticsPage, PublicListPage, PublicConsultationPage, StaffListPage,
   NewConsultationPage, StaffConsultationPage, NewDecisionPage, DecisionPage, ExampleListPage, ExamplePage,
   HonourBoardPage, HonourDetailPage, ReportsPage, ReportPage, CompilationPage, ClusterListPage,
-  SheetPage, HouseholdsPage,
+  SheetPage, HouseholdsPage, PublicArchivePage,
 } from './pages.ts';
 import { SignedIn } from './SignedIn.tsx';
+import { useFocusHeadingOnNavigation } from './focusHeading.ts';
 
 // Code-based route tree; Vietnamese paths are the public addresses of the screens.
 
+function Root() {
+  useFocusHeadingOnNavigation();
+  return <Outlet />;
+}
+
 const rootRoute = createRootRoute({
-  component: Outlet,
+  component: Root,
   notFoundComponent: () => (
     <Container component="main" py="xl">
       <NotFound />
@@ -63,6 +69,10 @@ const verifyCodeRoute = createRoute({
     const { code } = verifyCodeRoute.useParams();
     return <VerifyPage key={code} code={code} />;
   },
+});
+// the public archive: who received what by which published decision, for anyone (?t= names the tenant when several)
+const publicArchiveRoute = createRoute({
+  getParentRoute: () => rootRoute, path: '/tra-cuu-cong-khai', component: PublicArchivePage, validateSearch: validatePublicArchiveSearch,
 });
 // public consultation on nominees: like the sign-in page, outside the signed-in layout
 const publicConsultationsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/gop-y', component: PublicListPage });
@@ -284,6 +294,7 @@ const routeTree = rootRoute.addChildren([
   setPasswordRoute,
   verifyRoute,
   verifyCodeRoute,
+  publicArchiveRoute,
   publicConsultationsRoute,
   publicConsultationRoute,
   honourBoardRoute,

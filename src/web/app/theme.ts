@@ -34,6 +34,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // likewise teal and orange (movement badges: "Bổ sung", "Điều chỉnh", "Còn hạn")
     '--mantine-color-teal-light-color': '#0b5e4f',
     '--mantine-color-orange-light-color': '#9a3b00',
+    // orange.9 (#d9480f) is 4.0:1 on white: the outline "Trả lại cán bộ" / "Trả lại bổ sung" buttons and the
+    // filled orange ones (white text) take the same dark orange, 7:1
+    '--mantine-color-orange-outline': '#9a3b00',
+    '--mantine-color-orange-filled': '#9a3b00',
+    '--mantine-color-orange-filled-hover': '#7a2f00',
     // a light or subtle blue button under the pointer: Mantine's hover tint (~#a5d8ff) leaves the blue-9
     // label at 4.0:1; blue-1 keeps it at 4.9:1 (axe caught it on a download button left under the mouse)
     '--mantine-color-blue-light-hover': '#d0ebff',

@@ -77,6 +77,9 @@ export const en: typeof vi = {
     none: 'None',
     present: 'present',
     rangeOfMore: '{{from}}–{{to}} of more than {{count}}',
+    help: 'Help',
+    helpHide: 'Hide help',
+    breadcrumbs: 'Breadcrumb',
     total: 'Total: {{count}}',
     empty: 'No data.',
     required: 'Required',
@@ -333,6 +336,7 @@ export const en: typeof vi = {
   },
   movements: {
     title: 'Emulation movements',
+    help: 'The plans launching movements, yours and those from above. Open one for its contents, its deadlines, which units have responded and registered, and to remind late units.',
     caption: 'Emulation movements',
     empty: 'No emulation movements yet.',
     search: 'Search by name or number',
@@ -545,6 +549,14 @@ export const en: typeof vi = {
       defaultMessage: 'Đề nghị {{organisation}} khẩn trương xây dựng, ban hành kế hoạch hưởng ứng và đăng ký thi đua thực hiện {{movement}}, gửi về cơ quan thường trực để tổng hợp.',
       send: 'Send reminder',
       sent: 'Reminder sent.',
+      remindAll: 'Remind all overdue units',
+      remindAllCount: 'Remind all overdue units ({{count}})',
+      remindAllConfirm: 'Send a reminder to the {{count}} overdue units not reminded today: {{names}}. Each unit is reminded at most once a day.',
+      remindAllNone: 'Every overdue unit has already been reminded today.',
+      remindAllMessage: 'The units are requested to draw up and issue their response plans and register for {{movement}} without delay, and send them to the standing agency.',
+      remindAllSend: 'Send to {{count}} units',
+      remindAllDone: '{{count}} overdue units reminded.',
+      remindAllSkipped: '{{count}} units were already reminded today and were not reminded again.',
     },
     registrations: {
       caption: 'Registrations compiled',
@@ -574,6 +586,7 @@ export const en: typeof vi = {
   },
   people: {
     title: 'People',
+    help: 'Officials, employees and residents within your scope. Type a name (diacritics optional) to search; open a person for their employment history and their emulation and award record.',
     search: 'Search by full name or HR code',
     searchPlaceholder: 'e.g. nguyen van hoa',
     organisation: 'Organisation',
@@ -692,6 +705,7 @@ export const en: typeof vi = {
     changedTo: 'to',
     openPerson: 'Open record',
     actions: {
+      movement_remind_overdue: 'All overdue units reminded',
       organisation_create: 'Organisation added',
       organisation_update: 'Organisation changed',
       organisation_move: 'Organisation moved',

@@ -78,6 +78,9 @@ export const vi = {
     none: 'Không có',
     present: 'nay',
     rangeOfMore: '{{from}}–{{to}} trong hơn {{count}}',
+    help: 'Hướng dẫn',
+    helpHide: 'Ẩn hướng dẫn',
+    breadcrumbs: 'Vị trí trang',
     total: 'Tổng số: {{count}}',
     empty: 'Không có dữ liệu.',
     required: 'Bắt buộc',
@@ -336,6 +339,7 @@ export const vi = {
   },
   movements: {
     title: 'Phong trào thi đua',
+    help: 'Kế hoạch phát động phong trào của cơ quan bạn và của cấp trên. Mở một phong trào để xem nội dung, các mốc thời hạn, đơn vị nào đã hưởng ứng, đăng ký, và nhắc đơn vị chậm.',
     caption: 'Danh sách phong trào thi đua',
     empty: 'Chưa có phong trào thi đua nào.',
     search: 'Tìm theo tên, số hiệu',
@@ -548,6 +552,14 @@ export const vi = {
       defaultMessage: 'Đề nghị {{organisation}} khẩn trương xây dựng, ban hành kế hoạch hưởng ứng và đăng ký thi đua thực hiện {{movement}}, gửi về cơ quan thường trực để tổng hợp.',
       send: 'Gửi nhắc nhở',
       sent: 'Đã gửi nhắc nhở.',
+      remindAll: 'Nhắc tất cả đơn vị quá hạn',
+      remindAllCount: 'Nhắc tất cả đơn vị quá hạn ({{count}})',
+      remindAllConfirm: 'Gửi nhắc nhở đến {{count}} đơn vị quá hạn chưa được nhắc hôm nay: {{names}}. Mỗi đơn vị chỉ được nhắc một lần trong ngày.',
+      remindAllNone: 'Các đơn vị quá hạn đều đã được nhắc hôm nay.',
+      remindAllMessage: 'Đề nghị các đơn vị khẩn trương xây dựng, ban hành kế hoạch hưởng ứng và đăng ký thi đua thực hiện {{movement}}, gửi về cơ quan thường trực để tổng hợp.',
+      remindAllSend: 'Gửi đến {{count}} đơn vị',
+      remindAllDone: 'Đã nhắc {{count}} đơn vị quá hạn.',
+      remindAllSkipped: '{{count}} đơn vị đã được nhắc hôm nay nên không nhắc lại.',
     },
     registrations: {
       caption: 'Tổng hợp đăng ký thi đua',
@@ -577,6 +589,7 @@ export const vi = {
   },
   people: {
     title: 'Cá nhân',
+    help: 'Cán bộ, công chức, viên chức và người dân thuộc phạm vi của bạn. Gõ họ tên (không dấu cũng được) để tìm; mở một người để xem quá trình công tác và hồ sơ thi đua, khen thưởng.',
     search: 'Tìm theo họ và tên hoặc mã cán bộ',
     searchPlaceholder: 'Ví dụ: nguyen van hoa',
     organisation: 'Đơn vị',
@@ -696,6 +709,7 @@ export const vi = {
     openPerson: 'Mở hồ sơ',
     /** action codes with '.' written as '_' */
     actions: {
+      movement_remind_overdue: 'Nhắc tất cả đơn vị quá hạn',
       organisation_create: 'Thêm đơn vị',
       organisation_update: 'Sửa đơn vị',
       organisation_move: 'Chuyển đơn vị',

@@ -18,6 +18,7 @@ import { archiveTexts } from './text.ts';
 import type { ArchiveItem, ArchiveSearch } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { HistoryImportLink } from './history/HistoryImportLink.tsx';
+import { PageHelp } from '../../app/PageHelp.tsx';
 
 const route = getRouteApi('/_app/tra-cuu-khen-thuong');
 
@@ -33,7 +34,7 @@ export function ArchivePage() {
 }
 
 function Archive() {
-  const { t } = useTexts(archiveTexts);
+  const { t, lang } = useTexts(archiveTexts);
   usePageTitle(t('title'));
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -53,6 +54,7 @@ function Archive() {
         <Stack gap={4}>
           <Title order={1}>{t('title')}</Title>
           <Text c="dimmed" size="sm">{t('intro')}</Text>
+          <PageHelp>{t('help')}</PageHelp>
         </Stack>
         <Group gap="xs">
           <HistoryImportLink />
@@ -72,6 +74,11 @@ function Archive() {
       )}
       <ErrorAlert error={query.error} />
       {query.isPending && <Loading />}
+      {query.data && query.data.items.length > 0 && (
+        <Text size="sm" role="status" data-testid="archive-count">
+          {t(query.data.totalCapped ? 'foundMore' : 'found', { count: query.data.total.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') })}
+        </Text>
+      )}
       {query.data && <ArchiveTable items={query.data.items} />}
       {query.data && (cursors.length > 1 || query.data.nextCursor) && (
         <Group justify="center">

@@ -37,6 +37,20 @@ const vi = {
   page: 'Trang {{page}}',
   basis: { merit: 'Công trạng', thematic: 'Theo đợt, chuyên đề', one_off: 'Đột xuất', long_service: 'Cống hiến' },
   history: 'Tra cứu khen thưởng',
+  found: 'Tìm thấy {{count}} khen thưởng',
+  foundMore: 'Tìm thấy hơn {{count}} khen thưởng',
+  help: 'Gõ một phần họ tên (có dấu hay không dấu đều được) hoặc chọn danh hiệu, năm, số quyết định. Bấm vào tên để xem hồ sơ; «Xuất Excel» tải đúng danh sách đang tìm.',
+  helpToggle: 'Hướng dẫn',
+  public: {
+    title: 'Tra cứu khen thưởng công khai',
+    intro: 'Ai đã được khen thưởng gì, năm nào, theo quyết định nào — đúng như quyết định đã công bố. Gõ tên không dấu cũng được.',
+    search: 'Tìm kiếm',
+    year: 'Năm',
+    results: 'Kết quả tra cứu',
+    verify: 'Xác minh bằng, giấy khen',
+    verifyLabel: 'Xác minh bằng, giấy khen của {{name}}',
+    signIn: 'Đăng nhập (cán bộ)',
+  },
 };
 
 const en: typeof vi = {
@@ -75,6 +89,20 @@ const en: typeof vi = {
   page: 'Page {{page}}',
   basis: { merit: 'Merit', thematic: 'Campaign or theme', one_off: 'One-off', long_service: 'Long service' },
   history: 'Award archive',
+  found: '{{count}} awards found',
+  foundMore: 'More than {{count}} awards found',
+  help: 'Type part of a name (with or without diacritics) or choose a title, years or a decision number. Click a name to open the record; "Export to Excel" downloads the list as searched.',
+  helpToggle: 'Help',
+  public: {
+    title: 'Public award archive',
+    intro: 'Who received which title or award, for which year, by which decision — as the published decision shows it. Diacritics are optional.',
+    search: 'Search',
+    year: 'Year',
+    results: 'Search results',
+    verify: 'Check the certificate',
+    verifyLabel: 'Check the certificate of {{name}}',
+    signIn: 'Sign in (officers)',
+  },
 };
 
 export const archiveTexts = defineTexts('archive', { vi, en });

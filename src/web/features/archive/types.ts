@@ -40,3 +40,25 @@ export function archiveQuery(s: ArchiveSearch) {
     yearFrom: s.from, yearTo: s.to, decisionNumber: s.decision, revoked: s.revoked,
   };
 }
+
+/** The public archive's address (/tra-cuu-cong-khai): what was searched, the page, and whose archive (t: the tenant's code). */
+export interface PublicArchiveSearch {
+  q?: string | undefined;
+  form?: string | undefined;
+  year?: number | undefined;
+  decision?: string | undefined;
+  page?: number | undefined;
+  t?: string | undefined;
+}
+
+export function validatePublicArchiveSearch(search: Record<string, unknown>): PublicArchiveSearch {
+  const page = Number(search.page);
+  return {
+    q: text(search.q), form: text(search.form), year: year(search.year), decision: text(search.decision),
+    page: Number.isInteger(page) && page > 1 && page <= 50 ? page : undefined, t: text(search.t),
+  };
+}
+
+/** GET /api/public/archive */
+export type PublicArchivePage = ApiResponse<'/api/public/archive', 'get'>;
+export const PUBLIC_PAGE_SIZE = 20;

@@ -20,7 +20,10 @@ const searchParam = (name: string) => new URLSearchParams(window.location.search
 /** Where to go after signing in: a path on this site only (the server checks it again for single sign-on). */
 export function returnPath(): string | null {
   const next = searchParam('next');
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') && !next.startsWith('/dang-nhap') ? next : null;
+  // a path on this site only: not '//host' nor '/\\host', nor one a browser would read as such once it drops tabs and
+  // line breaks ('/\t/evil.example'), nor the sign-in page itself
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') && ![...next].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)
+    && !next.startsWith('/dang-nhap') ? next : null;
 }
 
 /** Why the provider's sign-in was refused, as the callback sent the browser back here. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { AnchorLink } from '../../app/links.tsx';
+import { Crumbs, EXACT } from '../../app/Crumbs.tsx';
 import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDate } from '../../app/format.ts';
@@ -62,7 +63,10 @@ export function MeetingPage() {
 
   return (
     <Stack>
-      <AnchorLink to="/hoi-dong">{t('meeting.back')}</AnchorLink>
+      <Crumbs>
+        <AnchorLink to="/hoi-dong" activeOptions={EXACT}>{t('meetings.title')}</AnchorLink>
+        {meeting.councilName}
+      </Crumbs>
       <Group justify="space-between" wrap="wrap">
         <Title order={1}>{meeting.councilName}</Title>
         <Badge size="lg" variant="light">{t(`status.${meeting.status}`)}</Badge>

@@ -9,6 +9,7 @@ import { DateField } from '../../app/DateField.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { formatDate, todayIso } from '../../app/format.ts';
 import { Loading } from '../../app/Loading.tsx';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { AgendaTable } from './AgendaTable.tsx';
 import { useCompiledList, useCreateMeeting, useMeetings } from './api.ts';
@@ -50,7 +51,8 @@ export function MeetingsPage() {
       {meetings.isPending && organisationId && <Loading />}
       {meetings.data && meetings.data.length === 0 && <Text c="dimmed">{t('meetings.none')}</Text>}
       {meetings.data && meetings.data.length > 0 && (
-        <Table striped withTableBorder>
+        <ScrollTable minWidth={640} label={t('meetings.title')}>
+        <Table striped withTableBorder aria-label={t('meetings.title')}>
           <Table.Tbody>
             {meetings.data.map((m) => (
               <Table.Tr key={m.id}>
@@ -62,6 +64,7 @@ export function MeetingsPage() {
             ))}
           </Table.Tbody>
         </Table>
+        </ScrollTable>
       )}
       <Title order={2} size="h3">{t('meetings.compiled')}</Title>
       <ErrorAlert error={compiled.error} />

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Facts } from '../../app/Facts.tsx';
 import { formatDate } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
+import { Crumbs, EXACT } from '../../app/Crumbs.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { OrgLink } from '../organisations/OrgLink.tsx';
@@ -48,6 +49,11 @@ export function MovementDetailPage() {
 
   return (
     <Stack>
+      <Crumbs>
+        <AnchorLink to="/phong-trao" activeOptions={EXACT}>{t('nav.movements')}</AnchorLink>
+        {movement.parent && <AnchorLink to="/phong-trao/$id" params={{ id: movement.parent.id }} search={{}} activeOptions={EXACT}>{movement.parent.name}</AnchorLink>}
+        {movement.name}
+      </Crumbs>
       <div>
         <Title order={1} data-testid="movement-name">
           {movement.name}

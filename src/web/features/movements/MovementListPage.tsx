@@ -9,6 +9,7 @@ import { CreateMovementButton } from './CreateMovementButton.tsx';
 import { MovementFilters } from './MovementFilters.tsx';
 import { MovementTable } from './MovementTable.tsx';
 import { MOVEMENT_WRITERS, type MovementsSearch } from './types.ts';
+import { PageHelp } from '../../app/PageHelp.tsx';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 
@@ -29,6 +30,7 @@ export function MovementListPage() {
         <Title order={1}>{t('movements.title')}</Title>
         {hasRole(...MOVEMENT_WRITERS) && <CreateMovementButton />}
       </Group>
+      <PageHelp>{t('movements.help')}</PageHelp>
       <MovementFilters search={search} onChange={change} />
       <ErrorAlert error={query.error} />
       {query.isPending && <Loading />}

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { AppModal } from '../../app/AppModal.tsx';
-import { formatDate, formatInstant } from '../../app/format.ts';
+import { formatDate, formatInstant, todayIso } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
-import { useRemind } from './api.ts';
+import { useRemind, useRemindOverdue } from './api.ts';
 import type { MovementDetail, ResponseState, Responses } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
@@ -61,6 +61,54 @@ function RemindButton({ movement, organisation }: { movement: MovementDetail; or
   );
 }
 
+type ResponseItem = Responses['items'][number];
+
+/** Overdue on its plan or registration, and not reminded yet today (the server counts the same way). */
+const owesReminder = (r: ResponseItem) => (r.responsePlan.state === 'overdue' || r.registration.state === 'overdue')
+  && (!r.lastReminderAt || todayIso(new Date(r.lastReminderAt)) !== todayIso());
+
+/** One click reminds every overdue unit, after a confirmation naming how many and which. */
+function RemindAllButton({ movement, items }: { movement: MovementDetail; items: ResponseItem[] }) {
+  const { t } = useTexts(appTexts);
+  const remind = useRemindOverdue(movement.id);
+  const [opened, setOpened] = useState(false);
+  const [message, setMessage] = useState(() => t('movements.responses.remindAllMessage', { movement: movement.name }));
+  const due = items.filter(owesReminder);
+  const overdue = items.some((r) => r.responsePlan.state === 'overdue' || r.registration.state === 'overdue');
+  if (!overdue && !remind.data) return null;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    remind.mutate({ message: message.trim() }, { onSuccess: () => setOpened(false) });
+  };
+  return (
+    <Stack gap={4} align="flex-start">
+      <Button variant="filled" disabled={due.length === 0} onClick={() => { remind.reset(); setOpened(true); }} data-testid="remind-all">
+        {due.length > 0 ? t('movements.responses.remindAllCount', { count: due.length }) : t('movements.responses.remindAll')}
+      </Button>
+      {due.length === 0 && overdue && !remind.data && <Text size="sm">{t('movements.responses.remindAllNone')}</Text>}
+      {remind.data && (
+        <Text size="sm" role="status" data-testid="remind-all-result">
+          {t('movements.responses.remindAllDone', { count: remind.data.reminded })}
+          {remind.data.alreadyToday > 0 && ` ${t('movements.responses.remindAllSkipped', { count: remind.data.alreadyToday })}`}
+        </Text>
+      )}
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.responses.remindAll')} size="lg">
+        <form onSubmit={submit}>
+          <Stack>
+            <Text size="sm" data-testid="remind-all-confirm">
+              {t('movements.responses.remindAllConfirm', { count: due.length, names: due.map((r) => r.organisation.name).join(', ') })}
+            </Text>
+            <Textarea label={t('movements.responses.message')} required minLength={5} autosize minRows={4} value={message}
+              onChange={(e) => setMessage(e.currentTarget.value)} data-autofocus />
+            <FormFooter error={remind.error} busy={remind.isPending} disabled={message.trim().length < 5} onCancel={() => setOpened(false)}
+              submitLabel={t('movements.responses.remindAllSend', { count: due.length })} />
+          </Stack>
+        </form>
+      </AppModal>
+    </Stack>
+  );
+}
+
 /** Which units below the issuer have issued their response plan and registered, and who is overdue. */
 export function ResponsesTab({ movement, responses }: { movement: MovementDetail; responses: Responses }) {
   const { t } = useTexts(appTexts);
@@ -72,6 +120,7 @@ export function ResponsesTab({ movement, responses }: { movement: MovementDetail
           {responses.registrationDue && <Text size="sm">{t('movements.responses.registrationDue', { date: formatDate(responses.registrationDue) })}</Text>}
         </Alert>
       )}
+      {movement.canWrite && <RemindAllButton movement={movement} items={responses.items} />}
       <ScrollTable minWidth={820} label={t('movements.responses.caption')}>
         <Table striped aria-label={t('movements.responses.caption')} data-testid="movement-responses">
           <Table.Thead>

@@ -120,6 +120,15 @@ export function useRemind(id: string) {
   });
 }
 
+/** "Nhắc tất cả đơn vị quá hạn": the server reminds each overdue unit at most once a day and says how many. */
+export function useRemindOverdue(id: string) {
+  const invalidate = useInvalidateMovements();
+  return useMutation({
+    mutationFn: (body: { message: string }) => api.post<{ reminded: number; alreadyToday: number }>(`${one(id)}/reminders/overdue`, body),
+    onSuccess: invalidate,
+  });
+}
+
 export function useRegister(id: string) {
   const invalidate = useInvalidateMovements();
   return useMutation({

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Facts } from '../../app/Facts.tsx';
 import { formatDate, formatInstant } from '../../app/format.ts';
 import { AnchorLink } from '../../app/links.tsx';
+import { Crumbs, EXACT } from '../../app/Crumbs.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { RequireRole } from '../../app/RequireRole.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
@@ -79,9 +80,11 @@ function BatchHeader({ detail }: { detail: BatchDetail }) {
   const closed = window.state === 'closed';
   return (
     <Stack gap="xs">
-      <AnchorLink to="/de-nghi" size="sm">
-        {t('detail.back')}
-      </AnchorLink>
+      <Crumbs>
+        <AnchorLink to="/de-nghi" activeOptions={EXACT}>{t('list.title')}</AnchorLink>
+        {batch.movement && <AnchorLink to="/phong-trao/$id" params={{ id: batch.movement.id }} activeOptions={EXACT}>{batch.movement.name}</AnchorLink>}
+        {batch.title}
+      </Crumbs>
       <Group gap="sm" wrap="wrap" align="center">
         <Title order={1}>{batch.title}</Title>
         <BatchStatusBadge status={batch.status} />

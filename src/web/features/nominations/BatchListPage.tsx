@@ -13,6 +13,7 @@ import { CreateBatchButton } from './CreateBatchButton.tsx';
 import { BatchStatusBadge } from './StatusBadge.tsx';
 import { nominationsTexts } from './text.ts';
 import { BATCH_STATUSES, NOMINATION_READERS, NOMINATION_WRITERS, type BatchStatus, type BatchSummary } from './types.ts';
+import { PageHelp } from '../../app/PageHelp.tsx';
 import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/de-nghi');
@@ -42,6 +43,7 @@ function BatchList() {
         <Title order={1}>{t('list.title')}</Title>
         {hasRole(...NOMINATION_WRITERS) && <CreateBatchButton />}
       </Group>
+      <PageHelp>{t('list.help')}</PageHelp>
       <Group>
         <AppSelect
           label={t('list.status')}

@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { ScrollTable } from '../../app/ScrollTable.tsx';
 import { nominationsTexts } from './text.ts';
 import type { BatchDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
@@ -22,6 +23,7 @@ export function QuotaPanel({ detail }: { detail: BatchDetail }) {
         {quotas.length === 0 ? (
           <Text c="dimmed">{t('quotas.none')}</Text>
         ) : (
+          <ScrollTable minWidth={560} label={t('quotas.heading')}>
           <Table withTableBorder aria-labelledby="batch-quotas" data-testid="quota-table">
             <Table.Thead>
               <Table.Tr>
@@ -58,6 +60,7 @@ export function QuotaPanel({ detail }: { detail: BatchDetail }) {
               ))}
             </Table.Tbody>
           </Table>
+          </ScrollTable>
         )}
         {nonLeaders.people > 0 && (
           <Text size="sm" data-testid="non-leader-share">

@@ -5,6 +5,7 @@
 export const viNominations = {
   list: {
     title: 'Đề nghị khen thưởng',
+    help: 'Mỗi đợt đề nghị là một tờ trình gửi cấp trên: lập đợt, thêm người, tập thể được đề nghị và hồ sơ, trình thủ trưởng ký rồi gửi đi. Cấp nhận thẩm định, trả lại bổ sung hoặc chấp nhận từng trường hợp.',
     create: 'Lập đợt đề nghị',
     status: 'Trạng thái',
     allStatuses: 'Tất cả trạng thái',
@@ -285,6 +286,7 @@ export const viNominations = {
 export const enNominations: typeof viNominations = {
   list: {
     title: 'Nominations',
+    help: 'Each batch is one submission to the level above: create it, add the people and collectives proposed with their dossiers, have the head sign, then send it. The receiving level appraises it and returns or accepts each case.',
     create: 'New nomination batch',
     status: 'Status',
     allStatuses: 'All statuses',

@@ -10,6 +10,7 @@ import { PeopleFilters } from './PeopleFilters.tsx';
 import { PeopleTable } from './PeopleTable.tsx';
 import { PersonFormButton } from './PersonFormButton.tsx';
 import { PAGE_SIZE, type PeopleSearch } from './types.ts';
+import { PageHelp } from '../../app/PageHelp.tsx';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 
@@ -33,6 +34,7 @@ export function PeopleListPage() {
         <Title order={1}>{t('people.title')}</Title>
         {hasRole(...PEOPLE_EDITORS) && <PersonFormButton />}
       </Group>
+      <PageHelp>{t('people.help')}</PageHelp>
       <PeopleFilters search={search} onChange={change} />
       <ErrorAlert error={query.error} />
       {query.isPending && <Loading />}

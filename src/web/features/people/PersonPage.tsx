@@ -12,6 +12,8 @@ import { AddEmploymentForm } from './AddEmploymentForm.tsx';
 import { EmploymentTable } from './EmploymentTable.tsx';
 import { PersonFormButton } from './PersonFormButton.tsx';
 import { ArchiveLink } from '../archive/ArchiveLink.tsx';
+import { AnchorLink } from '../../app/links.tsx';
+import { Crumbs, EXACT } from '../../app/Crumbs.tsx';
 import { useTexts } from '../../i18n/texts.ts';
 import { appTexts } from '../../app/text.ts';
 import { formatDate } from '../../app/format.ts';
@@ -34,6 +36,10 @@ export function PersonPage() {
 
   return (
     <Stack>
+      <Crumbs>
+        <AnchorLink to="/ca-nhan" activeOptions={EXACT}>{t('nav.people')}</AnchorLink>
+        {person.fullName}
+      </Crumbs>
       <Group justify="space-between" wrap="wrap">
         <Title order={1} data-testid="person-name">
           {person.fullName}

@@ -5,7 +5,8 @@ import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { ErrorAlert } from '../../app/ErrorAlert.tsx';
 import { Facts } from '../../app/Facts.tsx';
 import { formatDate } from '../../app/format.ts';
-import { ButtonLink } from '../../app/links.tsx';
+import { AnchorLink, ButtonLink } from '../../app/links.tsx';
+import { Crumbs, EXACT } from '../../app/Crumbs.tsx';
 import { Loading } from '../../app/Loading.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { reportDocxPath, useReport, useSaveReport, useSubmitReport } from './api.ts';
@@ -47,6 +48,10 @@ function ReportBody({ view }: { view: ReportView }) {
   };
   return (
     <Stack>
+      <Crumbs>
+        <AnchorLink to="/bao-cao" activeOptions={EXACT}>{t('title')}</AnchorLink>
+        {t('reportTitle', { unit: view.organisation.name })}
+      </Crumbs>
       <div>
         <Title order={1} data-testid="report-title">{t('reportTitle', { unit: view.organisation.name })}</Title>
         <Group gap="xs" mt="xs">

@@ -10,6 +10,7 @@ import { useMyReports } from './api.ts';
 import { UnitStateBadge } from './StateBadge.tsx';
 import { reportsTexts } from './text.ts';
 import type { MyReports } from './types.ts';
+import { PageHelp } from '../../app/PageHelp.tsx';
 import { useTexts } from '../../i18n/texts.ts';
 
 const route = getRouteApi('/_app/bao-cao');
@@ -26,6 +27,7 @@ export function ReportsPage() {
     <Stack>
       <Title order={1}>{t('title')}</Title>
       <Text>{t('intro')}</Text>
+      <PageHelp>{t('help')}</PageHelp>
       <ErrorAlert error={query.error} />
       {query.isPending && <Loading />}
       {query.data && <Owed items={query.data.items} />}
