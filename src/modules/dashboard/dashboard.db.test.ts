@@ -57,7 +57,7 @@ async function plan(organisationId: string, name: string, period: [string, strin
   });
   return m.id as string;
 }
-const issue = (id: string, issuedOn: string) => call(standing, 'POST', `/api/movements/${id}/issue`, { documentNumber: ++docNo, issuedOn });
+const issue = (id: string, issuedOn: string) => call(standing, 'POST', `/api/movements/${id}/issue`, { documentNumber: ++docNo, documentSymbol: 'KH-UBND', issuedOn });
 async function cascade(parent: string, org: BuiltOrganisation, issuedOn: string | null) {
   const child = (await call(standing, 'POST', `/api/movements/${parent}/cascade`, { organisationId: org.id })).id as string;
   if (issuedOn) await issue(child, issuedOn);
