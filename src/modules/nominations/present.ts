@@ -16,6 +16,15 @@ import { BATCH_TRANSITIONS, CANDIDATE_TRANSITIONS, batchEditable } from './workf
 type Db = Kysely<Database>;
 
 /**
+ * The reason of the batch's own step that moved it into its present status (its latest such step), or null;
+ * a step that leaves the status as it is (an assignment on the standing agency's desk) is not one.
+ */
+function statusReasonOf(status: string, events: readonly { candidate_id: string | null; from_status: string; to_status: string; reason: string }[]): string | null {
+  const step = events.findLast((e) => e.candidate_id === null && e.to_status === status && e.from_status !== status);
+  return step?.reason ? step.reason : null;
+}
+
+/**
  * Everything the batch page shows: the candidates with their eligibility and flags, the dossier and what
  * it lacks, the quotas as used, the window, the history, and which actions this actor may take now.
  */
@@ -52,7 +61,9 @@ export async function batchDetail(db: Db, actor: Actor, id: string, now: Date) {
       receiving: { id: batch.receiving_organisation_id, name: batch.receiving_name },
       movement: movement ? { id: movement.id, name: movement.name } : null, awardItemId: batch.award_item_id,
       forwardedFromBatchId: batch.forwarded_from_batch_id, receiptNumber: batch.receipt_number,
-      submittedAt: batch.submitted_at?.toISOString() ?? null,
+      submittedAt: batch.submitted_at?.toISOString() ?? null, version: batch.version,
+      // why the batch is where it is (a return's reason, a failed vote's count): shown at the top of its page (issue 17.5)
+      statusReason: statusReasonOf(batch.status, events),
       editable: BATCH_TRANSITIONS.some((t) => t.action === 'edit' && t.from.includes(batch.status)) && can(actor, 'nomination.write', batch, 'unit'),
     },
     candidates: candidates.map((c) => {

@@ -127,7 +127,7 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
       id: z.string(), title: z.string(), kind: z.enum(NOMINATION_KINDS), year: z.number(), status: z.enum(BATCH_STATUSES), awardForm: z.string(),
       awardFormName: z.string(), awardFormLevel: z.enum(AWARD_LEVELS), organisation: ref, receiving: ref, movement: ref.nullable(),
       awardItemId: z.string().nullable(), forwardedFromBatchId: z.string().nullable(), receiptNumber: z.string().nullable(),
-      submittedAt: z.string().nullable(), editable: z.boolean(),
+      submittedAt: z.string().nullable(), editable: z.boolean(), version: z.number().int(), statusReason: z.string().nullable(),
     }),
     candidates: z.array(z.object({
       id: z.string(), kind: z.enum(CANDIDATE_KINDS), subjectId: z.string(), name: z.string(), position: z.string(), unitName: z.string(),

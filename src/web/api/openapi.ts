@@ -5634,6 +5634,7 @@ export interface paths {
                                         /** Format: uuid */
                                         id: string;
                                         organisationName: string;
+                                        reason: string;
                                         status: string;
                                         title: string;
                                     }[];
@@ -5644,6 +5645,18 @@ export interface paths {
                                         /** Format: uuid */
                                         id: string;
                                         organisationName: string;
+                                        reason: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                    total: number;
+                                };
+                                assigned: {
+                                    items: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        organisationName: string;
+                                        reason: string;
                                         status: string;
                                         title: string;
                                     }[];
@@ -5659,6 +5672,18 @@ export interface paths {
                                     /** Format: uuid */
                                     meetingId: string;
                                     openItems: number;
+                                }[];
+                                meetings: {
+                                    councilName: string;
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    meetingDate: string;
+                                    /** Format: uuid */
+                                    meetingId: string;
+                                    /** @enum {string} */
+                                    status: "planned" | "voting";
                                 }[];
                                 moderation: {
                                     /** Format: uuid */
@@ -5681,6 +5706,28 @@ export interface paths {
                                     phaseTitle: string;
                                     submitted: number;
                                 }[];
+                                returned: {
+                                    items: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        organisationName: string;
+                                        reason: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                    total: number;
+                                };
+                                signatures: {
+                                    items: {
+                                        authorityName: string;
+                                        awardFormName: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        number: string;
+                                        reason: string;
+                                    }[];
+                                    total: number;
+                                };
                                 unreadNotifications: number;
                             };
                             year: number;
@@ -11367,8 +11414,10 @@ export interface paths {
                                 };
                                 /** @enum {string} */
                                 status: "draft" | "awaiting_head" | "submitted" | "under_appraisal" | "returned" | "accepted" | "decided";
+                                statusReason: string | null;
                                 submittedAt: string | null;
                                 title: string;
+                                version: number;
                                 year: number;
                             };
                             candidates: {

@@ -84,8 +84,16 @@ function BatchHeader({ detail }: { detail: BatchDetail }) {
       </AnchorLink>
       <Group gap="sm" wrap="wrap" align="center">
         <Title order={1}>{batch.title}</Title>
-        <BatchStatusBadge status={batch.status} />
+        {/* a batch closed without a decision (a failed vote) says what happened instead of a bare "done" */}
+        {batch.status === 'decided' && batch.statusReason
+          ? <Text fw={700} c="red.9" data-testid="batch-status-reason">{batch.statusReason}</Text>
+          : <BatchStatusBadge status={batch.status} />}
       </Group>
+      {batch.status === 'returned' && batch.statusReason && (
+        <Alert color="orange" variant="light" data-testid="batch-status-reason">
+          <Text size="sm" fw={600}>{t('detail.returnedBecause', { reason: batch.statusReason })}</Text>
+        </Alert>
+      )}
       <Text size="lg">{t('detail.unitToReceiving', { unit: batch.organisation.name, receiving: batch.receiving.name })}</Text>
       {batch.movement && (
         <Text size="sm">
