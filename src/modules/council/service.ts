@@ -7,7 +7,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { assertCan, canReach, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
 import { councilOf, findOrganisation } from '../organisations/index.ts';
 import { actorsFor, notify } from '../notifications/index.ts';
-import { candidatesOf, closeIfDone, findBatch, moveCandidate, procedureFor, type BatchRow, type CandidateRow } from '../nominations/index.ts';
+import { assertListReviewed, candidatesOf, closeIfDone, findBatch, moveCandidate, procedureFor, type BatchRow, type CandidateRow } from '../nominations/index.ts';
 import { assertTransition } from '../../platform/workflow.ts';
 import {
   ballotPapers, ballotState, denominators, MEETING_TRANSITIONS, outcomeOf, recusalOf, tallyOf, type Choice, type MeetingAction, type Tally,
@@ -73,8 +73,12 @@ export async function createMeeting(ctx: CommandContext, input: NewMeeting): Pro
   await db.transaction().execute(async (trx) => {
     // two meetings convened at once must not both take the same candidates
     await sql`SELECT 1 FROM organisations WHERE tenant_id = ${actor.tenantId} AND id = ${org.id} FOR UPDATE`.execute(trx);
-    const list = await compiledList(trx, actor.tenantId, org.id);
-    if (list.length === 0) throw new AppError('council.nothing_to_vote', 409);
+    const compiled = await compiledList(trx, actor.tenantId, org.id);
+    if (compiled.length === 0) throw new AppError('council.nothing_to_vote', 409);
+    // only a list the head has reviewed goes to the council (issue 17.6): the others wait for the next meeting, and a
+    // meeting with nothing reviewed is refused naming what waits for the review
+    const list = compiled.filter((c) => c.list_reviewed_at !== null);
+    if (list.length === 0) assertListReviewed(compiled.map((c) => ({ title: c.batch_title, list_reviewed_at: c.list_reviewed_at })));
     const memberIds = council.members.map((m) => m.personId);
     const heads = await unitsHeadedBy(trx, actor.tenantId, memberIds, input.date);
     const employers = await employersOn(trx, actor.tenantId, list.filter((c) => c.person_id).map((c) => c.person_id!), input.date);

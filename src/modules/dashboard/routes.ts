@@ -22,7 +22,7 @@ const dashboardSchema = z.object({
     workingDaysLeft: z.number().int(), timing: z.enum(['past', 'soon', 'later']), status: z.enum(['done', 'done_late', 'due', 'overdue']), known: z.boolean(), doneAt: z.string().nullable(),
   })),
   waiting: z.object({
-    approvals: batches, appraisals: batches, returned: batches, assigned: batches,
+    approvals: batches, appraisals: batches, returned: batches, assigned: batches, reviews: batches,
     signatures: z.object({ total: count, items: z.array(z.object({
       id: z.uuid(), number: z.string(), reason: z.string(), awardFormName: z.string(), authorityName: z.string(),
     })) }),
@@ -58,7 +58,7 @@ export async function dashboardRoutes(app: ZodApp, deps: AppDeps) {
       due: d.due.map((i) => ({ ...i, doneAt: i.doneAt?.toISOString() ?? null })),
       waiting: {
         approvals: presentBatches(d.waiting.approvals), appraisals: presentBatches(d.waiting.appraisals),
-        returned: presentBatches(d.waiting.returned), assigned: presentBatches(d.waiting.assigned),
+        returned: presentBatches(d.waiting.returned), assigned: presentBatches(d.waiting.assigned), reviews: presentBatches(d.waiting.reviews),
         signatures: { total: d.waiting.signatures.total, items: d.waiting.signatures.rows.map((r) => ({
           id: r.id, number: formatDocumentNumber(r.number, r.symbol), reason: r.reason, awardFormName: r.award_form_name, authorityName: r.authority_name,
         })) },

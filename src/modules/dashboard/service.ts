@@ -117,7 +117,7 @@ const FIXING = waitingOn('edit');
 
 async function waitingFor(db: Db, actor: Actor, today: IsoDate, ballotSecret: string) {
   const appraisers = reachablePaths(actor, APPRAISAL[0]!.permission);
-  const [approvals, appraisals, returned, assigned, signatures, meetings, ballots, consultations, unread, reports] = await Promise.all([
+  const [approvals, appraisals, returned, assigned, reviews, signatures, meetings, ballots, consultations, unread, reports] = await Promise.all([
     batchesWaiting(db, actor.tenantId, { statuses: APPROVAL.statuses, where: APPROVAL.where, prefixes: reachablePaths(actor, APPROVAL.permission) }, WAITING_SHOWN),
     // both appraisal steps are the receiving level's standing agency's (one permission, one side)
     batchesWaiting(db, actor.tenantId, { statuses: APPRAISAL.flatMap((a) => a.statuses), where: APPRAISAL[0]!.where, prefixes: appraisers }, WAITING_SHOWN),
@@ -128,6 +128,10 @@ async function waitingFor(db: Db, actor: Actor, today: IsoDate, ballotSecret: st
     // the standing agency's specialist: the batches assigned to me, still at my level
     batchesWaiting(db, actor.tenantId, {
       statuses: ['submitted', 'under_appraisal', 'accepted'], where: 'receiving', prefixes: appraisers, assignedTo: actor.userId,
+    }, WAITING_SHOWN),
+    // the head reviews the appraised list before it goes to the council or the decision
+    batchesWaiting(db, actor.tenantId, {
+      statuses: ['accepted'], where: 'receiving', prefixes: reachablePaths(actor, 'nomination.review_list'), unreviewed: true,
     }, WAITING_SHOWN),
     // drafts of award decisions at an authority where I may sign (decision.issue)
     decisionsAwaitingSignature(db, actor.tenantId, reachablePaths(actor, 'decision.issue'), WAITING_SHOWN),
@@ -140,7 +144,7 @@ async function waitingFor(db: Db, actor: Actor, today: IsoDate, ballotSecret: st
   ]);
   const openBallots = ballots.map((b) => ({ meeting: b.meeting, open: b.items.filter((i) => i.state === 'open').length })).filter((b) => b.open > 0);
   const moderation = consultations.filter((c) => Number(c.pending_count) > 0);
-  return { approvals, appraisals, returned, assigned, signatures, meetings, openBallots, moderation, unread, reports };
+  return { approvals, appraisals, returned, assigned, reviews, signatures, meetings, openBallots, moderation, unread, reports };
 }
 
 async function punctuality(db: Db, actor: Actor, units: { id: string; name: string }[], now: Date) {

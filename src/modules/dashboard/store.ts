@@ -136,6 +136,8 @@ export interface WaitingBatches {
   notReceivingUnder?: readonly string[];
   /** only the batches assigned to this user (the standing agency's specialist) */
   assignedTo?: string;
+  /** only the batches whose list the head has not reviewed yet (desk.ts) */
+  unreviewed?: boolean;
 }
 
 /**
@@ -152,6 +154,7 @@ export async function batchesWaiting(db: Db, tenantId: string, w: WaitingBatches
     .where(pathUnder(w.where === 'unit' ? 'o.path' : 'r.path', w.prefixes));
   if (w.notReceivingUnder?.length) base = base.where((eb) => eb.not(pathUnder('r.path', w.notReceivingUnder!)));
   if (w.assignedTo) base = base.where('b.assigned_to', '=', w.assignedTo);
+  if (w.unreviewed) base = base.where('b.list_reviewed_at', 'is', null);
   const [rows, count] = await Promise.all([
     base.select(['b.id', 'b.title', 'b.status', 'b.updated_at', 'o.name as organisation_name'])
       .select((eb) => eb.selectFrom('nomination_events as e').select('e.reason')

@@ -5717,6 +5717,17 @@ export interface paths {
                                     }[];
                                     total: number;
                                 };
+                                reviews: {
+                                    items: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        organisationName: string;
+                                        reason: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                    total: number;
+                                };
                                 signatures: {
                                     items: {
                                         authorityName: string;
@@ -11394,6 +11405,19 @@ export interface paths {
                                 awardFormLevel: "state" | "government" | "ministry" | "province" | "commune" | "base";
                                 awardFormName: string;
                                 awardItemId: string | null;
+                                desk: {
+                                    assignee: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    canAssign: boolean;
+                                    canReviewList: boolean;
+                                    listReviewedAt: string | null;
+                                    listReviewedBy: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                                 editable: boolean;
                                 forwardedFromBatchId: string | null;
                                 id: string;
@@ -11517,6 +11541,50 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nominations/batches/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign (or reassign) a received batch to a standing officer (chuyên viên) of the receiving level; a step of its history */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -12072,6 +12140,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/nominations/batches/{id}/review-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The head reviews the appraised list (trưởng ban duyệt danh sách) before it goes to the council or the decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        version?: number;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/nominations/batches/{id}/send-back": {
         parameters: {
             query?: never;
@@ -12109,6 +12220,48 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nominations/batches/{id}/specialists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The standing officers of the receiving level a received batch may be assigned to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            displayName: string;
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

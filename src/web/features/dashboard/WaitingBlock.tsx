@@ -43,6 +43,14 @@ export function WaitingBlock({ data }: { data: Dashboard }) {
       </Stack>
     ) });
   }
+  if (w.reviews.total > 0) {
+    lines.push({ key: 'reviews', node: (
+      <Stack gap={2}>
+        <Text fw={600}>{t('waiting.reviews', { count: w.reviews.total })}</Text>
+        <Batches items={w.reviews.items} />
+      </Stack>
+    ) });
+  }
   if (w.signatures.total > 0) {
     lines.push({ key: 'signatures', node: (
       <Stack gap={2}>

@@ -23,6 +23,7 @@ export interface Dashboard {
     appraisals: { total: number; items: WaitingBatch[] };
     returned: { total: number; items: WaitingBatch[] };
     assigned: { total: number; items: WaitingBatch[] };
+    reviews: { total: number; items: WaitingBatch[] };
     signatures: { total: number; items: { id: string; number: string; reason: string; awardFormName: string; authorityName: string }[] };
     meetings: { meetingId: string; councilName: string; meetingDate: string; status: 'planned' | 'voting' }[];
     ballots: { meetingId: string; councilName: string; meetingDate: string; openItems: number }[];

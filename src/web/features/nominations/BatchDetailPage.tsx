@@ -18,6 +18,7 @@ import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { QuotaPanel } from './QuotaPanel.tsx';
 import { ReturnedPanel } from './ReturnedPanel.tsx';
 import { BatchStatusBadge } from './StatusBadge.tsx';
+import { DeskPanel } from './DeskPanel.tsx';
 import { nominationsTexts } from './text.ts';
 import { NOMINATION_READERS, type BatchDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
@@ -55,6 +56,7 @@ function BatchPage() {
       <BatchHeader detail={detail} />
       <ReturnedPanel detail={detail} />
       <BatchActions detail={detail} />
+      <DeskPanel detail={detail} />
       <QuotaPanel detail={detail} />
       <Paper withBorder p="md" component="section" aria-labelledby="batch-candidates">
         <Group justify="space-between" mb="sm" wrap="wrap">
