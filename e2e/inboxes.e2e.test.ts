@@ -105,7 +105,7 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
       const desk = standing.getByTestId('desk-panel');
       await poll(() => desk.textContent()).toContain('Chưa giao chuyên viên xử lý.');
       const me = await api<{ user: { displayName: string } }>(standing, 'GET', '/api/auth/me');
-      await desk.getByRole('textbox', { name: 'Giao cho chuyên viên' }).click();
+      await desk.getByTestId('desk-assign-select').click();
       await standing.getByRole('option', { name: me.user.displayName }).click();
       await look(standing, `inboxes-${label}-03-assigning`);
       await desk.getByRole('button', { name: 'Giao xử lý' }).click();

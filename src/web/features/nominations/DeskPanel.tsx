@@ -32,7 +32,7 @@ export function DeskPanel({ detail }: { detail: BatchDetail }) {
         {desk.canAssign && (
           <Group gap="xs" align="end" wrap="wrap">
             <Select label={t('desk.assignTo')} data={(specialists.data ?? []).map((u) => ({ value: u.id, label: u.displayName }))}
-              value={chosen} onChange={setChosen} w={280} searchable nothingFoundMessage={t('desk.noSpecialists')} />
+              value={chosen} onChange={setChosen} w={280} maw="100%" searchable data-testid="desk-assign-select" nothingFoundMessage={t('desk.noSpecialists')} />
             <Button disabled={!chosen} loading={step.isPending && step.variables?.path === 'assign'}
               onClick={() => chosen && step.mutate({ path: 'assign', userId: chosen, version: batch.version })}>
               {desk.assignee ? t('desk.reassign') : t('desk.assign')}
