@@ -247,6 +247,13 @@ describe('go live: a province from an empty PostgreSQL database to its first sig
     await standing.getByTestId('batch-finish-confirm').click();
     await poll(() => standing.getByTestId('batch-page').getAttribute('data-status')).toBe('accepted');
 
+    // the province's head reviews the appraised list before it goes to the council (issue 17.6)
+    const chair = await signInAs('chutich.tinh');
+    await chair.goto(`${app.baseUrl}/de-nghi/${batchId}`);
+    await chair.getByRole('button', { name: 'Duyệt danh sách' }).click();
+    await poll(() => chair.getByTestId('desk-reviewed').count()).toBe(1);
+    await chair.context().close();
+
     await standing.goto(`${app.baseUrl}/hoi-dong`);
     await standing.getByText(data.candidate.fullName).first().waitFor();
     await standing.getByRole('button', { name: 'Triệu tập phiên họp' }).click();

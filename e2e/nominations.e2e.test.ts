@@ -185,6 +185,10 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
       await poll(() => standing.getByTestId('batch-page').getAttribute('data-status')).toBe('accepted');
     }
     await standing.close();
+    // the Chánh Văn phòng reviews the appraised lists before they go to the council (issue 17.6)
+    const chief = await signInAs('chanhvp');
+    for (const batch of [gkBatch, bkBatch]) await api(chief, 'POST', `/api/nominations/batches/${batch}/review-list`, {});
+    await chief.context().close();
   });
 
   it('the Office council votes by secret ballot; the member heading the candidates\' unit is recused', async () => {

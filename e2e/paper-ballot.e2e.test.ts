@@ -52,6 +52,10 @@ async function meetingOnTwoCandidates(standing: Page, skip: number) {
   const { candidates } = await api<{ candidates: { id: string }[] }>(standing, 'GET', `/api/nominations/batches/${batch}`);
   for (const c of candidates) await api(standing, 'POST', `/api/nominations/batches/${batch}/candidates/${c.id}/verdict`, { verdict: 'accept' });
   await api(standing, 'POST', `/api/nominations/batches/${batch}/finish-appraisal`);
+  // the Chánh Văn phòng reviews the appraised list before it goes to the council (issue 17.6)
+  const chief = await signIn(session.browser, session.app.baseUrl, 'chanhvp');
+  await api(chief, 'POST', `/api/nominations/batches/${batch}/review-list`, {});
+  await chief.context().close();
   await officer.context().close();
   await head.context().close();
   const meeting = await api<{ id: string }>(standing, 'POST', '/api/council/meetings', { organisationId: office, date: today, startsAt: '14:00', location: 'Phòng họp số 1' });

@@ -31,6 +31,7 @@ const MOVEMENT_ISSUERS: Role[] = ['system_admin', 'standing_officer', 'unit_offi
 const NOMINATORS: Role[] = ['system_admin', 'standing_officer', 'unit_officer'];
 const APPROVERS: Role[] = ['system_admin', 'unit_head'];
 const APPRAISERS: Role[] = ['system_admin', 'standing_officer'];
+const LIST_REVIEWERS: Role[] = ['system_admin', 'unit_head'];
 const AWARD_REVOKERS: Role[] = ['system_admin', 'standing_officer', 'unit_head'];
 const DECIDERS: Role[] = ['system_admin', 'standing_officer', 'unit_head'];
 const EXAMPLE_WRITERS: Role[] = ['system_admin', 'standing_officer', 'unit_officer', 'unit_head'];
@@ -580,6 +581,15 @@ const ROUTES: RouteCase[] = [
   } },
   { method: 'POST', route: '/api/nominations/batches/{id}/finish-appraisal', allowed: APPRAISERS, call: async (s) =>
     ({ url: `/api/nominations/batches/${(await freshBatch(s, 'under_appraisal', 'accepted')).id}/finish-appraisal` }) },
+  // the standing agency's desk (nominations/desk.ts): its officers assign a received batch; the head reviews the appraised list
+  { method: 'GET', route: '/api/nominations/batches/{id}/specialists', allowed: APPRAISERS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'submitted', 'submitted')).id}/specialists` }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/assign', allowed: APPRAISERS, call: async (s) => {
+    const specialist = await handle.db.selectFrom('users').select('id').where('username', '=', 'vai.standing_officer').executeTakeFirstOrThrow();
+    return { url: `/api/nominations/batches/${(await freshBatch(s, 'submitted', 'submitted')).id}/assign`, payload: { userId: specialist.id } };
+  } },
+  { method: 'POST', route: '/api/nominations/batches/{id}/review-list', allowed: LIST_REVIEWERS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'accepted', 'accepted')).id}/review-list`, payload: {} }) },
   { method: 'PUT', route: '/api/nominations/batches/{id}/documents/{kind}', allowed: NOMINATORS, call: async (s) => ({
     url: `/api/nominations/batches/${(await freshBatch(s, 'draft')).id}/documents/minutes`, payload: pdf(`biên bản ${next()}`),
     headers: { 'content-type': 'application/pdf' } }) },

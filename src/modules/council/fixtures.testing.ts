@@ -52,6 +52,8 @@ export async function buildAcceptedCandidate(db: Db, spec: AcceptedSpec): Promis
       award_item_id: null, award_form: spec.awardForm ?? 'giay_khen', kind: 'merit', year: 2026, title: `Đề nghị khen thưởng ${spec.unit.name}`,
       status: 'accepted', forwarded_from_batch_id: null, letter_number: '', submitted_at: NOW, submitted_by: null,
       receipt_number: null, created_by: null, created_at: NOW, updated_at: NOW,
+      // the head has reviewed the appraised list (desk.ts): it may go to the council
+      list_reviewed_at: NOW,
     }).execute();
   }
   const candidateId = uuidv7();

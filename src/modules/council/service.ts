@@ -7,7 +7,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { assertCan, canReach, reachablePaths, type Actor } from '../../platform/auth/policy.ts';
 import { councilOf, findOrganisation } from '../organisations/index.ts';
 import { actorsFor, notify } from '../notifications/index.ts';
-import { candidatesOf, closeIfDone, findBatch, moveCandidate, procedureFor, type BatchRow, type CandidateRow } from '../nominations/index.ts';
+import { assertListReviewed, candidatesOf, closeIfDone, findBatch, moveCandidate, procedureFor, type BatchRow, type CandidateRow } from '../nominations/index.ts';
 import { assertTransition } from '../../platform/workflow.ts';
 import {
   ballotPapers, ballotState, denominators, MEETING_TRANSITIONS, outcomeOf, recusalOf, tallyOf, type Choice, type MeetingAction, type Tally,
@@ -73,8 +73,12 @@ export async function createMeeting(ctx: CommandContext, input: NewMeeting): Pro
   await db.transaction().execute(async (trx) => {
     // two meetings convened at once must not both take the same candidates
     await sql`SELECT 1 FROM organisations WHERE tenant_id = ${actor.tenantId} AND id = ${org.id} FOR UPDATE`.execute(trx);
-    const list = await compiledList(trx, actor.tenantId, org.id);
-    if (list.length === 0) throw new AppError('council.nothing_to_vote', 409);
+    const compiled = await compiledList(trx, actor.tenantId, org.id);
+    if (compiled.length === 0) throw new AppError('council.nothing_to_vote', 409);
+    // only a list the head has reviewed goes to the council (issue 17.6): the others wait for the next meeting, and a
+    // meeting with nothing reviewed is refused naming what waits for the review
+    const list = compiled.filter((c) => c.list_reviewed_at !== null);
+    if (list.length === 0) assertListReviewed(compiled.map((c) => ({ title: c.batch_title, list_reviewed_at: c.list_reviewed_at })));
     const memberIds = council.members.map((m) => m.personId);
     const heads = await unitsHeadedBy(trx, actor.tenantId, memberIds, input.date);
     const employers = await employersOn(trx, actor.tenantId, list.filter((c) => c.person_id).map((c) => c.person_id!), input.date);
@@ -354,17 +358,20 @@ export async function declareResults(trx: Db, ctx: CommandContext, meeting: Meet
   const tenantId = ctx.actor.tenantId;
   const cache = new Map<string, { batch: BatchRow; candidates: CandidateRow[] }>();
   const counts = { passed: 0, failed: 0, deferred: 0 };
+  const failedIn = new Map<string, { name: string; yes: number; of: number }[]>();
   for (const { item, tally, base, outcome, thresholdOf } of results) {
     if (item.outcome === 'deferred') { counts.deferred++; continue; }
     const { batch, candidate } = await candidateOf(trx, tenantId, item.batch_id, item.candidate_id, cache);
     const denominator = thresholdOf === 'members' ? base.members : base.present;
+    if (outcome === 'failed') failedIn.set(batch.id, [...(failedIn.get(batch.id) ?? []), { name: candidate.name, yes: tally.yes, of: denominator }]);
     await moveCandidate(trx, ctx, batch, candidate, outcome === 'passed' ? 'vote_pass' : 'vote_fail',
       `Hội đồng Thi đua – Khen thưởng ngày ${meeting.meeting_date}: ${tally.yes}/${denominator} phiếu đồng ý${how === 'paper' ? ' (bỏ phiếu giấy)' : ''}`);
     await trx.updateTable('council_agenda_items').set({ outcome, yes_count: tally.yes, no_count: tally.no, abstain_count: tally.abstain })
       .where('tenant_id', '=', tenantId).where('id', '=', item.id).execute();
     counts[outcome]++;
   }
-  for (const batchId of cache.keys()) await closeIfDone(trx, ctx, batchId);
+  // a batch that ends here because its candidates failed the vote says so, not a bare "done"
+  for (const batchId of cache.keys()) await closeIfDone(trx, ctx, batchId, voteFailure(failedIn.get(batchId) ?? []));
   await emptyBallotBox(trx, tenantId, meeting.id);
   await trx.updateTable('council_meetings').set({ status: 'closed', closed_at: ctx.now, updated_at: ctx.now, ballot_salt: null, version: nextVersion() })
     .where('tenant_id', '=', tenantId).where('id', '=', meeting.id).execute();
@@ -373,6 +380,13 @@ export async function declareResults(trx: Db, ctx: CommandContext, meeting: Meet
     params: { council: meeting.council_name, date: meeting.meeting_date, ...counts }, at: ctx.now,
   });
   return counts;
+}
+
+/** "Không đạt biểu quyết của Hội đồng: 2/5 đồng ý" (one candidate), or each candidate's count; '' when none failed. */
+export function voteFailure(failed: readonly { name: string; yes: number; of: number }[]): string {
+  if (failed.length === 0) return '';
+  const counts = failed.length === 1 ? `${failed[0]!.yes}/${failed[0]!.of} đồng ý` : failed.map((f) => `${f.name} ${f.yes}/${f.of}`).join('; ') + ' đồng ý';
+  return `Không đạt biểu quyết của Hội đồng: ${counts}`;
 }
 
 /** Meetings of the organisations where the actor runs the council. */

@@ -42,7 +42,7 @@ function candidateColumns(db: Db) {
     .innerJoin('award_forms as f', 'f.code', 'b.award_form')
     .select(['c.id as candidate_id', 'c.batch_id', 'c.person_id', 'c.organisation_id', 'c.household_id', 'c.name', 'c.position',
       'c.unit_name', 'c.is_leader', 'c.eligibility', 'c.status as candidate_status', 'c.sort_key', 'b.award_form', 'b.kind',
-      'b.title as batch_title', 'f.name as award_form_name', 'f.sort_order', 'u.name as nominating_unit']);
+      'b.title as batch_title', 'b.list_reviewed_at', 'f.name as award_form_name', 'f.sort_order', 'u.name as nominating_unit']);
 }
 
 /**

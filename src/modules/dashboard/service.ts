@@ -16,7 +16,7 @@ import {
   ancestorPaths, DUE_LIMIT, DUE_LOOKBACK_DAYS, dueStatus, dueTiming, emptyPunctuality, owedBy, workingDaysLeft, type DueKind, type DueStatus, type DueTiming, type Punctuality,
 } from './model.ts';
 import {
-  awardFigures, batchesWaiting, DONE_SOURCES, organisationsAt, plansAbove, punctualityOf, type DueAsk,
+  awardFigures, batchesWaiting, decisionsAwaitingSignature, DONE_SOURCES, meetingsToRun, organisationsAt, plansAbove, punctualityOf, type DueAsk,
 } from './store.ts';
 
 type Db = Kysely<Database>;
@@ -112,13 +112,30 @@ const APPROVAL = waitingOn('submit');
 const APPRAISAL = [waitingOn('open_appraisal'), waitingOn('accept')];
 const WAITING_SHOWN = 5;
 
+/** Who may fix a returned batch: the 'edit' step's permission over the nominating unit. */
+const FIXING = waitingOn('edit');
+
 async function waitingFor(db: Db, actor: Actor, today: IsoDate, ballotSecret: string) {
-  const [approvals, appraisals, ballots, consultations, unread, reports] = await Promise.all([
+  const appraisers = reachablePaths(actor, APPRAISAL[0]!.permission);
+  const [approvals, appraisals, returned, assigned, reviews, signatures, meetings, ballots, consultations, unread, reports] = await Promise.all([
     batchesWaiting(db, actor.tenantId, { statuses: APPROVAL.statuses, where: APPROVAL.where, prefixes: reachablePaths(actor, APPROVAL.permission) }, WAITING_SHOWN),
     // both appraisal steps are the receiving level's standing agency's (one permission, one side)
+    batchesWaiting(db, actor.tenantId, { statuses: APPRAISAL.flatMap((a) => a.statuses), where: APPRAISAL[0]!.where, prefixes: appraisers }, WAITING_SHOWN),
+    // returned to the unit: its officers fix it; not the standing agency that returned it, which also writes over the subtree
     batchesWaiting(db, actor.tenantId, {
-      statuses: APPRAISAL.flatMap((a) => a.statuses), where: APPRAISAL[0]!.where, prefixes: reachablePaths(actor, APPRAISAL[0]!.permission),
+      statuses: ['returned'], where: FIXING.where, prefixes: reachablePaths(actor, FIXING.permission), notReceivingUnder: appraisers,
     }, WAITING_SHOWN),
+    // the standing agency's specialist: the batches assigned to me, still at my level
+    batchesWaiting(db, actor.tenantId, {
+      statuses: ['submitted', 'under_appraisal', 'accepted'], where: 'receiving', prefixes: appraisers, assignedTo: actor.userId,
+    }, WAITING_SHOWN),
+    // the head reviews the appraised list before it goes to the council or the decision
+    batchesWaiting(db, actor.tenantId, {
+      statuses: ['accepted'], where: 'receiving', prefixes: reachablePaths(actor, 'nomination.review_list'), unreviewed: true,
+    }, WAITING_SHOWN),
+    // drafts of award decisions at an authority where I may sign (decision.issue)
+    decisionsAwaitingSignature(db, actor.tenantId, reachablePaths(actor, 'decision.issue'), WAITING_SHOWN),
+    meetingsToRun(db, actor.tenantId, reachablePaths(actor, 'council.manage'), WAITING_SHOWN),
     ballotsOf(db, actor, ballotSecret),
     hasPermissionSomewhere(actor, 'nomination.appraise') ? consultationsOf(db, actor) : Promise.resolve([]),
     unreadCount(db, actor.tenantId, actor.userId),
@@ -127,7 +144,7 @@ async function waitingFor(db: Db, actor: Actor, today: IsoDate, ballotSecret: st
   ]);
   const openBallots = ballots.map((b) => ({ meeting: b.meeting, open: b.items.filter((i) => i.state === 'open').length })).filter((b) => b.open > 0);
   const moderation = consultations.filter((c) => Number(c.pending_count) > 0);
-  return { approvals, appraisals, openBallots, moderation, unread, reports };
+  return { approvals, appraisals, returned, assigned, reviews, signatures, meetings, openBallots, moderation, unread, reports };
 }
 
 async function punctuality(db: Db, actor: Actor, units: { id: string; name: string }[], now: Date) {

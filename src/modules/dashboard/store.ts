@@ -128,25 +128,71 @@ function answers(asks: readonly DueAsk[], find: (a: DueAsk) => Date | undefined)
   return out;
 }
 
-export interface WaitingBatches { statuses: readonly BatchStatus[]; where: 'unit' | 'receiving'; prefixes: readonly string[] }
+export interface WaitingBatches {
+  statuses: readonly BatchStatus[];
+  where: 'unit' | 'receiving';
+  prefixes: readonly string[];
+  /** leave out batches whose receiving level lies here: the actor sent them back, they are not waiting on them */
+  notReceivingUnder?: readonly string[];
+  /** only the batches assigned to this user (the standing agency's specialist) */
+  assignedTo?: string;
+  /** only the batches whose list the head has not reviewed yet (desk.ts) */
+  unreviewed?: boolean;
+}
 
 /**
  * Batches in one of the statuses whose nominating unit ('unit', nomination_batches_unit) or receiving level
- * ('receiving', nomination_batches_receiving) lies in the prefixes: the total and the oldest few.
+ * ('receiving', nomination_batches_receiving) lies in the prefixes: the total and the oldest few, each with the
+ * reason of the step that put it where it is (a return's, a close's), read from its history (nomination_events_batch).
  */
 export async function batchesWaiting(db: Db, tenantId: string, w: WaitingBatches, limit: number) {
   if (w.prefixes.length === 0) return { total: 0, rows: [] };
-  const base = db.selectFrom('nomination_batches as b')
+  let base = db.selectFrom('nomination_batches as b')
     .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'b.tenant_id').onRef('o.id', '=', 'b.organisation_id'))
     .innerJoin('organisations as r', (j) => j.onRef('r.tenant_id', '=', 'b.tenant_id').onRef('r.id', '=', 'b.receiving_organisation_id'))
     .where('b.tenant_id', '=', tenantId).where('b.status', 'in', [...w.statuses])
     .where(pathUnder(w.where === 'unit' ? 'o.path' : 'r.path', w.prefixes));
+  if (w.notReceivingUnder?.length) base = base.where((eb) => eb.not(pathUnder('r.path', w.notReceivingUnder!)));
+  if (w.assignedTo) base = base.where('b.assigned_to', '=', w.assignedTo);
+  if (w.unreviewed) base = base.where('b.list_reviewed_at', 'is', null);
   const [rows, count] = await Promise.all([
     base.select(['b.id', 'b.title', 'b.status', 'b.updated_at', 'o.name as organisation_name'])
+      .select((eb) => eb.selectFrom('nomination_events as e').select('e.reason')
+        .whereRef('e.tenant_id', '=', 'b.tenant_id').whereRef('e.batch_id', '=', 'b.id').where('e.candidate_id', 'is', null)
+        .orderBy('e.at', 'desc').orderBy('e.id', 'desc').limit(1).as('reason'))
       .orderBy('b.updated_at').orderBy('b.id').limit(limit).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { total: Number(count.n), rows };
+}
+
+/**
+ * Award decisions drafted and not yet issued at an authority under the prefixes: what waits for its signer
+ * (award_decisions_authority, the drafts of a tenant being few).
+ */
+export async function decisionsAwaitingSignature(db: Db, tenantId: string, prefixes: readonly string[], limit: number) {
+  if (prefixes.length === 0) return { total: 0, rows: [] };
+  const base = db.selectFrom('award_decisions as d')
+    .innerJoin('organisations as a', (j) => j.onRef('a.tenant_id', '=', 'd.tenant_id').onRef('a.id', '=', 'd.authority_organisation_id'))
+    .innerJoin('award_forms as f', 'f.code', 'd.award_form')
+    .where('d.tenant_id', '=', tenantId).where('d.status', '=', 'draft').where(pathUnder('a.path', prefixes));
+  const [rows, count] = await Promise.all([
+    base.select(['d.id', 'd.number', 'd.symbol', 'd.reason', 'd.signed_on', 'f.name as award_form_name', 'a.name as authority_name'])
+      .orderBy('d.created_at').orderBy('d.id').limit(limit).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { total: Number(count.n), rows };
+}
+
+/** Council meetings not yet closed at a level under the prefixes: the standing agency runs them (council_meetings_voting). */
+export async function meetingsToRun(db: Db, tenantId: string, prefixes: readonly string[], limit: number) {
+  if (prefixes.length === 0) return [];
+  return db.selectFrom('council_meetings as m')
+    .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'm.tenant_id').onRef('o.id', '=', 'm.organisation_id'))
+    .innerJoin('councils as c', (j) => j.onRef('c.tenant_id', '=', 'm.tenant_id').onRef('c.id', '=', 'm.council_id'))
+    .select(['m.id', 'm.meeting_date', 'm.status', 'c.name as council_name'])
+    .where('m.tenant_id', '=', tenantId).where('m.status', '<>', 'closed').where(pathUnder('o.path', prefixes))
+    .orderBy('m.meeting_date').orderBy('m.id').limit(limit).execute();
 }
 
 /**

@@ -4,3 +4,4 @@ export { addCandidate, authorityPath, can, createBatch, rootPathOf, visibleBatch
 export { candidatesOf, currentDocumentsOf, findBatch, lockBatch, type BatchRow, type CandidateRow } from './store.ts';
 export { closeIfDone, moveCandidate } from './transitions.ts';
 export { BATCH_TRANSITIONS, type BatchAction } from './workflow.ts';
+export { assertListReviewed } from './desk.ts';

@@ -159,3 +159,17 @@ export function nonLeaderShare(candidates: { kind: CandidateKind; isLeader: bool
 export function receiptNumber(year: number, sequence: number): string {
   return `TN-${year}-${String(sequence).padStart(6, '0')}`;
 }
+
+/**
+ * A batch's title when the unit gives none (issue 17.5): a movement's batch names the movement and the award form
+ * (one movement often calls for several forms), a batch outside a movement the form and the year. A second batch of
+ * the same unit with the same title is its next round: "… – đợt 2". `taken` are the titles of the unit's other
+ * batches on the same movement (or, outside a movement, of the same year).
+ */
+export function batchTitle(base: { movementName: string | null; formName: string; year: number }, taken: readonly string[]): string {
+  const title = base.movementName ? `${base.movementName} – ${base.formName}` : `Đề nghị tặng ${base.formName} năm ${base.year}`;
+  if (!taken.includes(title)) return title;
+  let round = 2;
+  while (taken.includes(`${title} – đợt ${round}`)) round++;
+  return `${title} – đợt ${round}`;
+}

@@ -11,9 +11,19 @@ import { awardItemOf, can, guardHolds, visibleBatch } from './service.ts';
 import { candidateKind, candidatesOf, documentsShownOf, eventsOf, exclusionFactsOf, quotaCount } from './store.ts';
 import { submissionProblems } from './transitions.ts';
 import { activeContentOf } from '../../platform/storage/pdf-active.ts';
+import { DESK_STATUSES } from './desk.ts';
 import { BATCH_TRANSITIONS, CANDIDATE_TRANSITIONS, batchEditable } from './workflow.ts';
 
 type Db = Kysely<Database>;
+
+/**
+ * The reason of the batch's own step that moved it into its present status (its latest such step), or null;
+ * a step that leaves the status as it is (an assignment on the standing agency's desk) is not one.
+ */
+function statusReasonOf(status: string, events: readonly { candidate_id: string | null; from_status: string; to_status: string; reason: string }[]): string | null {
+  const step = events.findLast((e) => e.candidate_id === null && e.to_status === status && e.from_status !== status);
+  return step?.reason ? step.reason : null;
+}
 
 /**
  * Everything the batch page shows: the candidates with their eligibility and flags, the dossier and what
@@ -42,6 +52,10 @@ export async function batchDetail(db: Db, actor: Actor, id: string, now: Date) {
     const used = await quotaCount(db, batch.tenant_id, movement!.id, award!.id, scope, batch.id);
     quotas.push({ id: quota.id, label: quota.appliesTo.label, individuals: quota.individuals, collectives: quota.collectives, total: quota.total, used });
   }
+  const people = [batch.assigned_to, batch.list_reviewed_by].filter((x): x is string => x !== null);
+  const names = new Map(people.length ? (await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', people).execute())
+    .map((u) => [u.id, u.display_name]) : []);
+  const person = (id: string | null) => (id ? { id, name: names.get(id) ?? '' } : null);
   const batchActions = BATCH_TRANSITIONS.filter((t) => t.from.includes(batch.status) && t.action !== 'edit' && t.action !== 'close'
     && can(actor, t.permission, batch, t.where)).map((t) => t.action);
   return {
@@ -52,7 +66,15 @@ export async function batchDetail(db: Db, actor: Actor, id: string, now: Date) {
       receiving: { id: batch.receiving_organisation_id, name: batch.receiving_name },
       movement: movement ? { id: movement.id, name: movement.name } : null, awardItemId: batch.award_item_id,
       forwardedFromBatchId: batch.forwarded_from_batch_id, receiptNumber: batch.receipt_number,
-      submittedAt: batch.submitted_at?.toISOString() ?? null,
+      submittedAt: batch.submitted_at?.toISOString() ?? null, version: batch.version,
+      // why the batch is where it is (a return's reason, a failed vote's count): shown at the top of its page (issue 17.5)
+      statusReason: statusReasonOf(batch.status, events),
+      // the standing agency's desk (desk.ts): who handles it, the head's review of the list, and what this actor may do there
+      desk: {
+        assignee: person(batch.assigned_to), listReviewedAt: batch.list_reviewed_at?.toISOString() ?? null, listReviewedBy: person(batch.list_reviewed_by),
+        canAssign: DESK_STATUSES.includes(batch.status) && can(actor, 'nomination.appraise', batch, 'receiving'),
+        canReviewList: batch.status === 'accepted' && batch.list_reviewed_at === null && can(actor, 'nomination.review_list', batch, 'receiving'),
+      },
       editable: BATCH_TRANSITIONS.some((t) => t.action === 'edit' && t.from.includes(batch.status)) && can(actor, 'nomination.write', batch, 'unit'),
     },
     candidates: candidates.map((c) => {

@@ -7,6 +7,7 @@ import type { CandidateEligibility } from './eligibility.ts';
 import { dossierDraft, downloadDocument, uploadDocument } from './documents.ts';
 import { batchDetail } from './present.ts';
 import { addCandidate, createBatch, listScope, removeCandidate, updateCandidate } from './service.ts';
+import { assignBatch, reviewList, specialistsFor } from './desk.ts';
 import { listBatches } from './store.ts';
 import { procedureFor, setProcedure } from './procedure.ts';
 import { formsSeenBy, seenForm } from '../awards/index.ts';
@@ -127,7 +128,10 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
       id: z.string(), title: z.string(), kind: z.enum(NOMINATION_KINDS), year: z.number(), status: z.enum(BATCH_STATUSES), awardForm: z.string(),
       awardFormName: z.string(), awardFormLevel: z.enum(AWARD_LEVELS), organisation: ref, receiving: ref, movement: ref.nullable(),
       awardItemId: z.string().nullable(), forwardedFromBatchId: z.string().nullable(), receiptNumber: z.string().nullable(),
-      submittedAt: z.string().nullable(), editable: z.boolean(),
+      submittedAt: z.string().nullable(), editable: z.boolean(), version: z.number().int(), statusReason: z.string().nullable(),
+      desk: z.object({
+        assignee: ref.nullable(), listReviewedAt: z.string().nullable(), listReviewedBy: ref.nullable(), canAssign: z.boolean(), canReviewList: z.boolean(),
+      }),
     }),
     candidates: z.array(z.object({
       id: z.string(), kind: z.enum(CANDIDATE_KINDS), subjectId: z.string(), name: z.string(), position: z.string(), unitName: z.string(),
@@ -245,6 +249,28 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
     schema: { tags, summary: 'End the appraisal: returned to the unit if any candidate was returned, else accepted', params: id,
       response: { 200: z.object({ status: z.enum(['returned', 'accepted']) }) } },
   }, async (request) => ({ status: await finishAppraisal(commandContext(request, deps), request.params.id) }));
+
+  // the standing agency's desk (desk.ts): who handles a received batch, and the head's review of the appraised list
+  app.get('/nominations/batches/:id/specialists', {
+    schema: { tags, summary: 'The standing officers of the receiving level a received batch may be assigned to', params: id,
+      response: { 200: z.array(z.object({ id: z.uuid(), displayName: z.string() })) } },
+  }, async (request) => (await specialistsFor(deps.db, actorOf(request), request.params.id)).map((u) => ({ id: u.id, displayName: u.display_name })));
+
+  app.post('/nominations/batches/:id/assign', {
+    schema: { tags, summary: 'Assign (or reassign) a received batch to a standing officer (chuyên viên) of the receiving level; a step of its history',
+      params: id, body: z.object({ userId: z.uuid(), version: z.number().int().optional() }).strict(), response: noContent },
+  }, async (request, reply) => {
+    await assignBatch(commandContext(request, deps), request.params.id, request.body);
+    return reply.status(204).send();
+  });
+
+  app.post('/nominations/batches/:id/review-list', {
+    schema: { tags, summary: 'The head reviews the appraised list (trưởng ban duyệt danh sách) before it goes to the council or the decision',
+      params: id, body: z.object({ version: z.number().int().optional(), note: z.string().trim().max(2000).optional() }).strict().nullish(), response: noContent },
+  }, async (request, reply) => {
+    await reviewList(commandContext(request, deps), request.params.id, request.body ?? {});
+    return reply.status(204).send();
+  });
 
   app.post('/nominations/batches/:id/forward', {
     schema: { tags, summary: 'Forward accepted candidates beyond this level\'s authority up the tree as a new batch', params: id,

@@ -16,8 +16,8 @@ import { visibleMovement } from '../movements/index.ts';
 import { planOf } from '../movements/index.ts';
 import type { Award } from '../movements/index.ts';
 import { candidateEligibility } from './eligibility.ts';
-import { recipientOf, type CandidateKind } from './model.ts';
-import { findBatch, findCandidate, type BatchRow } from './store.ts';
+import { batchTitle, recipientOf, type CandidateKind } from './model.ts';
+import { batchTitlesOf, findBatch, findCandidate, type BatchRow } from './store.ts';
 import { batchEditable, type Where } from './workflow.ts';
 import { offeredForm, seenForm } from '../awards/index.ts';
 import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
@@ -115,6 +115,7 @@ export async function createBatch(ctx: CommandContext, input: NewBatch): Promise
   let receivingId = input.receivingOrganisationId ?? unit.id;
   let awardForm = input.awardForm;
   let title = input.title?.trim() ?? '';
+  let movementName: string | null = null;
   if (input.movementId) {
     const movement = await visibleMovement(db, actor, input.movementId);
     if (movement.status !== 'issued') throw new AppError('nomination.movement_not_issued', 409);
@@ -123,7 +124,7 @@ export async function createBatch(ctx: CommandContext, input: NewBatch): Promise
     const award = awardItemOf(planOf(movement), input.awardItemId);
     awardForm = award.awardForm;
     receivingId = movement.organisation_id;
-    title ||= movement.name;
+    movementName = movement.name;
   }
   if (!awardForm) throw new AppError('nomination.award_form_required', 400);
   const form = await seenForm(db, actor.tenantId, awardForm);
@@ -135,10 +136,13 @@ export async function createBatch(ctx: CommandContext, input: NewBatch): Promise
   const id = uuidv7(ctx.now.getTime());
   const year = input.year ?? Number(today.slice(0, 4));
   await inTransaction(db, async (trx) => {
+    if (!title) {
+      title = batchTitle({ movementName, formName: form.name, year }, await batchTitlesOf(trx, actor.tenantId, { organisationId: unit.id, movementId: input.movementId ?? null, year }));
+    }
     await trx.insertInto('nomination_batches').values({
       tenant_id: actor.tenantId, id, organisation_id: unit.id, receiving_organisation_id: receiving.id,
       movement_id: input.movementId ?? null, award_item_id: input.movementId ? input.awardItemId ?? null : null,
-      award_form: form.code, kind: input.kind, year, title: title || `Đề nghị tặng ${form.name} năm ${year}`, status: 'draft',
+      award_form: form.code, kind: input.kind, year, title, status: 'draft',
       forwarded_from_batch_id: null, letter_number: '', submitted_at: null, submitted_by: null, receipt_number: null,
       created_by: actor.userId, created_at: ctx.now, updated_at: ctx.now,
     }).execute();

@@ -31,6 +31,13 @@ export async function findBatch(db: Db, tenantId: string, id: string): Promise<B
   return batchQuery(db, tenantId).where('b.id', '=', id).executeTakeFirst();
 }
 
+/** The titles of a unit's batches on a movement (or, with none, of a year): what a new batch's title must differ from. */
+export async function batchTitlesOf(db: Db, tenantId: string, f: { organisationId: string; movementId: string | null; year: number }): Promise<string[]> {
+  let q = db.selectFrom('nomination_batches').select('title').where('tenant_id', '=', tenantId).where('organisation_id', '=', f.organisationId);
+  q = f.movementId ? q.where('movement_id', '=', f.movementId) : q.where('movement_id', 'is', null).where('year', '=', f.year);
+  return (await q.execute()).map((r) => r.title);
+}
+
 /** Serialises the writes to one batch: two clicks on "submit" do not both pass. */
 export async function lockBatch(db: Db, tenantId: string, id: string) {
   await sql`SELECT 1 FROM nomination_batches WHERE tenant_id = ${tenantId} AND id = ${id} FOR UPDATE`.execute(db);

@@ -33,7 +33,7 @@ function allowed(actor: Actor, batch: BatchRow, action: BatchAction) {
 async function setBatchStatus(trx: Db, ctx: CommandContext, batch: BatchRow, action: BatchAction, to: BatchRow['status'], reason = '', extra: Partial<{
   submitted_at: Date | null; submitted_by: string | null; receipt_number: string | null;
 }> = {}) {
-  const updated = await trx.updateTable('nomination_batches').set({ status: to, updated_at: ctx.now, ...extra })
+  const updated = await trx.updateTable('nomination_batches').set({ status: to, updated_at: ctx.now, version: nextVersion(), ...extra })
     .where('tenant_id', '=', batch.tenant_id).where('id', '=', batch.id).where('status', '=', batch.status).executeTakeFirst();
   // someone else moved the batch meanwhile: refuse rather than act on a stale state
   if (Number(updated.numUpdatedRows) !== 1) throw new AppError('nomination.changed_meanwhile', 409);
@@ -251,13 +251,17 @@ export async function finishAppraisal(ctx: CommandContext, batchId: string): Pro
   });
 }
 
-/** Closes a batch whose every candidate has reached its end at this level. */
-export async function closeIfDone(trx: Db, ctx: CommandContext, batchId: string): Promise<void> {
+/**
+ * Closes a batch whose every candidate has reached its end at this level. `reason` says what happened when it
+ * was not a decision (a failed vote: "Không đạt biểu quyết của Hội đồng: 2/5 đồng ý"), and the batch's status
+ * shows it rather than a bare "done" (issue 17.5).
+ */
+export async function closeIfDone(trx: Db, ctx: CommandContext, batchId: string, reason = ''): Promise<void> {
   const batch = (await findBatch(trx, ctx.actor.tenantId, batchId))!;
   if (batch.status !== 'accepted') return;
   const candidates = await candidatesOf(trx, batch.tenant_id, batch.id);
   if (candidates.every((c) => FINAL_CANDIDATE.includes(c.status))) {
-    await setBatchStatus(trx, ctx, batch, 'close', 'decided');
+    await setBatchStatus(trx, ctx, batch, 'close', 'decided', reason);
   }
 }
 

@@ -25,6 +25,7 @@ export type Permission =
   | 'nomination.write'
   | 'nomination.approve'
   | 'nomination.appraise'
+  | 'nomination.review_list'
   | 'council.manage'
   | 'decision.issue'
   | 'statistics.read'
@@ -75,6 +76,10 @@ const GRANTED_TO: Record<Permission, readonly Role[]> = {
   'nomination.write': ['system_admin', 'standing_officer', 'unit_officer'],
   'nomination.approve': ['system_admin', 'unit_head'],
   'nomination.appraise': ['system_admin', 'standing_officer'],
+  // the head who leads the standing agency's work at the receiving level reviews the appraised list before it goes to
+  // the council or the decision (trưởng ban duyệt danh sách, issue 17.6). The roles have no separate head of the
+  // standing agency: the level's head (unit_head) holds it, over its subtree like every grant; its specialists do not.
+  'nomination.review_list': ['system_admin', 'unit_head'],
   'council.manage': ['system_admin', 'standing_officer'],
   'decision.issue': ['system_admin', 'standing_officer', 'unit_head'],
   // figures over a subtree (the statutory statistical forms, statistics): whoever reads its records

@@ -770,6 +770,11 @@ export interface NominationBatchesTable {
   created_by: string | null;
   created_at: ColumnType<Date, Date | string, Date | string>;
   updated_at: ColumnType<Date, Date | string, Date | string>;
+  assigned_to: string | null;
+  assigned_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  list_reviewed_by: string | null;
+  list_reviewed_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  version: Generated<number>;
 }
 
 export interface NominationCandidatesTable {

@@ -5638,6 +5638,7 @@ export interface paths {
                                         /** Format: uuid */
                                         id: string;
                                         organisationName: string;
+                                        reason: string;
                                         status: string;
                                         title: string;
                                     }[];
@@ -5648,6 +5649,18 @@ export interface paths {
                                         /** Format: uuid */
                                         id: string;
                                         organisationName: string;
+                                        reason: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                    total: number;
+                                };
+                                assigned: {
+                                    items: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        organisationName: string;
+                                        reason: string;
                                         status: string;
                                         title: string;
                                     }[];
@@ -5663,6 +5676,18 @@ export interface paths {
                                     /** Format: uuid */
                                     meetingId: string;
                                     openItems: number;
+                                }[];
+                                meetings: {
+                                    councilName: string;
+                                    /**
+                                     * Format: date
+                                     * @description calendar date YYYY-MM-DD
+                                     */
+                                    meetingDate: string;
+                                    /** Format: uuid */
+                                    meetingId: string;
+                                    /** @enum {string} */
+                                    status: "planned" | "voting";
                                 }[];
                                 moderation: {
                                     /** Format: uuid */
@@ -5685,6 +5710,39 @@ export interface paths {
                                     phaseTitle: string;
                                     submitted: number;
                                 }[];
+                                returned: {
+                                    items: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        organisationName: string;
+                                        reason: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                    total: number;
+                                };
+                                reviews: {
+                                    items: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        organisationName: string;
+                                        reason: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                    total: number;
+                                };
+                                signatures: {
+                                    items: {
+                                        authorityName: string;
+                                        awardFormName: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        number: string;
+                                        reason: string;
+                                    }[];
+                                    total: number;
+                                };
                                 unreadNotifications: number;
                             };
                             year: number;
@@ -11400,6 +11458,19 @@ export interface paths {
                                 awardFormLevel: "state" | "government" | "ministry" | "province" | "commune" | "base";
                                 awardFormName: string;
                                 awardItemId: string | null;
+                                desk: {
+                                    assignee: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    canAssign: boolean;
+                                    canReviewList: boolean;
+                                    listReviewedAt: string | null;
+                                    listReviewedBy: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                };
                                 editable: boolean;
                                 forwardedFromBatchId: string | null;
                                 id: string;
@@ -11420,8 +11491,10 @@ export interface paths {
                                 };
                                 /** @enum {string} */
                                 status: "draft" | "awaiting_head" | "submitted" | "under_appraisal" | "returned" | "accepted" | "decided";
+                                statusReason: string | null;
                                 submittedAt: string | null;
                                 title: string;
+                                version: number;
                                 year: number;
                             };
                             candidates: {
@@ -11521,6 +11594,50 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nominations/batches/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign (or reassign) a received batch to a standing officer (chuyên viên) of the receiving level; a step of its history */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -12076,6 +12193,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/nominations/batches/{id}/review-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The head reviews the appraised list (trưởng ban duyệt danh sách) before it goes to the council or the decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        version?: number;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/nominations/batches/{id}/send-back": {
         parameters: {
             query?: never;
@@ -12113,6 +12273,48 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nominations/batches/{id}/specialists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The standing officers of the receiving level a received batch may be assigned to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            displayName: string;
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

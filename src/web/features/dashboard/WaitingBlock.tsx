@@ -7,13 +7,14 @@ import { Block } from './Block.tsx';
 import { dashboardTexts } from './text.ts';
 import { useTexts } from '../../i18n/texts.ts';
 
-function Batches({ items }: { items: WaitingBatch[] }) {
+function Batches({ items, reason }: { items: WaitingBatch[]; reason?: (b: WaitingBatch) => ReactNode }) {
   return (
     <List size="sm" spacing={2} ml="md">
       {items.map((b) => (
         <List.Item key={b.id}>
           <AnchorLink to="/de-nghi/$batchId" params={{ batchId: b.id }} size="sm">{b.title}</AnchorLink>
           <Text span size="sm" c="dimmed"> — {b.organisationName}</Text>
+          {reason && b.reason ? <Text size="sm" c="red.9">{reason(b)}</Text> : null}
         </List.Item>
       ))}
     </List>
@@ -25,6 +26,53 @@ export function WaitingBlock({ data }: { data: Dashboard }) {
   const { t } = useTexts(dashboardTexts);
   const w = data.waiting;
   const lines: { key: string; node: ReactNode }[] = [];
+  // returned to my unit: the reason stands right under the batch, not at the bottom of its history
+  if (w.returned.total > 0) {
+    lines.push({ key: 'returned', node: (
+      <Stack gap={2}>
+        <AnchorLink to="/de-nghi" search={{ status: 'returned' }} fw={600}>{t('waiting.returned', { count: w.returned.total })}</AnchorLink>
+        <Batches items={w.returned.items} reason={(b) => t('waiting.returnedReason', { reason: b.reason })} />
+      </Stack>
+    ) });
+  }
+  if (w.assigned.total > 0) {
+    lines.push({ key: 'assigned', node: (
+      <Stack gap={2}>
+        <Text fw={600}>{t('waiting.assigned', { count: w.assigned.total })}</Text>
+        <Batches items={w.assigned.items} />
+      </Stack>
+    ) });
+  }
+  if (w.reviews.total > 0) {
+    lines.push({ key: 'reviews', node: (
+      <Stack gap={2}>
+        <Text fw={600}>{t('waiting.reviews', { count: w.reviews.total })}</Text>
+        <Batches items={w.reviews.items} />
+      </Stack>
+    ) });
+  }
+  if (w.signatures.total > 0) {
+    lines.push({ key: 'signatures', node: (
+      <Stack gap={2}>
+        <Text fw={600}>{t('waiting.signatures', { count: w.signatures.total })}</Text>
+        <List size="sm" spacing={2} ml="md">
+          {w.signatures.items.map((d) => (
+            <List.Item key={d.id}>
+              <AnchorLink to="/quyet-dinh/$decisionId" params={{ decisionId: d.id }} size="sm">{d.number} — {d.awardFormName}</AnchorLink>
+              <Text span size="sm" c="dimmed"> — {d.authorityName}</Text>
+            </List.Item>
+          ))}
+        </List>
+      </Stack>
+    ) });
+  }
+  for (const m of w.meetings) {
+    lines.push({ key: `meeting-${m.meetingId}`, node: (
+      <AnchorLink to="/hoi-dong/phien-hop/$meetingId" params={{ meetingId: m.meetingId }} fw={600}>
+        {t('waiting.meeting', { council: m.councilName, date: formatDate(m.meetingDate), status: t(`waiting.meetingStatus.${m.status}`) })}
+      </AnchorLink>
+    ) });
+  }
   if (w.approvals.total > 0) {
     lines.push({ key: 'approvals', node: (
       <Stack gap={2}>

@@ -6,7 +6,8 @@ export type DueStatus = 'done' | 'done_late' | 'due' | 'overdue';
 /** how far a deadline is (server: dashboard/model.ts dueTiming) */
 export type DueTiming = 'past' | 'soon' | 'later';
 export interface Punctuality { onTime: number; late: number; missing: number; pending: number }
-export interface WaitingBatch { id: string; title: string; status: string; organisationName: string }
+/** reason: why the batch is where it is (a return's reason), '' when none */
+export interface WaitingBatch { id: string; title: string; status: string; organisationName: string; reason: string }
 
 /** GET /api/dashboard (src/modules/dashboard/routes.ts). */
 export interface Dashboard {
@@ -20,6 +21,11 @@ export interface Dashboard {
   waiting: {
     approvals: { total: number; items: WaitingBatch[] };
     appraisals: { total: number; items: WaitingBatch[] };
+    returned: { total: number; items: WaitingBatch[] };
+    assigned: { total: number; items: WaitingBatch[] };
+    reviews: { total: number; items: WaitingBatch[] };
+    signatures: { total: number; items: { id: string; number: string; reason: string; awardFormName: string; authorityName: string }[] };
+    meetings: { meetingId: string; councilName: string; meetingDate: string; status: 'planned' | 'voting' }[];
     ballots: { meetingId: string; councilName: string; meetingDate: string; openItems: number }[];
     moderation: { consultationId: string; title: string; pending: number }[];
     reports: { phaseId: string; organisationId: string; organisationName: string; phaseTitle: string; movementName: string; dueOn: string | null; submitted: number }[];

@@ -19,6 +19,7 @@ import { HistoryTimeline } from './HistoryTimeline.tsx';
 import { QuotaPanel } from './QuotaPanel.tsx';
 import { ReturnedPanel } from './ReturnedPanel.tsx';
 import { BatchStatusBadge } from './StatusBadge.tsx';
+import { DeskPanel } from './DeskPanel.tsx';
 import { nominationsTexts } from './text.ts';
 import { NOMINATION_READERS, type BatchDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
@@ -56,6 +57,7 @@ function BatchPage() {
       <BatchHeader detail={detail} />
       <ReturnedPanel detail={detail} />
       <BatchActions detail={detail} />
+      <DeskPanel detail={detail} />
       <QuotaPanel detail={detail} />
       <Paper withBorder p="md" component="section" aria-labelledby="batch-candidates">
         <Group justify="space-between" mb="sm" wrap="wrap">
@@ -87,8 +89,16 @@ function BatchHeader({ detail }: { detail: BatchDetail }) {
       </Crumbs>
       <Group gap="sm" wrap="wrap" align="center">
         <Title order={1}>{batch.title}</Title>
-        <BatchStatusBadge status={batch.status} />
+        {/* a batch closed without a decision (a failed vote) says what happened instead of a bare "done" */}
+        {batch.status === 'decided' && batch.statusReason
+          ? <Text fw={700} c="red.9" data-testid="batch-status-reason">{batch.statusReason}</Text>
+          : <BatchStatusBadge status={batch.status} />}
       </Group>
+      {batch.status === 'returned' && batch.statusReason && (
+        <Alert color="orange" variant="light" data-testid="batch-status-reason">
+          <Text size="sm" fw={600}>{t('detail.returnedBecause', { reason: batch.statusReason })}</Text>
+        </Alert>
+      )}
       <Text size="lg">{t('detail.unitToReceiving', { unit: batch.organisation.name, receiving: batch.receiving.name })}</Text>
       {batch.movement && (
         <Text size="sm">

@@ -139,3 +139,21 @@ export function useMarkAllRead() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }
+
+/** The standing officers of the receiving level a received batch may be assigned to (asked only by who may assign). */
+export function useSpecialists(batchId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['nominations', 'specialists', batchId],
+    queryFn: () => api.get<{ id: string; displayName: string }[]>(`${batchUrl(batchId)}/specialists`), enabled,
+  });
+}
+
+/** The standing agency's desk: assign the batch to a specialist; the head reviews the appraised list. */
+export function useDeskStep(batchId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (step: { path: 'assign'; userId: string; version: number } | { path: 'review-list'; version: number }) =>
+      api.post<void>(`${batchUrl(batchId)}/${step.path}`, step.path === 'assign' ? { userId: step.userId, version: step.version } : { version: step.version }),
+    onSuccess: invalidate,
+  });
+}
