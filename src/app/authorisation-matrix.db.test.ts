@@ -558,6 +558,18 @@ const ROUTES: RouteCase[] = [
     const b = await freshBatch(s, 'draft', 'draft');
     return { url: `/api/nominations/batches/${b.id}/candidates/${b.candidateId}` };
   } },
+  // bulk work (issue 17.7): everyone who qualifies, a list from a spreadsheet
+  { method: 'GET', route: '/api/nominations/batches/{id}/qualifying', allowed: NOMINATORS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'draft')).id}/qualifying` }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/candidates/qualifying', allowed: NOMINATORS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'draft')).id}/candidates/qualifying` }) },
+  { method: 'GET', route: '/api/nominations/candidates/template', allowed: NOMINATORS, list: true, call: async () => ({ url: '/api/nominations/candidates/template?format=csv' }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/candidates/import', allowed: NOMINATORS, call: async (s) => {
+    const code = `TT-${s}`;
+    await handle.db.updateTable('organisations').set({ code }).where('tenant_id', '=', tenantOf(s)).where('id', '=', w.children[s]).execute();
+    return { url: `/api/nominations/batches/${(await freshBatch(s, 'draft')).id}/candidates/import?dryRun=true`,
+      payload: Buffer.from(`Mã cán bộ,Mã đơn vị,Thành tích tóm tắt\n,${code},Hoàn thành tốt nhiệm vụ\n`), headers: { 'content-type': 'text/csv' } };
+  } },
   { method: 'POST', route: '/api/nominations/batches/{id}/request-approval', allowed: NOMINATORS, call: async (s) =>
     ({ url: `/api/nominations/batches/${(await freshBatch(s, 'draft', 'draft')).id}/request-approval` }) },
   { method: 'POST', route: '/api/nominations/batches/{id}/send-back', allowed: APPROVERS, call: async (s) =>
@@ -723,6 +735,12 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', route: '/api/decisions/{id}/issue', allowed: DECIDERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/issue` }) },
   { method: 'GET', route: '/api/decisions/{id}/document.docx', allowed: READERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/document.docx` }) },
   { method: 'GET', route: '/api/decisions/{id}/document.pdf', allowed: READERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/document.pdf` }) },
+  { method: 'GET', route: '/api/decisions/{id}/certificates.pdf', allowed: READERS, call: async (s) => {
+    const d = await freshDecision(s);
+    const issued = await (await sideAdmins.get(s)!).request({ method: 'POST', url: `/api/decisions/${d.id}/issue` });
+    if (issued.statusCode !== 200) throw new Error(issued.body);
+    return { url: `/api/decisions/${d.id}/certificates.pdf` };
+  } },
   // typical examples and good deeds: read in the subtree, kept by officers and heads, published by the standing agency or the head
   { method: 'GET', route: '/api/examples', allowed: READERS, list: true, call: async () => {
     for (const side of ['inside', 'outside', 'foreign'] as const) await freshExample(side);

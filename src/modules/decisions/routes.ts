@@ -8,6 +8,7 @@ import {
 } from './service.ts';
 import { fileResponse, noContent } from '../../platform/http/responses.ts';
 import { calendarDate } from '../../platform/http/dates.ts';
+import { certificatesPdf } from '../certificates/index.ts';
 import { documentNumber, documentSymbol } from '../../platform/http/document-numbers.ts';
 
 const tags = ['decisions'];
@@ -169,4 +170,15 @@ export async function decisionRoutes(app: ZodApp, deps: AppDeps) {
         .header('content-disposition', `attachment; filename="quyet-dinh-${doc.number ?? 'du-thao'}.${format}"`).send(file);
     });
   }
+
+  app.get('/decisions/:id/certificates.pdf', {
+    schema: { tags, summary: 'Every certificate of an issued decision as one PDF: one page per award, in the decision\'s order (revoked awards left out)',
+      params, produces: ['application/pdf'], response: fileResponse('application/pdf') },
+  }, async (request, reply) => {
+    const { decision, lines } = await readDecision(db, actorOf(request), request.params.id);
+    const awardIds = lineOrder(lines).filter((l) => l.award_id).map((l) => l.award_id!);
+    const file = await certificatesPdf(db, decision.tenant_id, awardIds, deps.config.publicBaseUrl);
+    return reply.type('application/pdf')
+      .header('content-disposition', `attachment; filename="khen-thuong-${decisionNumber(decision.number, decision.symbol).replace(/[^0-9A-Za-z-]+/g, '-')}.pdf"`).send(file);
+  });
 }
