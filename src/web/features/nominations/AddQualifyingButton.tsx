@@ -30,7 +30,7 @@ export function BulkCandidateButtons({ detail }: { detail: BatchDetail }) {
         {opened && <AddAllConfirm detail={detail} onDone={(count) => { setAdded(count); setOpened(false); }} onClose={() => setOpened(false)} />}
       </AppModal>
       {added !== null && (
-        <Alert color="green" variant="light" role="status" w="100%" data-testid="candidates-added" withCloseButton onClose={() => setAdded(null)}>
+        <Alert color="green" variant="light" role="status" w="100%" data-testid="candidates-added" withCloseButton closeButtonLabel={t('bulk.closeNotice')} onClose={() => setAdded(null)}>
           {t('bulk.added', { count: added })}
         </Alert>
       )}
