@@ -114,3 +114,61 @@ for (const [label, viewport, pick] of [['desktop', DESKTOP, 0], ['phone', PHONE,
     });
   });
 }
+
+describe('a registration by name, approved by the head', () => {
+  it('the department\'s officer names two people for Lao động tiên tiến; its head approves the registration', async () => {
+    const page = await signIn(session.browser, session.app.baseUrl, 'canbo.sgd', DESKTOP);
+    const organisationId = await page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).grants[0].organisationId as string);
+    const unit = await api<{ name: string }>(page, 'GET', `/api/organisations/${organisationId}`);
+    // an issued movement the department may register for (one of the province's, in the demo)
+    const issued = await api<{ items: { id: string }[] }>(page, 'GET', '/api/movements?status=issued');
+    let movementId: string | null = null;
+    for (const m of issued.items) {
+      const ok = await page.evaluate(async ({ id, organisationId }) => {
+        const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
+        const r = await fetch(`/api/movements/${id}/registrations`, { method: 'POST', headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/json' },
+          body: JSON.stringify({ organisationId, titles: [], commitments: '' }) });
+        return r.status === 201;
+      }, { id: m.id, organisationId });
+      if (ok) { movementId = m.id; break; }
+    }
+    expect(movementId, 'an issued movement open to the department').not.toBeNull();
+    const people = await api<{ items: { code: string | null; fullName: string; organisation: unknown }[] }>(
+      page, 'GET', `/api/people?organisationId=${organisationId}&pageSize=100`);
+    const two = people.items.filter((p) => p.code && p.organisation).slice(0, 2);
+
+    await page.goto(`${session.app.baseUrl}/phong-trao/${movementId}?tab=registrations`);
+    const unitPicker = page.getByTestId('registration-unit');
+    await unitPicker.click();
+    await unitPicker.fill(unit.name);
+    await page.getByRole('option', { name: unit.name, exact: true }).first().click();
+    const form = page.getByTestId('registration-form-0');
+    await form.click();
+    await form.fill('Lao động tiên tiến');
+    await page.getByRole('option', { name: 'Lao động tiên tiến', exact: true }).first().click();
+    const picker = page.getByTestId('registration-people-0');
+    for (const person of two) {
+      await picker.click();
+      await picker.fill(person.code!);
+      await page.getByRole('option', { name: new RegExp(`^${person.fullName} – ${person.code}`) }).first().click();
+    }
+    await page.keyboard.press('Escape');
+    await look(page, 'registration-01-form');
+    await page.getByTestId('movement-register').click();
+    await page.getByText('Đã ghi nhận đăng ký thi đua; bản đăng ký chờ thủ trưởng đơn vị duyệt.').waitFor();
+    const row = page.getByTestId('movement-registrations').getByRole('row').filter({ hasText: unit.name });
+    await expect.poll(() => row.getByTestId('registration-status').getAttribute('data-status')).toBe('awaiting_head');
+    expect(await row.getByTestId('registration-names').textContent()).toBe(two.map((p) => p.fullName).join(', '));
+    expect(await row.getByTestId('registration-approve').count()).toBe(0);
+    await look(page, 'registration-02-saved');
+    await page.context().close();
+
+    const head = await signIn(session.browser, session.app.baseUrl, 'thutruong.sgd', PHONE);
+    await head.goto(`${session.app.baseUrl}/phong-trao/${movementId}?tab=registrations`);
+    const headRow = head.getByTestId('movement-registrations').getByRole('row').filter({ hasText: unit.name });
+    await headRow.getByTestId('registration-approve').click();
+    await expect.poll(() => headRow.getByTestId('registration-status').getAttribute('data-status')).toBe('approved');
+    await look(head, 'registration-03-approved-phone');
+    await head.context().close();
+  });
+});

@@ -270,9 +270,12 @@ const decisionBody = (candidateId: string) => ({
 
 /** A draft decision of the side's organisation, made by an administrator of that side (signed in once: sign-in is rate limited). */
 const sideAdmins = new Map<Side, Promise<Session>>();
-async function freshDecision(side: Side) {
+function sessionOf(side: Side): Promise<Session> {
   if (!sideAdmins.has(side)) sideAdmins.set(side, signIn(app, { inside: 'vai.system_admin', outside: 'quantri.ngoai', foreign: 'nguoi.khac' }[side]));
-  const admin = await sideAdmins.get(side)!;
+  return sideAdmins.get(side)!;
+}
+async function freshDecision(side: Side) {
+  const admin = await sessionOf(side);
   const candidateId = await freshCandidate(side);
   const created = await admin.request({ method: 'POST', url: '/api/decisions', payload: decisionBody(candidateId) });
   if (created.statusCode !== 201) throw new Error(created.body);
@@ -412,6 +415,14 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/movements/{id}/registrations', allowed: READERS, call: async (s) => ({ url: `/api/movements/${w.movements[s]}/registrations` }) },
   { method: 'POST', route: '/api/movements/{id}/registrations', allowed: MOVEMENT_WRITERS, call: async (s) => ({
     url: `/api/movements/${w.movements[s]}/registrations`, payload: { organisationId: orgId(s), titles: [{ awardForm: 'giay_khen', individuals: 1 }], commitments: '' } }) },
+  // the unit's head approves its registration (issue 17.7): one saved by the side's administrator first
+  { method: 'POST', route: '/api/movements/{id}/registrations/{organisationId}/approve', allowed: APPROVERS, call: async (s) => {
+    const admin = await sessionOf(s);
+    const saved = await admin.request({ method: 'POST', url: `/api/movements/${w.movements[s]}/registrations`,
+      payload: { organisationId: orgId(s), titles: [{ awardForm: 'giay_khen', individuals: 1 }], commitments: '' } });
+    if (saved.statusCode !== 201) throw new Error(saved.body);
+    return { url: `/api/movements/${w.movements[s]}/registrations/${orgId(s)}/approve` };
+  } },
   // the template names no data; an import checks scope row by row (an outside code is an unknown code, 422: import.db.test.ts)
   { method: 'GET', route: '/api/records/import/limits', allowed: PERSON_WRITERS, list: true, call: async () => ({ url: '/api/records/import/limits' }) },
   { method: 'GET', route: '/api/records/import/template', allowed: PERSON_WRITERS, list: true, call: async () => ({ url: '/api/records/import/template?kind=ratings&format=csv' }) },
@@ -737,7 +748,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/decisions/{id}/document.pdf', allowed: READERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/document.pdf` }) },
   { method: 'GET', route: '/api/decisions/{id}/certificates.pdf', allowed: READERS, call: async (s) => {
     const d = await freshDecision(s);
-    const issued = await (await sideAdmins.get(s)!).request({ method: 'POST', url: `/api/decisions/${d.id}/issue` });
+    const issued = await (await sessionOf(s)).request({ method: 'POST', url: `/api/decisions/${d.id}/issue` });
     if (issued.statusCode !== 200) throw new Error(issued.body);
     return { url: `/api/decisions/${d.id}/certificates.pdf` };
   } },

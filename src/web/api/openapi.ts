@@ -11053,6 +11053,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                approvedAt: string | null;
+                                canApprove: boolean;
                                 commitments: string;
                                 organisation: {
                                     /** Format: uuid */
@@ -11060,11 +11062,23 @@ export interface paths {
                                     name: string;
                                 };
                                 registeredAt: string;
+                                /** @enum {string} */
+                                status: "awaiting_head" | "approved";
                                 titles: {
                                     awardForm: string;
                                     collectives?: number;
+                                    collectivesNamed: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
                                     individuals?: number;
                                     note?: string;
+                                    people: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
                                 }[];
                             }[];
                         };
@@ -11095,6 +11109,8 @@ export interface paths {
                             collectives?: number;
                             individuals?: number;
                             note?: string;
+                            organisationIds?: string[];
+                            personIds?: string[];
                         }[];
                     };
                 };
@@ -11111,6 +11127,43 @@ export interface paths {
                             ok: true;
                         };
                     };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/movements/{id}/registrations/{organisationId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit's head approves its registration (đăng ký thi đua) as saved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
