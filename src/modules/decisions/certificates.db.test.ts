@@ -48,11 +48,13 @@ describe('the certificates of a whole decision', () => {
     expect(draft.json().error.code).toBe('certificate.none_to_print');
     const other = await outsider.request({ method: 'GET', url: `/api/decisions/${decisionId}/certificates.pdf` });
     expect(other.statusCode).toBe(404);
+    expect((await head.request({ method: 'GET', url: `/api/decisions/${decisionId}` })).json().printable).toBe(false);
   });
 
   it('once issued: one A4 landscape page per award, collective first then people by given name, each with its own code', async () => {
     const issued = await head.request({ method: 'POST', url: `/api/decisions/${decisionId}/issue`, headers: { 'idempotency-key': 'cert-bulk-126' } });
     expect(issued.statusCode, issued.body).toBe(200);
+    expect((await head.request({ method: 'GET', url: `/api/decisions/${decisionId}` })).json().printable).toBe(true);
     const r = await head.request({ method: 'GET', url: `/api/decisions/${decisionId}/certificates.pdf` });
     expect(r.statusCode, r.body).toBe(200);
     expect(r.headers['content-type']).toBe('application/pdf');

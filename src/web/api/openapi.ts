@@ -5866,6 +5866,7 @@ export interface paths {
                             }[];
                             number: number;
                             place: string;
+                            printable: boolean;
                             reason: string;
                             /**
                              * Format: date
