@@ -66,6 +66,9 @@ describe('a registration by name', () => {
 
   it('the officer cannot approve it; the head does, once; a later change waits for the head again', async () => {
     expect((await approve(officer)).statusCode).toBe(403);
+    const bell = (await head.request({ method: 'GET', url: '/api/notifications' })).json();
+    expect(bell.items.find((n: { topic: string }) => n.topic === 'registration_awaiting_head'))
+      .toMatchObject({ entityType: 'movement', entityId: world.movementId, params: { unit: 'Phòng Kinh tế' } });
     const [seen] = await registrations(head);
     expect(seen!.canApprove).toBe(true);
     const r = await approve(head);

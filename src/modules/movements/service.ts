@@ -382,6 +382,12 @@ export async function registerForMovement(ctx: CommandContext, movementId: strin
         organisation_id: e.organisationId, name: e.name, position,
       }))).execute();
     }
+    // the unit's head is asked to approve it (the bell, and e-mail if they asked for it)
+    const heads = await holdersAt(trx, actor.tenantId, ['unit_head'], org.id);
+    await notify(trx, heads, {
+      tenantId: actor.tenantId, topic: 'registration_awaiting_head', entityType: 'movement', entityId: movementId,
+      params: { unit: org.name, movement: row.name }, at: ctx.now,
+    });
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.register', entityType: 'movement', entityId: movementId,
       organisationPath: org.path, changes: { organisationId: org.id, titles, named: entries.map((e) => ({ awardForm: e.awardForm, personId: e.personId, organisationId: e.organisationId })) },
