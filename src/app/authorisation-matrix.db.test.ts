@@ -271,9 +271,12 @@ const decisionBody = (candidateId: string) => ({
 
 /** A draft decision of the side's organisation, made by an administrator of that side (signed in once: sign-in is rate limited). */
 const sideAdmins = new Map<Side, Promise<Session>>();
-async function freshDecision(side: Side) {
+function sessionOf(side: Side): Promise<Session> {
   if (!sideAdmins.has(side)) sideAdmins.set(side, signIn(app, { inside: 'vai.system_admin', outside: 'quantri.ngoai', foreign: 'nguoi.khac' }[side]));
-  const admin = await sideAdmins.get(side)!;
+  return sideAdmins.get(side)!;
+}
+async function freshDecision(side: Side) {
+  const admin = await sessionOf(side);
   const candidateId = await freshCandidate(side);
   const created = await admin.request({ method: 'POST', url: '/api/decisions', payload: decisionBody(candidateId) });
   if (created.statusCode !== 201) throw new Error(created.body);
@@ -415,6 +418,14 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', route: '/api/movements/{id}/registrations', allowed: READERS, call: async (s) => ({ url: `/api/movements/${w.movements[s]}/registrations` }) },
   { method: 'POST', route: '/api/movements/{id}/registrations', allowed: MOVEMENT_WRITERS, call: async (s) => ({
     url: `/api/movements/${w.movements[s]}/registrations`, payload: { organisationId: orgId(s), titles: [{ awardForm: 'giay_khen', individuals: 1 }], commitments: '' } }) },
+  // the unit's head approves its registration (issue 17.7): one saved by the side's administrator first
+  { method: 'POST', route: '/api/movements/{id}/registrations/{organisationId}/approve', allowed: APPROVERS, call: async (s) => {
+    const admin = await sessionOf(s);
+    const saved = await admin.request({ method: 'POST', url: `/api/movements/${w.movements[s]}/registrations`,
+      payload: { organisationId: orgId(s), titles: [{ awardForm: 'giay_khen', individuals: 1 }], commitments: '' } });
+    if (saved.statusCode !== 201) throw new Error(saved.body);
+    return { url: `/api/movements/${w.movements[s]}/registrations/${orgId(s)}/approve` };
+  } },
   // the template names no data; an import checks scope row by row (an outside code is an unknown code, 422: import.db.test.ts)
   { method: 'GET', route: '/api/records/import/limits', allowed: PERSON_WRITERS, list: true, call: async () => ({ url: '/api/records/import/limits' }) },
   { method: 'GET', route: '/api/records/import/template', allowed: PERSON_WRITERS, list: true, call: async () => ({ url: '/api/records/import/template?kind=ratings&format=csv' }) },
@@ -560,6 +571,18 @@ const ROUTES: RouteCase[] = [
   { method: 'DELETE', route: '/api/nominations/batches/{id}/candidates/{candidateId}', allowed: NOMINATORS, call: async (s) => {
     const b = await freshBatch(s, 'draft', 'draft');
     return { url: `/api/nominations/batches/${b.id}/candidates/${b.candidateId}` };
+  } },
+  // bulk work (issue 17.7): everyone who qualifies, a list from a spreadsheet
+  { method: 'GET', route: '/api/nominations/batches/{id}/qualifying', allowed: NOMINATORS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'draft')).id}/qualifying` }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/candidates/qualifying', allowed: NOMINATORS, call: async (s) =>
+    ({ url: `/api/nominations/batches/${(await freshBatch(s, 'draft')).id}/candidates/qualifying` }) },
+  { method: 'GET', route: '/api/nominations/candidates/template', allowed: NOMINATORS, list: true, call: async () => ({ url: '/api/nominations/candidates/template?format=csv' }) },
+  { method: 'POST', route: '/api/nominations/batches/{id}/candidates/import', allowed: NOMINATORS, call: async (s) => {
+    const code = `TT-${s}`;
+    await handle.db.updateTable('organisations').set({ code }).where('tenant_id', '=', tenantOf(s)).where('id', '=', w.children[s]).execute();
+    return { url: `/api/nominations/batches/${(await freshBatch(s, 'draft')).id}/candidates/import?dryRun=true`,
+      payload: Buffer.from(`Mã cán bộ,Mã đơn vị,Thành tích tóm tắt\n,${code},Hoàn thành tốt nhiệm vụ\n`), headers: { 'content-type': 'text/csv' } };
   } },
   { method: 'POST', route: '/api/nominations/batches/{id}/request-approval', allowed: NOMINATORS, call: async (s) =>
     ({ url: `/api/nominations/batches/${(await freshBatch(s, 'draft', 'draft')).id}/request-approval` }) },
@@ -735,6 +758,12 @@ const ROUTES: RouteCase[] = [
   { method: 'POST', route: '/api/decisions/{id}/issue', allowed: DECIDERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/issue` }) },
   { method: 'GET', route: '/api/decisions/{id}/document.docx', allowed: READERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/document.docx` }) },
   { method: 'GET', route: '/api/decisions/{id}/document.pdf', allowed: READERS, call: async (s) => ({ url: `/api/decisions/${(await freshDecision(s)).id}/document.pdf` }) },
+  { method: 'GET', route: '/api/decisions/{id}/certificates.pdf', allowed: READERS, call: async (s) => {
+    const d = await freshDecision(s);
+    const issued = await (await sessionOf(s)).request({ method: 'POST', url: `/api/decisions/${d.id}/issue` });
+    if (issued.statusCode !== 200) throw new Error(issued.body);
+    return { url: `/api/decisions/${d.id}/certificates.pdf` };
+  } },
   // typical examples and good deeds: read in the subtree, kept by officers and heads, published by the standing agency or the head
   { method: 'GET', route: '/api/examples', allowed: READERS, list: true, call: async () => {
     for (const side of ['inside', 'outside', 'foreign'] as const) await freshExample(side);

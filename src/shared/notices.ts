@@ -20,6 +20,7 @@ const vi = {
   report_submitted_late: '{{unit}} đã gửi báo cáo (quá hạn): {{phase}}',
   report_returned: 'Báo cáo bị trả lại: {{phase}}. Lý do: {{reason}}',
   movement_reminder: 'Nhắc việc: {{movement}}. {{message}}',
+  registration_awaiting_head: 'Bản đăng ký thi đua chờ thủ trưởng duyệt: {{unit}} – {{movement}}',
   deadline_reminder: 'Sắp đến hạn {{date}}: {{title}} – {{movement}} ({{unit}})',
   other: 'Có thông báo mới',
 };
@@ -39,6 +40,7 @@ const en: Record<keyof typeof vi, string> = {
   report_submitted_late: '{{unit}} sent its report (late): {{phase}}',
   report_returned: 'Report returned: {{phase}}. Reason: {{reason}}',
   movement_reminder: 'Reminder: {{movement}}. {{message}}',
+  registration_awaiting_head: 'An emulation registration awaits the head: {{unit}} – {{movement}}',
   deadline_reminder: 'Due on {{date}}: {{title}} – {{movement}} ({{unit}})',
   other: 'New notification',
 };
@@ -93,6 +95,7 @@ export function noticeTarget(n: NoticeSubject): NoticeTarget | null {
       const organisationId = param('organisationId');
       return phaseId && organisationId ? { to: '/bao-cao/$phaseId/$organisationId', params: { phaseId, organisationId } } : null;
     }
+    // a registration awaiting its head opens on the plan's registrations tab
     case 'movement': return id ? { to: '/phong-trao/$id', params: { id } } : null;
     default: return null;
   }

@@ -1,1 +1,2 @@
 export { certificateRoutes } from './routes.ts';
+export { certificatesPdf } from './service.ts';

@@ -16,7 +16,7 @@ import { loadCatalogue } from '../eligibility/index.ts';
 import { loadMoneyTables, moneyFor } from '../eligibility/index.ts';
 import { certificateDefinition } from './document.ts';
 import { certificateKind, normaliseCode, placeOf, verificationUrl, type PublicAward, type VerificationStatus } from './model.ts';
-import { findAwardForCertificate, findAwardsByCode, findRevocation, insertRevocation, recipientOf, type CertificateAward } from './store.ts';
+import { findAwardForCertificate, findAwardsByCode, findAwardsForCertificates, findRevocation, insertRevocation, recipientOf, recipientsOf, type CertificateAward } from './store.ts';
 
 type Db = Kysely<Database>;
 
@@ -58,6 +58,28 @@ export async function certificatePdf(db: Db, actor: Actor, awardId: string, publ
     place: placeOf(award.tenant_name), code: award.verification_code, url: verificationUrl(publicBaseUrl, award.verification_code),
   }));
   return { file, name: `${kind.heading === 'GIẤY KHEN' ? 'giay-khen' : kind.heading === 'BẰNG KHEN' ? 'bang-khen' : 'giay-chung-nhan'}-${award.verification_code}.pdf` };
+}
+
+/**
+ * The certificates of many awards as one PDF, one page each in the order given (a whole decision, in the
+ * decision's order, issue 17.7). The caller has checked the actor may read the decision that made them;
+ * revoked awards print nothing. Refused (409) for a form without a certificate, or when nothing is left.
+ */
+export async function certificatesPdf(db: Db, tenantId: string, awardIds: readonly string[], publicBaseUrl: string): Promise<Buffer> {
+  const found = await findAwardsForCertificates(db, tenantId, awardIds);
+  const awards = awardIds.map((id) => found.find((a) => a.id === id)).filter((a): a is CertificateAward => !!a && !a.revoked_on && !!a.verification_code);
+  const first = found[0];
+  if (first && !certificateKind(first.award_form)) throw new AppError('certificate.not_a_certificate', 409, { form: first.award_form_name });
+  if (awards.length === 0) throw new AppError('certificate.none_to_print', 409);
+  const recipients = await recipientsOf(db, tenantId, awards);
+  const pages = awards.map((award, i) => certificateDefinition({
+    kind: certificateKind(award.award_form)!, awardFormName: award.award_form_name, year: award.year, recipient: recipients[i]!, reason: award.reason,
+    decisionNumber: award.decision_number, decidedOn: award.decided_on, decidedBy: award.decided_by,
+    place: placeOf(award.tenant_name), code: award.verification_code!, url: verificationUrl(publicBaseUrl, award.verification_code!),
+  }));
+  // one document: each certificate's content after a page break, the frame and margins of the first
+  const content = pages.map((p, i) => (i === 0 ? p.content : [{ text: '', pageBreak: 'before' as const }, p.content]));
+  return renderPdfDefinition({ ...pages[0]!, content, info: { ...pages[0]!.info, title: `${pages[0]!.info!.subject ?? ''}` } });
 }
 
 /**

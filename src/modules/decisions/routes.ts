@@ -8,6 +8,8 @@ import {
 } from './service.ts';
 import { fileResponse, noContent } from '../../platform/http/responses.ts';
 import { calendarDate } from '../../platform/http/dates.ts';
+import { certificatesPdf } from '../certificates/index.ts';
+import { hasCertificate } from '../awards/index.ts';
 import { documentNumber, documentSymbol } from '../../platform/http/document-numbers.ts';
 
 const tags = ['decisions'];
@@ -47,6 +49,8 @@ const decisionSchema = z.object({
   authority: z.object({ id: z.uuid(), name: z.string() }), awardForm: z.string(), awardFormName: z.string(),
   basis: z.enum(['merit', 'thematic', 'one_off', 'long_service']), year: z.number().int(), reason: z.string(), budgetSource: z.string(),
   issuedAt: z.string().nullable(), lines: z.array(lineSchema), total: z.number().int(), canIssue: z.boolean(),
+  /** issued, and its form prints a certificate (Bằng khen, Giấy khen, title certificate): certificates.pdf has pages */
+  printable: z.boolean(),
   /** send back with a change of the draft (optimistic concurrency) */
   version: z.number().int(),
 });
@@ -124,6 +128,7 @@ export async function decisionRoutes(app: ZodApp, deps: AppDeps) {
       signedOn: d.signed_on, signer, decidedBy: decidedBy(signer), authority: { id: d.authority_organisation_id, name: d.authority_name },
       awardForm: d.award_form, awardFormName: d.award_form_name, basis: d.basis, year: d.year, reason: d.reason, budgetSource: d.budget_source,
       issuedAt: d.issued_at ? d.issued_at.toISOString() : null, canIssue: canIssue && d.status === 'draft', version: d.version,
+      printable: d.status === 'issued' && hasCertificate(d.award_form),
       total: lines.reduce((sum, l) => sum + (l.amount ?? 0), 0),
       lines: lineOrder(lines).map((l) => ({
         id: l.id, candidateId: l.candidate_id, batchId: l.batch_id, personId: l.person_id, organisationId: l.organisation_id, recipient: l.recipient,
@@ -169,4 +174,15 @@ export async function decisionRoutes(app: ZodApp, deps: AppDeps) {
         .header('content-disposition', `attachment; filename="quyet-dinh-${doc.number ?? 'du-thao'}.${format}"`).send(file);
     });
   }
+
+  app.get('/decisions/:id/certificates.pdf', {
+    schema: { tags, summary: 'Every certificate of an issued decision as one PDF: one page per award, in the decision\'s order (revoked awards left out)',
+      params, produces: ['application/pdf'], response: fileResponse('application/pdf') },
+  }, async (request, reply) => {
+    const { decision, lines } = await readDecision(db, actorOf(request), request.params.id);
+    const awardIds = lineOrder(lines).filter((l) => l.award_id).map((l) => l.award_id!);
+    const file = await certificatesPdf(db, decision.tenant_id, awardIds, deps.config.publicBaseUrl);
+    return reply.type('application/pdf')
+      .header('content-disposition', `attachment; filename="khen-thuong-${decisionNumber(decision.number, decision.symbol).replace(/[^0-9A-Za-z-]+/g, '-')}.pdf"`).send(file);
+  });
 }

@@ -15,7 +15,7 @@ import { evaluate, reasons, type Facts, type Member, type Status } from './evalu
 import { describeNote, explain, type Words } from './explain.ts';
 import { loadMoneyTables, moneyFor } from './money.ts';
 import { compileRule, judgedCtes, judgedTransaction } from './sql.ts';
-import type { DisciplineForm, Rating } from '../rules/index.ts';
+import type { DisciplineForm, Rating, Rule } from '../rules/index.ts';
 
 type Db = Kysely<Database>;
 const STATUS_OF: Status[] = ['unmet', 'attest', 'met'];
@@ -233,4 +233,22 @@ async function reasonsFor(db: Db, tenantId: string, catalogue: Catalogue, entry:
     out.set(id, reasons(finding).map((n) => describeNote(n, words)));
   }
   return out;
+}
+
+/**
+ * The subjects of a subtree that qualify (status met) for one year under any of the given rules — a movement's
+ * criteria for one form are alternatives, one met is enough — from the same compiled SQL as "who qualifies",
+ * one set-based statement per rule, in the caller's transaction ("add everyone who qualifies", issue 17.7).
+ */
+export async function metSubjects(trx: Db, catalogue: Catalogue,
+  q: { tenantId: string; path: string; recipient: Recipient; year: number; today: string; rules: readonly Rule[] }): Promise<string[]> {
+  const on = countedOn(q.year, q.today);
+  const ids = new Set<string>();
+  for (const rule of q.rules) {
+    const compiled = compileRule(rule, { tenantId: q.tenantId, recipient: q.recipient, judgement: { year: q.year, resolve: resolverFor(catalogue, q.recipient, q.year) } });
+    const { rows } = await sql<{ id: string }>`WITH ${judgedCtes(compiled, subjectsSql(q.tenantId, q.path, q.recipient, on), q.tenantId, on)}
+      SELECT id FROM judged WHERE status = 2`.execute(trx);
+    for (const r of rows) ids.add(r.id);
+  }
+  return [...ids];
 }

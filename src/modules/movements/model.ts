@@ -134,3 +134,15 @@ export function responseState(dueOn: string | null, doneAt: Date | null, now: Da
   if (!dueOn) return 'not_due';
   return now.getTime() > deadlineInstant(dueOn).getTime() ? 'overdue' : 'pending';
 }
+
+/**
+ * A unit's registration (đăng ký thi đua, issue 17.7): the officer saves it (again and again: every save waits for
+ * the head anew), the unit's head approves it. Registrations kept before names were asked stand approved.
+ */
+export type RegistrationStatus = 'awaiting_head' | 'approved';
+export type RegistrationAction = 'save' | 'approve';
+export const REGISTRATION_TRANSITIONS: readonly Transition<RegistrationStatus, RegistrationAction>[] = [
+  { action: 'save', from: ['awaiting_head', 'approved'], to: 'awaiting_head', permission: 'movement.write' },
+  // the head who approves the unit's nominations signs its registration too
+  { action: 'approve', from: ['awaiting_head'], to: 'approved', permission: 'nomination.approve' },
+];

@@ -8,14 +8,15 @@ import { todayInVietnam } from '../../platform/vn/dates.ts';
 import { allowedActions, diffAgainstParent, MOVEMENT_KINDS } from './model.ts';
 import { planSchema } from './plan.ts';
 import { phaseInput, PHASE_KINDS } from './phases.ts';
-import { amendmentsOf, findMovement, listMovements, phasesOf, planOf, registrationsOf, type MovementRow } from './store.ts';
+import { amendmentsOf, findMovement, listMovements, phasesOf, planOf, registrationEntriesOf, registrationsOf, type MovementRow } from './store.ts';
 import { formsSeenBy, notRetired } from '../awards/index.ts';
 import { renderDocx } from '../../platform/documents/docx.ts';
 import { renderPdf } from '../../platform/documents/pdf.ts';
 import {
+  approveRegistration,
   amendMovement, movementOfficialDocument, proposeMovementNumber, cascadeMovement, closeMovement, createMovement, issueMovement, registerForMovement, remind, remindOverdue, unitResponses, updateDraft, visibleMovement,
 } from './service.ts';
-import { fileResponse } from '../../platform/http/responses.ts';
+import { fileResponse, noContent } from '../../platform/http/responses.ts';
 import { calendarDate } from '../../platform/http/dates.ts';
 
 const tags = ['movements'];
@@ -79,6 +80,8 @@ const registrationBody = z.object({
   titles: z.array(z.object({
     awardForm: z.string().min(1).max(100), collectives: z.number().int().min(0).optional(), individuals: z.number().int().min(0).optional(),
     note: z.string().max(1000).optional(),
+    /** who registers by name (issue 17.7): people working in the unit, collectives under it */
+    personIds: z.array(z.uuid()).max(2000).optional(), organisationIds: z.array(z.uuid()).max(500).optional(),
   })).max(50),
   commitments: z.string().trim().max(20_000).default(''),
 }).strict();
@@ -234,15 +237,35 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
   app.get('/movements/:id/registrations', {
     schema: { tags, summary: 'Registrations for the movement from units in my scope, compiled', params,
       response: { 200: z.object({ items: z.array(z.object({
-        organisation: ref, titles: registrationBody.shape.titles, commitments: z.string(), registeredAt: z.string() })) }) } },
+        organisation: ref, commitments: z.string(), registeredAt: z.string(),
+        titles: z.array(z.object({
+          awardForm: z.string(), collectives: z.number().int().optional(), individuals: z.number().int().optional(), note: z.string().optional(),
+          /** the people and collectives who register for it, when named */
+          people: z.array(ref), collectivesNamed: z.array(ref),
+        })),
+        status: z.enum(['awaiting_head', 'approved']), approvedAt: z.string().nullable(),
+        /** the actor may approve it now (the unit's head) */
+        canApprove: z.boolean(),
+      })) }) } },
   }, async (request) => {
     const actor = actorOf(request);
     const m = await visibleMovement(db, actor, request.params.id);
     const rows = await registrationsOf(db, actor.tenantId, m.id, reachablePaths(actor, 'movement.read'));
-    return { items: rows.map((r) => ({
-      organisation: { id: r.organisation_id, name: r.organisation_name },
-      titles: r.titles as z.infer<typeof registrationBody>['titles'], commitments: r.commitments, registeredAt: r.registered_at.toISOString(),
-    })) };
+    const entries = await registrationEntriesOf(db, actor.tenantId, rows.map((r) => r.id));
+    return { items: rows.map((r) => {
+      const mine = entries.filter((e) => e.registration_id === r.id);
+      const titles = r.titles as { awardForm: string; collectives?: number; individuals?: number; note?: string }[];
+      return {
+        organisation: { id: r.organisation_id, name: r.organisation_name }, commitments: r.commitments, registeredAt: r.registered_at.toISOString(),
+        titles: titles.map((t) => ({
+          awardForm: t.awardForm, collectives: t.collectives, individuals: t.individuals, note: t.note,
+          people: mine.filter((e) => e.award_form === t.awardForm && e.person_id).map((e) => ({ id: e.person_id!, name: e.name })),
+          collectivesNamed: mine.filter((e) => e.award_form === t.awardForm && e.organisation_id).map((e) => ({ id: e.organisation_id!, name: e.name })),
+        })),
+        status: r.status, approvedAt: r.approved_at?.toISOString() ?? null,
+        canApprove: r.status === 'awaiting_head' && canReach(actor, 'nomination.approve', r.organisation_path),
+      };
+    }) };
   });
 
   app.post('/movements/:id/registrations', {
@@ -251,6 +274,14 @@ export async function movementRoutes(app: ZodApp, deps: AppDeps) {
   }, async (request, reply) => {
     await registerForMovement(commandContext(request, deps), request.params.id, request.body);
     return reply.status(201).send({ ok: true });
+  });
+
+  app.post('/movements/:id/registrations/:organisationId/approve', {
+    schema: { tags, summary: 'The unit\'s head approves its registration (đăng ký thi đua) as saved', params: z.object({ id: z.uuid(), organisationId: z.uuid() }),
+      response: noContent },
+  }, async (request, reply) => {
+    await approveRegistration(commandContext(request, deps), request.params.id, request.params.organisationId);
+    return reply.status(204).send();
   });
 
   for (const format of ['docx', 'pdf'] as const) {

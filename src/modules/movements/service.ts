@@ -9,14 +9,14 @@ import { foldVietnamese } from '../../platform/vn/fold.ts';
 import { formatDate, todayInVietnam } from '../../platform/vn/dates.ts';
 import { visibleOrganisation } from '../organisations/index.ts';
 import { assertTransition as assertStep } from '../../platform/workflow.ts';
-import { diffAgainstParent, inheritPlan, loosenedQuotas, responseState, TRANSITIONS, type MovementAction, type MovementKind, type ResponseState } from './model.ts';
+import { diffAgainstParent, inheritPlan, loosenedQuotas, REGISTRATION_TRANSITIONS, responseState, TRANSITIONS, type MovementAction, type MovementKind, type ResponseState } from './model.ts';
 import { planSchema, type Plan, type PlanInput } from './plan.ts';
 import type { PhaseInput } from './phases.ts';
 import { movementDocument } from './document.ts';
 import type { OfficialDocument } from '../../platform/documents/model.ts';
 import { findOrganisation } from '../organisations/index.ts';
 import { holdersAt, notify } from '../notifications/index.ts';
-import { awardFormCodes, findMovement, lockMovement, phasesOf, phasesWithReports, planOf, responsesTo, type MovementRow } from './store.ts';
+import { awardFormCodes, findMovement, lockMovement, phasesOf, phasesWithReports, planOf, registrableSubjects, responsesTo, type MovementRow } from './store.ts';
 import { assertCurrentVersion, nextVersion } from '../../platform/versions.ts';
 import { formsSeenBy } from '../awards/index.ts';
 import { proposeNumber, takeNumber } from '../../platform/documents/numbers.ts';
@@ -320,11 +320,19 @@ export async function closeMovement(ctx: CommandContext, id: string) {
 
 export interface RegistrationInput {
   organisationId: string;
-  titles: { awardForm: string; collectives?: number | undefined; individuals?: number | undefined; note?: string | undefined }[];
+  titles: {
+    awardForm: string; collectives?: number | undefined; individuals?: number | undefined; note?: string | undefined;
+    /** who registers for the title by name (issue 17.7): people of the unit, collectives under it */
+    personIds?: string[] | undefined; organisationIds?: string[] | undefined;
+  }[];
   commitments: string;
 }
 
-/** A unit's registration (đăng ký thi đua) for an issued plan of its own or of an organisation above it. */
+/**
+ * A unit's registration (đăng ký thi đua) for an issued plan of its own or of an organisation above it: per title
+ * the counts, or the people and collectives by name (then the counts are theirs). Every person and collective named
+ * must be the unit's today (one query for all). A save waits for the head's approval (REGISTRATION_TRANSITIONS).
+ */
 export async function registerForMovement(ctx: CommandContext, movementId: string, input: RegistrationInput) {
   const { db, actor } = ctx;
   const row = await visibleMovement(db, actor, movementId);
@@ -332,18 +340,78 @@ export async function registerForMovement(ctx: CommandContext, movementId: strin
   const org = await visibleOrganisation(db, actor, input.organisationId);
   if (!org.path.startsWith(row.organisation_path)) throw new AppError('movement.not_subordinate', 400, { organisation: org.name });
   assertCan(actor, 'movement.write', org.path);
-  const known = await awardFormCodes(db, actor.tenantId, todayInVietnam(ctx.now));
+  const today = todayInVietnam(ctx.now);
+  const known = await awardFormCodes(db, actor.tenantId, today);
   for (const t of input.titles) if (!known.has(t.awardForm)) throw new AppError('movement.unknown_award_form', 400, { code: t.awardForm });
+  const personIds = [...new Set(input.titles.flatMap((t) => t.personIds ?? []))];
+  const organisationIds = [...new Set(input.titles.flatMap((t) => t.organisationIds ?? []))];
+  const found = await registrableSubjects(db, actor.tenantId, org.path, today, personIds, organisationIds);
+  const missing = personIds.filter((id) => !found.people.has(id)).length + organisationIds.filter((id) => !found.units.has(id)).length;
+  if (missing > 0) throw new AppError('movement.registration_out_of_reach', 422, { count: missing, organisation: org.name });
+  const entries = input.titles.flatMap((t) => [
+    ...(t.personIds ?? []).map((id) => ({ awardForm: t.awardForm, personId: id, organisationId: null, name: found.people.get(id)! })),
+    ...(t.organisationIds ?? []).map((id) => ({ awardForm: t.awardForm, personId: null, organisationId: id, name: found.units.get(id)! })),
+  ]);
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const key = `${e.awardForm}|${e.personId ?? e.organisationId}`;
+    if (seen.has(key)) throw new AppError('movement.registration_named_twice', 422, { name: e.name, code: e.awardForm });
+    seen.add(key);
+  }
+  // a title named by name counts its names
+  const titles = input.titles.map(({ personIds: people, organisationIds: units, ...t }) => (people?.length || units?.length
+    ? { ...t, individuals: people?.length ?? 0, collectives: units?.length ?? 0, named: true } : t));
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('movement_registrations').values({
-      tenant_id: actor.tenantId, id: uuidv7(ctx.now.getTime()), movement_id: movementId, organisation_id: org.id,
-      titles: JSON.stringify(input.titles), commitments: input.commitments, registered_by: actor.userId, registered_at: ctx.now,
-    }).onConflict((oc) => oc.columns(['tenant_id', 'movement_id', 'organisation_id']).doUpdateSet({
-      titles: JSON.stringify(input.titles), commitments: input.commitments, registered_by: actor.userId, registered_at: ctx.now,
-    })).execute();
+    const existing = await trx.selectFrom('movement_registrations').select(['id', 'status']).where('tenant_id', '=', actor.tenantId)
+      .where('movement_id', '=', movementId).where('organisation_id', '=', org.id).forUpdate().executeTakeFirst();
+    if (existing) assertStep(REGISTRATION_TRANSITIONS, existing.status, 'save', { code: 'movement.registration_transition' });
+    const id = existing?.id ?? uuidv7(ctx.now.getTime());
+    const values = {
+      titles: JSON.stringify(titles), commitments: input.commitments, registered_by: actor.userId, registered_at: ctx.now,
+      status: 'awaiting_head' as const, approved_by: null, approved_at: null,
+    };
+    if (existing) {
+      await trx.updateTable('movement_registrations').set(values).where('tenant_id', '=', actor.tenantId).where('id', '=', id).execute();
+      await trx.deleteFrom('movement_registration_entries').where('tenant_id', '=', actor.tenantId).where('registration_id', '=', id).execute();
+    } else {
+      await trx.insertInto('movement_registrations').values({ tenant_id: actor.tenantId, id, movement_id: movementId, organisation_id: org.id, ...values }).execute();
+    }
+    if (entries.length > 0) {
+      await trx.insertInto('movement_registration_entries').values(entries.map((e, position) => ({
+        tenant_id: actor.tenantId, id: uuidv7(ctx.now.getTime()), registration_id: id, award_form: e.awardForm, person_id: e.personId,
+        organisation_id: e.organisationId, name: e.name, position,
+      }))).execute();
+    }
+    // the unit's head is asked to approve it (the bell, and e-mail if they asked for it)
+    const heads = await holdersAt(trx, actor.tenantId, ['unit_head'], org.id);
+    await notify(trx, heads, {
+      tenantId: actor.tenantId, topic: 'registration_awaiting_head', entityType: 'movement', entityId: movementId,
+      params: { unit: org.name, movement: row.name }, at: ctx.now,
+    });
     await recordAudit(trx, {
       tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.register', entityType: 'movement', entityId: movementId,
-      organisationPath: org.path, changes: { organisationId: org.id, titles: input.titles }, requestId: ctx.requestId, at: ctx.now,
+      organisationPath: org.path, changes: { organisationId: org.id, titles, named: entries.map((e) => ({ awardForm: e.awardForm, personId: e.personId, organisationId: e.organisationId })) },
+      requestId: ctx.requestId, at: ctx.now,
+    });
+  });
+}
+
+/** The unit's head approves its registration as saved (nomination.approve over the unit): audited. */
+export async function approveRegistration(ctx: CommandContext, movementId: string, organisationId: string) {
+  const { db, actor } = ctx;
+  const movement = await visibleMovement(db, actor, movementId);
+  const org = await visibleOrganisation(db, actor, organisationId);
+  assertCan(actor, 'nomination.approve', org.path);
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('movement_registrations').select(['id', 'status']).where('tenant_id', '=', actor.tenantId)
+      .where('movement_id', '=', movement.id).where('organisation_id', '=', org.id).forUpdate().executeTakeFirst();
+    if (!existing) throw notFound('movement_registration');
+    assertStep(REGISTRATION_TRANSITIONS, existing.status, 'approve', { code: 'movement.registration_transition' });
+    await trx.updateTable('movement_registrations').set({ status: 'approved', approved_by: actor.userId, approved_at: ctx.now })
+      .where('tenant_id', '=', actor.tenantId).where('id', '=', existing.id).execute();
+    await recordAudit(trx, {
+      tenantId: actor.tenantId, actorUserId: actor.userId, action: 'movement.registration_approve', entityType: 'movement', entityId: movement.id,
+      organisationPath: org.path, changes: { organisationId: org.id, status: [existing.status, 'approved'] }, requestId: ctx.requestId, at: ctx.now,
     });
   });
 }

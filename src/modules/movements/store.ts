@@ -90,7 +90,8 @@ export async function responsesTo(db: Db, tenantId: string, movement: MovementRo
 export async function registrationsOf(db: Db, tenantId: string, movementId: string, prefixes: string[]) {
   return db.selectFrom('movement_registrations as r')
     .innerJoin('organisations as o', (j) => j.onRef('o.tenant_id', '=', 'r.tenant_id').onRef('o.id', '=', 'r.organisation_id'))
-    .select(['r.id', 'r.organisation_id', 'o.name as organisation_name', 'r.titles', 'r.commitments', 'r.registered_at'])
+    .select(['r.id', 'r.organisation_id', 'o.name as organisation_name', 'o.path as organisation_path', 'r.titles', 'r.commitments', 'r.registered_at',
+      'r.status', 'r.approved_at'])
     .where('r.tenant_id', '=', tenantId).where('r.movement_id', '=', movementId).where(pathUnder('o.path', prefixes))
     .orderBy('o.sort_key').execute();
 }
@@ -103,4 +104,26 @@ export async function amendmentsOf(db: Db, tenantId: string, movementId: string)
 /** The forms a plan may offer: those the tenant sees and has not retired. */
 export async function awardFormCodes(db: Db, tenantId: string, today: string): Promise<Set<string>> {
   return new Set((await formsSeenBy(db, tenantId).where(notRetired(tenantId, today)).select('code').execute()).map((r) => r.code));
+}
+
+/** The named entries of registrations (who registers for which title), in the order they were written. */
+export async function registrationEntriesOf(db: Db, tenantId: string, registrationIds: string[]) {
+  if (registrationIds.length === 0) return [];
+  return db.selectFrom('movement_registration_entries').select(['registration_id', 'award_form', 'person_id', 'organisation_id', 'name'])
+    .where('tenant_id', '=', tenantId).where('registration_id', 'in', registrationIds).orderBy('position').execute();
+}
+
+/**
+ * Of the named people and collectives, those the unit may register today, with their names: people employed in
+ * its subtree, collectives of its subtree in existence. One statement each, whatever the number.
+ */
+export async function registrableSubjects(db: Db, tenantId: string, path: string, today: string, personIds: string[], organisationIds: string[]) {
+  const people = personIds.length === 0 ? [] : (await sql<{ id: string; name: string }>`SELECT DISTINCT p.id, p.full_name AS name FROM people p
+    JOIN employments e ON e.tenant_id = p.tenant_id AND e.person_id = p.id AND e.start_date <= ${today} AND (e.end_date IS NULL OR e.end_date >= ${today})
+    JOIN organisations o ON o.tenant_id = e.tenant_id AND o.id = e.organisation_id AND o.path LIKE ${`${path}%`}
+    WHERE p.tenant_id = ${tenantId} AND p.id = ANY(${personIds}::uuid[])`.execute(db)).rows;
+  const units = organisationIds.length === 0 ? [] : (await sql<{ id: string; name: string }>`SELECT o.id, o.name FROM organisations o
+    WHERE o.tenant_id = ${tenantId} AND o.path LIKE ${`${path}%`} AND (o.valid_to IS NULL OR o.valid_to >= ${today})
+      AND o.id = ANY(${organisationIds}::uuid[])`.execute(db)).rows;
+  return { people: new Map(people.map((p) => [p.id, p.name])), units: new Map(units.map((u) => [u.id, u.name])) };
 }

@@ -13,11 +13,14 @@ import { procedureFor, setProcedure } from './procedure.ts';
 import { formsSeenBy, seenForm } from '../awards/index.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { assertCan } from '../../platform/auth/policy.ts';
-import { notFound } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import { rootPathOf } from './service.ts';
 import { finishAppraisal, forwardCandidates, giveVerdict, moveBatch, recallBatch, submitBatch, withdrawCandidate } from './transitions.ts';
 import { BATCH_STATUSES, CANDIDATE_STATUSES, type BatchAction, type CandidateAction } from './workflow.ts';
 import { fileResponse, noContent } from '../../platform/http/responses.ts';
+import { spreadsheetUploadRoutes, UPLOAD_BODY_LIMIT, UPLOAD_FILE_TYPES } from '../../platform/http/uploads.ts';
+import { CSV_TYPE, XLSX_TYPE } from '../../platform/spreadsheets/sheet.ts';
+import { addQualifying, candidateTemplate, importCandidates, previewQualifying } from './bulk.ts';
 
 const tags = ['nominations'];
 const id = z.object({ id: z.uuid() });
@@ -180,6 +183,42 @@ export async function nominationRoutes(app: ZodApp, deps: AppDeps) {
   }, async (request, reply) => reply.status(201).send({
     id: await addCandidate(commandContext(request, deps), request.params.id, request.body, request.locale),
   }));
+
+  // bulk work (issue 17.7): everyone who qualifies, and a list from a spreadsheet
+  app.get('/nominations/batches/:id/qualifying', {
+    schema: { tags, summary: 'Who "add everyone who qualifies" would add to a draft batch: counts and the first names', params: id,
+      response: { 200: z.object({ individuals: z.number().int(), collectives: z.number().int(), total: z.number().int(), names: z.array(z.string()) }) } },
+  }, async (request) => previewQualifying(commandContext(request, deps), request.params.id));
+
+  app.post('/nominations/batches/:id/candidates/qualifying', {
+    schema: { tags, summary: 'Add every subject the eligibility check finds met for the batch\'s form and year (in the unit\'s subtree, not yet nominated for it)',
+      params: id, response: { 200: z.object({ added: z.number().int(), ids: z.array(z.uuid()) }) } },
+  }, async (request) => addQualifying(commandContext(request, deps), request.params.id));
+
+  await spreadsheetUploadRoutes(app, (scope) => {
+    scope.get('/nominations/candidates/template', {
+      schema: { tags, summary: 'The template of a list of candidates (Mã cán bộ / Mã đơn vị, Thành tích tóm tắt), XLSX with a "Hướng dẫn" sheet or CSV',
+        querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }), produces: [XLSX_TYPE, CSV_TYPE], response: fileResponse(XLSX_TYPE, CSV_TYPE) },
+    }, async (request, reply) => {
+      const { file, fileName } = await candidateTemplate(actorOf(request), request.query.format);
+      return reply.type(request.query.format === 'xlsx' ? XLSX_TYPE : CSV_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(file);
+    });
+    scope.post('/nominations/batches/:id/candidates/import', {
+      bodyLimit: UPLOAD_BODY_LIMIT,
+      schema: { tags, summary: 'Add candidates to a draft batch from an XLSX or CSV list (one row per person or collective)',
+        description: '422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written. dryRun=true checks and counts without writing.',
+        consumes: UPLOAD_FILE_TYPES, params: id,
+        querystring: z.object({ dryRun: z.enum(['true', 'false']).default('false'), fileName: z.string().max(255).default('') }),
+        response: { 200: z.object({
+          rows: z.number().int(), added: z.number().int(), individuals: z.number().int(), collectives: z.number().int(), notEligible: z.number().int(),
+          dryRun: z.boolean(), candidates: z.array(z.object({ row: z.number().int(), name: z.string(), eligibility: z.enum(['met', 'attest', 'unmet']) })),
+        }) } },
+    }, async (request) => {
+      if (!Buffer.isBuffer(request.body)) throw new AppError('import.not_spreadsheet', 415);
+      return importCandidates(commandContext(request, deps), request.params.id, {
+        file: request.body, fileName: request.query.fileName, dryRun: request.query.dryRun === 'true', locale: request.locale });
+    });
+  });
 
   app.patch('/nominations/batches/:id/candidates/:candidateId', {
     schema: { tags, summary: 'Change a candidate\'s achievement summary', params: candidateParams, response: noContent,

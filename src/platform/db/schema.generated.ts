@@ -704,6 +704,17 @@ export interface MovementPhasesTable {
   position: number;
 }
 
+export interface MovementRegistrationEntriesTable {
+  tenant_id: string;
+  id: string;
+  registration_id: string;
+  award_form: string;
+  person_id: string | null;
+  organisation_id: string | null;
+  name: string;
+  position: number;
+}
+
 export interface MovementRegistrationsTable {
   tenant_id: string;
   id: string;
@@ -713,6 +724,9 @@ export interface MovementRegistrationsTable {
   commitments: Generated<string>;
   registered_by: string | null;
   registered_at: ColumnType<Date, Date | string, Date | string>;
+  status: Generated<'awaiting_head' | 'approved'>;
+  approved_by: string | null;
+  approved_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
 }
 
 export interface MovementRemindersTable {
@@ -1085,6 +1099,7 @@ export interface Database {
   login_throttles: LoginThrottlesTable;
   movement_amendments: MovementAmendmentsTable;
   movement_phases: MovementPhasesTable;
+  movement_registration_entries: MovementRegistrationEntriesTable;
   movement_registrations: MovementRegistrationsTable;
   movement_reminders: MovementRemindersTable;
   movements: MovementsTable;

@@ -5928,6 +5928,7 @@ export interface paths {
                             }[];
                             number: number;
                             place: string;
+                            printable: boolean;
                             reason: string;
                             /**
                              * Format: date
@@ -6024,6 +6025,44 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}/certificates.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every certificate of an issued decision as one PDF: one page per award, in the decision's order (revoked awards left out) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -11077,6 +11116,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                approvedAt: string | null;
+                                canApprove: boolean;
                                 commitments: string;
                                 organisation: {
                                     /** Format: uuid */
@@ -11084,11 +11125,23 @@ export interface paths {
                                     name: string;
                                 };
                                 registeredAt: string;
+                                /** @enum {string} */
+                                status: "awaiting_head" | "approved";
                                 titles: {
                                     awardForm: string;
                                     collectives?: number;
+                                    collectivesNamed: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
                                     individuals?: number;
                                     note?: string;
+                                    people: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    }[];
                                 }[];
                             }[];
                         };
@@ -11119,6 +11172,8 @@ export interface paths {
                             collectives?: number;
                             individuals?: number;
                             note?: string;
+                            organisationIds?: string[];
+                            personIds?: string[];
                         }[];
                     };
                 };
@@ -11135,6 +11190,43 @@ export interface paths {
                             ok: true;
                         };
                     };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/movements/{id}/registrations/{organisationId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The unit's head approves its registration (đăng ký thi đua) as saved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    organisationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done, nothing to return */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -11853,6 +11945,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/nominations/batches/{id}/candidates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add candidates to a draft batch from an XLSX or CSV list (one row per person or collective)
+         * @description 422 import.invalid_rows with error.details.errors = [{ row, column, message }] when any row is wrong; nothing is written. dryRun=true checks and counts without writing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    fileName?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            candidates: {
+                                /** @enum {string} */
+                                eligibility: "met" | "attest" | "unmet";
+                                name: string;
+                                row: number;
+                            }[];
+                            collectives: number;
+                            dryRun: boolean;
+                            individuals: number;
+                            notEligible: number;
+                            rows: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nominations/batches/{id}/candidates/qualifying": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add every subject the eligibility check finds met for the batch's form and year (in the unit's subtree, not yet nominated for it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            ids: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/nominations/batches/{id}/documents/{documentId}": {
         parameters: {
             query?: never;
@@ -12108,6 +12298,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/nominations/batches/{id}/qualifying": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who "add everyone who qualifies" would add to a draft batch: counts and the first names */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            collectives: number;
+                            individuals: number;
+                            names: string[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/nominations/batches/{id}/recall": {
         parameters: {
             query?: never;
@@ -12355,6 +12588,45 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nominations/candidates/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template of a list of candidates (Mã cán bộ / Mã đơn vị, Thành tích tóm tắt), XLSX with a "Hướng dẫn" sheet or CSV */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv; charset=utf-8": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -32,6 +32,7 @@ export const MeetingsPage = lazyRouteComponent(withAllStyles(() => import('../fe
 export const CouncilsPage = lazyRouteComponent(withAllStyles(() => import('../features/council/CouncilsPage.tsx')), 'CouncilsPage');
 export const ClusterSetupPage = lazyRouteComponent(withAllStyles(() => import('../features/clusters/SetupPage.tsx')), 'ClusterSetupPage');
 export const BatchDetailPage = lazyRouteComponent(withAllStyles(() => import('../features/nominations/BatchDetailPage.tsx')), 'BatchDetailPage');
+export const CandidateImportPage = lazyRouteComponent(withAllStyles(() => import('../features/nominations/CandidateImportPage.tsx')), 'CandidateImportPage');
 export const BatchListPage = lazyRouteComponent(withAllStyles(() => import('../features/nominations/BatchListPage.tsx')), 'BatchListPage');
 export const ArchivePage = lazyRouteComponent(withAllStyles(() => import('../features/archive/ArchivePage.tsx')), 'ArchivePage');
 export const PublicArchivePage = lazyRouteComponent(withAllStyles(() => import('../features/archive/PublicArchivePage.tsx')), 'PublicArchivePage');

@@ -19,7 +19,7 @@ import {
   MovementDetailPage, MovementListPage, HomePage, OrgDetailPage, OrgTreePage, PeopleListPage,
   PersonPage, HolidaysPage, OperatorPage, CataloguePage, AwardFormsPage, RuleEditorPage,
   WhoQualifiesPage, ImportPage, OnboardingPage, VerifyPage, BallotPage, MeetingPage,
-  MeetingsPage, CouncilsPage, ClusterSetupPage, BatchDetailPage, BatchListPage, ArchivePage,
+  MeetingsPage, CouncilsPage, ClusterSetupPage, BatchDetailPage, BatchListPage, CandidateImportPage, ArchivePage,
   HistoryImportPage, StatutoryFormsPage, StatisticsPage, PublicListPage, PublicConsultationPage, StaffListPage,
   NewConsultationPage, StaffConsultationPage, NewDecisionPage, DecisionPage, ExampleListPage, ExamplePage,
   HonourBoardPage, HonourDetailPage, ReportsPage, ReportPage, CompilationPage, ClusterListPage,
@@ -203,6 +203,8 @@ const nominationsRoute = createRoute({
 });
 
 const nominationDetailRoute = createRoute({ getParentRoute: () => appRoute, path: '/de-nghi/$batchId', component: BatchDetailPage });
+// a list of candidates from a spreadsheet (issue 17.7)
+const candidateImportRoute = createRoute({ getParentRoute: () => appRoute, path: '/de-nghi/$batchId/nhap-danh-sach', component: CandidateImportPage });
 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/quan-tri/nguoi-dung', component: UsersPage });
 // one's own account: e-mail settings and password (the header's signed-in name links here)
@@ -301,7 +303,7 @@ const routeTree = rootRoute.addChildren([
   honourDetailRoute,
   appRoute.addChildren([homeRoute, movementsRoute, movementDetailRoute, orgTreeRoute, orgDetailRoute, peopleRoute, personRoute,
     whoQualifiesRoute, recordImportRoute, onboardingRoute, catalogueRoute, holidaysRoute, operatorRoute, awardFormsRoute, ruleEditorRoute, usersRoute, auditRoute, consultationsRoute, newConsultationRoute, consultationRoute,
-    councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, councilsRoute, clusterSetupRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute,
+    councilMeetingsRoute, councilMeetingRoute, councilBallotRoute, councilsRoute, clusterSetupRoute, newDecisionRoute, decisionRoute, nominationsRoute, nominationDetailRoute, candidateImportRoute,
     archiveRoute, historyImportRoute, statutoryFormsRoute, examplesRoute, exampleRoute, reportsRoute, reportRoute, compilationRoute, clustersRoute, clusterSheetRoute, statisticsRoute,
     myAccountRoute, householdsRoute]),
 ]);

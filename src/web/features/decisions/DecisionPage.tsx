@@ -79,6 +79,10 @@ export function DecisionPage({ decisionId }: { decisionId: string }) {
       <Group>
         <Anchor href={`${base}.docx`} download>{t('downloadDocx')}</Anchor>
         <Anchor href={`${base}.pdf`} download>{t('downloadPdf')}</Anchor>
+        {/* every certificate of the decision, one page each in the decision's order (issue 17.7) */}
+        {d.printable && (
+          <Anchor href={`/api/decisions/${encodeURIComponent(d.id)}/certificates.pdf`} download data-testid="decision-certificates">{t('downloadCertificates')}</Anchor>
+        )}
       </Group>
       <ErrorAlert error={issue.error ?? remove.error} />
       {d.canIssue && (

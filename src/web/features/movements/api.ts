@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../app/api.ts';
 import { versionShown } from '../../app/versions.ts';
 import type {
-  AwardForm, MovementDetail, MovementPatch, MovementsSearch, MovementSummary, NewMovement, Registration, RegistrationTitle, Responses,
+  AwardForm, MovementDetail, MovementPatch, MovementsSearch, MovementSummary, NewMovement, Registration, Responses,
 } from './types.ts';
 
 const base = '/api/movements';
@@ -129,11 +129,25 @@ export function useRemindOverdue(id: string) {
   });
 }
 
+/** A title as the registration form sends it: counts, or the people and collectives by name (issue 17.7). */
+export interface RegistrationTitleInput {
+  awardForm: string; collectives?: number | undefined; individuals?: number | undefined; personIds?: string[]; organisationIds?: string[];
+}
+
 export function useRegister(id: string) {
   const invalidate = useInvalidateMovements();
   return useMutation({
-    mutationFn: (body: { organisationId: string; titles: RegistrationTitle[]; commitments: string }) =>
+    mutationFn: (body: { organisationId: string; titles: RegistrationTitleInput[]; commitments: string }) =>
       api.post<unknown>(`${one(id)}/registrations`, body),
+    onSuccess: invalidate,
+  });
+}
+
+/** The unit's head approves its registration. */
+export function useApproveRegistration(id: string) {
+  const invalidate = useInvalidateMovements();
+  return useMutation({
+    mutationFn: (organisationId: string) => api.post<void>(`${one(id)}/registrations/${encodeURIComponent(organisationId)}/approve`, {}),
     onSuccess: invalidate,
   });
 }

@@ -11,6 +11,7 @@ import { RequireRole } from '../../app/RequireRole.tsx';
 import { usePageTitle } from '../../app/usePageTitle.ts';
 import { useBatch } from './api.ts';
 import { AddCandidateButton } from './AddCandidateForm.tsx';
+import { BulkCandidateButtons } from './AddQualifyingButton.tsx';
 import { BatchActions } from './BatchActions.tsx';
 import { CandidatesTable } from './CandidatesTable.tsx';
 import { DossierPanel } from './DossierPanel.tsx';
@@ -64,7 +65,12 @@ function BatchPage() {
           <Title order={2} size="h3" id="batch-candidates">
             {t('candidates.heading')}
           </Title>
-          {batch.editable && <AddCandidateButton detail={detail} />}
+          {batch.editable && (
+            <Group gap="xs" wrap="wrap">
+              <AddCandidateButton detail={detail} />
+              <BulkCandidateButtons detail={detail} />
+            </Group>
+          )}
         </Group>
         <CandidatesTable detail={detail} />
       </Paper>

@@ -157,3 +157,30 @@ export function useDeskStep(batchId: string) {
     onSuccess: invalidate,
   });
 }
+
+/** Who "add everyone who qualifies" would add (counted when the confirmation opens). */
+export interface QualifyingSummary { individuals: number; collectives: number; total: number; names: string[] }
+
+export function useQualifying(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['nominations', 'qualifying', id], enabled, retry: false, staleTime: 0,
+    queryFn: () => api.get<QualifyingSummary>(`${batchUrl(id)}/qualifying`),
+  });
+}
+
+export function useAddQualifying(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: () => api.post<{ added: number; ids: string[] }>(`${batchUrl(id)}/candidates/qualifying`, {}),
+    onSuccess: invalidate,
+  });
+}
+
+export interface CandidateImportResult {
+  rows: number; added: number; individuals: number; collectives: number; notEligible: number; dryRun: boolean;
+  candidates: { row: number; name: string; eligibility: 'met' | 'attest' | 'unmet' }[];
+}
+
+export const candidateTemplateUrl = (format: 'xlsx' | 'csv') => `/api/nominations/candidates/template?format=${format}`;
+export const candidateImportUrl = (id: string, dryRun: boolean, fileName: string) =>
+  `${batchUrl(id)}/candidates/import?dryRun=${dryRun}&fileName=${encodeURIComponent(fileName)}`;
