@@ -12,11 +12,13 @@ import { PersonPicker } from './PersonPicker.tsx';
 import { looksLikeEmail } from '../account/rules.ts';
 import { accountTexts } from '../account/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { adminTexts } from './words.ts';
 import { appTexts } from '../../app/text.ts';
 
 /** A new account always comes with its first role at an organisation (the server requires both). */
 function CreateUserForm({ onDone }: { onDone: () => void }) {
   const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   const account = useTexts(accountTexts);
   const create = useCreateUser();
   const [username, setUsername] = useState('');
@@ -28,7 +30,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const missing = (empty: boolean) => (tried && empty ? t('common.required') : undefined);
-  const passwordError = tried && password.length < MIN_PASSWORD_LENGTH ? t('admin.passwordTooShort') : undefined;
+  const passwordError = tried && password.length < MIN_PASSWORD_LENGTH ? ad.t('passwordTooShort') : undefined;
   const badEmail = email.trim() !== '' && !looksLikeEmail(email.trim());
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -50,8 +52,8 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <TextInput
-          label={t('admin.username')}
-          description={t('admin.usernameHint')}
+          label={ad.t('username')}
+          description={ad.t('usernameHint')}
           required
           autoComplete="off"
           value={username}
@@ -60,7 +62,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           data-autofocus
         />
         <TextInput
-          label={t('admin.displayName')}
+          label={ad.t('displayName')}
           required
           value={displayName}
           error={missing(!displayName.trim())}
@@ -68,8 +70,8 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
         />
         <TextInput
           type="password"
-          label={t('admin.password')}
-          description={t('admin.passwordHint')}
+          label={ad.t('password')}
+          description={ad.t('passwordHint')}
           required
           autoComplete="new-password"
           value={password}
@@ -78,40 +80,40 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
         />
         <TextInput
           type="email"
-          label={t('admin.email')}
-          description={t('admin.emailHint')}
+          label={ad.t('email')}
+          description={ad.t('emailHint')}
           autoComplete="off"
           value={email}
           error={tried && badEmail ? account.t('mail.emailFormat') : undefined}
           onChange={(e) => setEmail(e.currentTarget.value)}
         />
-        <PersonPicker label={t('admin.person')} description={t('admin.personHint')} value={personId} onChange={setPersonId} />
-        <FormSection legend={t('admin.firstGrant')} hint={t('admin.firstGrantHint')}>
+        <PersonPicker label={ad.t('person')} description={ad.t('personHint')} value={personId} onChange={setPersonId} />
+        <FormSection legend={ad.t('firstGrant')} hint={ad.t('firstGrantHint')}>
           <Stack>
             <AppSelect
-              label={t('admin.role')}
+              label={ad.t('role')}
               required
               value={role}
               error={missing(!role)}
               onChange={(v) => setRole(v as Role | null)}
               data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
             />
-            <OrgSelect label={t('admin.organisation')} value={organisationId} onChange={setOrganisationId} required error={missing(!organisationId)} />
+            <OrgSelect label={ad.t('organisation')} value={organisationId} onChange={setOrganisationId} required error={missing(!organisationId)} />
           </Stack>
         </FormSection>
-        <FormFooter error={create.error} busy={create.isPending} onCancel={onDone} submitLabel={t('admin.create')} />
+        <FormFooter error={create.error} busy={create.isPending} onCancel={onDone} submitLabel={ad.t('create')} />
       </Stack>
     </form>
   );
 }
 
 export function CreateUserButton() {
-  const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>
-      <Button onClick={() => setOpened(true)}>{t('admin.create')}</Button>
-      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('admin.create')}>
+      <Button onClick={() => setOpened(true)}>{ad.t('create')}</Button>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={ad.t('create')}>
         <CreateUserForm onDone={() => setOpened(false)} />
       </AppModal>
     </>

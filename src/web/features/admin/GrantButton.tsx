@@ -7,10 +7,12 @@ import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useGrantRole, type UserAccount } from './api.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { adminTexts } from './words.ts';
 import { appTexts } from '../../app/text.ts';
 
 function GrantForm({ user, onDone }: { user: UserAccount; onDone: () => void }) {
   const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   const grant = useGrantRole();
   const [role, setRole] = useState<Role | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
@@ -28,29 +30,29 @@ function GrantForm({ user, onDone }: { user: UserAccount; onDone: () => void }) 
     <form onSubmit={submit}>
       <Stack>
         <AppSelect
-          label={t('admin.role')}
+          label={ad.t('role')}
           required
           value={role}
           error={missing(role)}
           onChange={(v) => setRole(v as Role | null)}
           data={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
         />
-        <OrgSelect label={t('admin.organisation')} value={organisationId} onChange={setOrganisationId} required error={missing(organisationId)} />
-        <FormFooter error={grant.error} busy={grant.isPending} onCancel={onDone} submitLabel={t('admin.grant')} />
+        <OrgSelect label={ad.t('organisation')} value={organisationId} onChange={setOrganisationId} required error={missing(organisationId)} />
+        <FormFooter error={grant.error} busy={grant.isPending} onCancel={onDone} submitLabel={ad.t('grant')} />
       </Stack>
     </form>
   );
 }
 
 export function GrantButton({ user }: { user: UserAccount }) {
-  const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>
-      <Button size="xs" variant="light" aria-label={t('admin.grantFor', { name: user.displayName })} onClick={() => setOpened(true)}>
-        {t('admin.grant')}
+      <Button size="xs" variant="light" aria-label={ad.t('grantFor', { name: user.displayName })} onClick={() => setOpened(true)}>
+        {ad.t('grant')}
       </Button>
-      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('admin.grantTitle', { name: user.displayName })}>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={ad.t('grantTitle', { name: user.displayName })}>
         <GrantForm user={user} onDone={() => setOpened(false)} />
       </AppModal>
     </>

@@ -8,11 +8,13 @@ import { useUpdateUser, type UserAccount } from './api.ts';
 import { looksLikeEmail } from '../account/rules.ts';
 import { accountTexts } from '../account/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { adminTexts } from './words.ts';
 import { appTexts } from '../../app/text.ts';
 
 /** An account's e-mail address and how it wants notices (the person may change both on "my account" too). */
 function MailForm({ user, onDone }: { user: UserAccount; onDone: () => void }) {
   const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   const account = useTexts(accountTexts);
   const update = useUpdateUser();
   const [email, setEmail] = useState(user.email ?? '');
@@ -33,8 +35,8 @@ function MailForm({ user, onDone }: { user: UserAccount; onDone: () => void }) {
       <Stack>
         <TextInput
           type="email"
-          label={t('admin.email')}
-          description={t('admin.emailHint')}
+          label={ad.t('email')}
+          description={ad.t('emailHint')}
           autoComplete="off"
           value={email}
           error={tried && bad ? account.t('mail.emailFormat') : undefined}
@@ -42,7 +44,7 @@ function MailForm({ user, onDone }: { user: UserAccount; onDone: () => void }) {
           data-autofocus
           data-testid="user-email"
         />
-        <Radio.Group label={t('admin.notices')} value={notices} onChange={(value) => setNotices(value as EmailNotices)}>
+        <Radio.Group label={ad.t('notices')} value={notices} onChange={(value) => setNotices(value as EmailNotices)}>
           <Stack gap="xs" mt="xs">
             {EMAIL_NOTICES.map((choice) => <Radio key={choice} value={choice} label={account.t(`mail.${choice}`)} />)}
           </Stack>
@@ -54,14 +56,14 @@ function MailForm({ user, onDone }: { user: UserAccount; onDone: () => void }) {
 }
 
 export function MailButton({ user }: { user: UserAccount }) {
-  const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>
-      <Button size="xs" variant="default" aria-label={t('admin.editMailLabel', { name: user.displayName })} onClick={() => setOpened(true)}>
-        {t('admin.editMail')}
+      <Button size="xs" variant="default" aria-label={ad.t('editMailLabel', { name: user.displayName })} onClick={() => setOpened(true)}>
+        {ad.t('editMail')}
       </Button>
-      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('admin.editMailTitle', { name: user.displayName })}>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={ad.t('editMailTitle', { name: user.displayName })}>
         {opened && <MailForm user={user} onDone={() => setOpened(false)} />}
       </AppModal>
     </>

@@ -5,10 +5,12 @@ import { focusFirstInvalid } from '../../app/forms.ts';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { MIN_PASSWORD_LENGTH, useUpdateUser, type UserAccount } from './api.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { adminTexts } from './words.ts';
 import { appTexts } from '../../app/text.ts';
 
 export function PasswordButton({ user }: { user: UserAccount }) {
   const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   const update = useUpdateUser();
   const [opened, setOpened] = useState(false);
   const [password, setPassword] = useState('');
@@ -29,18 +31,18 @@ export function PasswordButton({ user }: { user: UserAccount }) {
 
   return (
     <>
-      <Button size="xs" variant="default" aria-label={t('admin.resetPasswordLabel', { name: user.displayName })} onClick={() => setOpened(true)}>
-        {t('admin.resetPassword')}
+      <Button size="xs" variant="default" aria-label={ad.t('resetPasswordLabel', { name: user.displayName })} onClick={() => setOpened(true)}>
+        {ad.t('resetPassword')}
       </Button>
-      <AppModal opened={opened} onClose={close} title={t('admin.resetPasswordTitle', { name: user.displayName })}>
+      <AppModal opened={opened} onClose={close} title={ad.t('resetPasswordTitle', { name: user.displayName })}>
         <form onSubmit={submit} noValidate>
           <Stack>
             <TextInput
               type="password"
-              label={t('admin.newPassword')}
-              description={t('admin.passwordHint')}
+              label={ad.t('newPassword')}
+              description={ad.t('passwordHint')}
               required
-              error={tried && tooShort ? t('admin.passwordTooShort') : undefined}
+              error={tried && tooShort ? ad.t('passwordTooShort') : undefined}
               autoComplete="new-password"
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}

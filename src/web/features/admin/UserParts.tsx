@@ -7,22 +7,23 @@ import { MailButton } from './MailButton.tsx';
 import { PasswordButton } from './PasswordButton.tsx';
 import { accountTexts } from '../account/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { adminTexts } from './words.ts';
 import { appTexts } from '../../app/text.ts';
 
 export function UserStatus({ user }: { user: UserAccount }) {
-  const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   return (
     <Badge variant="light" color={user.disabled ? 'red' : 'green'}>
-      {user.disabled ? t('admin.disabled') : t('admin.active')}
+      {user.disabled ? ad.t('disabled') : ad.t('active')}
     </Badge>
   );
 }
 
 /** The account's e-mail address and how it wants notices by e-mail. */
 export function UserMail({ user }: { user: UserAccount }) {
-  const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   const account = useTexts(accountTexts);
-  if (!user.email) return <Text size="sm" c="dimmed">{t('admin.noEmail')}</Text>;
+  if (!user.email) return <Text size="sm" c="dimmed">{ad.t('noEmail')}</Text>;
   return (
     <Stack gap={0}>
       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{user.email}</Text>
@@ -34,9 +35,10 @@ export function UserMail({ user }: { user: UserAccount }) {
 /** The user's roles, each with a revoke button that asks first. */
 export function UserGrants({ user }: { user: UserAccount }) {
   const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   const revoke = useRevokeGrant();
   const name = user.displayName;
-  if (user.grants.length === 0) return <Text size="sm">{t('admin.noGrants')}</Text>;
+  if (user.grants.length === 0) return <Text size="sm">{ad.t('noGrants')}</Text>;
   return (
     <Stack gap={4}>
       {user.grants.map((g) => {
@@ -54,12 +56,12 @@ export function UserGrants({ user }: { user: UserAccount }) {
               size="compact-xs"
               variant="subtle"
               color="red"
-              label={t('admin.revokeLabel', params)}
-              question={t('admin.revokeConfirm', params)}
-              confirmLabel={t('admin.revoke')}
+              label={ad.t('revokeLabel', params)}
+              question={ad.t('revokeConfirm', params)}
+              confirmLabel={ad.t('revoke')}
               onConfirm={() => revoke.mutateAsync({ userId: user.id, grantId: g.id })}
             >
-              {t('admin.revoke')}
+              {ad.t('revoke')}
             </ConfirmButton>
           </Group>
         );
@@ -70,7 +72,7 @@ export function UserGrants({ user }: { user: UserAccount }) {
 
 /** Grant a role, disable or enable the account, change its e-mail settings or its password. */
 export function UserActions({ user }: { user: UserAccount }) {
-  const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   const update = useUpdateUser();
   const name = user.displayName;
   return (
@@ -80,11 +82,11 @@ export function UserActions({ user }: { user: UserAccount }) {
         <Button
           size="xs"
           variant="default"
-          aria-label={t(user.disabled ? 'admin.enableLabel' : 'admin.disableLabel', { name })}
+          aria-label={ad.t(user.disabled ? 'enableLabel' : 'disableLabel', { name })}
           loading={update.isPending}
           onClick={() => update.mutate({ id: user.id, version: user.version, disabled: !user.disabled })}
         >
-          {user.disabled ? t('admin.enable') : t('admin.disable')}
+          {user.disabled ? ad.t('enable') : ad.t('disable')}
         </Button>
         <MailButton user={user} />
         <PasswordButton user={user} />

@@ -13,10 +13,10 @@ import { CreateUserButton } from './CreateUserButton.tsx';
 import { UserActions, UserGrants, UserMail, UserStatus } from './UserParts.tsx';
 import { UserRow } from './UserRow.tsx';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { adminTexts } from './words.ts';
 
 function UsersList() {
-  const { t } = useTexts(appTexts);
+  const ad = useTexts(adminTexts);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const query = useUsers(q);
@@ -26,39 +26,39 @@ function UsersList() {
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
-        <Title order={1}>{t('admin.title')}</Title>
+        <Title order={1}>{ad.t('title')}</Title>
         <CreateUserButton />
       </Group>
-      <TextInput type="search" label={t('admin.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={400} />
+      <TextInput type="search" label={ad.t('search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={400} />
       {query.isPending && <Loading />}
       <ErrorAlert error={query.error} />
-      {query.isSuccess && users.length === 0 && <Text>{t('admin.empty')}</Text>}
+      {query.isSuccess && users.length === 0 && <Text>{ad.t('empty')}</Text>}
       {users.length > 0 && phone && (
         <StackedList
-          label={t('admin.caption')}
+          label={ad.t('caption')}
           items={users.map((u) => ({
             key: u.id,
             title: `${u.displayName} (${u.username})`,
             lines: [
-              { label: t('admin.status'), value: <UserStatus user={u} /> },
-              { label: t('admin.email'), value: <UserMail user={u} /> },
-              { label: t('admin.grants'), value: <UserGrants user={u} /> },
+              { label: ad.t('status'), value: <UserStatus user={u} /> },
+              { label: ad.t('email'), value: <UserMail user={u} /> },
+              { label: ad.t('grants'), value: <UserGrants user={u} /> },
             ],
             actions: <UserActions user={u} />,
           }))}
         />
       )}
       {users.length > 0 && !phone && (
-        <ScrollTable minWidth={1100} label={t('admin.caption')}>
-          <Table striped verticalSpacing="sm" aria-label={t('admin.caption')}>
+        <ScrollTable minWidth={1100} label={ad.t('caption')}>
+          <Table striped verticalSpacing="sm" aria-label={ad.t('caption')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('admin.username')}</Table.Th>
-                <Table.Th scope="col">{t('admin.displayName')}</Table.Th>
-                <Table.Th scope="col">{t('admin.email')}</Table.Th>
-                <Table.Th scope="col">{t('admin.status')}</Table.Th>
-                <Table.Th scope="col">{t('admin.grants')}</Table.Th>
-                <Table.Th scope="col">{t('admin.actions')}</Table.Th>
+                <Table.Th scope="col">{ad.t('username')}</Table.Th>
+                <Table.Th scope="col">{ad.t('displayName')}</Table.Th>
+                <Table.Th scope="col">{ad.t('email')}</Table.Th>
+                <Table.Th scope="col">{ad.t('status')}</Table.Th>
+                <Table.Th scope="col">{ad.t('grants')}</Table.Th>
+                <Table.Th scope="col">{ad.t('actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -74,8 +74,8 @@ function UsersList() {
 }
 
 export function UsersPage() {
-  const { t } = useTexts(appTexts);
-  usePageTitle(t('admin.title'));
+  const ad = useTexts(adminTexts);
+  usePageTitle(ad.t('title'));
   return (
     <RequireRole roles={['system_admin']}>
       <UsersList />

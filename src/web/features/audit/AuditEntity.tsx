@@ -3,21 +3,21 @@ import { AnchorLink } from '../../app/links.tsx';
 import type { AuditEntry } from './api.ts';
 import type { AuditText } from './useAuditText.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { auditTexts } from './text.ts';
 
 /** The entity types the audit filter offers: exactly those GET /api/audit accepts as entityType. */
 export const AUDIT_ENTITY_TYPES = ['organisation', 'person', 'employment', 'user', 'grant'] as const;
 // Entries carry other types too (sessions, batches, files…): those are named, not filtered on, and a type
 // without words yet reads "Đối tượng khác" rather than its code.
 export function useEntityTypeLabel() {
-  const { strings } = useTexts(appTexts);
-  const types: Readonly<Record<string, string>> = strings.audit.entityTypes;
-  return (type: string) => types[type] ?? strings.audit.otherEntity;
+  const audit = useTexts(auditTexts);
+  const types: Readonly<Record<string, string>> = audit.strings.entityTypes;
+  return (type: string) => types[type] ?? audit.strings.otherEntity;
 }
 
 /** The kind of entity, and under it the organisation's name or a link to the person (else the id, small). */
 export function AuditEntity({ entry, text }: { entry: AuditEntry; text: AuditText }) {
-  const { t } = useTexts(appTexts);
+  const audit = useTexts(auditTexts);
   const label = useEntityTypeLabel();
   const id = entry.entityId;
   let detail = null;
@@ -30,7 +30,7 @@ export function AuditEntity({ entry, text }: { entry: AuditEntry; text: AuditTex
   } else if (id && entry.entityType === 'person') {
     detail = (
       <AnchorLink to="/ca-nhan/$id" params={{ id }} size="sm">
-        {t('audit.openPerson')}
+        {audit.t('openPerson')}
       </AnchorLink>
     );
   } else if (id) {

@@ -8,27 +8,27 @@ import { AuditEntity } from './AuditEntity.tsx';
 import { Changes } from './Changes.tsx';
 import { useAuditText } from './useAuditText.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { auditTexts } from './text.ts';
 
 /** Audit entries, newest first: a table, or on phones a list of cards. */
 export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
-  const { t } = useTexts(appTexts);
+  const audit = useTexts(auditTexts);
   const text = useAuditText();
   const phone = useIsPhone();
-  const actor = (e: AuditEntry) => e.actor?.displayName ?? t('audit.system');
+  const actor = (e: AuditEntry) => e.actor?.displayName ?? audit.t('system');
 
   if (phone) {
     return (
       <StackedList
-        label={t('audit.caption')}
+        label={audit.t('caption')}
         items={entries.map((e) => ({
           key: e.id,
           title: text.action(e.action),
           lines: [
-            { label: t('audit.at'), value: formatInstant(e.at) },
-            { label: t('audit.actor'), value: actor(e) },
-            { label: t('audit.entity'), value: <AuditEntity entry={e} text={text} /> },
-            { label: t('audit.changes'), value: Object.keys(e.changes).length > 0 ? <Changes changes={e.changes} text={text} /> : null },
+            { label: audit.t('at'), value: formatInstant(e.at) },
+            { label: audit.t('actor'), value: actor(e) },
+            { label: audit.t('entity'), value: <AuditEntity entry={e} text={text} /> },
+            { label: audit.t('changes'), value: Object.keys(e.changes).length > 0 ? <Changes changes={e.changes} text={text} /> : null },
           ],
         }))}
       />
@@ -36,15 +36,15 @@ export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
   }
 
   return (
-    <ScrollTable minWidth={900} label={t('audit.caption')}>
-      <Table striped verticalSpacing="xs" aria-label={t('audit.caption')}>
+    <ScrollTable minWidth={900} label={audit.t('caption')}>
+      <Table striped verticalSpacing="xs" aria-label={audit.t('caption')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('audit.at')}</Table.Th>
-            <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-            <Table.Th scope="col">{t('audit.action')}</Table.Th>
-            <Table.Th scope="col">{t('audit.entity')}</Table.Th>
-            <Table.Th scope="col">{t('audit.changes')}</Table.Th>
+            <Table.Th scope="col">{audit.t('at')}</Table.Th>
+            <Table.Th scope="col">{audit.t('actor')}</Table.Th>
+            <Table.Th scope="col">{audit.t('action')}</Table.Th>
+            <Table.Th scope="col">{audit.t('entity')}</Table.Th>
+            <Table.Th scope="col">{audit.t('changes')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -10,10 +10,12 @@ import { useAudit } from './api.ts';
 import { AuditEntries } from './AuditEntries.tsx';
 import { AUDIT_ENTITY_TYPES, useEntityTypeLabel } from './AuditEntity.tsx';
 import { useTexts } from '../../i18n/texts.ts';
+import { auditTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 function AuditLog() {
   const { t } = useTexts(appTexts);
+  const audit = useTexts(auditTexts);
   const typeLabel = useEntityTypeLabel();
   const [entityType, setEntityType] = useState<string | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
@@ -22,36 +24,36 @@ function AuditLog() {
 
   return (
     <Stack>
-      <Title order={1}>{t('audit.title')}</Title>
+      <Title order={1}>{audit.t('title')}</Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} maw={800}>
         <AppSelect
-          label={t('audit.entityType')}
+          label={audit.t('entityType')}
           clearable
           placeholder={t('common.all')}
           value={entityType}
           onChange={setEntityType}
           data={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: typeLabel(type) }))}
         />
-        <OrgSelect label={t('audit.organisation')} value={organisationId} onChange={setOrganisationId} clearable placeholder={t('common.all')} />
+        <OrgSelect label={audit.t('organisation')} value={organisationId} onChange={setOrganisationId} clearable placeholder={t('common.all')} />
       </SimpleGrid>
       {query.isPending && <Loading />}
       <ErrorAlert error={query.error} />
-      {query.isSuccess && entries.length === 0 && <Text>{t('audit.empty')}</Text>}
+      {query.isSuccess && entries.length === 0 && <Text>{audit.t('empty')}</Text>}
       {entries.length > 0 && <AuditEntries entries={entries} />}
       {query.hasNextPage ? (
         <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage} w="fit-content">
-          {t('audit.loadMore')}
+          {audit.t('loadMore')}
         </Button>
       ) : (
-        entries.length > 0 && <Text size="sm">{t('audit.end')}</Text>
+        entries.length > 0 && <Text size="sm">{audit.t('end')}</Text>
       )}
     </Stack>
   );
 }
 
 export function AuditPage() {
-  const { t } = useTexts(appTexts);
-  usePageTitle(t('audit.title'));
+  const audit = useTexts(auditTexts);
+  usePageTitle(audit.t('title'));
   return (
     <RequireRole roles={['system_admin', 'standing_officer']}>
       <AuditLog />

@@ -2,7 +2,7 @@ import { List, Text, VisuallyHidden } from '@mantine/core';
 import type { AuditText } from './useAuditText.ts';
 import { HIDDEN_FIELDS } from './labels.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { auditTexts } from './text.ts';
 
 type Fields = Record<string, unknown>;
 const isFields = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,7 +37,7 @@ function FieldList({ fields, text }: { fields: Fields; text: AuditText }) {
 
 /** The changes of one audit entry, one line per field: "Field: before → after", or the created/removed data. */
 export function Changes({ changes, text }: { changes: Fields; text: AuditText }) {
-  const { t } = useTexts(appTexts);
+  const audit = useTexts(auditTexts);
   const entries = Object.entries(changes);
   if (entries.length === 0) return null;
   const [only] = entries;
@@ -45,7 +45,7 @@ export function Changes({ changes, text }: { changes: Fields; text: AuditText })
     return (
       <>
         <Text size="sm" c="dimmed">
-          {t(only[0] === 'created' ? 'audit.created' : 'audit.removed')}
+          {audit.t(only[0] === 'created' ? 'created' : 'removed')}
         </Text>
         <FieldList fields={only[1]} text={text} />
       </>

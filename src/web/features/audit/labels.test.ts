@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { vi as viApp } from '../../i18n/vi.ts';
+import { auditTexts } from './text.ts';
 import { viNominations } from '../nominations/messages.ts';
 import { actionLabel, documentReason, type ActionWords } from './labels.ts';
 
 const words: ActionWords = {
-  exact: viApp.audit.actions, subjects: viApp.audit.subjects, verbs: viApp.audit.verbs, nominationSteps: viNominations.history.actions,
-  join: (subject, verb) => `${subject}: ${verb}`, other: viApp.audit.otherAction,
+  exact: auditTexts.vi.actions, subjects: auditTexts.vi.subjects, verbs: auditTexts.vi.verbs, nominationSteps: viNominations.history.actions,
+  join: (subject, verb) => `${subject}: ${verb}`, other: auditTexts.vi.otherAction,
 };
 
 describe('audit actions in words', () => {

@@ -3,18 +3,18 @@ import { formatInstant } from '../../app/format.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import type { MovementDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { movementsTexts } from './words.ts';
 
 export function AmendmentsTab({ amendments }: { amendments: MovementDetail['amendments'] }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   return (
-    <ScrollTable minWidth={600} label={t('movements.amendments.caption')}>
-      <Table striped aria-label={t('movements.amendments.caption')}>
+    <ScrollTable minWidth={600} label={mv.t('amendments.caption')}>
+      <Table striped aria-label={mv.t('amendments.caption')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('movements.amendments.sequence')}</Table.Th>
-            <Table.Th scope="col">{t('movements.amendments.amendedAt')}</Table.Th>
-            <Table.Th scope="col">{t('movements.amendments.reason')}</Table.Th>
+            <Table.Th scope="col">{mv.t('amendments.sequence')}</Table.Th>
+            <Table.Th scope="col">{mv.t('amendments.amendedAt')}</Table.Th>
+            <Table.Th scope="col">{mv.t('amendments.reason')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

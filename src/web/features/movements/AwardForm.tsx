@@ -6,6 +6,7 @@ import { useAwardForms, useUpdateMovement } from './api.ts';
 import { FormFooter, linesFrom, paragraphsFrom, upsert } from './editing.tsx';
 import { AWARD_RECIPIENTS, type Award, type MovementDetail, type Quota } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { movementsTexts } from './words.ts';
 import { appTexts } from '../../app/text.ts';
 
 type Recipient = (typeof AWARD_RECIPIENTS)[number];
@@ -37,10 +38,11 @@ function useAwardFormOptions(current: string | undefined) {
 /** The award form picker of every plan editor; the saved value stays listed even if the catalogue lacks it. */
 export function AwardFormSelect({ saved, value, onChange }: { saved: string | undefined; value: string | null; onChange: (v: string | null) => void }) {
   const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const options = useAwardFormOptions(saved);
   return (
     <AppSelect
-      label={t('movements.editor.awardForm')}
+      label={mv.t('editor.awardForm')}
       required
       searchable
       allowDeselect={false}
@@ -56,7 +58,7 @@ export function AwardFormSelect({ saved, value, onChange }: { saved: string | un
 
 /** Add an award (no `award`) or edit one, saving the whole plan. */
 export function AwardForm({ movement, award, onDone }: { movement: MovementDetail; award?: Award; onDone: () => void }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const update = useUpdateMovement(movement.id);
   const [awardForm, setAwardForm] = useState<string | null>(award?.awardForm ?? null);
   const [recipients, setRecipients] = useState<string[]>(award?.recipients ?? ['collective', 'individual']);
@@ -102,35 +104,35 @@ export function AwardForm({ movement, award, onDone }: { movement: MovementDetai
     <form onSubmit={submit}>
       <Stack>
         <AwardFormSelect saved={award?.awardForm} value={awardForm} onChange={setAwardForm} />
-        <Checkbox.Group label={t('movements.content.recipients')} required value={recipients} onChange={setRecipients}>
+        <Checkbox.Group label={mv.t('content.recipients')} required value={recipients} onChange={setRecipients}>
           <Group mt={4}>
             {AWARD_RECIPIENTS.map((r: Recipient) => (
-              <Checkbox key={r} value={r} label={t(`movements.participantKinds.${r}`)} />
+              <Checkbox key={r} value={r} label={mv.t(`participantKinds.${r}`)} />
             ))}
           </Group>
         </Checkbox.Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label={t('movements.editor.awardPhase')}
-            description={t('movements.editor.awardPhaseHint')}
+            label={mv.t('editor.awardPhase')}
+            description={mv.t('editor.awardPhaseHint')}
             maxLength={100}
             data-autofocus={award ? true : undefined}
             value={phase}
             onChange={(e) => setPhase(e.currentTarget.value)}
           />
-          <TextInput label={t('movements.content.proposedBy')} maxLength={1000} value={proposedBy} onChange={(e) => setProposedBy(e.currentTarget.value)} />
+          <TextInput label={mv.t('content.proposedBy')} maxLength={1000} value={proposedBy} onChange={(e) => setProposedBy(e.currentTarget.value)} />
         </SimpleGrid>
         <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Text component="legend" fw={600} size="sm" mb="xs">
-            {t('movements.editor.quotas')}
+            {mv.t('editor.quotas')}
           </Text>
           <Stack gap="sm">
             {quotas.map((r, i) => (
               <Group key={r.key} align="flex-end" gap="xs">
                 <TextInput
                   style={{ flex: '2 1 12rem' }}
-                  label={t('movements.editor.quotaLabel', { n: i + 1 })}
-                  placeholder={t('movements.content.quotaEvery')}
+                  label={mv.t('editor.quotaLabel', { n: i + 1 })}
+                  placeholder={mv.t('content.quotaEvery')}
                   maxLength={500}
                   value={r.label}
                   onChange={(e) => setRow(r.key, { label: e.currentTarget.value })}
@@ -139,7 +141,7 @@ export function AwardForm({ movement, award, onDone }: { movement: MovementDetai
                   <NumberInput
                     key={field}
                     style={{ flex: '1 1 6rem' }}
-                    label={t(`movements.editor.${field}`)}
+                    label={mv.t(`editor.${field}`)}
                     min={0}
                     allowDecimal={false}
                     allowNegative={false}
@@ -150,10 +152,10 @@ export function AwardForm({ movement, award, onDone }: { movement: MovementDetai
                 <Button
                   variant="subtle"
                   color="red"
-                  aria-label={t('movements.editor.removeQuotaLabel', { n: i + 1 })}
+                  aria-label={mv.t('editor.removeQuotaLabel', { n: i + 1 })}
                   onClick={() => setQuotas((rows) => rows.filter((x) => x.key !== r.key))}
                 >
-                  {t('movements.editor.remove')}
+                  {mv.t('editor.remove')}
                 </Button>
               </Group>
             ))}
@@ -163,46 +165,46 @@ export function AwardForm({ movement, award, onDone }: { movement: MovementDetai
                 size="xs"
                 onClick={() => setQuotas((rows) => [...rows, { quota: null, key: crypto.randomUUID(), label: '', collectives: '', individuals: '', total: '' }])}
               >
-                {t('movements.editor.addQuota')}
+                {mv.t('editor.addQuota')}
               </Button>
             </Group>
           </Stack>
         </fieldset>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateField
-            label={t('movements.editor.windowOpens')}
+            label={mv.t('editor.windowOpens')}
             clearable
             value={opens}
             onChange={setOpens}
-            error={halfWindow && opens === '' ? t('movements.editor.windowBoth') : undefined}
+            error={halfWindow && opens === '' ? mv.t('editor.windowBoth') : undefined}
           />
           <DateField
-            label={t('movements.editor.windowCloses')}
+            label={mv.t('editor.windowCloses')}
             clearable
             value={closes}
             onChange={setCloses}
-            error={halfWindow && closes === '' ? t('movements.editor.windowBoth') : undefined}
+            error={halfWindow && closes === '' ? mv.t('editor.windowBoth') : undefined}
           />
         </SimpleGrid>
         <Textarea
-          label={t('movements.content.dossier')}
-          description={t('movements.editor.onePerLine')}
+          label={mv.t('content.dossier')}
+          description={mv.t('editor.onePerLine')}
           autosize
           minRows={2}
           value={dossier}
           onChange={(e) => setDossier(e.currentTarget.value)}
         />
         <Textarea
-          label={t('movements.content.priorities')}
-          description={t('movements.editor.onePerLine')}
+          label={mv.t('content.priorities')}
+          description={mv.t('editor.onePerLine')}
           autosize
           minRows={2}
           value={priorities}
           onChange={(e) => setPriorities(e.currentTarget.value)}
         />
         <Textarea
-          label={t('movements.content.exclusions')}
-          description={t('movements.editor.onePerLine')}
+          label={mv.t('content.exclusions')}
+          description={mv.t('editor.onePerLine')}
           autosize
           minRows={2}
           value={exclusions}

@@ -14,22 +14,23 @@ import { DocumentPartsForm } from './DocumentPartsForm.tsx';
 import { CriterionForm, ParagraphForm, ParticipantForm, TaskForm, type ParagraphList } from './PlanItemForms.tsx';
 import { PARTICIPANT_KINDS, type ChangeKind, type Content, type MovementDetail, type ParticipantKind, type Plan, type Quota } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts, type AppT } from '../../app/text.ts';
+import { movementsTexts, type MovementsT } from './words.ts';
+import { appTexts } from '../../app/text.ts';
 
 /** "Bổ sung" / "Điều chỉnh" against the parent plan, in words. */
 function ChangeBadge({ kind }: { kind: ChangeKind | undefined }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   if (kind === 'added') {
     return (
       <Badge variant="light" color="teal" data-testid="content-added-badge">
-        {t('movements.content.added')}
+        {mv.t('content.added')}
       </Badge>
     );
   }
   if (kind === 'changed') {
     return (
       <Badge variant="light" color="orange" data-testid="content-changed-badge">
-        {t('movements.content.changed')}
+        {mv.t('content.changed')}
       </Badge>
     );
   }
@@ -37,7 +38,7 @@ function ChangeBadge({ kind }: { kind: ChangeKind | undefined }) {
 }
 
 function Section({ id, title, children, empty, action }: { id: string; title: string; children: ReactNode; empty: boolean; action?: ReactNode }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   return (
     <section aria-labelledby={id}>
       <Group gap="sm" mb="xs" align="center">
@@ -46,13 +47,14 @@ function Section({ id, title, children, empty, action }: { id: string; title: st
         </Title>
         {action}
       </Group>
-      {empty ? <Text c="dimmed">{t('movements.content.none')}</Text> : children}
+      {empty ? <Text c="dimmed">{mv.t('content.none')}</Text> : children}
     </section>
   );
 }
 
 function AddContentButton({ movement }: { movement: MovementDetail }) {
   const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const update = useUpdateMovement(movement.id);
   const [opened, setOpened] = useState(false);
   const [kind, setKind] = useState<ParticipantKind>('collective');
@@ -75,21 +77,21 @@ function AddContentButton({ movement }: { movement: MovementDetail }) {
   return (
     <>
       <Button variant="default" onClick={() => setOpened(true)} data-testid="movement-add-content">
-        {t('movements.content.add')}
+        {mv.t('content.add')}
       </Button>
-      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.content.addTitle')} size="lg">
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={mv.t('content.addTitle')} size="lg">
         <form onSubmit={submit}>
           <Stack>
             <AppSelect
-              label={t('movements.content.participantKind')}
+              label={mv.t('content.participantKind')}
               required
               allowDeselect={false}
               value={kind}
               onChange={(v) => v && setKind(v as ParticipantKind)}
-              data={PARTICIPANT_KINDS.map((k) => ({ value: k, label: t(`movements.participantKinds.${k}`) }))}
+              data={PARTICIPANT_KINDS.map((k) => ({ value: k, label: mv.t(`participantKinds.${k}`) }))}
             />
-            <TextInput label={t('movements.content.itemTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} data-autofocus />
-            <Textarea label={t('movements.content.itemText')} required autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+            <TextInput label={mv.t('content.itemTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} data-autofocus />
+            <Textarea label={mv.t('content.itemText')} required autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} />
             <FormFooter error={update.error} busy={update.isPending} disabled={text.trim() === ''} onCancel={() => setOpened(false)} submitLabel={t('common.add')} />
           </Stack>
         </form>
@@ -99,7 +101,7 @@ function AddContentButton({ movement }: { movement: MovementDetail }) {
 }
 
 function RemoveContentButton({ movement, content }: { movement: MovementDetail; content: Content }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const update = useUpdateMovement(movement.id);
   const title = content.title || content.text.slice(0, 60);
   return (
@@ -107,28 +109,28 @@ function RemoveContentButton({ movement, content }: { movement: MovementDetail; 
       size="xs"
       variant="subtle"
       color="red"
-      label={t('movements.content.removeLabel', { title })}
-      question={t('movements.content.removeQuestion', { title })}
-      confirmLabel={t('movements.content.remove')}
+      label={mv.t('content.removeLabel', { title })}
+      question={mv.t('content.removeQuestion', { title })}
+      confirmLabel={mv.t('content.remove')}
       onConfirm={() => update.mutateAsync({ plan: { ...movement.plan, contents: movement.plan.contents.filter((c) => c.id !== content.id) } })}
     >
-      {t('movements.content.remove')}
+      {mv.t('content.remove')}
     </ConfirmButton>
   );
 }
 
-function quotaText(q: Quota, t: AppT): string {
+function quotaText(q: Quota, mvT: MovementsT): string {
   const parts = [
-    q.collectives !== null && t('movements.content.quotaCollectives', { count: q.collectives }),
-    q.individuals !== null && t('movements.content.quotaIndividuals', { count: q.individuals }),
-    q.total !== null && t('movements.content.quotaTotal', { count: q.total }),
+    q.collectives !== null && mvT('content.quotaCollectives', { count: q.collectives }),
+    q.individuals !== null && mvT('content.quotaIndividuals', { count: q.individuals }),
+    q.total !== null && mvT('content.quotaTotal', { count: q.total }),
   ].filter(Boolean);
-  return `${q.appliesTo.label || t('movements.content.quotaEvery')}: ${parts.join(', ')}`;
+  return `${q.appliesTo.label || mvT('content.quotaEvery')}: ${parts.join(', ')}`;
 }
 
 /** The plan's body, read-only, with what this unit added or adjusted against its parent plan marked. */
 export function ContentTab({ movement }: { movement: MovementDetail }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const { t: records } = useTexts(recordsTexts);
   const awardForms = useAwardForms();
   const formName = (code: string) => awardForms.data?.find((f) => f.code === code)?.name ?? code;
@@ -151,7 +153,7 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
         {editable && (
           <ItemActions
             name={p.text}
-            editTitle={t(`movements.editor.${list}Edit`)}
+            editTitle={mv.t(`editor.${list}Edit`)}
             form={(close) => <ParagraphForm movement={movement} list={list} item={p} onDone={close} />}
             onRemove={() => savePlan({ [list]: plan[list].filter((x) => x.id !== p.id) })}
           />
@@ -164,23 +166,23 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
     <Stack gap="lg">
       {movement.parent && (
         <Text fw={600} data-testid="movement-compare">
-          {t('movements.content.compare', { added: count('added'), changed: count('changed'), removed: count('removed') })}
+          {mv.t('content.compare', { added: count('added'), changed: count('changed'), removed: count('removed') })}
         </Text>
       )}
       {editable && (
         <Group>
           <AddContentButton movement={movement} />
-          <EditorButton variant="default" title={t('movements.documentParts.dialogTitle')} testId="movement-document-parts"
+          <EditorButton variant="default" title={mv.t('documentParts.dialogTitle')} testId="movement-document-parts"
             form={(close) => <DocumentPartsForm movement={movement} onDone={close} />}>
-            {t('movements.documentParts.button')}
+            {mv.t('documentParts.button')}
           </EditorButton>
         </Group>
       )}
       <Section
         id="mv-purposes"
-        title={t('movements.content.purposes')}
+        title={mv.t('content.purposes')}
         empty={plan.purposes.length === 0}
-        action={addButton(t('movements.editor.add'), t('movements.editor.purposesAdd'), 'movement-add-purpose', (close) => (
+        action={addButton(mv.t('editor.add'), mv.t('editor.purposesAdd'), 'movement-add-purpose', (close) => (
           <ParagraphForm movement={movement} list="purposes" onDone={close} />
         ))}
       >
@@ -189,9 +191,9 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
       {(editable || plan.requirements.length > 0) && (
         <Section
           id="mv-requirements"
-          title={t('movements.content.requirements')}
+          title={mv.t('content.requirements')}
           empty={plan.requirements.length === 0}
-          action={addButton(t('movements.editor.add'), t('movements.editor.requirementsAdd'), 'movement-add-requirement', (close) => (
+          action={addButton(mv.t('editor.add'), mv.t('editor.requirementsAdd'), 'movement-add-requirement', (close) => (
             <ParagraphForm movement={movement} list="requirements" onDone={close} />
           ))}
         >
@@ -200,9 +202,9 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
       )}
       <Section
         id="mv-participants"
-        title={t('movements.content.participants')}
+        title={mv.t('content.participants')}
         empty={plan.participants.length === 0}
-        action={addButton(t('movements.editor.add'), t('movements.editor.participantAdd'), 'movement-add-participant', (close) => (
+        action={addButton(mv.t('editor.add'), mv.t('editor.participantAdd'), 'movement-add-participant', (close) => (
           <ParticipantForm movement={movement} onDone={close} />
         ))}
       >
@@ -210,13 +212,13 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
           {plan.participants.map((p) => (
             <List.Item key={p.id}>
               <Text span fw={600}>
-                {t(`movements.participantKinds.${p.kind}`)}
+                {mv.t(`participantKinds.${p.kind}`)}
               </Text>
               {p.scope && `: ${p.scope}`} <ChangeBadge kind={changes.get(p.id)} />
               {editable && (
                 <ItemActions
-                  name={`${t(`movements.participantKinds.${p.kind}`)}${p.scope ? `: ${p.scope}` : ''}`}
-                  editTitle={t('movements.editor.participantEdit')}
+                  name={`${mv.t(`participantKinds.${p.kind}`)}${p.scope ? `: ${p.scope}` : ''}`}
+                  editTitle={mv.t('editor.participantEdit')}
                   form={(close) => <ParticipantForm movement={movement} item={p} onDone={close} />}
                   onRemove={() => savePlan({ participants: plan.participants.filter((x) => x.id !== p.id) })}
                 />
@@ -225,12 +227,12 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
           ))}
         </List>
       </Section>
-      <Section id="mv-contents" title={t('movements.content.contents')} empty={plan.contents.length === 0}>
+      <Section id="mv-contents" title={mv.t('content.contents')} empty={plan.contents.length === 0}>
         <Stack>
           {kindsInUse.map((kind) => (
             <div key={kind}>
               <Title order={3} size="h5" mb="xs">
-                {t(`movements.participantKinds.${kind}`)}
+                {mv.t(`participantKinds.${kind}`)}
               </Title>
               <Stack gap="xs" component="ol" style={{ paddingInlineStart: '1.25rem', margin: 0 }}>
                 {plan.contents
@@ -261,9 +263,9 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
       </Section>
       <Section
         id="mv-criteria"
-        title={t('movements.content.criteria')}
+        title={mv.t('content.criteria')}
         empty={plan.criteria.length === 0}
-        action={addButton(t('movements.editor.add'), t('movements.editor.criterionAdd'), 'movement-add-criterion', (close) => (
+        action={addButton(mv.t('editor.add'), mv.t('editor.criterionAdd'), 'movement-add-criterion', (close) => (
           <CriterionForm movement={movement} onDone={close} />
         ))}
       >
@@ -271,7 +273,7 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
           {plan.criteria.map((c) => (
             <List.Item key={c.id}>
               <Text span fw={600}>
-                {formName(c.awardForm)} ({t(`movements.participantKinds.${c.participantKind}`)})
+                {formName(c.awardForm)} ({mv.t(`participantKinds.${c.participantKind}`)})
               </Text>
               : {c.text} <ChangeBadge kind={changes.get(c.id)} />
               {c.rule != null && (
@@ -283,7 +285,7 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
               {editable && (
                 <ItemActions
                   name={`${formName(c.awardForm)}: ${c.text}`}
-                  editTitle={t('movements.editor.criterionEdit')}
+                  editTitle={mv.t('editor.criterionEdit')}
                   form={(close) => <CriterionForm movement={movement} item={c} onDone={close} />}
                   onRemove={() => savePlan({ criteria: plan.criteria.filter((x) => x.id !== c.id) })}
                 />
@@ -294,9 +296,9 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
       </Section>
       <Section
         id="mv-awards"
-        title={t('movements.content.awards')}
+        title={mv.t('content.awards')}
         empty={plan.awards.length === 0}
-        action={addButton(t('movements.editor.add'), t('movements.editor.awardAdd'), 'movement-add-award', (close) => (
+        action={addButton(mv.t('editor.add'), mv.t('editor.awardAdd'), 'movement-add-award', (close) => (
           <AwardForm movement={movement} onDone={close} />
         ))}
       >
@@ -314,26 +316,26 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
                 {editable && (
                   <ItemActions
                     name={formName(a.awardForm)}
-                    editTitle={t('movements.editor.awardEdit')}
+                    editTitle={mv.t('editor.awardEdit')}
                     form={(close) => <AwardForm movement={movement} award={a} onDone={close} />}
                     onRemove={() => savePlan({ awards: plan.awards.filter((x) => x.id !== a.id) })}
                   />
                 )}
               </Group>
               <Text size="sm">
-                {t('movements.content.recipients')}: {a.recipients.map((r) => t(`movements.participantKinds.${r}`)).join(', ')}
+                {mv.t('content.recipients')}: {a.recipients.map((r) => mv.t(`participantKinds.${r}`)).join(', ')}
               </Text>
               {a.proposedBy && (
                 <Text size="sm">
-                  {t('movements.content.proposedBy')}: {a.proposedBy}
+                  {mv.t('content.proposedBy')}: {a.proposedBy}
                 </Text>
               )}
               {a.quotas.map((q) => (
                 <Text size="sm" key={q.id}>
-                  {t('movements.content.quota')} — {quotaText(q, t)}
+                  {mv.t('content.quota')} — {quotaText(q, mv.t)}
                 </Text>
               ))}
-              {a.window && <Text size="sm">{t('movements.content.window', { from: formatDate(a.window.opens), to: formatDate(a.window.closes) })}</Text>}
+              {a.window && <Text size="sm">{mv.t('content.window', { from: formatDate(a.window.opens), to: formatDate(a.window.closes) })}</Text>}
               {(
                 [
                   ['priorities', a.priorities],
@@ -345,7 +347,7 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
                 .map(([key, items]) => (
                   <div key={key}>
                     <Text size="sm" fw={600}>
-                      {t(`movements.content.${key}`)}:
+                      {mv.t(`content.${key}`)}:
                     </Text>
                     <List size="sm">
                       {items.map((p) => (
@@ -360,9 +362,9 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
       </Section>
       <Section
         id="mv-tasks"
-        title={t('movements.content.tasks')}
+        title={mv.t('content.tasks')}
         empty={plan.tasks.length === 0}
-        action={addButton(t('movements.editor.add'), t('movements.editor.taskAdd'), 'movement-add-task', (close) => (
+        action={addButton(mv.t('editor.add'), mv.t('editor.taskAdd'), 'movement-add-task', (close) => (
           <TaskForm movement={movement} onDone={close} />
         ))}
       >
@@ -373,11 +375,11 @@ export function ContentTab({ movement }: { movement: MovementDetail }) {
                 {task.ownerName}
               </Text>
               : {task.text}
-              {task.dueOn && ` (${t('movements.content.due', { date: formatDate(task.dueOn) })})`} <ChangeBadge kind={changes.get(task.id)} />
+              {task.dueOn && ` (${mv.t('content.due', { date: formatDate(task.dueOn) })})`} <ChangeBadge kind={changes.get(task.id)} />
               {editable && (
                 <ItemActions
                   name={`${task.ownerName}: ${task.text}`}
-                  editTitle={t('movements.editor.taskEdit')}
+                  editTitle={mv.t('editor.taskEdit')}
                   form={(close) => <TaskForm movement={movement} item={task} onDone={close} />}
                   onRemove={() => savePlan({ tasks: plan.tasks.filter((x) => x.id !== task.id) })}
                 />

@@ -11,12 +11,14 @@ import { useCreateMovement } from './api.ts';
 import { isDocumentSymbol, normaliseSymbol } from '../../../shared/document-number.ts';
 import { MOVEMENT_KINDS, type MovementKind } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { movementsTexts } from './words.ts';
 import { appTexts } from '../../app/text.ts';
 
 const optional = (v: string) => (v.trim() === '' ? undefined : v.trim());
 
 function CreateMovementForm({ onDone }: { onDone: () => void }) {
   const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const navigate = useNavigate();
   const create = useCreateMovement();
   const [organisationId, setOrganisationId] = useState<string | null>(null);
@@ -48,40 +50,40 @@ function CreateMovementForm({ onDone }: { onDone: () => void }) {
   return (
     <form onSubmit={submit}>
       <Stack>
-        <OrgSelect label={t('movements.create.organisation')} required value={organisationId} onChange={setOrganisationId} data-testid="movement-create-organisation" />
+        <OrgSelect label={mv.t('create.organisation')} required value={organisationId} onChange={setOrganisationId} data-testid="movement-create-organisation" />
         <AppSelect
-          label={t('movements.create.kind')}
+          label={mv.t('create.kind')}
           required
           allowDeselect={false}
           value={kind}
           onChange={(v) => v && setKind(v as MovementKind)}
-          data={MOVEMENT_KINDS.map((k) => ({ value: k, label: t(`movements.kinds.${k}`) }))}
+          data={MOVEMENT_KINDS.map((k) => ({ value: k, label: mv.t(`kinds.${k}`) }))}
         />
-        <Textarea label={t('movements.create.name')} required minLength={5} autosize minRows={2} value={name} onChange={(e) => setName(e.currentTarget.value)} />
-        <TextInput label={t('movements.create.slogan')} value={slogan} onChange={(e) => setSlogan(e.currentTarget.value)} />
+        <Textarea label={mv.t('create.name')} required minLength={5} autosize minRows={2} value={name} onChange={(e) => setName(e.currentTarget.value)} />
+        <TextInput label={mv.t('create.slogan')} value={slogan} onChange={(e) => setSlogan(e.currentTarget.value)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('movements.create.symbol')} description={t('movements.create.symbolHint')} value={symbol}
+          <TextInput label={mv.t('create.symbol')} description={mv.t('create.symbolHint')} value={symbol}
             onChange={(e) => setSymbol(normaliseSymbol(e.currentTarget.value))}
             error={symbol && !isDocumentSymbol(symbol) ? t('documentNumber.symbolInvalid') : undefined} />
-          <TextInput label={t('movements.create.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
-          <DateField label={t('movements.create.periodStart')} required value={periodStart} onChange={setPeriodStart} />
-          <DateField label={t('movements.create.periodEnd')} required value={periodEnd} onChange={setPeriodEnd} />
+          <TextInput label={mv.t('create.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
+          <DateField label={mv.t('create.periodStart')} required value={periodStart} onChange={setPeriodStart} />
+          <DateField label={mv.t('create.periodEnd')} required value={periodEnd} onChange={setPeriodEnd} />
         </SimpleGrid>
-        <FormFooter error={create.error} busy={create.isPending} disabled={!organisationId || (symbol !== '' && !isDocumentSymbol(symbol))} onCancel={onDone} submitLabel={t('movements.create.submit')} />
+        <FormFooter error={create.error} busy={create.isPending} disabled={!organisationId || (symbol !== '' && !isDocumentSymbol(symbol))} onCancel={onDone} submitLabel={mv.t('create.submit')} />
       </Stack>
     </form>
   );
 }
 
 export function CreateMovementButton() {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const [opened, setOpened] = useState(false);
   return (
     <>
       <Button onClick={() => setOpened(true)} data-testid="movement-create">
-        {t('movements.create.button')}
+        {mv.t('create.button')}
       </Button>
-      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.create.title')} size="lg">
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={mv.t('create.title')} size="lg">
         <CreateMovementForm onDone={() => setOpened(false)} />
       </AppModal>
     </>

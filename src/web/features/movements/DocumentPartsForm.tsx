@@ -5,11 +5,11 @@ import { useUpdateMovement } from './api.ts';
 import { FormFooter } from './editing.tsx';
 import { SIGNER_AUTHORITIES, type MovementDetail, type Plan, type Signer } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { movementsTexts } from './words.ts';
 
 const AUTHORITY_LABELS = {
-  'TM.': 'movements.documentParts.authorities.TM', 'KT.': 'movements.documentParts.authorities.KT',
-  'TL.': 'movements.documentParts.authorities.TL', 'Q.': 'movements.documentParts.authorities.Q',
+  'TM.': 'documentParts.authorities.TM', 'KT.': 'documentParts.authorities.KT',
+  'TL.': 'documentParts.authorities.TL', 'Q.': 'documentParts.authorities.Q',
 } as const;
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -20,7 +20,7 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
  * movement while it stays on the same line.
  */
 export function DocumentPartsForm({ movement, onDone }: { movement: MovementDetail; onDone: () => void }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const update = useUpdateMovement(movement.id);
   const { plan } = movement;
   const [bases, setBases] = useState(plan.legalBases.map((b) => b.text).join('\n'));
@@ -40,20 +40,20 @@ export function DocumentPartsForm({ movement, onDone }: { movement: MovementDeta
   return (
     <form onSubmit={submit}>
       <Stack>
-        <Textarea label={t('movements.documentParts.legalBases')} description={t('movements.documentParts.oneALine')}
+        <Textarea label={mv.t('documentParts.legalBases')} description={mv.t('documentParts.oneALine')}
           autosize minRows={3} value={bases} onChange={(e) => setBases(e.currentTarget.value)} data-autofocus />
-        <Text fw={600} size="sm">{t('movements.documentParts.signer')}</Text>
+        <Text fw={600} size="sm">{mv.t('documentParts.signer')}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <AppSelect label={t('movements.documentParts.authority')} clearable value={signer.authority}
+          <AppSelect label={mv.t('documentParts.authority')} clearable value={signer.authority}
             onChange={(v) => set({ authority: (v as Signer['authority']) ?? null })}
-            data={SIGNER_AUTHORITIES.map((a) => ({ value: a, label: t(AUTHORITY_LABELS[a]) }))} />
-          <TextInput label={t('movements.documentParts.authorityBody')} placeholder="ỦY BAN NHÂN DÂN" value={signer.authorityBody}
+            data={SIGNER_AUTHORITIES.map((a) => ({ value: a, label: mv.t(AUTHORITY_LABELS[a]) }))} />
+          <TextInput label={mv.t('documentParts.authorityBody')} placeholder="ỦY BAN NHÂN DÂN" value={signer.authorityBody}
             onChange={(e) => set({ authorityBody: e.currentTarget.value })} />
-          <TextInput label={t('movements.documentParts.title')} placeholder="CHỦ TỊCH" value={signer.title}
+          <TextInput label={mv.t('documentParts.title')} placeholder="CHỦ TỊCH" value={signer.title}
             onChange={(e) => set({ title: e.currentTarget.value })} />
-          <TextInput label={t('movements.documentParts.name')} value={signer.name} onChange={(e) => set({ name: e.currentTarget.value })} />
+          <TextInput label={mv.t('documentParts.name')} value={signer.name} onChange={(e) => set({ name: e.currentTarget.value })} />
         </SimpleGrid>
-        <Textarea label={t('movements.documentParts.recipients')} description={t('movements.documentParts.oneALine')}
+        <Textarea label={mv.t('documentParts.recipients')} description={mv.t('documentParts.oneALine')}
           autosize minRows={3} value={recipients} onChange={(e) => setRecipients(e.currentTarget.value)} />
         <FormFooter error={update.error} busy={update.isPending} isNew={false} onCancel={onDone} />
       </Stack>

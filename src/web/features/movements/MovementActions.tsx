@@ -14,10 +14,10 @@ import { DocumentNumberField, documentNumberOf, type DocumentNumberValue } from 
 import { isDocumentSymbol } from '../../../shared/document-number.ts';
 import { MOVEMENT_WRITERS, type MovementDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { movementsTexts } from './words.ts';
 
 function IssueButton({ movement }: { movement: MovementDetail }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const issue = useIssueMovement(movement.id);
   const [opened, setOpened] = useState(false);
   const [docNumber, setDocNumber] = useState<DocumentNumberValue>({ number: null, symbol: movement.documentSymbol });
@@ -37,15 +37,15 @@ function IssueButton({ movement }: { movement: MovementDetail }) {
   return (
     <>
       <Button onClick={() => setOpened(true)} data-testid="movement-issue">
-        {t('movements.issue.button')}
+        {mv.t('issue.button')}
       </Button>
-      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.issue.title')}>
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={mv.t('issue.title')}>
         <form onSubmit={submit}>
           <Stack>
-            <DocumentNumberField numberLabel={t('movements.issue.number')} value={docNumber} onChange={setDocNumber} proposed={proposal.data?.number} autoFocus />
-            <DateField label={t('movements.issue.issuedOn')} required value={issuedOn} onChange={setIssuedOn} />
-            <TextInput label={t('movements.issue.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
-            <FormFooter error={issue.error} busy={issue.isPending} disabled={!whole} onCancel={() => setOpened(false)} submitLabel={t('movements.issue.submit')} />
+            <DocumentNumberField numberLabel={mv.t('issue.number')} value={docNumber} onChange={setDocNumber} proposed={proposal.data?.number} autoFocus />
+            <DateField label={mv.t('issue.issuedOn')} required value={issuedOn} onChange={setIssuedOn} />
+            <TextInput label={mv.t('issue.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
+            <FormFooter error={issue.error} busy={issue.isPending} disabled={!whole} onCancel={() => setOpened(false)} submitLabel={mv.t('issue.submit')} />
           </Stack>
         </form>
       </AppModal>
@@ -54,7 +54,7 @@ function IssueButton({ movement }: { movement: MovementDetail }) {
 }
 
 function AmendButton({ movement }: { movement: MovementDetail }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const amend = useAmendMovement(movement.id);
   const [opened, setOpened] = useState(false);
   const [reason, setReason] = useState('');
@@ -76,18 +76,18 @@ function AmendButton({ movement }: { movement: MovementDetail }) {
   return (
     <>
       <Button variant="default" onClick={() => setOpened(true)} data-testid="movement-amend">
-        {t('movements.amend.button')}
+        {mv.t('amend.button')}
       </Button>
-      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.amend.title')} size="lg">
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={mv.t('amend.title')} size="lg">
         <form onSubmit={submit}>
           <Stack>
-            <Textarea label={t('movements.amend.reason')} required minLength={5} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
-            <TextInput label={t('movements.detail.slogan')} value={slogan} onChange={(e) => setSlogan(e.currentTarget.value)} />
+            <Textarea label={mv.t('amend.reason')} required minLength={5} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
+            <TextInput label={mv.t('detail.slogan')} value={slogan} onChange={(e) => setSlogan(e.currentTarget.value)} />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <DateField label={t('movements.create.periodStart')} required value={periodStart} onChange={setPeriodStart} />
-              <DateField label={t('movements.create.periodEnd')} required value={periodEnd} onChange={setPeriodEnd} />
+              <DateField label={mv.t('create.periodStart')} required value={periodStart} onChange={setPeriodStart} />
+              <DateField label={mv.t('create.periodEnd')} required value={periodEnd} onChange={setPeriodEnd} />
             </SimpleGrid>
-            <FormFooter error={amend.error} busy={amend.isPending} disabled={reason.trim().length < 5} onCancel={() => setOpened(false)} submitLabel={t('movements.amend.submit')} />
+            <FormFooter error={amend.error} busy={amend.isPending} disabled={reason.trim().length < 5} onCancel={() => setOpened(false)} submitLabel={mv.t('amend.submit')} />
           </Stack>
         </form>
       </AppModal>
@@ -96,7 +96,7 @@ function AmendButton({ movement }: { movement: MovementDetail }) {
 }
 
 function CascadeButton({ movement }: { movement: MovementDetail }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const navigate = useNavigate();
   const cascade = useCascadeMovement(movement.id);
   const tree = useOrgTree(todayIso());
@@ -122,14 +122,14 @@ function CascadeButton({ movement }: { movement: MovementDetail }) {
   return (
     <>
       <Button variant="default" onClick={() => setOpened(true)} data-testid="movement-cascade">
-        {t('movements.cascade.button')}
+        {mv.t('cascade.button')}
       </Button>
-      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.cascade.title')} size="lg">
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={mv.t('cascade.title')} size="lg">
         <form onSubmit={submit}>
           <Stack>
-            <Text size="sm">{t('movements.cascade.hint')}</Text>
-            <OrgSelect label={t('movements.cascade.organisation')} required value={organisationId} onChange={setOrganisationId} exclude={exclude} data-testid="movement-cascade-organisation" />
-            <FormFooter error={cascade.error} busy={cascade.isPending} disabled={!organisationId} onCancel={() => setOpened(false)} submitLabel={t('movements.cascade.submit')} />
+            <Text size="sm">{mv.t('cascade.hint')}</Text>
+            <OrgSelect label={mv.t('cascade.organisation')} required value={organisationId} onChange={setOrganisationId} exclude={exclude} data-testid="movement-cascade-organisation" />
+            <FormFooter error={cascade.error} busy={cascade.isPending} disabled={!organisationId} onCancel={() => setOpened(false)} submitLabel={mv.t('cascade.submit')} />
           </Stack>
         </form>
       </AppModal>
@@ -139,31 +139,31 @@ function CascadeButton({ movement }: { movement: MovementDetail }) {
 
 /** The lifecycle buttons the server allows for this plan and this user, and the document downloads. */
 export function MovementActions({ movement }: { movement: MovementDetail }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const { hasRole } = useAuth();
   const close = useCloseMovement(movement.id);
   const can = (action: MovementDetail['allowedActions'][number]) => movement.allowedActions.includes(action);
   const docUrl = (format: 'docx' | 'pdf') => `/api/movements/${encodeURIComponent(movement.id)}/document.${format}`;
   return (
-    <Group gap="xs" wrap="wrap" role="group" aria-label={t('movements.detail.actions')}>
+    <Group gap="xs" wrap="wrap" role="group" aria-label={mv.t('detail.actions')}>
       {can('issue') && movement.canIssue && <IssueButton movement={movement} />}
       {can('amend') && movement.canWrite && <AmendButton movement={movement} />}
       {movement.status === 'issued' && hasRole(...MOVEMENT_WRITERS) && <CascadeButton movement={movement} />}
       {can('close') && movement.canIssue && (
         <ConfirmButton
           variant="default"
-          question={t('movements.close.question', { name: movement.name })}
-          confirmLabel={t('movements.close.confirm')}
+          question={mv.t('close.question', { name: movement.name })}
+          confirmLabel={mv.t('close.confirm')}
           onConfirm={() => close.mutateAsync()}
         >
-          {t('movements.close.button')}
+          {mv.t('close.button')}
         </ConfirmButton>
       )}
       <Button component="a" variant="subtle" href={docUrl('docx')} download>
-        {t('movements.detail.downloadDocx')}
+        {mv.t('detail.downloadDocx')}
       </Button>
       <Button component="a" variant="subtle" href={docUrl('pdf')} download>
-        {t('movements.detail.downloadPdf')}
+        {mv.t('detail.downloadPdf')}
       </Button>
     </Group>
   );

@@ -19,12 +19,14 @@ import { RegistrationsTab } from './RegistrationsTab.tsx';
 import { ResponsesTab } from './ResponsesTab.tsx';
 import { MOVEMENT_WRITERS, type MovementTab } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { movementsTexts } from './words.ts';
 import { appTexts } from '../../app/text.ts';
 
 const route = getRouteApi('/_app/phong-trao/$id');
 
 export function MovementDetailPage() {
   const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const { id } = route.useParams();
   const { tab: wanted = 'content' } = route.useSearch();
   const navigate = route.useNavigate();
@@ -34,7 +36,7 @@ export function MovementDetailPage() {
   // Tracking responses is the issuer side's view: the server says whether this user has it, so the units
   // below never ask (and never see a 403) and the tab is simply not shown.
   const responses = useResponses(id, Boolean(movement && movement.status !== 'draft' && movement.canTrackResponses));
-  usePageTitle(movement?.name ?? t('movements.title'));
+  usePageTitle(movement?.name ?? mv.t('title'));
 
   if (query.isPending) return <Loading />;
   if (!movement) return <ErrorAlert error={query.error} />;
@@ -60,28 +62,28 @@ export function MovementDetailPage() {
         </Title>
         <Group gap="xs" mt="xs">
           <MovementStatusBadge status={movement.status} />
-          <Text size="sm">{t(`movements.kinds.${movement.kind}`)}</Text>
+          <Text size="sm">{mv.t(`kinds.${movement.kind}`)}</Text>
         </Group>
       </div>
       <section aria-labelledby="movement-facts-heading">
         <Title order={2} size="h3" id="movement-facts-heading" mb="sm">
-          {t('movements.detail.facts')}
+          {mv.t('detail.facts')}
         </Title>
         <Facts
           items={[
-            { label: t('movements.detail.numberSymbol'), value: numberAndSymbol(movement) },
-            { label: t('movements.detail.issuedOn'), value: formatDate(movement.issuedOn) },
-            { label: t('movements.organisation'), value: <OrgLink id={movement.organisation.id} name={movement.organisation.name} /> },
-            { label: t('movements.period'), value: t('movements.periodRange', { from: formatDate(movement.periodStart), to: formatDate(movement.periodEnd) }) },
-            { label: t('movements.status'), value: t(`movements.statuses.${movement.status}`) },
-            ...(movement.slogan ? [{ label: t('movements.detail.slogan'), value: movement.slogan }] : []),
+            { label: mv.t('detail.numberSymbol'), value: numberAndSymbol(movement) },
+            { label: mv.t('detail.issuedOn'), value: formatDate(movement.issuedOn) },
+            { label: mv.t('organisation'), value: <OrgLink id={movement.organisation.id} name={movement.organisation.name} /> },
+            { label: mv.t('period'), value: mv.t('periodRange', { from: formatDate(movement.periodStart), to: formatDate(movement.periodEnd) }) },
+            { label: mv.t('status'), value: mv.t(`statuses.${movement.status}`) },
+            ...(movement.slogan ? [{ label: mv.t('detail.slogan'), value: movement.slogan }] : []),
             ...(movement.parent
               ? [
                   {
-                    label: t('movements.detail.cascadedFrom'),
+                    label: mv.t('detail.cascadedFrom'),
                     value: (
                       <AnchorLink to="/phong-trao/$id" params={{ id: movement.parent.id }} search={{}} data-testid="movement-parent">
-                        {t('movements.detail.cascadedFromText', { name: movement.parent.name, organisation: movement.parent.organisationName })}
+                        {mv.t('detail.cascadedFromText', { name: movement.parent.name, organisation: movement.parent.organisationName })}
                       </AnchorLink>
                     ),
                   },
@@ -92,16 +94,16 @@ export function MovementDetailPage() {
       </section>
       <MovementActions movement={movement} />
       <Tabs value={tab} onChange={(value) => void navigate({ search: { tab: (value ?? 'content') as MovementTab }, replace: true })} keepMounted={false}>
-        <Tabs.List aria-label={t('movements.detail.tabsLabel')}>
-          <Tabs.Tab value="content">{t('movements.detail.tabContent')}</Tabs.Tab>
-          <Tabs.Tab value="phases">{t('movements.detail.tabPhases')}</Tabs.Tab>
+        <Tabs.List aria-label={mv.t('detail.tabsLabel')}>
+          <Tabs.Tab value="content">{mv.t('detail.tabContent')}</Tabs.Tab>
+          <Tabs.Tab value="phases">{mv.t('detail.tabPhases')}</Tabs.Tab>
           {showResponses && (
             <Tabs.Tab value="responses" data-testid="movement-responses-tab">
-              {t('movements.detail.tabResponses')}
+              {mv.t('detail.tabResponses')}
             </Tabs.Tab>
           )}
-          {showRegistrations && <Tabs.Tab value="registrations">{t('movements.detail.tabRegistrations')}</Tabs.Tab>}
-          {showAmendments && <Tabs.Tab value="amendments">{t('movements.detail.tabAmendments')}</Tabs.Tab>}
+          {showRegistrations && <Tabs.Tab value="registrations">{mv.t('detail.tabRegistrations')}</Tabs.Tab>}
+          {showAmendments && <Tabs.Tab value="amendments">{mv.t('detail.tabAmendments')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="content" pt="md">
           <ContentTab movement={movement} />

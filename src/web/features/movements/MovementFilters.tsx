@@ -5,6 +5,7 @@ import { AppSelect } from '../../app/AppSelect.tsx';
 import { currentYear } from '../../app/format.ts';
 import { MOVEMENT_STATUSES, type MovementsSearch, type MovementStatus } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { movementsTexts } from './words.ts';
 import { appTexts } from '../../app/text.ts';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 /** Name search (debounced; the server folds diacritics), status and year. */
 export function MovementFilters({ search, onChange }: Props) {
   const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const [text, setText] = useState(search.q ?? '');
   const pushQuery = useDebouncedCallback((value: string) => {
     const q = value.trim() || undefined;
@@ -26,8 +28,8 @@ export function MovementFilters({ search, onChange }: Props) {
     <SimpleGrid cols={{ base: 1, sm: 3 }}>
       <TextInput
         type="search"
-        label={t('movements.search')}
-        placeholder={t('movements.searchPlaceholder')}
+        label={mv.t('search')}
+        placeholder={mv.t('searchPlaceholder')}
         value={text}
         onChange={(e) => {
           setText(e.currentTarget.value);
@@ -36,14 +38,14 @@ export function MovementFilters({ search, onChange }: Props) {
         data-testid="movement-search"
       />
       <AppSelect
-        label={t('movements.status')}
+        label={mv.t('status')}
         allowDeselect={false}
         value={search.status ?? 'all'}
         onChange={(v) => onChange({ status: (MOVEMENT_STATUSES as readonly (string | null)[]).includes(v) ? (v as MovementStatus) : undefined })}
-        data={[{ value: 'all', label: t('common.all') }, ...MOVEMENT_STATUSES.map((s) => ({ value: s, label: t(`movements.statuses.${s}`) }))]}
+        data={[{ value: 'all', label: t('common.all') }, ...MOVEMENT_STATUSES.map((s) => ({ value: s, label: mv.t(`statuses.${s}`) }))]}
       />
       <AppSelect
-        label={t('movements.year')}
+        label={mv.t('year')}
         allowDeselect={false}
         value={search.year ? String(search.year) : 'all'}
         onChange={(v) => onChange({ year: v && v !== 'all' ? Number(v) : undefined })}

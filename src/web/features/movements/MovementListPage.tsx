@@ -11,13 +11,13 @@ import { MovementTable } from './MovementTable.tsx';
 import { MOVEMENT_WRITERS, type MovementsSearch } from './types.ts';
 import { PageHelp } from '../../app/PageHelp.tsx';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { movementsTexts } from './words.ts';
 
 const route = getRouteApi('/_app/phong-trao');
 
 export function MovementListPage() {
-  const { t } = useTexts(appTexts);
-  usePageTitle(t('movements.title'));
+  const mv = useTexts(movementsTexts);
+  usePageTitle(mv.t('title'));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const { hasRole } = useAuth();
@@ -27,10 +27,10 @@ export function MovementListPage() {
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
-        <Title order={1}>{t('movements.title')}</Title>
+        <Title order={1}>{mv.t('title')}</Title>
         {hasRole(...MOVEMENT_WRITERS) && <CreateMovementButton />}
       </Group>
-      <PageHelp>{t('movements.help')}</PageHelp>
+      <PageHelp>{mv.t('help')}</PageHelp>
       <MovementFilters search={search} onChange={change} />
       <ErrorAlert error={query.error} />
       {query.isPending && <Loading />}

@@ -2,16 +2,16 @@ import { Badge } from '@mantine/core';
 import type { MovementStatus } from './types.ts';
 import { formatDocumentNumber } from '../../../shared/document-number.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { movementsTexts } from './words.ts';
 
 const COLORS: Record<MovementStatus, string> = { draft: 'gray', issued: 'green', closed: 'dark' };
 
 /** The status in words (the colour only repeats it). */
 export function MovementStatusBadge({ status }: { status: MovementStatus }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   return (
     <Badge variant="light" color={COLORS[status]}>
-      {t(`movements.statuses.${status}`)}
+      {mv.t(`statuses.${status}`)}
     </Badge>
   );
 }

@@ -7,12 +7,12 @@ import { useIsPhone } from '../../app/useIsPhone.ts';
 import { MovementStatusBadge, numberAndSymbol } from './MovementStatusBadge.tsx';
 import type { MovementSummary } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { movementsTexts } from './words.ts';
 
 export function MovementTable({ items }: { items: MovementSummary[] }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const phone = useIsPhone();
-  const period = (m: MovementSummary) => t('movements.periodRange', { from: formatDate(m.periodStart), to: formatDate(m.periodEnd) });
+  const period = (m: MovementSummary) => mv.t('periodRange', { from: formatDate(m.periodStart), to: formatDate(m.periodEnd) });
   const link = (m: MovementSummary) => (
     <AnchorLink to="/phong-trao/$id" params={{ id: m.id }} search={{}}>
       {m.name}
@@ -21,38 +21,38 @@ export function MovementTable({ items }: { items: MovementSummary[] }) {
   if (phone) {
     return (
       <StackedList
-        label={t('movements.caption')}
-        empty={t('movements.empty')}
+        label={mv.t('caption')}
+        empty={mv.t('empty')}
         testId="movement-table"
         items={items.map((m) => ({
           key: m.id,
           title: link(m),
           lines: [
-            { label: t('movements.number'), value: numberAndSymbol(m) },
-            { label: t('movements.organisation'), value: m.organisation.name },
-            { label: t('movements.period'), value: period(m) },
-            { label: t('movements.status'), value: <MovementStatusBadge status={m.status} /> },
+            { label: mv.t('number'), value: numberAndSymbol(m) },
+            { label: mv.t('organisation'), value: m.organisation.name },
+            { label: mv.t('period'), value: period(m) },
+            { label: mv.t('status'), value: <MovementStatusBadge status={m.status} /> },
           ],
         }))}
       />
     );
   }
   return (
-    <ScrollTable minWidth={800} label={t('movements.caption')}>
-      <Table striped highlightOnHover aria-label={t('movements.caption')} data-testid="movement-table">
+    <ScrollTable minWidth={800} label={mv.t('caption')}>
+      <Table striped highlightOnHover aria-label={mv.t('caption')} data-testid="movement-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('movements.number')}</Table.Th>
-            <Table.Th scope="col">{t('movements.name')}</Table.Th>
-            <Table.Th scope="col" miw={180}>{t('movements.organisation')}</Table.Th>
-            <Table.Th scope="col">{t('movements.period')}</Table.Th>
-            <Table.Th scope="col">{t('movements.status')}</Table.Th>
+            <Table.Th scope="col">{mv.t('number')}</Table.Th>
+            <Table.Th scope="col">{mv.t('name')}</Table.Th>
+            <Table.Th scope="col" miw={180}>{mv.t('organisation')}</Table.Th>
+            <Table.Th scope="col">{mv.t('period')}</Table.Th>
+            <Table.Th scope="col">{mv.t('status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={5}>{t('movements.empty')}</Table.Td>
+              <Table.Td colSpan={5}>{mv.t('empty')}</Table.Td>
             </Table.Tr>
           )}
           {items.map((m) => (

@@ -6,7 +6,7 @@ import { useUpdateMovement } from './api.ts';
 import { FormFooter, linesOf } from './editing.tsx';
 import { PHASE_KINDS, type MovementDetail, type Phase, type PhaseInput, type PhaseKind } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { movementsTexts } from './words.ts';
 
 type DueFromChoice = 'subordinates' | 'issuer' | 'named';
 
@@ -26,10 +26,10 @@ function outlineText(section: { title: string; points: string[] }): string {
 
 /** Add a phase (no `phase`) or edit one, saving the whole list of phases. */
 export function PhaseForm({ movement, phase, onDone }: { movement: MovementDetail; phase?: Phase; onDone: () => void }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const update = useUpdateMovement(movement.id);
   const [kind, setKind] = useState<PhaseKind>(phase?.kind ?? 'response_plan');
-  const [title, setTitle] = useState(phase?.title ?? t('movements.phaseKinds.response_plan'));
+  const [title, setTitle] = useState(phase?.title ?? mv.t('phaseKinds.response_plan'));
   const [startsOn, setStartsOn] = useState(phase?.startsOn ?? '');
   const [dueOn, setDueOn] = useState(phase?.dueOn ?? '');
   const initialChoice: DueFromChoice = !phase || phase.dueFrom === 'subordinates' ? 'subordinates' : phase.dueFrom === 'issuer' ? 'issuer' : 'named';
@@ -62,7 +62,7 @@ export function PhaseForm({ movement, phase, onDone }: { movement: MovementDetai
     <form onSubmit={submit}>
       <Stack>
         <AppSelect
-          label={t('movements.editor.phaseKind')}
+          label={mv.t('editor.phaseKind')}
           required
           allowDeselect={false}
           value={kind}
@@ -70,38 +70,38 @@ export function PhaseForm({ movement, phase, onDone }: { movement: MovementDetai
             if (!v) return;
             const next = v as PhaseKind;
             // a title still equal to the old kind's name follows the kind
-            if (title.trim() === '' || title === t(`movements.phaseKinds.${kind}`)) setTitle(t(`movements.phaseKinds.${next}`));
+            if (title.trim() === '' || title === mv.t(`phaseKinds.${kind}`)) setTitle(mv.t(`phaseKinds.${next}`));
             setKind(next);
           }}
-          data={PHASE_KINDS.map((k) => ({ value: k, label: t(`movements.phaseKinds.${k}`) }))}
+          data={PHASE_KINDS.map((k) => ({ value: k, label: mv.t(`phaseKinds.${k}`) }))}
           data-autofocus
         />
-        <TextInput label={t('movements.phases.title')} required minLength={2} maxLength={500} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
+        <TextInput label={mv.t('phases.title')} required minLength={2} maxLength={500} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateField label={t('movements.phases.from')} clearable value={startsOn} onChange={setStartsOn} />
+          <DateField label={mv.t('phases.from')} clearable value={startsOn} onChange={setStartsOn} />
           <DateField
-            label={t('movements.phases.due')}
+            label={mv.t('phases.due')}
             clearable
             value={dueOn}
             onChange={setDueOn}
-            error={inverted ? t('movements.editor.dueBeforeStart') : undefined}
+            error={inverted ? mv.t('editor.dueBeforeStart') : undefined}
           />
         </SimpleGrid>
         <AppSelect
-          label={t('movements.phases.dueFrom')}
+          label={mv.t('phases.dueFrom')}
           required
           allowDeselect={false}
           value={dueFromChoice}
           onChange={(v) => v && setDueFromChoice(v as DueFromChoice)}
           data={[
-            { value: 'subordinates', label: t('movements.phases.dueFromValues.subordinates') },
-            { value: 'issuer', label: t('movements.phases.dueFromValues.issuer') },
-            { value: 'named', label: t('movements.editor.dueFromNamed') },
+            { value: 'subordinates', label: mv.t('phases.dueFromValues.subordinates') },
+            { value: 'issuer', label: mv.t('phases.dueFromValues.issuer') },
+            { value: 'named', label: mv.t('editor.dueFromNamed') },
           ]}
         />
         {dueFromChoice === 'named' && (
           <TextInput
-            label={t('movements.editor.dueFromUnits')}
+            label={mv.t('editor.dueFromUnits')}
             required
             maxLength={1000}
             value={dueFromNamed}
@@ -110,17 +110,17 @@ export function PhaseForm({ movement, phase, onDone }: { movement: MovementDetai
         )}
         <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Text component="legend" fw={600} size="sm">
-            {t('movements.phases.outline')}
+            {mv.t('phases.outline')}
           </Text>
           <Text size="xs" c="dimmed" mb="xs">
-            {t('movements.editor.outlineHint')}
+            {mv.t('editor.outlineHint')}
           </Text>
           <Stack gap="xs">
             {sections.map((section, i) => (
               <Group key={i} align="flex-end" wrap="nowrap">
                 <Textarea
                   style={{ flex: 1 }}
-                  label={t('movements.editor.outlineSection', { n: i + 1 })}
+                  label={mv.t('editor.outlineSection', { n: i + 1 })}
                   autosize
                   minRows={2}
                   value={section}
@@ -132,16 +132,16 @@ export function PhaseForm({ movement, phase, onDone }: { movement: MovementDetai
                 <Button
                   variant="subtle"
                   color="red"
-                  aria-label={t('movements.editor.removeSectionLabel', { n: i + 1 })}
+                  aria-label={mv.t('editor.removeSectionLabel', { n: i + 1 })}
                   onClick={() => setSections((s) => s.filter((_, j) => j !== i))}
                 >
-                  {t('movements.editor.remove')}
+                  {mv.t('editor.remove')}
                 </Button>
               </Group>
             ))}
             <Group>
               <Button variant="default" size="xs" onClick={() => setSections((s) => [...s, ''])}>
-                {t('movements.editor.addSection')}
+                {mv.t('editor.addSection')}
               </Button>
             </Group>
           </Stack>

@@ -8,24 +8,24 @@ import { PhaseForm, phaseInputs } from './PhaseForm.tsx';
 import type { MovementDetail } from './types.ts';
 import { reportsTexts } from '../reports/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { movementsTexts } from './words.ts';
 
 export function PhasesTab({ movement }: { movement: MovementDetail }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const reports = useTexts(reportsTexts);
   const update = useUpdateMovement(movement.id);
   const { phases } = movement;
   const editable = isEditable(movement);
-  const dueFrom = (v: string) => (v === 'subordinates' || v === 'issuer' ? t(`movements.phases.dueFromValues.${v}`) : v);
+  const dueFrom = (v: string) => (v === 'subordinates' || v === 'issuer' ? mv.t(`phases.dueFromValues.${v}`) : v);
   const add = editable && (
     <Group>
       <EditorButton
         variant="default"
-        title={t('movements.editor.addPhaseTitle')}
+        title={mv.t('editor.addPhaseTitle')}
         testId="movement-add-phase"
         form={(close) => <PhaseForm movement={movement} onDone={close} />}
       >
-        {t('movements.editor.addPhase')}
+        {mv.t('editor.addPhase')}
       </EditorButton>
     </Group>
   );
@@ -33,23 +33,23 @@ export function PhasesTab({ movement }: { movement: MovementDetail }) {
     return (
       <Stack>
         {add}
-        <Text>{t('movements.phases.empty')}</Text>
+        <Text>{mv.t('phases.empty')}</Text>
       </Stack>
     );
   }
   return (
     <Stack>
       {add}
-      <ScrollTable minWidth={760} label={t('movements.phases.caption')}>
-        <Table striped aria-label={t('movements.phases.caption')} data-testid="movement-phases">
+      <ScrollTable minWidth={760} label={mv.t('phases.caption')}>
+        <Table striped aria-label={mv.t('phases.caption')} data-testid="movement-phases">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('movements.phases.title')}</Table.Th>
-              <Table.Th scope="col">{t('movements.phases.from')}</Table.Th>
-              <Table.Th scope="col">{t('movements.phases.due')}</Table.Th>
-              <Table.Th scope="col">{t('movements.phases.dueFrom')}</Table.Th>
-              <Table.Th scope="col">{t('movements.phases.outline')}</Table.Th>
-              {editable && <Table.Th scope="col">{t('movements.editor.actions')}</Table.Th>}
+              <Table.Th scope="col">{mv.t('phases.title')}</Table.Th>
+              <Table.Th scope="col">{mv.t('phases.from')}</Table.Th>
+              <Table.Th scope="col">{mv.t('phases.due')}</Table.Th>
+              <Table.Th scope="col">{mv.t('phases.dueFrom')}</Table.Th>
+              <Table.Th scope="col">{mv.t('phases.outline')}</Table.Th>
+              {editable && <Table.Th scope="col">{mv.t('editor.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -57,9 +57,9 @@ export function PhasesTab({ movement }: { movement: MovementDetail }) {
               <Table.Tr key={p.id}>
                 <Table.Td>
                   {p.title}
-                  {p.title !== t(`movements.phaseKinds.${p.kind}`) && (
+                  {p.title !== mv.t(`phaseKinds.${p.kind}`) && (
                     <Text size="xs" c="dimmed">
-                      {t(`movements.phaseKinds.${p.kind}`)}
+                      {mv.t(`phaseKinds.${p.kind}`)}
                     </Text>
                   )}
                 </Table.Td>
@@ -93,7 +93,7 @@ export function PhasesTab({ movement }: { movement: MovementDetail }) {
                   <Table.Td>
                     <ItemActions
                       name={p.title}
-                      editTitle={t('movements.editor.editPhaseTitle')}
+                      editTitle={mv.t('editor.editPhaseTitle')}
                       form={(close) => <PhaseForm movement={movement} phase={p} onDone={close} />}
                       onRemove={() => update.mutateAsync({ phases: phaseInputs(phases.filter((x) => x.id !== p.id)) })}
                     />

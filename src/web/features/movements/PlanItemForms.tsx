@@ -12,13 +12,13 @@ import {
   PARTICIPANT_KINDS, type Criterion, type MovementDetail, type Paragraph, type Participant, type ParticipantKind, type Task,
 } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts, type AppT } from '../../app/text.ts';
+import { movementsTexts, type MovementsT } from './words.ts';
 
 export type ParagraphList = 'purposes' | 'requirements';
 
 /** Add or edit one paragraph of the purposes or the requirements. */
 export function ParagraphForm({ movement, list, item, onDone }: { movement: MovementDetail; list: ParagraphList; item?: Paragraph; onDone: () => void }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const update = useUpdateMovement(movement.id);
   const [text, setText] = useState(item?.text ?? '');
   const submit = (e: FormEvent) => {
@@ -30,7 +30,7 @@ export function ParagraphForm({ movement, list, item, onDone }: { movement: Move
     <form onSubmit={submit}>
       <Stack>
         <Textarea
-          label={t(`movements.editor.${list}Text`)}
+          label={mv.t(`editor.${list}Text`)}
           required
           autosize
           minRows={3}
@@ -44,12 +44,12 @@ export function ParagraphForm({ movement, list, item, onDone }: { movement: Move
   );
 }
 
-const participantOptions = (t: AppT) =>
-  PARTICIPANT_KINDS.map((k) => ({ value: k, label: t(`movements.participantKinds.${k}`) }));
+const participantOptions = (mvT: MovementsT) =>
+  PARTICIPANT_KINDS.map((k) => ({ value: k, label: mvT(`participantKinds.${k}`) }));
 
 /** Add or edit a criterion; its machine-readable rule, if any, is kept as it is. */
 export function CriterionForm({ movement, item, onDone }: { movement: MovementDetail; item?: Criterion; onDone: () => void }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const update = useUpdateMovement(movement.id);
   const [awardForm, setAwardForm] = useState<string | null>(item?.awardForm ?? null);
   const [kind, setKind] = useState<ParticipantKind>(item?.participantKind ?? 'collective');
@@ -67,15 +67,15 @@ export function CriterionForm({ movement, item, onDone }: { movement: MovementDe
       <Stack>
         <AwardFormSelect saved={item?.awardForm} value={awardForm} onChange={setAwardForm} />
         <AppSelect
-          label={t('movements.content.participantKind')}
+          label={mv.t('content.participantKind')}
           required
           allowDeselect={false}
           value={kind}
           onChange={(v) => v && setKind(v as ParticipantKind)}
-          data={participantOptions(t)}
+          data={participantOptions(mv.t)}
         />
         <Textarea
-          label={t('movements.editor.criterionText')}
+          label={mv.t('editor.criterionText')}
           required
           autosize
           minRows={3}
@@ -91,7 +91,7 @@ export function CriterionForm({ movement, item, onDone }: { movement: MovementDe
 
 /** Add or edit who takes part: a kind of participant and, in words, which ones. */
 export function ParticipantForm({ movement, item, onDone }: { movement: MovementDetail; item?: Participant; onDone: () => void }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const update = useUpdateMovement(movement.id);
   const [kind, setKind] = useState<ParticipantKind>(item?.kind ?? 'collective');
   const [scope, setScope] = useState(item?.scope ?? '');
@@ -104,15 +104,15 @@ export function ParticipantForm({ movement, item, onDone }: { movement: Movement
     <form onSubmit={submit}>
       <Stack>
         <AppSelect
-          label={t('movements.content.participantKind')}
+          label={mv.t('content.participantKind')}
           required
           allowDeselect={false}
           value={kind}
           onChange={(v) => v && setKind(v as ParticipantKind)}
-          data={participantOptions(t)}
+          data={participantOptions(mv.t)}
           data-autofocus
         />
-        <Textarea label={t('movements.editor.scope')} autosize minRows={2} maxLength={5000} value={scope} onChange={(e) => setScope(e.currentTarget.value)} />
+        <Textarea label={mv.t('editor.scope')} autosize minRows={2} maxLength={5000} value={scope} onChange={(e) => setScope(e.currentTarget.value)} />
         <FormFooter error={update.error} busy={update.isPending} isNew={!item} onCancel={onDone} />
       </Stack>
     </form>
@@ -121,7 +121,7 @@ export function ParticipantForm({ movement, item, onDone }: { movement: Movement
 
 /** Add or edit a task of the implementation: who, what, by when. */
 export function TaskForm({ movement, item, onDone }: { movement: MovementDetail; item?: Task; onDone: () => void }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const update = useUpdateMovement(movement.id);
   const tree = useOrgTree(todayIso());
   const [ownerOrganisationId, setOwnerOrganisationId] = useState<string | null>(item?.ownerOrganisationId ?? null);
@@ -144,17 +144,17 @@ export function TaskForm({ movement, item, onDone }: { movement: MovementDetail;
   return (
     <form onSubmit={submit}>
       <Stack>
-        <OrgSelect label={t('movements.editor.ownerOrganisation')} clearable value={ownerOrganisationId} onChange={pickOwner} />
+        <OrgSelect label={mv.t('editor.ownerOrganisation')} clearable value={ownerOrganisationId} onChange={pickOwner} />
         <TextInput
-          label={t('movements.editor.ownerName')}
+          label={mv.t('editor.ownerName')}
           required
           maxLength={500}
           value={ownerName}
           onChange={(e) => setOwnerName(e.currentTarget.value)}
           data-autofocus
         />
-        <Textarea label={t('movements.editor.taskText')} required autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} />
-        <DateField label={t('movements.phases.due')} clearable value={dueOn} onChange={setDueOn} />
+        <Textarea label={mv.t('editor.taskText')} required autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <DateField label={mv.t('phases.due')} clearable value={dueOn} onChange={setDueOn} />
         <FormFooter
           error={update.error}
           busy={update.isPending}

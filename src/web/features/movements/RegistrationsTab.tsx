@@ -14,6 +14,7 @@ import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useApproveRegistration, useAwardForms, useRegister, useRegistrations } from './api.ts';
 import type { MovementDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { movementsTexts } from './words.ts';
 import { appTexts } from '../../app/text.ts';
 
 interface Row {
@@ -46,6 +47,7 @@ const count = (v: number | string) => (v === '' ? undefined : Number(v));
 
 function RegistrationForm({ movement }: { movement: MovementDetail }) {
   const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const register = useRegister(movement.id);
   const awardForms = useAwardForms();
   const [organisationId, setOrganisationId] = useState<string | null>(null);
@@ -76,17 +78,17 @@ function RegistrationForm({ movement }: { movement: MovementDetail }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="mv-register-heading">
       <Title order={2} size="h4" id="mv-register-heading" mb="sm">
-        {t('movements.registrations.form')}
+        {mv.t('registrations.form')}
       </Title>
       <form onSubmit={submit}>
         <Stack>
-          <OrgSelect label={t('movements.registrations.formOrganisation')} required value={organisationId} data-testid="registration-unit"
+          <OrgSelect label={mv.t('registrations.formOrganisation')} required value={organisationId} data-testid="registration-unit"
             onChange={(id) => { setOrganisationId(id); setRows((all) => all.map((r) => ({ ...r, personIds: [], organisationIds: [] }))); }} />
           {rows.map((row, i) => (
-            <Stack key={row.key} gap="xs" role="group" aria-label={t('movements.registrations.titleRow', { index: i + 1 })}>
+            <Stack key={row.key} gap="xs" role="group" aria-label={mv.t('registrations.titleRow', { index: i + 1 })}>
             <Group align="flex-end" wrap="wrap">
               <AppSelect
-                label={t('movements.registrations.awardForm')}
+                label={mv.t('registrations.awardForm')}
                 searchable
                 value={row.awardForm}
                 onChange={(v) => setRow(row.key, { awardForm: v })}
@@ -94,14 +96,14 @@ function RegistrationForm({ movement }: { movement: MovementDetail }) {
                 data={(awardForms.data ?? []).map((f) => ({ value: f.code, label: f.name }))}
                 style={{ flex: '1 1 18rem' }}
               />
-              <NumberInput label={t('movements.registrations.collectives')} min={0} allowDecimal={false} value={row.collectives} onChange={(v) => setRow(row.key, { collectives: v })} w={130} />
-              <NumberInput label={t('movements.registrations.individuals')} min={0} allowDecimal={false} value={row.individuals} onChange={(v) => setRow(row.key, { individuals: v })} w={130} />
+              <NumberInput label={mv.t('registrations.collectives')} min={0} allowDecimal={false} value={row.collectives} onChange={(v) => setRow(row.key, { collectives: v })} w={130} />
+              <NumberInput label={mv.t('registrations.individuals')} min={0} allowDecimal={false} value={row.individuals} onChange={(v) => setRow(row.key, { individuals: v })} w={130} />
               {rows.length > 1 && (
                 <ActionIcon
                   variant="subtle"
                   color="red"
                   size="lg"
-                  aria-label={t('movements.registrations.removeTitle', { index: i + 1 })}
+                  aria-label={mv.t('registrations.removeTitle', { index: i + 1 })}
                   onClick={() => setRows((all) => all.filter((r) => r.key !== row.key))}
                 >
                   <span aria-hidden="true">×</span>
@@ -110,10 +112,10 @@ function RegistrationForm({ movement }: { movement: MovementDetail }) {
             </Group>
             {organisationId && (
               <Group align="flex-start" wrap="wrap" grow>
-                <MultiSelect label={t('movements.registrations.namedPeople')} description={t('movements.registrations.namedHint')} searchable clearable
+                <MultiSelect label={mv.t('registrations.namedPeople')} description={mv.t('registrations.namedHint')} searchable clearable
                   data={registrable.people} value={row.personIds} onChange={(v) => setRow(row.key, { personIds: v })}
                   clearButtonProps={{ 'aria-label': t('common.clear') }} data-testid={`registration-people-${i}`} />
-                <MultiSelect label={t('movements.registrations.namedCollectives')} searchable clearable
+                <MultiSelect label={mv.t('registrations.namedCollectives')} searchable clearable
                   data={registrable.units} value={row.organisationIds} onChange={(v) => setRow(row.key, { organisationIds: v })}
                   clearButtonProps={{ 'aria-label': t('common.clear') }} data-testid={`registration-collectives-${i}`} />
               </Group>
@@ -122,20 +124,20 @@ function RegistrationForm({ movement }: { movement: MovementDetail }) {
           ))}
           <Group>
             <Button variant="subtle" onClick={() => setRows((all) => [...all, emptyRow()])}>
-              {t('movements.registrations.addTitle')}
+              {mv.t('registrations.addTitle')}
             </Button>
           </Group>
-          <Textarea label={t('movements.registrations.commitments')} autosize minRows={3} value={commitments} onChange={(e) => setCommitments(e.currentTarget.value)} />
+          <Textarea label={mv.t('registrations.commitments')} autosize minRows={3} value={commitments} onChange={(e) => setCommitments(e.currentTarget.value)} />
           <ErrorAlert error={register.error} />
           {saved && (
             // an alert, not green text: green.9 on white is below the 4.5:1 contrast AA asks of small text
             <Alert role="status" color="green" variant="light" data-testid="registration-saved">
-              {t('movements.registrations.saved')}
+              {mv.t('registrations.saved')}
             </Alert>
           )}
           <Group justify="flex-end">
             <Button type="submit" loading={register.isPending} disabled={!organisationId} data-testid="movement-register">
-              {t('movements.registrations.submit')}
+              {mv.t('registrations.submit')}
             </Button>
           </Group>
         </Stack>
@@ -146,7 +148,7 @@ function RegistrationForm({ movement }: { movement: MovementDetail }) {
 
 /** The registrations compiled from the units in the user's scope, and the form to register one's own unit. */
 export function RegistrationsTab({ movement, canRegister }: { movement: MovementDetail; canRegister: boolean }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const query = useRegistrations(movement.id);
   const approve = useApproveRegistration(movement.id);
   const awardForms = useAwardForms();
@@ -156,21 +158,21 @@ export function RegistrationsTab({ movement, canRegister }: { movement: Movement
       <ErrorAlert error={query.error ?? approve.error} />
       {query.isPending && <Loading />}
       {query.data && (
-        <ScrollTable minWidth={880} label={t('movements.registrations.caption')}>
-          <Table striped aria-label={t('movements.registrations.caption')} data-testid="movement-registrations">
+        <ScrollTable minWidth={880} label={mv.t('registrations.caption')}>
+          <Table striped aria-label={mv.t('registrations.caption')} data-testid="movement-registrations">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('movements.registrations.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('movements.registrations.titles')}</Table.Th>
-                <Table.Th scope="col">{t('movements.registrations.commitments')}</Table.Th>
-                <Table.Th scope="col">{t('movements.registrations.registeredAt')}</Table.Th>
-                <Table.Th scope="col">{t('movements.registrations.status')}</Table.Th>
+                <Table.Th scope="col">{mv.t('registrations.organisation')}</Table.Th>
+                <Table.Th scope="col">{mv.t('registrations.titles')}</Table.Th>
+                <Table.Th scope="col">{mv.t('registrations.commitments')}</Table.Th>
+                <Table.Th scope="col">{mv.t('registrations.registeredAt')}</Table.Th>
+                <Table.Th scope="col">{mv.t('registrations.status')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {query.data.length === 0 && (
                 <Table.Tr>
-                  <Table.Td colSpan={5}>{t('movements.registrations.empty')}</Table.Td>
+                  <Table.Td colSpan={5}>{mv.t('registrations.empty')}</Table.Td>
                 </Table.Tr>
               )}
               {query.data.map((r) => (
@@ -180,7 +182,7 @@ export function RegistrationsTab({ movement, canRegister }: { movement: Movement
                     {r.titles.map((title, i) => (
                       <Stack gap={0} key={i} mb={4}>
                         <Text size="sm">
-                          {t('movements.registrations.titleLine', { name: formName(title.awardForm), collectives: title.collectives ?? 0, individuals: title.individuals ?? 0 })}
+                          {mv.t('registrations.titleLine', { name: formName(title.awardForm), collectives: title.collectives ?? 0, individuals: title.individuals ?? 0 })}
                         </Text>
                         {title.people.length + title.collectivesNamed.length > 0 && (
                           <Text size="sm" c="dimmed" data-testid="registration-names">
@@ -195,12 +197,12 @@ export function RegistrationsTab({ movement, canRegister }: { movement: Movement
                   <Table.Td data-testid="registration-status" data-status={r.status}>
                     <Stack gap={4} align="flex-start">
                       <Badge variant={r.status === 'approved' ? 'light' : 'filled'} color={r.status === 'approved' ? 'green' : 'yellow'} autoContrast>
-                        {t(`movements.registrations.statuses.${r.status}`)}
+                        {mv.t(`registrations.statuses.${r.status}`)}
                       </Badge>
                       {r.canApprove && (
                         <Button size="compact-sm" onClick={() => approve.mutate(r.organisation.id)} loading={approve.isPending && approve.variables === r.organisation.id}
                           data-testid="registration-approve">
-                          {t('movements.registrations.approve')}
+                          {mv.t('registrations.approve')}
                         </Button>
                       )}
                     </Stack>

@@ -8,25 +8,25 @@ import { FormFooter } from '../../app/FormFooter.tsx';
 import { useRemind, useRemindOverdue } from './api.ts';
 import type { MovementDetail, ResponseState, Responses } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { appTexts } from '../../app/text.ts';
+import { movementsTexts } from './words.ts';
 
 const STATE_COLORS: Record<ResponseState, string> = { done: 'green', pending: 'orange', overdue: 'red', not_due: 'gray' };
 
 function StateBadge({ state, kind }: { state: ResponseState; kind: 'planStates' | 'registrationStates' }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   return (
     <Badge variant={state === 'overdue' ? 'filled' : 'light'} color={STATE_COLORS[state]}>
-      {t(`movements.responses.${kind}.${state}`)}
+      {mv.t(`responses.${kind}.${state}`)}
     </Badge>
   );
 }
 
 function RemindButton({ movement, organisation }: { movement: MovementDetail; organisation: { id: string; name: string } }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const remind = useRemind(movement.id);
   const [opened, setOpened] = useState(false);
   const [sent, setSent] = useState(false);
-  const [message, setMessage] = useState(() => t('movements.responses.defaultMessage', { organisation: organisation.name, movement: movement.name }));
+  const [message, setMessage] = useState(() => mv.t('responses.defaultMessage', { organisation: organisation.name, movement: movement.name }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     remind.mutate(
@@ -41,19 +41,19 @@ function RemindButton({ movement, organisation }: { movement: MovementDetail; or
   };
   return (
     <>
-      <Button size="xs" variant="default" aria-label={t('movements.responses.remindLabel', { name: organisation.name })} onClick={() => setOpened(true)}>
-        {t('movements.responses.remind')}
+      <Button size="xs" variant="default" aria-label={mv.t('responses.remindLabel', { name: organisation.name })} onClick={() => setOpened(true)}>
+        {mv.t('responses.remind')}
       </Button>
       {sent && (
         <Text size="xs" role="status">
-          {t('movements.responses.sent')}
+          {mv.t('responses.sent')}
         </Text>
       )}
-      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.responses.remindTitle', { name: organisation.name })} size="lg">
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={mv.t('responses.remindTitle', { name: organisation.name })} size="lg">
         <form onSubmit={submit}>
           <Stack>
-            <Textarea label={t('movements.responses.message')} required minLength={5} autosize minRows={4} value={message} onChange={(e) => setMessage(e.currentTarget.value)} data-autofocus />
-            <FormFooter error={remind.error} busy={remind.isPending} disabled={message.trim().length < 5} onCancel={() => setOpened(false)} submitLabel={t('movements.responses.send')} />
+            <Textarea label={mv.t('responses.message')} required minLength={5} autosize minRows={4} value={message} onChange={(e) => setMessage(e.currentTarget.value)} data-autofocus />
+            <FormFooter error={remind.error} busy={remind.isPending} disabled={message.trim().length < 5} onCancel={() => setOpened(false)} submitLabel={mv.t('responses.send')} />
           </Stack>
         </form>
       </AppModal>
@@ -69,10 +69,10 @@ const owesReminder = (r: ResponseItem) => (r.responsePlan.state === 'overdue' ||
 
 /** One click reminds every overdue unit, after a confirmation naming how many and which. */
 function RemindAllButton({ movement, items }: { movement: MovementDetail; items: ResponseItem[] }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const remind = useRemindOverdue(movement.id);
   const [opened, setOpened] = useState(false);
-  const [message, setMessage] = useState(() => t('movements.responses.remindAllMessage', { movement: movement.name }));
+  const [message, setMessage] = useState(() => mv.t('responses.remindAllMessage', { movement: movement.name }));
   const due = items.filter(owesReminder);
   const overdue = items.some((r) => r.responsePlan.state === 'overdue' || r.registration.state === 'overdue');
   if (!overdue && !remind.data) return null;
@@ -83,25 +83,25 @@ function RemindAllButton({ movement, items }: { movement: MovementDetail; items:
   return (
     <Stack gap={4} align="flex-start">
       <Button variant="filled" disabled={due.length === 0} onClick={() => { remind.reset(); setOpened(true); }} data-testid="remind-all">
-        {due.length > 0 ? t('movements.responses.remindAllCount', { count: due.length }) : t('movements.responses.remindAll')}
+        {due.length > 0 ? mv.t('responses.remindAllCount', { count: due.length }) : mv.t('responses.remindAll')}
       </Button>
-      {due.length === 0 && overdue && !remind.data && <Text size="sm">{t('movements.responses.remindAllNone')}</Text>}
+      {due.length === 0 && overdue && !remind.data && <Text size="sm">{mv.t('responses.remindAllNone')}</Text>}
       {remind.data && (
         <Text size="sm" role="status" data-testid="remind-all-result">
-          {t('movements.responses.remindAllDone', { count: remind.data.reminded })}
-          {remind.data.alreadyToday > 0 && ` ${t('movements.responses.remindAllSkipped', { count: remind.data.alreadyToday })}`}
+          {mv.t('responses.remindAllDone', { count: remind.data.reminded })}
+          {remind.data.alreadyToday > 0 && ` ${mv.t('responses.remindAllSkipped', { count: remind.data.alreadyToday })}`}
         </Text>
       )}
-      <AppModal opened={opened} onClose={() => setOpened(false)} title={t('movements.responses.remindAll')} size="lg">
+      <AppModal opened={opened} onClose={() => setOpened(false)} title={mv.t('responses.remindAll')} size="lg">
         <form onSubmit={submit}>
           <Stack>
             <Text size="sm" data-testid="remind-all-confirm">
-              {t('movements.responses.remindAllConfirm', { count: due.length, names: due.map((r) => r.organisation.name).join(', ') })}
+              {mv.t('responses.remindAllConfirm', { count: due.length, names: due.map((r) => r.organisation.name).join(', ') })}
             </Text>
-            <Textarea label={t('movements.responses.message')} required minLength={5} autosize minRows={4} value={message}
+            <Textarea label={mv.t('responses.message')} required minLength={5} autosize minRows={4} value={message}
               onChange={(e) => setMessage(e.currentTarget.value)} data-autofocus />
             <FormFooter error={remind.error} busy={remind.isPending} disabled={message.trim().length < 5} onCancel={() => setOpened(false)}
-              submitLabel={t('movements.responses.remindAllSend', { count: due.length })} />
+              submitLabel={mv.t('responses.remindAllSend', { count: due.length })} />
           </Stack>
         </form>
       </AppModal>
@@ -111,31 +111,31 @@ function RemindAllButton({ movement, items }: { movement: MovementDetail; items:
 
 /** Which units below the issuer have issued their response plan and registered, and who is overdue. */
 export function ResponsesTab({ movement, responses }: { movement: MovementDetail; responses: Responses }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   return (
     <Stack>
       {(responses.responsePlanDue || responses.registrationDue) && (
         <Alert variant="light" color="blue">
-          {responses.responsePlanDue && <Text size="sm">{t('movements.responses.responsePlanDue', { date: formatDate(responses.responsePlanDue) })}</Text>}
-          {responses.registrationDue && <Text size="sm">{t('movements.responses.registrationDue', { date: formatDate(responses.registrationDue) })}</Text>}
+          {responses.responsePlanDue && <Text size="sm">{mv.t('responses.responsePlanDue', { date: formatDate(responses.responsePlanDue) })}</Text>}
+          {responses.registrationDue && <Text size="sm">{mv.t('responses.registrationDue', { date: formatDate(responses.registrationDue) })}</Text>}
         </Alert>
       )}
       {movement.canWrite && <RemindAllButton movement={movement} items={responses.items} />}
-      <ScrollTable minWidth={820} label={t('movements.responses.caption')}>
-        <Table striped aria-label={t('movements.responses.caption')} data-testid="movement-responses">
+      <ScrollTable minWidth={820} label={mv.t('responses.caption')}>
+        <Table striped aria-label={mv.t('responses.caption')} data-testid="movement-responses">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('movements.responses.organisation')}</Table.Th>
-              <Table.Th scope="col">{t('movements.responses.responsePlan')}</Table.Th>
-              <Table.Th scope="col">{t('movements.responses.registration')}</Table.Th>
-              <Table.Th scope="col">{t('movements.responses.lastReminder')}</Table.Th>
-              {movement.canWrite && <Table.Th scope="col">{t('movements.responses.actions')}</Table.Th>}
+              <Table.Th scope="col">{mv.t('responses.organisation')}</Table.Th>
+              <Table.Th scope="col">{mv.t('responses.responsePlan')}</Table.Th>
+              <Table.Th scope="col">{mv.t('responses.registration')}</Table.Th>
+              <Table.Th scope="col">{mv.t('responses.lastReminder')}</Table.Th>
+              {movement.canWrite && <Table.Th scope="col">{mv.t('responses.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {responses.items.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={movement.canWrite ? 5 : 4}>{t('movements.responses.empty')}</Table.Td>
+                <Table.Td colSpan={movement.canWrite ? 5 : 4}>{mv.t('responses.empty')}</Table.Td>
               </Table.Tr>
             )}
             {responses.items.map((r) => {
@@ -148,7 +148,7 @@ export function ResponsesTab({ movement, responses }: { movement: MovementDetail
                       <StateBadge state={r.responsePlan.state} kind="planStates" />
                       {r.responsePlan.movementId && r.responsePlan.state === 'done' && (
                         <AnchorLink to="/phong-trao/$id" params={{ id: r.responsePlan.movementId }} search={{}} size="sm">
-                          {r.responsePlan.issuedOn ? t('movements.responses.issuedOn', { date: formatDate(r.responsePlan.issuedOn) }) : r.organisation.name}
+                          {r.responsePlan.issuedOn ? mv.t('responses.issuedOn', { date: formatDate(r.responsePlan.issuedOn) }) : r.organisation.name}
                         </AnchorLink>
                       )}
                     </Group>

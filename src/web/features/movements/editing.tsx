@@ -5,6 +5,7 @@ import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { FormFooter as SharedFormFooter } from '../../app/FormFooter.tsx';
 import type { MovementDetail, Paragraph } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
+import { movementsTexts } from './words.ts';
 import { appTexts } from '../../app/text.ts';
 
 /** Whether the plan's body may be edited here and now: a draft, by someone who may write it. */
@@ -51,23 +52,23 @@ export function ItemActions({
   form: (close: () => void) => ReactNode;
   onRemove: () => Promise<unknown>;
 }) {
-  const { t } = useTexts(appTexts);
+  const mv = useTexts(movementsTexts);
   const short = name.length > 60 ? `${name.slice(0, 60)}…` : name;
   return (
     <Group gap={4} wrap="nowrap" display="inline-flex" style={{ verticalAlign: "middle" }}>
-      <EditorButton size="compact-sm" variant="subtle" title={editTitle} label={t('movements.editor.editLabel', { name: short })} form={form}>
-        {t('movements.editor.edit')}
+      <EditorButton size="compact-sm" variant="subtle" title={editTitle} label={mv.t('editor.editLabel', { name: short })} form={form}>
+        {mv.t('editor.edit')}
       </EditorButton>
       <ConfirmButton
         variant="subtle"
         color="red"
         size="compact-sm"
-        label={t('movements.editor.removeLabel', { name: short })}
-        question={t('movements.editor.removeQuestion', { name: short })}
-        confirmLabel={t('movements.editor.remove')}
+        label={mv.t('editor.removeLabel', { name: short })}
+        question={mv.t('editor.removeQuestion', { name: short })}
+        confirmLabel={mv.t('editor.remove')}
         onConfirm={onRemove}
       >
-        {t('movements.editor.remove')}
+        {mv.t('editor.remove')}
       </ConfirmButton>
     </Group>
   );

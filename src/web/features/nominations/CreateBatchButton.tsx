@@ -6,7 +6,6 @@ import { AppSelect } from '../../app/AppSelect.tsx';
 import { useAuth } from '../../app/auth.tsx';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { todayIso } from '../../app/format.ts';
-import { appTexts } from '../../app/text.ts';
 import { foldQuery, foldVietnamese } from '../../../shared/vn/fold.ts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
@@ -18,6 +17,7 @@ import { buildTree, treeOrder } from '../organisations/tree.ts';
 import { useCreateBatch } from './api.ts';
 import { nominationsTexts } from './text.ts';
 import { NOMINATION_KINDS, NOMINATION_WRITERS, type NewBatch, type NominationKind } from './types.ts';
+import { movementsTexts } from '../movements/words.ts';
 import { useTexts } from '../../i18n/texts.ts';
 
 const searchFolded = ({ options, search }: { options: Array<{ label?: string }>; search: string }) => {
@@ -43,8 +43,7 @@ export function CreateBatchButton() {
 
 function CreateBatchForm({ onClose }: { onClose: () => void }) {
   const { t } = useTexts(nominationsTexts);
-  const { strings: commonStrings } = useTexts(appTexts);
-  const phaseKinds: Readonly<Record<string, string>> = commonStrings.movements.phaseKinds;
+  const phaseKinds: Readonly<Record<string, string>> = useTexts(movementsTexts).strings.phaseKinds;
   const { me } = useAuth();
   const navigate = useNavigate();
   const tree = useOrgTree(todayIso());
