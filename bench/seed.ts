@@ -52,6 +52,17 @@ export async function openBenchSchema(name: string): Promise<BenchSchema> {
   };
 }
 
+/** A schema an earlier run kept (BENCH_KEEP=1), to time again without seeding; closing it keeps it. */
+export async function reopenBenchSchema(schema: string): Promise<BenchSchema> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL: this benchmark runs on PostgreSQL');
+  const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema},public` });
+  await client.connect();
+  const handle = await openDatabase({ databaseUrl: url, schema });
+  await migrate(handle.db);
+  return { client, handle, schema, async close() { await handle.close(); await client.end(); } };
+}
+
 export interface BenchProvince {
   root: Insertable<OrganisationsTable>;
   orgs: Insertable<OrganisationsTable>[];
