@@ -3,7 +3,7 @@ import { vi } from '../i18n/vi.ts';
 
 /**
  * The app's shared words (the shell, common buttons, fields, roles) and the screens that have no
- * namespace of their own yet (organisations, people, movements, accounts, audit): i18next's default
+ * namespace of their own yet (organisations, people): i18next's default
  * namespace, written in i18n/vi.ts and i18n/en.ts. The shell is on every first page: its English is fetched only
  * when English is chosen.
  */

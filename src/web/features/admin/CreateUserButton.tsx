@@ -12,7 +12,7 @@ import { PersonPicker } from './PersonPicker.tsx';
 import { looksLikeEmail } from '../account/rules.ts';
 import { accountTexts } from '../account/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { adminTexts } from './words.ts';
+import { adminTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 /** A new account always comes with its first role at an organisation (the server requires both). */

@@ -7,7 +7,7 @@ import { FormFooter } from '../../app/FormFooter.tsx';
 import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useGrantRole, type UserAccount } from './api.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { adminTexts } from './words.ts';
+import { adminTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 function GrantForm({ user, onDone }: { user: UserAccount; onDone: () => void }) {

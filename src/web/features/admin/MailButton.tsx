@@ -8,7 +8,7 @@ import { useUpdateUser, type UserAccount } from './api.ts';
 import { looksLikeEmail } from '../account/rules.ts';
 import { accountTexts } from '../account/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { adminTexts } from './words.ts';
+import { adminTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 /** An account's e-mail address and how it wants notices (the person may change both on "my account" too). */

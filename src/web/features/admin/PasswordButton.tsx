@@ -5,7 +5,7 @@ import { focusFirstInvalid } from '../../app/forms.ts';
 import { FormFooter } from '../../app/FormFooter.tsx';
 import { MIN_PASSWORD_LENGTH, useUpdateUser, type UserAccount } from './api.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { adminTexts } from './words.ts';
+import { adminTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 export function PasswordButton({ user }: { user: UserAccount }) {

@@ -7,7 +7,7 @@ import { MailButton } from './MailButton.tsx';
 import { PasswordButton } from './PasswordButton.tsx';
 import { accountTexts } from '../account/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { adminTexts } from './words.ts';
+import { adminTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 export function UserStatus({ user }: { user: UserAccount }) {

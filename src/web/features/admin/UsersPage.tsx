@@ -13,7 +13,7 @@ import { CreateUserButton } from './CreateUserButton.tsx';
 import { UserActions, UserGrants, UserMail, UserStatus } from './UserParts.tsx';
 import { UserRow } from './UserRow.tsx';
 import { useTexts } from '../../i18n/texts.ts';
-import { adminTexts } from './words.ts';
+import { adminTexts } from './text.ts';
 
 function UsersList() {
   const ad = useTexts(adminTexts);

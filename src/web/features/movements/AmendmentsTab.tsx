@@ -3,7 +3,7 @@ import { formatInstant } from '../../app/format.ts';
 import { ScrollTable } from '../../app/ScrollTable.tsx';
 import type { MovementDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 
 export function AmendmentsTab({ amendments }: { amendments: MovementDetail['amendments'] }) {
   const mv = useTexts(movementsTexts);

@@ -6,7 +6,7 @@ import { useAwardForms, useUpdateMovement } from './api.ts';
 import { FormFooter, linesFrom, paragraphsFrom, upsert } from './editing.tsx';
 import { AWARD_RECIPIENTS, type Award, type MovementDetail, type Quota } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 type Recipient = (typeof AWARD_RECIPIENTS)[number];

@@ -14,7 +14,7 @@ import { DocumentPartsForm } from './DocumentPartsForm.tsx';
 import { CriterionForm, ParagraphForm, ParticipantForm, TaskForm, type ParagraphList } from './PlanItemForms.tsx';
 import { PARTICIPANT_KINDS, type ChangeKind, type Content, type MovementDetail, type ParticipantKind, type Plan, type Quota } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts, type MovementsT } from './words.ts';
+import { movementsTexts, type MovementsT } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 /** "Bổ sung" / "Điều chỉnh" against the parent plan, in words. */

@@ -11,7 +11,7 @@ import { useCreateMovement } from './api.ts';
 import { isDocumentSymbol, normaliseSymbol } from '../../../shared/document-number.ts';
 import { MOVEMENT_KINDS, type MovementKind } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 const optional = (v: string) => (v.trim() === '' ? undefined : v.trim());

@@ -5,7 +5,7 @@ import { useUpdateMovement } from './api.ts';
 import { FormFooter } from './editing.tsx';
 import { SIGNER_AUTHORITIES, type MovementDetail, type Plan, type Signer } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 
 const AUTHORITY_LABELS = {
   'TM.': 'documentParts.authorities.TM', 'KT.': 'documentParts.authorities.KT',

@@ -14,7 +14,7 @@ import { DocumentNumberField, documentNumberOf, type DocumentNumberValue } from 
 import { isDocumentSymbol } from '../../../shared/document-number.ts';
 import { MOVEMENT_WRITERS, type MovementDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 
 function IssueButton({ movement }: { movement: MovementDetail }) {
   const mv = useTexts(movementsTexts);

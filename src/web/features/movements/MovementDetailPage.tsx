@@ -19,7 +19,7 @@ import { RegistrationsTab } from './RegistrationsTab.tsx';
 import { ResponsesTab } from './ResponsesTab.tsx';
 import { MOVEMENT_WRITERS, type MovementTab } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 const route = getRouteApi('/_app/phong-trao/$id');

@@ -5,7 +5,7 @@ import { AppSelect } from '../../app/AppSelect.tsx';
 import { currentYear } from '../../app/format.ts';
 import { MOVEMENT_STATUSES, type MovementsSearch, type MovementStatus } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 interface Props {

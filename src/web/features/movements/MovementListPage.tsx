@@ -11,7 +11,7 @@ import { MovementTable } from './MovementTable.tsx';
 import { MOVEMENT_WRITERS, type MovementsSearch } from './types.ts';
 import { PageHelp } from '../../app/PageHelp.tsx';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 
 const route = getRouteApi('/_app/phong-trao');
 

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import type { MovementStatus } from './types.ts';
 import { formatDocumentNumber } from '../../../shared/document-number.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 
 const COLORS: Record<MovementStatus, string> = { draft: 'gray', issued: 'green', closed: 'dark' };
 

@@ -7,7 +7,7 @@ import { useIsPhone } from '../../app/useIsPhone.ts';
 import { MovementStatusBadge, numberAndSymbol } from './MovementStatusBadge.tsx';
 import type { MovementSummary } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 
 export function MovementTable({ items }: { items: MovementSummary[] }) {
   const mv = useTexts(movementsTexts);

@@ -6,7 +6,7 @@ import { useUpdateMovement } from './api.ts';
 import { FormFooter, linesOf } from './editing.tsx';
 import { PHASE_KINDS, type MovementDetail, type Phase, type PhaseInput, type PhaseKind } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 
 type DueFromChoice = 'subordinates' | 'issuer' | 'named';
 

@@ -8,7 +8,7 @@ import { PhaseForm, phaseInputs } from './PhaseForm.tsx';
 import type { MovementDetail } from './types.ts';
 import { reportsTexts } from '../reports/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 
 export function PhasesTab({ movement }: { movement: MovementDetail }) {
   const mv = useTexts(movementsTexts);

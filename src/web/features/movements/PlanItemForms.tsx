@@ -12,7 +12,7 @@ import {
   PARTICIPANT_KINDS, type Criterion, type MovementDetail, type Paragraph, type Participant, type ParticipantKind, type Task,
 } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts, type MovementsT } from './words.ts';
+import { movementsTexts, type MovementsT } from './text.ts';
 
 export type ParagraphList = 'purposes' | 'requirements';
 

@@ -14,7 +14,7 @@ import { OrgSelect } from '../organisations/OrgSelect.tsx';
 import { useApproveRegistration, useAwardForms, useRegister, useRegistrations } from './api.ts';
 import type { MovementDetail } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 interface Row {

@@ -8,7 +8,7 @@ import { FormFooter } from '../../app/FormFooter.tsx';
 import { useRemind, useRemindOverdue } from './api.ts';
 import type { MovementDetail, ResponseState, Responses } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 
 const STATE_COLORS: Record<ResponseState, string> = { done: 'green', pending: 'orange', overdue: 'red', not_due: 'gray' };
 

@@ -5,7 +5,7 @@ import { ConfirmButton } from '../../app/ConfirmButton.tsx';
 import { FormFooter as SharedFormFooter } from '../../app/FormFooter.tsx';
 import type { MovementDetail, Paragraph } from './types.ts';
 import { useTexts } from '../../i18n/texts.ts';
-import { movementsTexts } from './words.ts';
+import { movementsTexts } from './text.ts';
 import { appTexts } from '../../app/text.ts';
 
 /** Whether the plan's body may be edited here and now: a draft, by someone who may write it. */

@@ -17,7 +17,7 @@ import { buildTree, treeOrder } from '../organisations/tree.ts';
 import { useCreateBatch } from './api.ts';
 import { nominationsTexts } from './text.ts';
 import { NOMINATION_KINDS, NOMINATION_WRITERS, type NewBatch, type NominationKind } from './types.ts';
-import { movementsTexts } from '../movements/words.ts';
+import { movementsTexts } from '../movements/text.ts';
 import { useTexts } from '../../i18n/texts.ts';
 
 const searchFolded = ({ options, search }: { options: Array<{ label?: string }>; search: string }) => {
