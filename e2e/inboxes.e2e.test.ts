@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { settledViolations, signIn, useAppAndBrowser } from './support.ts';
+import { settledViolations, signIn, useAppAndBrowser, pageApi, uploadDossierPdf } from './support.ts';
 
 /**
  * Issue 17.5 and 17.6 on the demo's provincial Office, at a desk and on a phone: a batch the Office returns reaches
@@ -12,30 +12,6 @@ const session = useAppAndBrowser({ env: { CLOCK_START: MONDAY } });
 
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-async function api<T = unknown>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(async ({ method, path, body }) => {
-    const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
-    const response = await fetch(path, {
-      method, headers: { 'x-csrf-token': me.csrfToken, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, text: await response.text() };
-  }, { method, path, body });
-  if (result.status >= 400) throw new Error(`${method} ${path}: ${result.status} ${result.text}`);
-  return (result.text ? JSON.parse(result.text) : undefined) as T;
-}
-
-async function upload(page: Page, batchId: string, kind: string, candidateId: string | null) {
-  const path = `/api/nominations/batches/${batchId}/documents/${kind}${candidateId ? `?candidateId=${candidateId}` : ''}`;
-  const status = await page.evaluate(async ({ path, kind }) => {
-    const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
-    const response = await fetch(path, { method: 'PUT', headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/pdf', 'x-file-name': `${kind}.pdf` },
-      body: `%PDF-1.4\n% ${kind}\n%%EOF\n` });
-    return response.status;
-  }, { path, kind });
-  expect(status).toBe(201);
-}
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 250 });
 async function look(page: Page, name: string) {
@@ -56,14 +32,14 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
 
     /** A one-off Giấy khen batch of the sub-unit to the Office, one candidate with their report, submitted by the head. */
     async function submittedBatch(title: string, person: { personId: string }) {
-      const { id } = await api<{ id: string }>(officer, 'POST', '/api/nominations/batches',
+      const { id } = await pageApi<{ id: string }>(officer, 'POST', '/api/nominations/batches',
         { organisationId: unit, receivingOrganisationId: office, kind: 'one_off', awardForm: 'giay_khen', title });
-      const { id: candidate } = await api<{ id: string }>(officer, 'POST', `/api/nominations/batches/${id}/candidates`,
+      const { id: candidate } = await pageApi<{ id: string }>(officer, 'POST', `/api/nominations/batches/${id}/candidates`,
         { personId: person.personId, achievement: 'Xử lý kịp thời sự cố mưa lũ.' });
-      for (const kind of ['proposal_letter', 'minutes']) await upload(officer, id, kind, null);
-      await upload(officer, id, 'achievement_report', candidate);
-      await api(officer, 'POST', `/api/nominations/batches/${id}/request-approval`);
-      await api(head, 'POST', `/api/nominations/batches/${id}/submit`);
+      for (const kind of ['proposal_letter', 'minutes']) await uploadDossierPdf(officer, id, kind, null);
+      await uploadDossierPdf(officer, id, 'achievement_report', candidate);
+      await pageApi(officer, 'POST', `/api/nominations/batches/${id}/request-approval`);
+      await pageApi(head, 'POST', `/api/nominations/batches/${id}/submit`);
       return { id, candidate };
     }
 
@@ -71,9 +47,9 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
       officer = await signIn(session.browser, session.app.baseUrl, 'canbo.vpkt', viewport);
       head = await signIn(session.browser, session.app.baseUrl, 'truongphong.vpkt', viewport);
       standing = await signIn(session.browser, session.app.baseUrl, 'thuongtruc.vp', viewport);
-      unit = (await api<{ grants: { organisationId: string }[] }>(officer, 'GET', '/api/auth/me')).grants[0]!.organisationId;
-      office = (await api<{ grants: { organisationId: string }[] }>(standing, 'GET', '/api/auth/me')).grants[0]!.organisationId;
-      staff = (await api<{ items: { personId: string; fullName: string; isLeader: boolean }[] }>(officer, 'GET', `/api/organisations/${unit}/members?asOf=2022-05-16`))
+      unit = (await pageApi<{ grants: { organisationId: string }[] }>(officer, 'GET', '/api/auth/me')).grants[0]!.organisationId;
+      office = (await pageApi<{ grants: { organisationId: string }[] }>(standing, 'GET', '/api/auth/me')).grants[0]!.organisationId;
+      staff = (await pageApi<{ items: { personId: string; fullName: string; isLeader: boolean }[] }>(officer, 'GET', `/api/organisations/${unit}/members?asOf=2022-05-16`))
         .items.filter((s) => !s.isLeader);
       expect(staff.length).toBeGreaterThanOrEqual(2);
     });
@@ -81,9 +57,9 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
     it('a batch the Office returns is in the officer\'s "Việc chờ tôi xử lý" with its reason, and at the top of its page', async () => {
       const title = `Khen thưởng đột xuất – trả lại (${label})`;
       const { id, candidate } = await submittedBatch(title, staff[0]!);
-      await api(standing, 'POST', `/api/nominations/batches/${id}/open-appraisal`);
-      await api(standing, 'POST', `/api/nominations/batches/${id}/candidates/${candidate}/verdict`, { verdict: 'return', reason: REASON });
-      await api(standing, 'POST', `/api/nominations/batches/${id}/finish-appraisal`);
+      await pageApi(standing, 'POST', `/api/nominations/batches/${id}/open-appraisal`);
+      await pageApi(standing, 'POST', `/api/nominations/batches/${id}/candidates/${candidate}/verdict`, { verdict: 'return', reason: REASON });
+      await pageApi(standing, 'POST', `/api/nominations/batches/${id}/finish-appraisal`);
 
       await as(officer, '/');
       const waiting = officer.getByTestId('dashboard-waiting');
@@ -104,7 +80,7 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
       await as(standing, `/de-nghi/${id}`);
       const desk = standing.getByTestId('desk-panel');
       await poll(() => desk.textContent()).toContain('Chưa giao chuyên viên xử lý.');
-      const me = await api<{ user: { displayName: string } }>(standing, 'GET', '/api/auth/me');
+      const me = await pageApi<{ user: { displayName: string } }>(standing, 'GET', '/api/auth/me');
       await desk.getByTestId('desk-assign-select').click();
       await standing.getByRole('option', { name: me.user.displayName }).click();
       await look(standing, `inboxes-${label}-03-assigning`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, settledViolations, signIn, useAppAndBrowser } from './support.ts';
+import { screenshot, settledViolations, signIn, useAppAndBrowser, pageApi } from './support.ts';
 
 /**
  * Issue 5's story on the Sơn La office review (the provincial Office's mid-term review, May 2022),
@@ -20,19 +20,6 @@ const session = useAppAndBrowser({ env: { CLOCK_START: MONDAY } });
 const signInAs = (username: string): Promise<Page> => signIn(session.browser, session.app.baseUrl, username, { width: 1366, height: 900 });
 
 /** A call to the API from inside the signed-in page (its session cookie and CSRF token), for set-up steps. */
-async function api<T = unknown>(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const result = await page.evaluate(async ({ method, path, body, headers }) => {
-    const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
-    const response = await fetch(path, {
-      method, headers: { 'x-csrf-token': me.csrfToken, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, text: await response.text() };
-  }, { method, path, body, headers });
-  if (result.status >= 400) throw new Error(`${method} ${path}: ${result.status} ${result.text}`);
-  return (result.text ? JSON.parse(result.text) : undefined) as T;
-}
-
 /** Uploads a signed scan by the API (a slot the page does not list, e.g. a report the appraisal asked for). */
 async function upload(page: Page, path: string, label: string) {
   const status = await page.evaluate(async ({ path, label }) => {
@@ -78,21 +65,21 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
 
   it('the sub-unit opens two batches on the Office\'s mid-term review and nominates inside the quotas', async () => {
     officer = await signInAs('canbo.vpkt');
-    const movements = await api<{ items: { id: string; name: string }[] }>(officer, 'GET', '/api/movements?q=van%20phong%20ubnd%20tinh');
+    const movements = await pageApi<{ items: { id: string; name: string }[] }>(officer, 'GET', '/api/movements?q=van%20phong%20ubnd%20tinh');
     movementId = movements.items.find((m) => m.name.includes('Văn phòng UBND tỉnh'))!.id;
-    const detail = await api<{ plan: { awards: { id: string; awardForm: string; phase: string }[] } }>(officer, 'GET', `/api/movements/${movementId}`);
+    const detail = await pageApi<{ plan: { awards: { id: string; awardForm: string; phase: string }[] } }>(officer, 'GET', `/api/movements/${movementId}`);
     gkItem = detail.plan.awards.find((a) => a.phase === 'mid_term_review' && a.awardForm === 'giay_khen')!.id;
     bkItem = detail.plan.awards.find((a) => a.phase === 'mid_term_review' && a.awardForm === 'bang_khen_tinh')!.id;
-    const me = await api<{ grants: { organisationId: string }[] }>(officer, 'GET', '/api/auth/me');
+    const me = await pageApi<{ grants: { organisationId: string }[] }>(officer, 'GET', '/api/auth/me');
     const unit = me.grants[0]!.organisationId;
-    staff = (await api<{ items: typeof staff }>(officer, 'GET', `/api/organisations/${unit}/members?asOf=2022-05-16`)).items;
+    staff = (await pageApi<{ items: typeof staff }>(officer, 'GET', `/api/organisations/${unit}/members?asOf=2022-05-16`)).items;
     const [a, b, c] = staff.filter((s) => !s.isLeader);
     expect(c, 'three staff of the sub-unit').toBeDefined();
     people = { a: a!.fullName, b: b!.fullName, c: c!.fullName };
-    gkBatch = (await api<{ id: string }>(officer, 'POST', '/api/nominations/batches', { organisationId: unit, kind: 'thematic', movementId, awardItemId: gkItem })).id;
-    bkBatch = (await api<{ id: string }>(officer, 'POST', '/api/nominations/batches', { organisationId: unit, kind: 'thematic', movementId, awardItemId: bkItem })).id;
-    for (const person of [a!, b!]) await api(officer, 'POST', `/api/nominations/batches/${gkBatch}/candidates`, { personId: person.personId, achievement: 'Thực hiện tốt văn hóa công sở; có sáng kiến được cấp cơ sở công nhận.' });
-    await api(officer, 'POST', `/api/nominations/batches/${bkBatch}/candidates`, { personId: c!.personId, achievement: 'Tiêu biểu trong thực hiện văn hóa công sở giai đoạn 2019-2021.' });
+    gkBatch = (await pageApi<{ id: string }>(officer, 'POST', '/api/nominations/batches', { organisationId: unit, kind: 'thematic', movementId, awardItemId: gkItem })).id;
+    bkBatch = (await pageApi<{ id: string }>(officer, 'POST', '/api/nominations/batches', { organisationId: unit, kind: 'thematic', movementId, awardItemId: bkItem })).id;
+    for (const person of [a!, b!]) await pageApi(officer, 'POST', `/api/nominations/batches/${gkBatch}/candidates`, { personId: person.personId, achievement: 'Thực hiện tốt văn hóa công sở; có sáng kiến được cấp cơ sở công nhận.' });
+    await pageApi(officer, 'POST', `/api/nominations/batches/${bkBatch}/candidates`, { personId: c!.personId, achievement: 'Tiêu biểu trong thực hiện văn hóa công sở giai đoạn 2019-2021.' });
 
     await officer.goto(`${session.app.baseUrl}/de-nghi/${gkBatch}`);
     await officer.getByTestId('candidate-table').waitFor();
@@ -160,7 +147,7 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
 
     await officer.goto(`${session.app.baseUrl}/de-nghi/${gkBatch}`);
     await poll(async () => officer.getByTestId(`candidate-row-${people.b}`).textContent()).toContain('Thiếu báo cáo thành tích');
-    const candidate = (await api<Batch>(officer, 'GET', `/api/nominations/batches/${gkBatch}`)).candidates.find((c) => c.name === people.b)!;
+    const candidate = (await pageApi<Batch>(officer, 'GET', `/api/nominations/batches/${gkBatch}`)).candidates.find((c) => c.name === people.b)!;
     await upload(officer, `/api/nominations/batches/${gkBatch}/documents/achievement_report?candidateId=${candidate.id}`, 'bao-cao-bo-sung');
     await officer.reload();
     await officer.getByTestId('batch-action-request_approval').click();
@@ -176,7 +163,7 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     for (const batch of [gkBatch, bkBatch]) {
       await standing.goto(`${session.app.baseUrl}/de-nghi/${batch}`);
       await standing.getByTestId('batch-action-open_appraisal').click();
-      const detail = await api<Batch>(standing, 'GET', `/api/nominations/batches/${batch}`);
+      const detail = await pageApi<Batch>(standing, 'GET', `/api/nominations/batches/${batch}`);
       for (const c of detail.candidates.filter((x) => x.status === 'submitted')) {
         await accept(standing, c.name);
       }
@@ -187,17 +174,17 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     await standing.close();
     // the Chánh Văn phòng reviews the appraised lists before they go to the council (issue 17.6)
     const chief = await signInAs('chanhvp');
-    for (const batch of [gkBatch, bkBatch]) await api(chief, 'POST', `/api/nominations/batches/${batch}/review-list`, {});
+    for (const batch of [gkBatch, bkBatch]) await pageApi(chief, 'POST', `/api/nominations/batches/${batch}/review-list`, {});
     await chief.context().close();
   });
 
   it('the Office council votes by secret ballot; the member heading the candidates\' unit is recused', async () => {
     const standing = await signInAs('thuongtruc.vp');
-    const office = (await api<{ grants: { organisationId: string }[] }>(standing, 'GET', '/api/auth/me')).grants[0]!.organisationId;
-    const meeting = await api<{ id: string }>(standing, 'POST', '/api/council/meetings', { organisationId: office, date: '2022-05-16', startsAt: '14:00', location: 'Phòng họp số 1' });
-    const detail = await api<{ members: { personId: string }[] }>(standing, 'GET', `/api/council/meetings/${meeting.id}`);
-    await api(standing, 'PUT', `/api/council/meetings/${meeting.id}/attendance`, { present: detail.members.map((a) => a.personId) });
-    await api(standing, 'POST', `/api/council/meetings/${meeting.id}/open`);
+    const office = (await pageApi<{ grants: { organisationId: string }[] }>(standing, 'GET', '/api/auth/me')).grants[0]!.organisationId;
+    const meeting = await pageApi<{ id: string }>(standing, 'POST', '/api/council/meetings', { organisationId: office, date: '2022-05-16', startsAt: '14:00', location: 'Phòng họp số 1' });
+    const detail = await pageApi<{ members: { personId: string }[] }>(standing, 'GET', `/api/council/meetings/${meeting.id}`);
+    await pageApi(standing, 'PUT', `/api/council/meetings/${meeting.id}/attendance`, { present: detail.members.map((a) => a.personId) });
+    await pageApi(standing, 'POST', `/api/council/meetings/${meeting.id}/open`);
     await standing.goto(`${session.app.baseUrl}/hoi-dong/phien-hop/${meeting.id}`);
     await look(standing, 'nominations-04-meeting-voting');
 
@@ -226,9 +213,9 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     await poll(async () => recused.getByText('Không tham gia biểu quyết').count()).toBeGreaterThan(0);
     await recused.close();
 
-    await api(standing, 'POST', `/api/council/meetings/${meeting.id}/close`);
+    await pageApi(standing, 'POST', `/api/council/meetings/${meeting.id}/close`);
     for (const batch of [gkBatch, bkBatch]) {
-      const after = await api<Batch>(standing, 'GET', `/api/nominations/batches/${batch}`);
+      const after = await pageApi<Batch>(standing, 'GET', `/api/nominations/batches/${batch}`);
       expect(after.candidates.map((c) => c.status)).toEqual(after.candidates.map(() => 'voted'));
     }
     const minutes = await standing.evaluate(async (id) => (await fetch(`/api/council/meetings/${id}/minutes.docx`)).status, meeting.id);
@@ -238,8 +225,8 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
 
   it('the Chánh Văn phòng\'s decision confers the two Giấy khen; the Bằng khen candidate goes up to the province', async () => {
     const chief = await signInAs('chanhvp');
-    const gk = await api<Batch>(chief, 'GET', `/api/nominations/batches/${gkBatch}`);
-    const decision = await api<{ id: string }>(chief, 'POST', '/api/decisions', {
+    const gk = await pageApi<Batch>(chief, 'GET', `/api/nominations/batches/${gkBatch}`);
+    const decision = await pageApi<{ id: string }>(chief, 'POST', '/api/decisions', {
       candidateIds: gk.candidates.map((c) => c.id), number: 45, symbol: 'QĐ-VPUB', signedOn: '2022-05-16', place: 'Sơn Hà',
       signer: { authority: 'TM.', title: 'Chánh Văn phòng', name: 'Bùi Văn Dũng' },
       reason: 'Đã có thành tích xuất sắc trong thực hiện phong trào thi đua văn hóa công sở giai đoạn 2019 - 2022', budgetSource: 'Quỹ thi đua, khen thưởng của Văn phòng',
@@ -247,10 +234,10 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     await chief.goto(`${session.app.baseUrl}/quyet-dinh/${decision.id}`);
     await chief.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await chief.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định' }).click();
-    await poll(async () => (await api<{ status: string }>(chief, 'GET', `/api/decisions/${decision.id}`)).status).toBe('issued');
+    await poll(async () => (await pageApi<{ status: string }>(chief, 'GET', `/api/decisions/${decision.id}`)).status).toBe('issued');
     await poll(async () => chief.getByText(/Đã ban hành/).count()).toBeGreaterThan(0);
     await look(chief, 'nominations-06-decision-issued');
-    const after = await api<Batch>(chief, 'GET', `/api/nominations/batches/${gkBatch}`);
+    const after = await pageApi<Batch>(chief, 'GET', `/api/nominations/batches/${gkBatch}`);
     expect(after.batch.status).toBe('decided');
     await chief.close();
 
@@ -269,7 +256,7 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
 
   it('the province appraises, switches public consultation on for Bằng khen, and publishes the list; a citizen comments', async () => {
     const province = await signInAs('thuongtruc');
-    await api(province, 'PUT', '/api/nominations/procedures/bang_khen_tinh', {
+    await pageApi(province, 'PUT', '/api/nominations/procedures/bang_khen_tinh', {
       councilVote: false, secretBallot: false, thresholdPercent: 50.01, thresholdOf: 'members', consultationDays: 2,
       citation: 'Quyết định số 12/QĐ-UBND ngày 10/01/2022 của UBND tỉnh (thí điểm lấy ý kiến nhân dân)',
     });
@@ -279,7 +266,7 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     await province.getByTestId('batch-action-finish').click();
     await province.getByTestId('batch-finish-confirm').click();
     await poll(() => province.getByTestId('batch-page').getAttribute('data-status')).toBe('accepted');
-    consultation = (await api<{ id: string }>(province, 'POST', '/api/consultations', {
+    consultation = (await pageApi<{ id: string }>(province, 'POST', '/api/consultations', {
       batchIds: [provinceBatch], title: 'Lấy ý kiến nhân dân về đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh (sơ kết 03 năm văn hóa công sở)',
       channel: 'Cổng thông tin điện tử tỉnh', startsOn: '2022-05-16', workingDays: 2,
     })).id;
@@ -293,9 +280,9 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
     await look(citizen, 'nominations-07-public-comment');
     await citizen.close();
 
-    const comments = await api<{ comments: { id: string; status: string }[] }>(province, 'GET', `/api/consultations/${consultation}`);
+    const comments = await pageApi<{ comments: { id: string; status: string }[] }>(province, 'GET', `/api/consultations/${consultation}`);
     expect(comments.comments).toHaveLength(1);
-    await api(province, 'PATCH', `/api/consultations/${consultation}/comments/${comments.comments[0]!.id}`,
+    await pageApi(province, 'PATCH', `/api/consultations/${consultation}/comments/${comments.comments[0]!.id}`,
       { status: 'published', handlingNote: 'Ghi nhận ý kiến đồng thuận; tổng hợp báo cáo Hội đồng.' });
     // the decision waits for the consultation to end
     const chair = await signInAs('chutich');
@@ -322,22 +309,22 @@ describe('nominations to decisions, Sơn La 2022 (the office review)', { timeout
   it('four days later the consultation is closed and the chairman\'s decision is issued', async () => {
     await session.restart({ env: { CLOCK_START: FRIDAY } });
     const province = await signInAs('thuongtruc');
-    await api(province, 'POST', `/api/consultations/${consultation}/close`);
+    await pageApi(province, 'POST', `/api/consultations/${consultation}/close`);
     await province.close();
     const chair = await signInAs('chutich');
     await chair.goto(`${session.app.baseUrl}/quyet-dinh/${provinceDecision}`);
     await chair.getByRole('button', { name: 'Ban hành quyết định' }).click();
     await chair.getByRole('dialog').getByRole('button', { name: 'Ban hành quyết định' }).click();
-    await poll(async () => (await api<{ status: string }>(chair, 'GET', `/api/decisions/${provinceDecision}`)).status).toBe('issued');
+    await poll(async () => (await pageApi<{ status: string }>(chair, 'GET', `/api/decisions/${provinceDecision}`)).status).toBe('issued');
     await poll(async () => chair.getByText(/Đã ban hành/).count()).toBeGreaterThan(0);
     await chair.close();
   });
 
   it('the certificate\'s QR page confirms the award, and the archive finds the person without accents', async () => {
     const standing = await signInAs('thuongtruc');
-    const batch = await api<Batch & { candidates: { subjectId: string; awardId: string | null }[] }>(standing, 'GET', `/api/nominations/batches/${provinceBatch}`);
+    const batch = await pageApi<Batch & { candidates: { subjectId: string; awardId: string | null }[] }>(standing, 'GET', `/api/nominations/batches/${provinceBatch}`);
     const personId = batch.candidates[0]!.subjectId;
-    const record = await api<{ awards: { awardForm: string; verificationCode: string | null; decisionNumber: string }[] }>(standing, 'GET', `/api/people/${personId}/record`);
+    const record = await pageApi<{ awards: { awardForm: string; verificationCode: string | null; decisionNumber: string }[] }>(standing, 'GET', `/api/people/${personId}/record`);
     const award = record.awards.find((a) => a.awardForm === 'bang_khen_tinh' && a.decisionNumber.startsWith('1203/'))!;
     expect(award.verificationCode).toBeTruthy();
     const pdf = await standing.evaluate(async (url) => (await fetch(url)).headers.get('content-type'), `/api/awards/${(record.awards as unknown as { id: string; awardForm: string; decisionNumber: string }[]).find((a) => a.awardForm === 'bang_khen_tinh' && a.decisionNumber.startsWith('1203/'))!.id}/certificate.pdf`);

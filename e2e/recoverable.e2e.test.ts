@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, settledViolations, signIn, useAppAndBrowser } from './support.ts';
+import { screenshot, settledViolations, signIn, useAppAndBrowser, pageApi, uploadDossierPdf } from './support.ts';
 
 /**
  * Issue 17 on the demo's provincial Office, at a desk and on a phone: the officer is warned of what is
@@ -13,30 +13,6 @@ const session = useAppAndBrowser({ env: { CLOCK_START: MONDAY } });
 
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-async function api<T = unknown>(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const result = await page.evaluate(async ({ method, path, body, headers }) => {
-    const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
-    const response = await fetch(path, {
-      method, headers: { 'x-csrf-token': me.csrfToken, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, text: await response.text() };
-  }, { method, path, body, headers });
-  if (result.status >= 400) throw new Error(`${method} ${path}: ${result.status} ${result.text}`);
-  return (result.text ? JSON.parse(result.text) : undefined) as T;
-}
-
-async function upload(page: Page, batchId: string, kind: string, candidateId: string | null) {
-  const path = `/api/nominations/batches/${batchId}/documents/${kind}${candidateId ? `?candidateId=${candidateId}` : ''}`;
-  const status = await page.evaluate(async ({ path, kind }) => {
-    const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
-    const response = await fetch(path, { method: 'PUT', headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/pdf', 'x-file-name': `${kind}.pdf` },
-      body: `%PDF-1.4\n% ${kind}\n%%EOF\n` });
-    return response.status;
-  }, { path, kind });
-  expect(status).toBe(201);
-}
 
 const scan = (label: string) => ({ name: `${label}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${label} (bản ký, đóng dấu)\n%%EOF\n`) });
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000, interval: 250 });
@@ -59,25 +35,25 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
 
     /** A Giấy khen batch (one-off: a report per candidate) of the sub-unit to the Office, letter and minutes on file. */
     async function batchOf(people: typeof staff) {
-      const { id } = await api<{ id: string }>(officer, 'POST', '/api/nominations/batches',
+      const { id } = await pageApi<{ id: string }>(officer, 'POST', '/api/nominations/batches',
         { organisationId: unit, receivingOrganisationId: office, kind: 'one_off', awardForm: 'giay_khen', title: `Khen thưởng đột xuất (${label}, ${people[0]!.fullName})` });
-      for (const p of people) await api(officer, 'POST', `/api/nominations/batches/${id}/candidates`, { personId: p.personId, achievement: 'Xử lý kịp thời sự cố mưa lũ.' });
-      for (const kind of ['proposal_letter', 'minutes']) await upload(officer, id, kind, null);
+      for (const p of people) await pageApi(officer, 'POST', `/api/nominations/batches/${id}/candidates`, { personId: p.personId, achievement: 'Xử lý kịp thời sự cố mưa lũ.' });
+      for (const kind of ['proposal_letter', 'minutes']) await uploadDossierPdf(officer, id, kind, null);
       return id;
     }
-    const candidatesOf = async (id: string) => (await api<Detail>(officer, 'GET', `/api/nominations/batches/${id}`)).candidates;
+    const candidatesOf = async (id: string) => (await pageApi<Detail>(officer, 'GET', `/api/nominations/batches/${id}`)).candidates;
     async function submitted(id: string) {
-      await api(officer, 'POST', `/api/nominations/batches/${id}/request-approval`);
-      await api(head, 'POST', `/api/nominations/batches/${id}/submit`);
+      await pageApi(officer, 'POST', `/api/nominations/batches/${id}/request-approval`);
+      await pageApi(head, 'POST', `/api/nominations/batches/${id}/submit`);
     }
 
     it('signs in the unit\'s officer and head and the Office\'s standing agency', async () => {
       officer = await signIn(session.browser, session.app.baseUrl, 'canbo.vpkt', viewport);
       head = await signIn(session.browser, session.app.baseUrl, 'truongphong.vpkt', viewport);
       standing = await signIn(session.browser, session.app.baseUrl, 'thuongtruc.vp', viewport);
-      unit = (await api<{ grants: { organisationId: string }[] }>(officer, 'GET', '/api/auth/me')).grants[0]!.organisationId;
-      office = (await api<{ grants: { organisationId: string }[] }>(standing, 'GET', '/api/auth/me')).grants[0]!.organisationId;
-      staff = (await api<{ items: { personId: string; fullName: string; isLeader: boolean }[] }>(officer, 'GET', `/api/organisations/${unit}/members?asOf=2022-05-16`))
+      unit = (await pageApi<{ grants: { organisationId: string }[] }>(officer, 'GET', '/api/auth/me')).grants[0]!.organisationId;
+      office = (await pageApi<{ grants: { organisationId: string }[] }>(standing, 'GET', '/api/auth/me')).grants[0]!.organisationId;
+      staff = (await pageApi<{ items: { personId: string; fullName: string; isLeader: boolean }[] }>(officer, 'GET', `/api/organisations/${unit}/members?asOf=2022-05-16`))
         .items.filter((s) => !s.isLeader);
       names = staff.map((s) => s.fullName);
       expect(staff.length).toBeGreaterThanOrEqual(3);
@@ -87,14 +63,14 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
     it('before sending to the head, the officer is shown the documents still missing, per candidate', async () => {
       batch = await batchOf(staff.slice(0, 2));
       const [a, b] = await candidatesOf(batch);
-      await upload(officer, batch, 'achievement_report', a!.id);
+      await uploadDossierPdf(officer, batch, 'achievement_report', a!.id);
       await as(officer, `/de-nghi/${batch}`);
       await officer.getByTestId('batch-action-request_approval').click();
       const missing = officer.getByTestId('batch-request-approval-missing');
       await poll(() => missing.textContent()).toContain(`Báo cáo thành tích – ${b!.name}`);
       await look(officer, `recoverable-${label}-01-missing-before-head`);
       await officer.getByRole('button', { name: 'Hủy' }).click();
-      expect(await api<Detail>(officer, 'GET', `/api/nominations/batches/${batch}`)).toMatchObject({ batch: { status: 'draft' } });
+      expect(await pageApi<Detail>(officer, 'GET', `/api/nominations/batches/${batch}`)).toMatchObject({ batch: { status: 'draft' } });
       // the officer files the report in its slot; the confirmation then lists nothing
       await officer.getByTestId(`document-input-achievement_report-${b!.name}`).setInputFiles(scan('bao-cao-thanh-tich'));
       await poll(() => officer.getByTestId('dossier-missing-count').textContent()).toBe('Hồ sơ đủ tài liệu.');
@@ -128,15 +104,15 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
 
     it('the Office returns a candidate asking for a summary; the officer sees it at the top, files it and resubmits', async () => {
       await submitted(batch);
-      await api(standing, 'POST', `/api/nominations/batches/${batch}/open-appraisal`);
+      await pageApi(standing, 'POST', `/api/nominations/batches/${batch}/open-appraisal`);
       // once appraisal is open the head has no recall, and the server refuses one in words
       await as(head, `/de-nghi/${batch}`);
       await head.getByTestId('batch-history').waitFor();
       expect(await head.getByTestId('batch-action-recall').count()).toBe(0);
-      await expect(api(head, 'POST', `/api/nominations/batches/${batch}/recall`, { reason: 'Thu hồi.' })).rejects.toThrow(/409 .*đã mở thẩm định/);
+      await expect(pageApi(head, 'POST', `/api/nominations/batches/${batch}/recall`, { reason: 'Thu hồi.' })).rejects.toThrow(/409 .*đã mở thẩm định/);
 
       const [a, b] = await candidatesOf(batch);
-      await api(standing, 'POST', `/api/nominations/batches/${batch}/candidates/${a!.id}/verdict`, { verdict: 'accept', reason: 'Đủ tiêu chuẩn khen thưởng đột xuất.' });
+      await pageApi(standing, 'POST', `/api/nominations/batches/${batch}/candidates/${a!.id}/verdict`, { verdict: 'accept', reason: 'Đủ tiêu chuẩn khen thưởng đột xuất.' });
       await as(standing, `/de-nghi/${batch}`);
       await standing.getByTestId(`candidate-verdict-return-${b!.name}`).click();
       await standing.getByTestId('candidate-verdict-reason').fill('Bổ sung bản tóm tắt thành tích có xác nhận của Trưởng phòng.');
@@ -145,7 +121,7 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
       await screenshot(standing, `recoverable-${label}-04-return-dialog`);
       await standing.getByTestId('candidate-verdict-confirm').click();
       await poll(() => standing.getByTestId(`candidate-row-${b!.name}`).getAttribute('data-status')).toBe('returned');
-      await api(standing, 'POST', `/api/nominations/batches/${batch}/finish-appraisal`);
+      await pageApi(standing, 'POST', `/api/nominations/batches/${batch}/finish-appraisal`);
 
       await as(officer, `/de-nghi/${batch}`);
       const panel = officer.getByTestId(`returned-${b!.name}`);
@@ -161,19 +137,19 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
       await officer.getByTestId('batch-action-request_approval').click();
       await officer.getByTestId('batch-request-approval-confirm').click();
       await poll(() => officer.getByTestId('batch-page').getAttribute('data-status')).toBe('awaiting_head');
-      await api(head, 'POST', `/api/nominations/batches/${batch}/submit`);
+      await pageApi(head, 'POST', `/api/nominations/batches/${batch}/submit`);
       expect((await candidatesOf(batch)).find((c) => c.id === b!.id)!.status).toBe('submitted');
     });
 
     it('a candidate returned again is withdrawn by the officer, with a reason the history keeps', async () => {
       const other = await batchOf([staff[2]!]);
       const [c] = await candidatesOf(other);
-      await upload(officer, other, 'achievement_report', c!.id);
+      await uploadDossierPdf(officer, other, 'achievement_report', c!.id);
       await submitted(other);
-      await api(standing, 'POST', `/api/nominations/batches/${other}/open-appraisal`);
-      await api(standing, 'POST', `/api/nominations/batches/${other}/candidates/${c!.id}/verdict`,
+      await pageApi(standing, 'POST', `/api/nominations/batches/${other}/open-appraisal`);
+      await pageApi(standing, 'POST', `/api/nominations/batches/${other}/candidates/${c!.id}/verdict`,
         { verdict: 'return', reason: 'Thành tích chưa đủ để khen thưởng đột xuất; đề nghị làm rõ.', documentKind: 'achievement_report' });
-      await api(standing, 'POST', `/api/nominations/batches/${other}/finish-appraisal`);
+      await pageApi(standing, 'POST', `/api/nominations/batches/${other}/finish-appraisal`);
 
       await as(officer, `/de-nghi/${other}`);
       await officer.getByTestId(`candidate-withdraw-${c!.name}`).click();

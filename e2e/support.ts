@@ -6,7 +6,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 /**
  * Browser tests drive the real thing: `npm start`'s script on a free port with a fresh data folder
@@ -182,3 +182,33 @@ export async function writeImportFile(target: string, headers: string[], rows: C
   fs.writeFileSync(target, Buffer.from(await workbook.xlsx.writeBuffer()));
   return target;
 }
+
+/**
+ * A call to the API from the signed-in page, with its CSRF token (the way the app itself calls it): the data a
+ * test sets up without clicking through screens it does not test. A refusal throws with the answer's body.
+ */
+export async function pageApi<T = unknown>(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const result = await page.evaluate(async ({ method, path, body, headers }) => {
+    const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
+    const response = await fetch(path, {
+      method, headers: { 'x-csrf-token': me.csrfToken, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, text: await response.text() };
+  }, { method, path, body, headers });
+  if (result.status >= 400) throw new Error(`${method} ${path}: ${result.status} ${result.text}`);
+  return (result.text ? JSON.parse(result.text) : undefined) as T;
+}
+
+/** A dossier document (a minimal PDF) uploaded from the signed-in page, for a batch or one of its candidates. */
+export async function uploadDossierPdf(page: Page, batchId: string, kind: string, candidateId: string | null) {
+  const path = `/api/nominations/batches/${batchId}/documents/${kind}${candidateId ? `?candidateId=${candidateId}` : ''}`;
+  const status = await page.evaluate(async ({ path, kind }) => {
+    const me = await (await fetch('/api/auth/me')).json() as { csrfToken: string };
+    const response = await fetch(path, { method: 'PUT', headers: { 'x-csrf-token': me.csrfToken, 'content-type': 'application/pdf', 'x-file-name': `${kind}.pdf` },
+      body: `%PDF-1.4\n% ${kind}\n%%EOF\n` });
+    return response.status;
+  }, { path, kind });
+  expect(status).toBe(201);
+}
+
